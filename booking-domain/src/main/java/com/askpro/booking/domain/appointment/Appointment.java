@@ -1,0 +1,204 @@
+package com.askpro.booking.domain.appointment;
+
+import com.askpro.booking.domain.call.CallId;
+import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Require;
+import com.askpro.booking.domain.shared.Transition;
+import com.askpro.booking.domain.tenant.BranchId;
+import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.ServiceId;
+import com.askpro.booking.domain.tenant.StaffId;
+import com.askpro.booking.domain.time.BookingResource;
+import com.askpro.booking.domain.time.TimeSlot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * A booked service for a customer at a branch, optionally with a staff member, over a half-open
+ * {@code slot} in UTC (the branch {@code zone} is kept for speaking and showing it).
+ *
+ * <p>Lifecycle: {@link #book} creates it {@code BOOKED}; it may be {@link #confirm confirmed};
+ * {@link #cancel} and {@link #rescheduleTo} end it ({@code CANCELLED}, or {@code RESCHEDULED} with
+ * a new appointment taking over). Final appointments refuse every further change. While it holds
+ * its time it blocks its {@link #resource()} for the slot plus the service's {@code buffer}.
+ * Independently, {@code syncStatus} tracks the external calendar. {@code version} is the
+ * optimistic-concurrency version of the stored row; transitions leave it unchanged and the
+ * repository advances it on update. Build a new one with {@link #book}; the canonical constructor
+ * is for reconstitution.
+ */
+public record Appointment(
+        AppointmentId id,
+        CompanyId companyId,
+        BranchId branchId,
+        ServiceId serviceId,
+        StaffId staffId,
+        CustomerId customerId,
+        TimeSlot slot,
+        Duration buffer,
+        ZoneId zone,
+        AppointmentStatus status,
+        SyncStatus syncStatus,
+        String externalUid,
+        CallId sourceCallId,
+        AppointmentId rescheduledFrom,
+        String notes,
+        String statusReason,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Appointment {
+        Require.notNull("id", id);
+        Require.notNull("company_id", companyId);
+        Require.notNull("branch_id", branchId);
+        Require.notNull("service_id", serviceId);
+        Require.notNull("customer_id", customerId);
+        Require.notNull("slot", slot);
+        buffer = buffer == null ? Duration.ZERO : Require.notNegative("buffer", buffer);
+        Require.notNull("zone", zone);
+        Require.notNull("status", status);
+        Require.notNull("sync_status", syncStatus);
+        externalUid = Require.optionalText("external_uid", externalUid, 200);
+        notes = Require.optionalText("notes", notes, 1000);
+        statusReason = Require.optionalText("reason", statusReason, 500);
+        if (version < 0) {
+            throw new InvalidValueException("version", "must not be negative");
+        }
+        Require.notNull("created_at", createdAt);
+        Require.notNull("updated_at", updatedAt);
+    }
+
+    /** Everything needed to book; {@code staffId} and {@code sourceCallId} may be null. */
+    public record Request(
+            CompanyId companyId,
+            BranchId branchId,
+            ServiceId serviceId,
+            StaffId staffId,
+            CustomerId customerId,
+            TimeSlot slot,
+            Duration buffer,
+            ZoneId zone,
+            CallId sourceCallId,
+            String notes) {
+    }
+
+    /**
+     * A new {@code BOOKED} appointment. With an external calendar it starts {@code PENDING} sync,
+     * otherwise {@code LOCAL}.
+     */
+    public static Appointment book(AppointmentId id, Request request, boolean externalCalendar, Instant now) {
+        Require.notNull("request", request);
+        return new Appointment(id, request.companyId(), request.branchId(), request.serviceId(), request.staffId(),
+                request.customerId(), request.slot(), request.buffer(), request.zone(), AppointmentStatus.BOOKED,
+                externalCalendar ? SyncStatus.PENDING : SyncStatus.LOCAL, null, request.sourceCallId(), null,
+                request.notes(), null, 0, now, now);
+    }
+
+    /** The staff member, or the branch when booked without staff. */
+    public BookingResource resource() {
+        return staffId == null ? BookingResource.branch(branchId) : BookingResource.staff(staffId);
+    }
+
+    /** The time this appointment keeps its resource busy: the slot plus the buffer after it. */
+    public TimeSlot blockedTime() {
+        return slot.extendedBy(buffer);
+    }
+
+    public boolean holdsTime() {
+        return status.holdsTime();
+    }
+
+    public boolean isUpcomingAt(Instant now) {
+        return holdsTime() && slot.end().isAfter(now);
+    }
+
+    public boolean belongsTo(CustomerId customer) {
+        return customerId.equals(customer);
+    }
+
+    public Optional<StaffId> staff() {
+        return Optional.ofNullable(staffId);
+    }
+
+    public Transition<Appointment> confirm(Instant now) {
+        return switch (status) {
+            case CONFIRMED -> Transition.ignored(this, "already confirmed");
+            case BOOKED -> Transition.applied(with(AppointmentStatus.CONFIRMED, syncStatus, statusReason, now));
+            case CANCELLED, RESCHEDULED -> refusedBecauseFinal("confirm");
+        };
+    }
+
+    /** Cancels; cancelling a cancelled appointment is a no-op, a rescheduled one is refused. */
+    public Transition<Appointment> cancel(String reason, Instant now) {
+        return switch (status) {
+            case CANCELLED -> Transition.ignored(this, "already cancelled");
+            case RESCHEDULED -> refusedBecauseFinal("cancel");
+            case BOOKED, CONFIRMED -> Transition.applied(with(AppointmentStatus.CANCELLED, syncAfterChange(), reason, now));
+        };
+    }
+
+    /** The result of a reschedule: this appointment, ended, and the one that replaces it. */
+    public record Rescheduled(Appointment previous, Appointment replacement) {
+    }
+
+    /**
+     * Moves to {@code newSlot} (and optionally another staff member): this appointment becomes
+     * {@code RESCHEDULED} and a new one, linked by {@code rescheduledFrom}, takes over the booking.
+     * The caller must store both atomically, securing the new time before releasing the old.
+     */
+    public Transition<Rescheduled> rescheduleTo(AppointmentId newId, TimeSlot newSlot, StaffId newStaff, Instant now) {
+        Require.notNull("new_slot", newSlot);
+        if (status.isFinal()) {
+            return refusedBecauseFinal("reschedule");
+        }
+        if (newSlot.equals(slot) && java.util.Objects.equals(newStaff, staffId)) {
+            return Transition.ignored(new Rescheduled(this, this), "already at that time");
+        }
+        Appointment previous = with(AppointmentStatus.RESCHEDULED, syncAfterChange(), "rescheduled", now);
+        Appointment replacement = new Appointment(newId, companyId, branchId, serviceId, newStaff, customerId, newSlot,
+                buffer, zone, AppointmentStatus.BOOKED, syncStatus == SyncStatus.LOCAL ? SyncStatus.LOCAL : SyncStatus.PENDING,
+                null, sourceCallId, id, notes, null, 0, now, now);
+        return Transition.applied(new Rescheduled(previous, replacement));
+    }
+
+    /** The external calendar accepted the current state under {@code uid}. */
+    public Transition<Appointment> markSynced(String uid, Instant now) {
+        if (syncStatus == SyncStatus.LOCAL) {
+            return Transition.refused("not_external", "appointment lives in the built-in calendar");
+        }
+        Appointment synced = new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone,
+                status, SyncStatus.SYNCED, uid == null ? externalUid : uid, sourceCallId, rescheduledFrom, notes,
+                statusReason, version, createdAt, now);
+        return syncStatus == SyncStatus.SYNCED && synced.externalUid().equals(externalUid)
+                ? Transition.ignored(this, "already synced")
+                : Transition.applied(synced);
+    }
+
+    /** The external calendar refused it (e.g. the time was taken there meanwhile): flag for staff. */
+    public Transition<Appointment> markConflict(String reason, Instant now) {
+        if (syncStatus == SyncStatus.LOCAL) {
+            return Transition.refused("not_external", "appointment lives in the built-in calendar");
+        }
+        if (syncStatus == SyncStatus.CONFLICT) {
+            return Transition.ignored(this, "already flagged");
+        }
+        return Transition.applied(with(status, SyncStatus.CONFLICT, reason, now));
+    }
+
+    private SyncStatus syncAfterChange() {
+        return syncStatus == SyncStatus.LOCAL ? SyncStatus.LOCAL : SyncStatus.PENDING;
+    }
+
+    private <T> Transition<T> refusedBecauseFinal(String action) {
+        return Transition.refused("appointment_" + status.name().toLowerCase(java.util.Locale.ROOT),
+                "cannot " + action + " an appointment that is " + status.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Appointment with(AppointmentStatus newStatus, SyncStatus newSync, String reason, Instant now) {
+        return new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, newStatus,
+                newSync, externalUid, sourceCallId, rescheduledFrom, notes, reason, version, createdAt, now);
+    }
+}

@@ -1,0 +1,138 @@
+package com.askpro.booking.domain.call;
+
+import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Require;
+import com.askpro.booking.domain.shared.Transition;
+import com.askpro.booking.domain.tenant.BranchId;
+import com.askpro.booking.domain.tenant.CompanyId;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One phone call handled by the voice agent, identified at Retell by {@code retellCallId}.
+ *
+ * <p>Its status only moves forward: registered → started → ended → analyzed. Retell delivers
+ * events at least once and not necessarily in order, so every event is folded in with
+ * {@link #apply}: the status becomes the later of the current status and the event's stage, an
+ * event fills in facts the call does not know yet, and it overwrites known facts only when it is at
+ * least as far along as the call. A late {@code call_started} after {@code call_ended} therefore
+ * never regresses anything, and a duplicate event changes nothing. {@code from} may be unknown
+ * (withheld numbers). {@code version} is the stored row's optimistic-concurrency version.
+ */
+public record Call(
+        CallId id,
+        CompanyId companyId,
+        BranchId branchId,
+        String retellCallId,
+        CallDirection direction,
+        PhoneNumber from,
+        PhoneNumber to,
+        CallStatus status,
+        CallFacts facts,
+        CustomerId customerId,
+        Set<AppointmentId> appointmentIds,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Call {
+        Require.notNull("id", id);
+        Require.notNull("company_id", companyId);
+        Require.notNull("branch_id", branchId);
+        retellCallId = Require.text("call_id", retellCallId, 128);
+        Require.notNull("direction", direction);
+        Require.notNull("to_number", to);
+        Require.notNull("status", status);
+        facts = facts == null ? CallFacts.NONE : facts;
+        appointmentIds = Set.copyOf(new LinkedHashSet<>(Require.noNullElements("appointment_ids",
+                appointmentIds == null ? Set.<AppointmentId>of() : appointmentIds)));
+        if (version < 0) {
+            throw new InvalidValueException("version", "must not be negative");
+        }
+        Require.notNull("created_at", createdAt);
+        Require.notNull("updated_at", updatedAt);
+    }
+
+    /** A call we have just learned about, before any lifecycle event has been applied. */
+    public static Call register(CallId id, CompanyId companyId, BranchId branchId, String retellCallId,
+            CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
+        return new Call(id, companyId, branchId, retellCallId, direction, from, to, CallStatus.REGISTERED,
+                CallFacts.NONE, null, Set.of(), 0, now, now);
+    }
+
+    public Optional<PhoneNumber> caller() {
+        return Optional.ofNullable(from);
+    }
+
+    public Optional<CustomerId> customer() {
+        return Optional.ofNullable(customerId);
+    }
+
+    /** Folds in an event of lifecycle {@code stage}; see the class comment for the rules. */
+    public Transition<Call> apply(CallStatus stage, CallFacts event, Instant now) {
+        Require.notNull("stage", stage);
+        Require.notNull("facts", event);
+        boolean authoritative = !stage.isBefore(status);
+        CallFacts merged = new CallFacts(
+                pick(facts.startedAt(), event.startedAt(), authoritative),
+                pick(facts.endedAt(), event.endedAt(), authoritative),
+                pick(facts.durationMs(), event.durationMs(), authoritative),
+                pick(facts.disconnectionReason(), event.disconnectionReason(), authoritative),
+                pick(facts.transcript(), event.transcript(), authoritative),
+                pick(facts.recordingUrl(), event.recordingUrl(), authoritative),
+                pick(facts.summary(), event.summary(), authoritative),
+                pick(facts.sentiment(), event.sentiment(), authoritative),
+                pick(facts.successful(), event.successful(), authoritative),
+                pick(facts.customAnalysisJson(), event.customAnalysisJson(), authoritative),
+                pick(facts.costCents(), event.costCents(), authoritative));
+        CallStatus next = CallStatus.latest(status, stage);
+        if (next == status && merged.equals(facts)) {
+            return Transition.ignored(this, stage.isBefore(status)
+                    ? "late " + stage + " event for a call already " + status
+                    : "duplicate " + stage + " event");
+        }
+        return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, next, merged,
+                customerId, appointmentIds, version, createdAt, now));
+    }
+
+    /** Links the caller's customer record; a call belongs to one customer only. */
+    public Transition<Call> linkCustomer(CustomerId customer, Instant now) {
+        Require.notNull("customer_id", customer);
+        if (customer.equals(customerId)) {
+            return Transition.ignored(this, "already linked");
+        }
+        if (customerId != null) {
+            return Transition.refused("customer_already_linked", "call " + retellCallId + " is linked to another customer");
+        }
+        return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, status, facts,
+                customer, appointmentIds, version, createdAt, now));
+    }
+
+    /** Records that an appointment was created or changed during this call. */
+    public Transition<Call> recordAppointment(AppointmentId appointment, Instant now) {
+        Require.notNull("appointment_id", appointment);
+        if (appointmentIds.contains(appointment)) {
+            return Transition.ignored(this, "already recorded");
+        }
+        Set<AppointmentId> ids = new LinkedHashSet<>(appointmentIds);
+        ids.add(appointment);
+        return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, status, facts,
+                customerId, ids, version, createdAt, now));
+    }
+
+    private static <T> T pick(T known, T incoming, boolean authoritative) {
+        if (incoming == null) {
+            return known;
+        }
+        if (known == null || authoritative) {
+            return incoming;
+        }
+        return Objects.requireNonNull(known);
+    }
+}

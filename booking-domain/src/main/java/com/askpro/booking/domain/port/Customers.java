@@ -1,0 +1,25 @@
+package com.askpro.booking.domain.port;
+
+import com.askpro.booking.domain.customer.Customer;
+import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.tenant.TenantContext;
+import java.util.Optional;
+
+/** Outbound port: a tenant's customers, one per phone number. */
+public interface Customers {
+
+    /**
+     * Stores a new customer, or answers the tenant's existing customer with that phone number
+     * (two concurrent calls from one number end up with one customer).
+     */
+    Customer addOrGet(TenantContext tenant, Customer customer);
+
+    Optional<Customer> update(TenantContext tenant, Customer customer);
+
+    Optional<Customer> find(TenantContext tenant, CustomerId id);
+
+    Optional<Customer> findByPhone(TenantContext tenant, PhoneNumber phone);
+
+    Page<Customer> list(TenantContext tenant, PageRequest page);
+}
