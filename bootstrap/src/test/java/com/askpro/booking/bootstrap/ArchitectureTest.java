@@ -1,0 +1,67 @@
+package com.askpro.booking.bootstrap;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+/**
+ * The hexagon's dependency rules, checked on the compiled classes of every module. The Maven
+ * module graph already forbids most wrong arrows; this also catches the ones Maven cannot see
+ * (a transitive library type used in the domain, an adapter reaching into another).
+ */
+@AnalyzeClasses(packages = "com.askpro.booking", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    static final String DOMAIN = "com.askpro.booking.domain..";
+    static final String APPLICATION = "com.askpro.booking.application..";
+    static final String ADAPTERS = "com.askpro.booking.adapter..";
+    static final String BOOTSTRAP = "com.askpro.booking.bootstrap..";
+
+    static final String[] INFRASTRUCTURE = {
+        "io.javalin..", "org.eclipse.jetty..", "org.jdbi..", "okhttp3..", "java.sql..", "javax.sql..",
+        "com.fasterxml..", "redis.clients..", "dev.failsafe..", "com.zaxxer..", "org.flywaydb..", "org.h2..",
+        "org.postgresql..", "com.github.kagkarlsson..", "io.micrometer..", "org.slf4j..", "ch.qos.logback.."
+    };
+
+    @ArchTest
+    static final ArchRule domainAndApplicationUseNoInfrastructure = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE)
+            .because("the domain and the use cases must run with no framework, database, network or clock of their own");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNothingOutward = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, ADAPTERS, BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule applicationDependsOnlyOnDomain = noClasses()
+            .that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule adaptersDoNotKnowEachOther = SlicesRuleDefinition.slices()
+            .matching("com.askpro.booking.adapter.(*)..")
+            .should().notDependOnEachOther()
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+
+    @ArchTest
+    static final ArchRule domainHasNoClockOfItsOwn = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.LocalDate.class, "now")
+            .orShould().callMethod(java.time.LocalDateTime.class, "now")
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("time comes from an injected java.time.Clock");
+}
