@@ -51,7 +51,7 @@ public final class ServiceSelector {
     }
 
     /** Lower case, umlauts folded (ä, ae → a; ß → ss), accents and punctuation dropped, single spaces. */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         String folded = Normalizer.normalize(text.toLowerCase(Locale.GERMAN).replace("ß", "ss"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replace("ae", "a").replace("oe", "o").replace("ue", "u")

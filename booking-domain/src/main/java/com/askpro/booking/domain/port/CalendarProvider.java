@@ -29,11 +29,24 @@ public interface CalendarProvider {
 
     CalendarAnswer cancel(Company company, Appointment appointment, String reason);
 
-    /** What to look up: a service, the staff who could do it (empty = on the branch), a date range. */
+    /**
+     * What to look up: a service, the staff who could do it (empty = on the branch), a date range.
+     * {@code ignoring} (nullable) is an appointment whose own time counts as free, for rescheduling it.
+     */
     record SlotQuery(Company company, Branch branch, Service service, List<Staff> staff, LocalDate from,
-            LocalDate to, Instant now) {
+            LocalDate to, Instant now, Appointment ignoring) {
         public SlotQuery {
             staff = List.copyOf(staff);
+        }
+
+        public SlotQuery(Company company, Branch branch, Service service, List<Staff> staff, LocalDate from,
+                LocalDate to, Instant now) {
+            this(company, branch, service, staff, from, to, now, null);
+        }
+
+        /** The same query for other dates. */
+        public SlotQuery on(LocalDate day) {
+            return new SlotQuery(company, branch, service, staff, day, day, now, ignoring);
         }
     }
 

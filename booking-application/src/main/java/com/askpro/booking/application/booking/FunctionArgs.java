@@ -1,0 +1,83 @@
+package com.askpro.booking.application.booking;
+
+import com.askpro.booking.application.speech.Speech;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code args} of a function call with typed, validating getters. A missing or malformed
+ * argument is an {@link InvalidArgumentException} whose spoken text tells the agent what to ask.
+ */
+public final class FunctionArgs {
+
+    private static final int MAX_TEXT = 500;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
+
+    private final Map<String, Object> values;
+    private final Speech speech;
+
+    public FunctionArgs(Map<String, Object> values, Speech speech) {
+        this.values = values == null ? Map.of() : values;
+        this.speech = speech;
+    }
+
+    public String requiredText(String name, String spokenName) {
+        return optionalText(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
+                speech.say("Mir fehlt noch " + spokenName + ".", "I still need " + spokenName + ".")));
+    }
+
+    public Optional<String> optionalText(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String) && !(value instanceof Number)) {
+            throw new InvalidArgumentException(name, "must be text",
+                    speech.say("Die Angabe " + name + " habe ich nicht verstanden.", "I did not understand the " + name + "."));
+        }
+        String text = value.toString().strip();
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidArgumentException(name, "is longer than " + MAX_TEXT + " characters",
+                    speech.say("Die Angabe " + name + " ist zu lang.", "The " + name + " is too long."));
+        }
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** A local date {@code YYYY-MM-DD}. */
+    public Optional<LocalDate> optionalDate(String name) {
+        return optionalText(name).map(text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidArgumentException(name, "must be a date as YYYY-MM-DD",
+                        speech.say("Welches Datum meinen Sie genau?", "Which date exactly do you mean?"));
+            }
+        });
+    }
+
+    public LocalDate requiredDate(String name) {
+        return optionalDate(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
+                speech.say("An welchem Tag möchten Sie kommen?", "Which day would you like to come?")));
+    }
+
+    /** A local time {@code HH:mm}. */
+    public Optional<LocalTime> optionalTime(String name) {
+        return optionalText(name).map(text -> {
+            try {
+                return LocalTime.parse(text, HH_MM);
+            } catch (DateTimeParseException e) {
+                throw new InvalidArgumentException(name, "must be a time as HH:mm",
+                        speech.say("Um wie viel Uhr genau?", "At what time exactly?"));
+            }
+        });
+    }
+
+    public LocalTime requiredTime(String name) {
+        return optionalTime(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
+                speech.say("Um wie viel Uhr möchten Sie kommen?", "At what time would you like to come?")));
+    }
+}

@@ -1,0 +1,140 @@
+package com.askpro.booking.application.call;
+
+import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.application.retell.InboundCallRequest;
+import com.askpro.booking.application.retell.MalformedPayloadException;
+import com.askpro.booking.application.retell.RetellAuthenticator;
+import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.customer.Customer;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.tenant.Branch;
+import com.askpro.booking.domain.tenant.Company;
+import com.askpro.booking.domain.tenant.Service;
+import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.webhook.RetryPolicy;
+import com.askpro.booking.domain.webhook.WebhookEvent;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import com.askpro.booking.domain.webhook.WebhookSource;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Implements {@link AnswerInboundCall}: verify, record the request in the webhook inbox, resolve
+ * the called number, and describe the business, the bookable services and a known caller.
+ */
+public final class AnswerInboundCallService implements AnswerInboundCall {
+
+    private static final System.Logger LOG = System.getLogger(AnswerInboundCallService.class.getName());
+
+    private final RetellAuthenticator authenticator;
+    private final RetellPayloadReader reader;
+    private final WebhookInbox inbox;
+    private final TenantDirectory directory;
+    private final Services services;
+    private final Customers customers;
+    private final Appointments appointments;
+    private final ApplicationMetrics metrics;
+    private final Clock clock;
+
+    public AnswerInboundCallService(RetellAuthenticator authenticator, RetellPayloadReader reader, WebhookInbox inbox,
+            TenantDirectory directory, Services services, Customers customers, Appointments appointments,
+            ApplicationMetrics metrics, Clock clock) {
+        this.authenticator = authenticator;
+        this.reader = reader;
+        this.inbox = inbox;
+        this.directory = directory;
+        this.services = services;
+        this.customers = customers;
+        this.appointments = appointments;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @Override
+    public Answer answer(byte[] rawBody, String signatureHeader, String correlationId) {
+        Instant now = clock.instant();
+        if (!authenticator.isAuthentic(rawBody, signatureHeader, now)) {
+            LOG.log(Level.WARNING, "security: rejected Retell inbound webhook with a missing, invalid or stale signature");
+            metrics.webhookRejected(WebhookSource.RETELL_INBOUND, "signature");
+            return new Answer.Unauthenticated();
+        }
+        InboundCallRequest request;
+        try {
+            request = reader.readInbound(rawBody);
+        } catch (MalformedPayloadException e) {
+            metrics.webhookRejected(WebhookSource.RETELL_INBOUND, "malformed");
+            return new Answer.Malformed(e.getMessage());
+        }
+        String key = "call_inbound:" + (request.callId() != null ? request.callId() : UUID.randomUUID());
+        WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL_INBOUND, key, "call_inbound",
+                new String(rawBody, StandardCharsets.UTF_8), correlationId, now);
+        boolean firstTime = inbox.store(event).isWritten();
+        metrics.webhookReceived(WebhookSource.RETELL_INBOUND);
+        Optional<TenantDirectory.Route> route = parse(request.toNumber()).flatMap(directory::route);
+        if (route.isEmpty()) {
+            metrics.unknownNumber();
+            LOG.log(Level.WARNING, "inbound call to {0}: no tenant owns this number", request.toNumber());
+            if (firstTime) {
+                inbox.update(event.failed("no tenant owns the called number " + request.toNumber(), true, RetryPolicy.WEBHOOKS, now).orElseThrow());
+            }
+            return new Answer.UnknownNumber(request.toNumber());
+        }
+        if (firstTime) {
+            inbox.update(event.attributedTo(route.get().company().id()).processed(now).orElseThrow());
+        }
+        return welcome(route.get(), parse(request.fromNumber()), now);
+    }
+
+    private Answer.Welcome welcome(TenantDirectory.Route route, Optional<PhoneNumber> caller, Instant now) {
+        Company company = route.company();
+        Branch branch = route.branch();
+        TenantContext tenant = company.tenant();
+        Speech speech = Speech.in(company.language());
+        ZonedDateTime localNow = now.atZone(branch.timeZone());
+        List<Service> offered = services.offeredAt(tenant, branch.id());
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("company_name", company.name());
+        variables.put("branch_name", branch.name());
+        variables.put("branch_id", branch.id().toString());
+        variables.put("time_zone", branch.timeZone().getId());
+        variables.put("language", company.language().code());
+        variables.put("today", localNow.toLocalDate().toString());
+        variables.put("today_spoken", speech.date(localNow.toLocalDate()));
+        variables.put("now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
+        variables.put("opening_hours", speech.openingHours(branch.workingHours()));
+        variables.put("services", speech.services(offered));
+        Optional<Customer> customer = caller.flatMap(number -> customers.findByPhone(tenant, number));
+        variables.put("customer_known", Boolean.toString(customer.isPresent()));
+        variables.put("customer_name", customer.flatMap(Customer::knownName).orElse(""));
+        Optional<Appointment> next = customer.flatMap(c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
+        variables.put("next_appointment", next.map(a -> speech.dateTime(a.slot().startIn(branch.timeZone()))).orElse(""));
+        variables.put("next_appointment_service", next
+                .flatMap(a -> offered.stream().filter(s -> s.id().equals(a.serviceId())).findFirst())
+                .map(Service::name).orElse(""));
+        return new Answer.Welcome(variables, Map.of("company_id", company.id().toString(), "branch_id", branch.id().toString()));
+    }
+
+    private static Optional<PhoneNumber> parse(String number) {
+        try {
+            return number == null ? Optional.empty() : Optional.of(PhoneNumber.parse(number));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package com.askpro.booking.application.call;
+
+import com.askpro.booking.application.retell.RetellCall;
+import com.askpro.booking.application.retell.RetellEvent;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.call.CallDirection;
+import com.askpro.booking.domain.call.CallFacts;
+import com.askpro.booking.domain.call.CallStatus;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.Calls;
+import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.LiveUpdates;
+import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Transition;
+import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Use case: fold one Retell call event into the right tenant's {@link Call}. The tenant and branch
+ * come from the business's number (the called number for inbound calls), normalised; an unknown
+ * number is never attributed to anyone. The call is found by Retell call id or registered, the
+ * event applied by the forward-only state machine, the caller's customer linked, and open
+ * dashboards told. Concurrent events for one call are serialised by the call's version.
+ */
+public final class RecordCallEvent {
+
+    private final TenantDirectory directory;
+    private final CallRegistry registry;
+    private final Customers customers;
+    private final LiveUpdates liveUpdates;
+    private final Clock clock;
+
+    public RecordCallEvent(TenantDirectory directory, Calls calls, Customers customers, LiveUpdates liveUpdates, Clock clock) {
+        this.directory = directory;
+        this.registry = new CallRegistry(calls);
+        this.customers = customers;
+        this.liveUpdates = liveUpdates;
+        this.clock = clock;
+    }
+
+    /** How recording ended. */
+    public sealed interface Outcome {
+        /** Applied (or already reflected) on a call of {@code company}. */
+        record Recorded(CompanyId company, Call call) implements Outcome {
+        }
+
+        /** Can never be recorded (unknown number, unusable payload): retrying will not help. */
+        record Unprocessable(String reason) implements Outcome {
+        }
+    }
+
+    public Outcome record(RetellEvent event) {
+        RetellCall snapshot = event.call();
+        CallDirection direction = "outbound".equalsIgnoreCase(snapshot.direction()) ? CallDirection.OUTBOUND : CallDirection.INBOUND;
+        String businessNumber = direction == CallDirection.INBOUND ? snapshot.toNumber() : snapshot.fromNumber();
+        Optional<PhoneNumber> business = lenientNumber(businessNumber);
+        if (business.isEmpty()) {
+            return new Outcome.Unprocessable("the business number '" + businessNumber + "' is missing or not a phone number");
+        }
+        Optional<TenantDirectory.Route> route = directory.route(business.get());
+        if (route.isEmpty()) {
+            return new Outcome.Unprocessable("no tenant owns the number " + business.get());
+        }
+        TenantContext tenant = route.get().company().tenant();
+        PhoneNumber other = lenientNumber(direction == CallDirection.INBOUND ? snapshot.fromNumber() : snapshot.toNumber()).orElse(null);
+        Instant now = clock.instant();
+        Call call = direction == CallDirection.INBOUND
+                ? registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, other, business.get(), now)
+                : registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, business.get(),
+                        other == null ? business.get() : other, now);
+        Optional<Call> updated = registry.update(tenant, call, current -> linkCustomer(tenant, apply(current, event, now), now));
+        updated.ifPresent(stored -> liveUpdates.publish(
+                new LiveUpdates.Update(tenant, LiveUpdates.Kind.CALL, stored.id().value(), now)));
+        return new Outcome.Recorded(tenant.companyId(), updated.orElse(call));
+    }
+
+    private static Call apply(Call call, RetellEvent event, Instant now) {
+        CallFacts facts = event.call().facts() == null ? CallFacts.NONE : event.call().facts();
+        CallStatus stage = switch (event.event().toLowerCase(Locale.ROOT)) {
+            case "call_started" -> CallStatus.STARTED;
+            case "call_ended" -> CallStatus.ENDED;
+            case "call_analyzed" -> CallStatus.ANALYZED;
+            case "transcript_updated" -> CallStatus.STARTED;
+            default -> null;
+        };
+        if (stage == null) {
+            return call;
+        }
+        return call.apply(stage, facts, now).state();
+    }
+
+    private Call linkCustomer(TenantContext tenant, Call call, Instant now) {
+        if (call.customerId() != null || call.from() == null || call.direction() != CallDirection.INBOUND) {
+            return call;
+        }
+        return customers.findByPhone(tenant, call.from())
+                .map(customer -> call.linkCustomer(customer.id(), now))
+                .filter(Transition::changed)
+                .map(Transition::state)
+                .orElse(call);
+    }
+
+    private static Optional<PhoneNumber> lenientNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PhoneNumber.parse(text));
+        } catch (InvalidValueException e) {
+            return Optional.empty();
+        }
+    }
+}
