@@ -172,7 +172,7 @@ public record Appointment(
         Appointment synced = new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone,
                 status, SyncStatus.SYNCED, uid == null ? externalUid : uid, sourceCallId, rescheduledFrom, notes,
                 statusReason, version, createdAt, now);
-        return syncStatus == SyncStatus.SYNCED && synced.externalUid().equals(externalUid)
+        return syncStatus == SyncStatus.SYNCED && java.util.Objects.equals(synced.externalUid(), externalUid)
                 ? Transition.ignored(this, "already synced")
                 : Transition.applied(synced);
     }

@@ -55,7 +55,7 @@ public record PhoneNumber(String e164) {
             return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
             String hint = switch (e.getErrorType()) {
-                case INVALID_COUNTRY_CODE -> region == null
+                case INVALID_COUNTRY_CODE -> region == null && !input.strip().startsWith("+")
                         ? "needs a country code (e.g. +49) or a default country"
                         : "has an unknown country code";
                 case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";

@@ -1,0 +1,34 @@
+package com.askpro.booking.domain.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.testdata.DemoTenant;
+import com.askpro.booking.domain.testdata.TestTenants;
+import org.junit.jupiter.api.Test;
+
+class TenantContextTest {
+
+    @Test
+    void givenNoCompany_whenTenantContextCreated_thenRejectedAsMandatory() {
+        assertThatThrownBy(() -> TenantContext.of(null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("mandatory")
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("tenant");
+    }
+
+    @Test
+    void givenTenant_whenAskedAboutOwnership_thenOwnsOnlyItsOwnCompany() {
+        TenantContext demo = TenantContext.of(DemoTenant.COMPANY_ID);
+
+        assertThat(demo.owns(DemoTenant.COMPANY_ID)).isTrue();
+        assertThat(demo.owns(TestTenants.OTHER_COMPANY_ID)).isFalse();
+    }
+
+    @Test
+    void givenCompany_whenAskedForItsTenant_thenContextOfItsId() {
+        assertThat(TestTenants.demoSalon().tenant()).isEqualTo(new TenantContext(DemoTenant.COMPANY_ID));
+        assertThat(TestTenants.otherCompany().tenant()).isNotEqualTo(TestTenants.demoSalon().tenant());
+    }
+}
