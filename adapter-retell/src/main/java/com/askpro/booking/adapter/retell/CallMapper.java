@@ -1,0 +1,96 @@
+package com.askpro.booking.adapter.retell;
+
+import static com.askpro.booking.adapter.retell.JsonFields.optionalBoolean;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalEpochMillis;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalNonNegativeDecimal;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalNonNegativeLong;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalText;
+import static com.askpro.booking.adapter.retell.JsonFields.requiredText;
+
+import com.askpro.booking.application.retell.MalformedPayloadException;
+import com.askpro.booking.application.retell.RetellCall;
+import com.askpro.booking.domain.call.CallFacts;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Adapter internals: translates Retell's call object (as in {@code GET /v2/get-call}) into a
+ * {@link RetellCall}. Unknown fields are ignored; open strings such as {@code disconnection_reason}
+ * are kept as sent.
+ */
+final class CallMapper {
+
+    private final ObjectMapper mapper;
+
+    CallMapper(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Maps the call object found at {@code path}; {@code call_id} is required. */
+    RetellCall map(JsonNode call, String path) {
+        String callId = requiredText(call, "call_id", path + ".call_id");
+        return new RetellCall(
+                callId,
+                optionalText(call, "direction", path + ".direction"),
+                optionalText(call, "from_number", path + ".from_number"),
+                optionalText(call, "to_number", path + ".to_number"),
+                optionalText(call, "agent_id", path + ".agent_id"),
+                optionalText(call, "call_status", path + ".call_status"),
+                facts(call, path));
+    }
+
+    private CallFacts facts(JsonNode call, String path) {
+        Instant start = optionalEpochMillis(call, "start_timestamp", path + ".start_timestamp");
+        Instant end = optionalEpochMillis(call, "end_timestamp", path + ".end_timestamp");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new MalformedPayloadException("'" + path + ".end_timestamp' must not be before '"
+                    + path + ".start_timestamp'");
+        }
+        Long durationMs = optionalNonNegativeLong(call, "duration_ms", path + ".duration_ms");
+        String reason = optionalText(call, "disconnection_reason", path + ".disconnection_reason");
+        String transcript = optionalText(call, "transcript", path + ".transcript");
+        String recordingUrl = optionalText(call, "recording_url", path + ".recording_url");
+
+        String summary = null;
+        String sentiment = null;
+        Boolean successful = null;
+        String customJson = null;
+        String analysisPath = path + ".call_analysis";
+        JsonNode analysis = optionalObject(call, "call_analysis", analysisPath);
+        if (analysis != null) {
+            summary = optionalText(analysis, "call_summary", analysisPath + ".call_summary");
+            sentiment = optionalText(analysis, "user_sentiment", analysisPath + ".user_sentiment");
+            successful = optionalBoolean(analysis, "call_successful", analysisPath + ".call_successful");
+            customJson = compactJson(JsonFields.child(analysis, "custom_analysis_data"),
+                    analysisPath + ".custom_analysis_data");
+        }
+
+        BigDecimal costCents = null;
+        JsonNode cost = optionalObject(call, "call_cost", path + ".call_cost");
+        if (cost != null) {
+            costCents = optionalNonNegativeDecimal(cost, "combined_cost", path + ".call_cost.combined_cost");
+        }
+        try {
+            return new CallFacts(start, end, durationMs, reason, transcript, recordingUrl, summary, sentiment,
+                    successful, customJson, costCents);
+        } catch (InvalidValueException e) {
+            throw new MalformedPayloadException("'" + path + "." + e.field() + "' is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private String compactJson(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new MalformedPayloadException("'" + path + "' cannot be written back as JSON", e);
+        }
+    }
+}
