@@ -1,0 +1,110 @@
+package com.askpro.booking.adapter.http;
+
+import com.askpro.booking.application.booking.HandleFunctionCall;
+import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import io.javalin.Javalin;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adapter: the HTTP server (Javalin on Jetty). Registers every route in one place, gives each
+ * request a correlation id, maps errors once, and never sends a stack trace to a client.
+ */
+public final class HttpServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    /** Largest accepted request body: a long call's {@code call_analyzed} with word timings fits. */
+    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    /** The use cases and checks the routes call. */
+    public record Endpoints(ReceiveRetellEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
+            HandleFunctionCall handleFunctionCall, List<HealthCheck> readiness, PrometheusMetrics metrics) {
+        public Endpoints {
+            readiness = List.copyOf(readiness);
+        }
+    }
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static HttpServer create(Endpoints endpoints) {
+        RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
+                endpoints.handleFunctionCall());
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
+                    .tag("method", ctx.method().name())
+                    .tag("route", ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path)
+                    .tag("status", Integer.toString(ctx.statusCode()))
+                    .register(endpoints.metrics().registry())
+                    .record(java.time.Duration.ofNanos((long) (ms * 1_000_000))));
+            config.routes.before(RequestCorrelation::begin);
+            config.routes.after(RequestCorrelation::end);
+
+            config.routes.post("/webhooks/retell", retell::event);
+            config.routes.post("/webhooks/retell/inbound", retell::inbound);
+            config.routes.post("/webhooks/retell/functions", retell::function);
+
+            config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
+            config.routes.get("/health/ready", ctx -> {
+                Map<String, String> problems = new LinkedHashMap<>();
+                for (HealthCheck check : endpoints.readiness()) {
+                    Optional<String> problem = safely(check);
+                    problem.ifPresent(p -> problems.put(check.name(), p));
+                }
+                ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(Map.of("status", problems.isEmpty() ? "ready" : "not_ready", "problems", problems));
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(endpoints.metrics().scrape()));
+
+            config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> ctx.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .json(Map.of("error", "request body larger than " + MAX_BODY_BYTES + " bytes")));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                        .json(Map.of("error", "internal error", "request_id", RequestCorrelation.of(ctx)));
+            });
+        });
+        return new HttpServer(app);
+    }
+
+    public HttpServer start(String host, int port) {
+        app.start(host, port);
+        LOG.info("HTTP server listening on {}:{}", host, app.port());
+        return this;
+    }
+
+    /** The port actually bound (useful after starting on port 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting requests and lets in-flight requests finish (Jetty's graceful stop). */
+    public void stop() {
+        app.stop();
+    }
+
+    private static Optional<String> safely(HealthCheck check) {
+        try {
+            return check.problem().get();
+        } catch (RuntimeException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

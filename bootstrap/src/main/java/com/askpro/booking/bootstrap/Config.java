@@ -1,0 +1,107 @@
+package com.askpro.booking.bootstrap;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server's configuration, read once from environment variables (README, "Configuration") and
+ * validated at start-up: every wrong value is reported at once, with the variable's name.
+ */
+public record Config(
+        String httpHost,
+        int httpPort,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        List<String> retellApiKeys,
+        URI calcomBaseUrl,
+        String calcomWebhookSecret,
+        String adminKey,
+        String demoTenantKey,
+        boolean jsonLogs) {
+
+    /** Thrown with every problem found in the environment. */
+    public static final class InvalidConfigException extends RuntimeException {
+        InvalidConfigException(List<String> problems) {
+            super("invalid configuration:\n  - " + String.join("\n  - ", problems));
+        }
+    }
+
+    public static Config fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        int port = integer(env, "ASKPRO_HTTP_PORT", 8080, 0, 65535, problems);
+        int pool = integer(env, "ASKPRO_DB_POOL_SIZE", 0, 0, 200, problems);
+        String dbUrl = blankToNull(env.get("ASKPRO_DB_URL"));
+        if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
+            problems.add("ASKPRO_DB_URL must be a jdbc:postgresql: URL (or jdbc:h2: for a custom embedded database), was '" + dbUrl + "'");
+        }
+        URI calcom = null;
+        String calcomText = env.getOrDefault("ASKPRO_CALCOM_BASE_URL", "https://api.cal.com");
+        try {
+            calcom = URI.create(calcomText);
+            if (calcom.getScheme() == null || !calcom.getScheme().matches("https?") || calcom.getHost() == null) {
+                problems.add("ASKPRO_CALCOM_BASE_URL must be an http(s) URL, was '" + calcomText + "'");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add("ASKPRO_CALCOM_BASE_URL is not a URL: '" + calcomText + "'");
+        }
+        List<String> retellKeys = Arrays.stream(env.getOrDefault("ASKPRO_RETELL_API_KEYS", "").split(","))
+                .map(String::strip).filter(k -> !k.isEmpty()).toList();
+        String adminKey = blankToNull(env.get("ASKPRO_ADMIN_KEY"));
+        if (adminKey != null && adminKey.length() < 24) {
+            problems.add("ASKPRO_ADMIN_KEY must be at least 24 characters long");
+        }
+        String logFormat = env.getOrDefault("ASKPRO_LOG_FORMAT", "text");
+        if (!logFormat.equals("text") && !logFormat.equals("json")) {
+            problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        return new Config(env.getOrDefault("ASKPRO_HTTP_HOST", "0.0.0.0"), port,
+                Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
+                blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
+                blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"));
+    }
+
+    /** The same configuration with other Retell keys (e.g. a generated demo key). */
+    public Config withRetellApiKeys(List<String> keys) {
+        return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs);
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
+        String text = blankToNull(env.get(name));
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                problems.add(name + " must be between " + min + " and " + max + ", was " + value);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problems.add(name + " must be a whole number, was '" + text + "'");
+            return fallback;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "Config[http=" + httpHost + ":" + httpPort + ", dataDir=" + dataDir + ", db="
+                + (dbUrl == null ? "embedded" : dbUrl.replaceAll("password=[^&;]*", "password=***"))
+                + ", retellKeys=" + retellApiKeys.size() + ", calcom=" + calcomBaseUrl + "]";
+    }
+}
