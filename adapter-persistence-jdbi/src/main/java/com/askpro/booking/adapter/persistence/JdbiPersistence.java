@@ -104,6 +104,7 @@ public final class JdbiPersistence implements AutoCloseable {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations)
+                .loggers("slf4j")
                 .load()
                 .migrate();
     }
