@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
 
 /** Test support: opens a migrated {@link JdbiPersistence} on a fresh database for each test class. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -14,14 +17,26 @@ abstract class DatabaseTest {
 
     protected JdbiPersistence persistence;
     private TestDatabase database;
+    private String unavailable;
 
     /** The kind of database this concrete test class runs on. */
     abstract TestDatabase newDatabase();
 
     @BeforeAll
     void openDatabase() {
-        database = newDatabase();
+        try {
+            database = newDatabase();
+        } catch (TestAbortedException e) {
+            unavailable = e.getMessage();
+            return;
+        }
         persistence = JdbiPersistence.start(database.config());
+    }
+
+    /** Skips each test (reported as skipped) when the database of this class is not available. */
+    @BeforeEach
+    void requireDatabase() {
+        Assumptions.assumeTrue(unavailable == null, unavailable);
     }
 
     @AfterAll
