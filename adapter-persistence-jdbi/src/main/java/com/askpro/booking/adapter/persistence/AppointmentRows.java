@@ -10,6 +10,7 @@ import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.StaffId;
+import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.time.TimeSlot;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,7 @@ final class AppointmentRows {
      * Writes the changeable state (status, sync state, external uid, notes, reason) if the stored
      * version is still {@code appointment.version()}; answers the number of rows changed (0 or 1).
      */
-    static int updateIfVersion(Handle handle, Appointment appointment) {
+    static int updateIfVersion(Handle handle, TenantContext tenant, Appointment appointment) {
         return handle.createUpdate("""
                 UPDATE appointments
                 SET status = :status, sync_status = :syncStatus, external_uid = :externalUid, notes = :notes,
@@ -99,7 +100,7 @@ final class AppointmentRows {
                 WHERE id = :id AND company_id = :company AND version = :version
                 """)
                 .bind("id", Db.uuid(appointment.id().value()))
-                .bind("company", Db.uuid(appointment.companyId().value()))
+                .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("status", appointment.status().name())
                 .bind("syncStatus", appointment.syncStatus().name())
                 .bind("externalUid", appointment.externalUid())

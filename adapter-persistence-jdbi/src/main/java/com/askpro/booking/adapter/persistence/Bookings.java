@@ -41,7 +41,7 @@ final class Bookings {
         Db.requireOwned(tenant, replacement.companyId());
         List<String> keys = List.copyOf(new TreeSet<>(List.of(previous.resource().key(), replacement.resource().key())));
         return underLocks(tenant, keys, handle -> {
-            if (AppointmentRows.updateIfVersion(handle, previous) == 0) {
+            if (AppointmentRows.updateIfVersion(handle, tenant, previous) == 0) {
                 throw new Outcome(new WriteOutcome.VersionConflict<>());
             }
             if (!previous.holdsTime()) {

@@ -48,7 +48,7 @@ final class JdbiAppointments implements Appointments {
         Db.requireOwned(tenant, appointment.companyId());
         try {
             return jdbi.inTransaction(handle -> {
-                if (AppointmentRows.updateIfVersion(handle, appointment) == 0) {
+                if (AppointmentRows.updateIfVersion(handle, tenant, appointment) == 0) {
                     return new WriteOutcome.VersionConflict<Appointment>();
                 }
                 if (!appointment.holdsTime()) {

@@ -75,7 +75,9 @@ final class JdbiServices implements Services {
 
     @Override
     public List<Service> offeredAt(TenantContext tenant, BranchId branch) {
-        return query(tenant, "AND active AND (branch_id IS NULL OR branch_id = :id)", branch.value());
+        return query(tenant, """
+                AND active AND (branch_id IS NULL OR branch_id = :id)
+                AND EXISTS (SELECT 1 FROM branches b WHERE b.id = :id AND b.company_id = :company)""", branch.value());
     }
 
     @Override
