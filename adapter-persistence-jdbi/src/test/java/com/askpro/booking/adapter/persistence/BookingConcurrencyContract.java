@@ -7,6 +7,8 @@ import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.time.TimeSlot;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -71,6 +73,26 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
         assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
         assertThat(count("SELECT COUNT(*) FROM appointments WHERE resource_key = ? AND start_at >= ?",
                 "staff:" + t.alice().id(), target.atOffset(java.time.ZoneOffset.UTC))).isEqualTo(1);
+    }
+
+    @Test
+    void a_resource_locked_longer_than_the_lock_timeout_answers_busy_and_writes_nothing() throws Exception {
+        persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE, 30)).orElseThrow();
+        try (Connection holder = persistence.dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "SELECT resource_key FROM booking_resources WHERE resource_key = ? FOR UPDATE")) {
+                lock.setString(1, "staff:" + t.alice().id());
+                lock.executeQuery().close();
+            }
+
+            WriteOutcome<Appointment> outcome = persistence.appointments().add(t.tenant(),
+                    t.appointment(t.alice(), NINE.plusSeconds(3600), 30));
+
+            holder.rollback();
+            assertThat(outcome).isInstanceOf(WriteOutcome.Busy.class);
+        }
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value())).isEqualTo(1);
     }
 
     @Test
