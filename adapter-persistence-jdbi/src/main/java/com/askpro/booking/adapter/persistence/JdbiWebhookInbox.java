@@ -1,0 +1,154 @@
+package com.askpro.booking.adapter.persistence;
+
+import com.askpro.booking.domain.port.Page;
+import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WriteOutcome;
+import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.webhook.WebhookEvent;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import com.askpro.booking.domain.webhook.WebhookSource;
+import com.askpro.booking.domain.webhook.WebhookStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** Adapter: the durable webhook inbox in table {@code webhook_events}, unique per (source, event key). */
+final class JdbiWebhookInbox implements WebhookInbox {
+
+    private static final RowMapper<WebhookEvent> MAPPER = (rs, ctx) -> {
+        UUID company = Db.uuid(rs, "company_id");
+        return new WebhookEvent(new WebhookEventId(Db.uuid(rs, "id")), WebhookSource.valueOf(rs.getString("source")),
+                rs.getString("event_key"), rs.getString("event_type"), rs.getString("raw_body"),
+                rs.getString("correlation_id"), company == null ? null : new CompanyId(company),
+                WebhookStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "received_at"),
+                Db.instant(rs, "next_attempt_at"), rs.getString("last_error"), Db.instant(rs, "processed_at"));
+    };
+
+    private static final String SELECT = """
+            SELECT id, source, event_key, event_type, raw_body, correlation_id, company_id, status, attempts,
+                   received_at, next_attempt_at, last_error, processed_at
+            FROM webhook_events
+            """;
+
+    private final Jdbi jdbi;
+
+    JdbiWebhookInbox(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public WriteOutcome<WebhookEvent> store(WebhookEvent event) {
+        try {
+            int rows = jdbi.withHandle(handle -> handle.createUpdate("""
+                    INSERT INTO webhook_events (id, source, event_key, event_type, raw_body, correlation_id, company_id,
+                                                status, attempts, received_at, next_attempt_at, last_error, processed_at)
+                    VALUES (:id, :source, :eventKey, :eventType, :rawBody, :correlationId, :company,
+                            :status, :attempts, :receivedAt, :nextAttemptAt, :lastError, :processedAt)
+                    ON CONFLICT DO NOTHING
+                    """)
+                    .bind("id", Db.uuid(event.id().value()))
+                    .bind("source", event.source().name())
+                    .bind("eventKey", event.eventKey())
+                    .bind("eventType", event.eventType())
+                    .bind("rawBody", event.rawBody())
+                    .bind("correlationId", event.correlationId())
+                    .bind("company", Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
+                    .bind("status", event.status().name())
+                    .bind("attempts", event.attempts())
+                    .bind("receivedAt", Db.ts(event.receivedAt()))
+                    .bind("nextAttemptAt", Db.ts(event.nextAttemptAt()))
+                    .bind("lastError", event.lastError())
+                    .bind("processedAt", Db.ts(event.processedAt()))
+                    .execute());
+            return rows == 1 ? new WriteOutcome.Written<>(event) : new WriteOutcome.AlreadyExists<>("webhook_event");
+        } catch (JdbiException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                return new WriteOutcome.AlreadyExists<>("webhook_event");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<WebhookEvent> find(WebhookEventId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
+                .bind("id", Db.uuid(id.value()))
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public Optional<WebhookEvent> find(WebhookSource source, String eventKey) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE source = :source AND event_key = :eventKey")
+                .bind("source", source.name())
+                .bind("eventKey", eventKey)
+                .map(MAPPER)
+                .findOne());
+    }
+
+    @Override
+    public void update(WebhookEvent event) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                UPDATE webhook_events
+                SET company_id = :company, status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+                    last_error = :lastError, processed_at = :processedAt
+                WHERE id = :id
+                """)
+                .bind("id", Db.uuid(event.id().value()))
+                .bind("company", Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
+                .bind("status", event.status().name())
+                .bind("attempts", event.attempts())
+                .bind("nextAttemptAt", Db.ts(event.nextAttemptAt()))
+                .bind("lastError", event.lastError())
+                .bind("processedAt", Db.ts(event.processedAt()))
+                .execute());
+    }
+
+    @Override
+    public List<WebhookEvent> due(Instant now, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + """
+                WHERE status IN ('RECEIVED', 'FAILED') AND next_attempt_at <= :now
+                ORDER BY received_at, id
+                LIMIT :limit
+                """)
+                .bind("now", Db.ts(now))
+                .bind("limit", limit)
+                .map(MAPPER)
+                .list());
+    }
+
+    @Override
+    public Page<WebhookEvent> list(TenantContext tenant, WebhookStatus status, PageRequest page) {
+        Cursor after = Cursor.parse(page.cursor());
+        String filters = (status == null ? "" : "AND status = :status\n")
+                + (after == null ? "" : "AND (received_at < :afterAt OR (received_at = :afterAt AND id < :afterId))\n");
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery(SELECT + "WHERE company_id = :company\n" + filters
+                            + "ORDER BY received_at DESC, id DESC LIMIT :limit")
+                    .bind("company", Db.uuid(tenant.companyId().value()))
+                    .bind("limit", page.limit() + 1);
+            if (status != null) {
+                query.bind("status", status.name());
+            }
+            if (after != null) {
+                query.bind("afterAt", Db.ts(after.instantKey())).bind("afterId", Db.uuid(after.id()));
+            }
+            return Cursor.page(query.map(MAPPER).list(), page.limit(), e -> Cursor.after(e.receivedAt(), e.id().value()));
+        });
+    }
+
+    @Override
+    public Optional<WebhookEvent> find(TenantContext tenant, WebhookEventId id) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id AND company_id = :company")
+                .bind("id", Db.uuid(id.value()))
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .map(MAPPER)
+                .findOne());
+    }
+}

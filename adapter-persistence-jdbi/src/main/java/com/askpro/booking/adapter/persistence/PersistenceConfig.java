@@ -1,0 +1,48 @@
+package com.askpro.booking.adapter.persistence;
+
+import java.nio.file.Path;
+
+/**
+ * Configuration of the persistence adapter. A null or blank {@code jdbcUrl} selects the embedded
+ * H2 database in file {@code dataDir/askpro}; a {@code jdbc:postgresql:} URL selects PostgreSQL.
+ * {@code maxPoolSize} below 1 means the HikariCP guidance {@code cores * 2 + 1}.
+ */
+public record PersistenceConfig(String jdbcUrl, String user, String password, int maxPoolSize, Path dataDir) {
+
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000";
+
+    public PersistenceConfig {
+        if ((jdbcUrl == null || jdbcUrl.isBlank()) && dataDir == null) {
+            throw new IllegalArgumentException("either a JDBC URL or a data directory is needed");
+        }
+    }
+
+    /** The embedded H2 database under {@code dataDir}, with the default pool size. */
+    public static PersistenceConfig embedded(Path dataDir) {
+        return new PersistenceConfig(null, null, null, 0, dataDir);
+    }
+
+    /** The URL actually used: the given one, or the H2 file database under {@code dataDir}. */
+    public String effectiveJdbcUrl() {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            return jdbcUrl.strip();
+        }
+        String file = dataDir.toAbsolutePath().resolve("askpro").toString().replace('\\', '/');
+        return "jdbc:h2:file:" + file + H2_OPTIONS;
+    }
+
+    public boolean isPostgres() {
+        return effectiveJdbcUrl().startsWith("jdbc:postgresql:");
+    }
+
+    /** The configured pool size, or {@code cores * 2 + 1}. */
+    public int effectivePoolSize() {
+        return maxPoolSize > 0 ? maxPoolSize : Runtime.getRuntime().availableProcessors() * 2 + 1;
+    }
+
+    @Override
+    public String toString() {
+        return "PersistenceConfig[" + effectiveJdbcUrl().replaceAll("password=[^&;]*", "password=***")
+                + ", user=" + user + ", pool=" + effectivePoolSize() + "]";
+    }
+}

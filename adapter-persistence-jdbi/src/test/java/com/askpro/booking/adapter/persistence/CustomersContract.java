@@ -1,0 +1,68 @@
+package com.askpro.booking.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.askpro.booking.domain.customer.Customer;
+import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.Page;
+import com.askpro.booking.domain.port.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract of the {@code Customers} port: one customer per tenant and phone number. */
+abstract class CustomersContract extends DatabaseTest {
+
+    @Test
+    void add_or_get_answers_the_existing_customer_of_a_number() {
+        Fixtures t = Fixtures.create(persistence);
+        Customer again = Customer.register(CustomerId.newId(), t.company().id(), t.customer().phone(), "Other", null,
+                Fixtures.NOW.plusSeconds(60));
+
+        assertThat(persistence.customers().addOrGet(t.tenant(), again)).isEqualTo(t.customer());
+        assertThat(persistence.customers().findByPhone(t.tenant(), t.customer().phone())).contains(t.customer());
+        assertThat(persistence.customers().find(t.tenant(), again.id())).isEmpty();
+    }
+
+    @Test
+    void concurrent_first_calls_from_one_number_end_with_one_customer() throws Exception {
+        Fixtures t = Fixtures.create(persistence);
+        PhoneNumber caller = Fixtures.randomPhone();
+
+        List<Customer> answers = Concurrently.run(20, i -> persistence.customers().addOrGet(t.tenant(),
+                Customer.register(CustomerId.newId(), t.company().id(), caller, "Caller " + i, null, Fixtures.NOW)));
+
+        assertThat(answers.stream().map(Customer::id).distinct()).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM customers WHERE phone = ?", caller.e164())).isEqualTo(1);
+    }
+
+    @Test
+    void updates_name_and_email() {
+        Fixtures t = Fixtures.create(persistence);
+        Customer introduced = t.customer().introduce("Erika Mustermann", "erika@example.org").orElseThrow();
+
+        assertThat(persistence.customers().update(t.tenant(), introduced)).contains(introduced);
+        assertThat(persistence.customers().find(t.tenant(), introduced.id())).contains(introduced);
+    }
+
+    @Test
+    void lists_newest_first_in_pages() {
+        Fixtures t = Fixtures.create(persistence);
+        List<Customer> added = new ArrayList<>(List.of(t.customer()));
+        for (int i = 1; i <= 4; i++) {
+            added.add(persistence.customers().addOrGet(t.tenant(), Customer.register(CustomerId.newId(), t.company().id(),
+                    Fixtures.randomPhone(), null, null, Fixtures.NOW.plusSeconds(i % 2 == 0 ? 0 : 3600))));
+        }
+        List<Customer> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<Customer> page = persistence.customers().list(t.tenant(), new PageRequest(2, cursor));
+            seen.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(added).doesNotHaveDuplicates();
+        assertThat(seen).extracting(Customer::createdAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+}
