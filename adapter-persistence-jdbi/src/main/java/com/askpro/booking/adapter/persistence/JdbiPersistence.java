@@ -114,6 +114,15 @@ public final class JdbiPersistence implements AutoCloseable {
         return dataSource;
     }
 
+    /** True when a pooled connection answers within two seconds (for readiness). */
+    public boolean ping() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
     public boolean isPostgres() {
         return postgres;
     }

@@ -82,7 +82,8 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
         }
         try {
             FunctionAnswer answer = function.execute(caller.get(), new FunctionArgs(request.args(), speech));
-            LOG.log(Level.INFO, "function {0} answered {1}", request.name(), answer.getClass().getSimpleName());
+            LOG.log(Level.INFO, "function {0} answered {1}", request.name(),
+                    answer instanceof FunctionAnswer.Error error ? "error " + error.error() : "ok");
             return answered(request, answer);
         } catch (InvalidArgumentException e) {
             return answered(request, new FunctionAnswer.Error("invalid_argument", e.spoken(), List.of(e.argument())));

@@ -14,6 +14,8 @@ import java.util.List;
  */
 public final class CalendarSelector implements CalendarProvider {
 
+    private static final System.Logger LOG = System.getLogger(CalendarSelector.class.getName());
+
     private final CalendarProvider builtIn;
     private final CalendarProvider external;
 
@@ -32,9 +34,23 @@ public final class CalendarSelector implements CalendarProvider {
         return isExternal(company) ? external : builtIn;
     }
 
+    /**
+     * Free slots from the company's calendar. When the external calendar cannot answer, the
+     * built-in calendar's view (working hours and the appointments stored here) stands in, so a
+     * caller can still book; such bookings stay pending until the external calendar confirms.
+     */
     @Override
     public List<AvailableSlot> freeSlots(SlotQuery query) {
-        return of(query.company()).freeSlots(query);
+        if (!isExternal(query.company())) {
+            return builtIn.freeSlots(query);
+        }
+        try {
+            return external.freeSlots(query);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "external calendar unavailable for slots, using local availability: {0}",
+                    e.getMessage());
+            return builtIn.freeSlots(query);
+        }
     }
 
     @Override

@@ -1,0 +1,68 @@
+package com.askpro.booking.adapter.http;
+
+import com.askpro.booking.domain.port.LiveUpdates;
+import com.askpro.booking.domain.tenant.TenantContext;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Adapter: in-process fan-out of live updates to the dashboards connected to this server. Keeps
+ * the most recent updates with increasing sequence numbers so that a reconnecting client can ask
+ * for what it missed ({@code Last-Event-ID}). Each listener sees its own tenant's updates only.
+ */
+public final class LiveUpdateHub implements LiveUpdates {
+
+    private static final int RETAINED = 1_000;
+
+    /** An update with its position in this server's stream. */
+    public record Sequenced(long sequence, Update update) {
+    }
+
+    private record Listener(TenantContext tenant, Consumer<Sequenced> sink) {
+    }
+
+    private final Deque<Sequenced> recent = new ArrayDeque<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private long sequence;
+
+    @Override
+    public void publish(Update update) {
+        Sequenced sequenced;
+        synchronized (recent) {
+            sequenced = new Sequenced(++sequence, update);
+            recent.addLast(sequenced);
+            if (recent.size() > RETAINED) {
+                recent.removeFirst();
+            }
+        }
+        for (Listener listener : listeners) {
+            if (listener.tenant().equals(update.tenant())) {
+                listener.sink().accept(sequenced);
+            }
+        }
+    }
+
+    /** Registers {@code sink} for {@code tenant}'s updates; answers a handle that unregisters it. */
+    public Runnable subscribe(TenantContext tenant, Consumer<Sequenced> sink) {
+        Listener listener = new Listener(tenant, sink);
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** {@code tenant}'s retained updates after {@code sequence}, oldest first. */
+    public List<Sequenced> since(TenantContext tenant, long sequence) {
+        synchronized (recent) {
+            List<Sequenced> missed = new ArrayList<>();
+            for (Sequenced s : recent) {
+                if (s.sequence() > sequence && s.update().tenant().equals(tenant)) {
+                    missed.add(s);
+                }
+            }
+            return missed;
+        }
+    }
+}

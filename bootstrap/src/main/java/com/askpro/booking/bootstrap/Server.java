@@ -1,0 +1,149 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.calcom.CalcomCalendar;
+import com.askpro.booking.adapter.calcom.CalcomConfig;
+import com.askpro.booking.adapter.http.HealthCheck;
+import com.askpro.booking.adapter.http.HttpServer;
+import com.askpro.booking.adapter.http.LiveUpdateHub;
+import com.askpro.booking.adapter.http.PrometheusMetrics;
+import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.adapter.persistence.PersistenceConfig;
+import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
+import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
+import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
+import com.askpro.booking.application.booking.BookAppointment;
+import com.askpro.booking.application.booking.CalendarPush;
+import com.askpro.booking.application.booking.CallersAppointments;
+import com.askpro.booking.application.booking.CancelAppointment;
+import com.askpro.booking.application.booking.CheckAvailability;
+import com.askpro.booking.application.booking.FindMyAppointments;
+import com.askpro.booking.application.booking.HandleFunctionCallService;
+import com.askpro.booking.application.booking.ListServices;
+import com.askpro.booking.application.booking.RescheduleAppointment;
+import com.askpro.booking.application.booking.SlotSearch;
+import com.askpro.booking.application.call.AnswerInboundCallService;
+import com.askpro.booking.application.call.CachedTenantDirectory;
+import com.askpro.booking.application.call.CallRegistry;
+import com.askpro.booking.application.call.RecordCallEvent;
+import com.askpro.booking.application.calendar.BuiltInCalendar;
+import com.askpro.booking.application.calendar.CalendarSelector;
+import com.askpro.booking.application.calendar.SyncAppointment;
+import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.webhook.ProcessWebhookService;
+import com.askpro.booking.application.webhook.ReceiveRetellEventService;
+import com.askpro.booking.application.webhook.RescheduleDueWebhooks;
+import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.webhook.RetryPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The composition root: builds every adapter and use case by hand from a {@link Config}, starts
+ * the HTTP server and the background jobs, and stops them in the order that loses nothing:
+ * stop accepting requests and finish in-flight ones, then finish running jobs, then close the
+ * database pool. Anything acknowledged before that is stored and will be processed after restart.
+ */
+public final class Server implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final JdbiPersistence persistence;
+    private final DbSchedulerJobs jobs;
+    private final HttpServer http;
+    private final TenantDirectory directory;
+
+    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, TenantDirectory directory) {
+        this.persistence = persistence;
+        this.jobs = jobs;
+        this.http = http;
+        this.directory = directory;
+    }
+
+    /** Opens the database (migrating it), wires everything and starts serving on the configured port. */
+    public static Server start(Config config, Clock clock) {
+        JdbiPersistence persistence = JdbiPersistence.start(persistenceConfig(config));
+        try {
+            return wire(config, clock, persistence);
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    static PersistenceConfig persistenceConfig(Config config) {
+        return new PersistenceConfig(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(), config.dataDir());
+    }
+
+    private static Server wire(Config config, Clock clock, JdbiPersistence db) {
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        LiveUpdateHub live = new LiveUpdateHub();
+        MdcCorrelation correlation = new MdcCorrelation();
+        DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), 4, Duration.ofSeconds(1), Duration.ofSeconds(10));
+        RetellSignatureVerifier verifier = new RetellSignatureVerifier(config.retellApiKeys());
+        RetellPayloadReader reader = new JacksonRetellPayloadReader();
+        CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), Duration.ofSeconds(30), clock);
+
+        CalcomCalendar calcom = new CalcomCalendar(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString()),
+                db.apiCallLog(), clock, () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
+        CalendarSelector calendar = new CalendarSelector(new BuiltInCalendar(db.appointments()), calcom);
+        CallRegistry callRegistry = new CallRegistry(db.calls());
+        SlotSearch search = new SlotSearch(db.services(), db.staffMembers(), calendar);
+        CalendarPush push = new CalendarPush(calendar, db.appointments(), jobs);
+        CallersAppointments callers = new CallersAppointments(db.customers(), db.appointments());
+
+        HandleFunctionCallService functions = new HandleFunctionCallService(verifier, reader, directory, callRegistry, List.of(
+                new ListServices(db.services()),
+                new CheckAvailability(search),
+                new BookAppointment(search, db.customers(), db.appointments(), db.timeSlotLocks(), callRegistry, push, live, metrics),
+                new FindMyAppointments(callers, db.services(), db.staffMembers()),
+                new RescheduleAppointment(callers, search, db.services(), db.staffMembers(), db.appointments(), callRegistry, push, live),
+                new CancelAppointment(callers, db.appointments(), callRegistry, push, live)), metrics, clock);
+        ProcessWebhookService processing = new ProcessWebhookService(db.webhookInbox(), reader,
+                new RecordCallEvent(directory, db.calls(), db.customers(), live, clock), jobs, RetryPolicy.WEBHOOKS,
+                correlation, metrics, clock);
+        SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), db.services(), db.customers(), calendar,
+                jobs, live, clock);
+
+        HttpServer http = HttpServer.create(new HttpServer.Endpoints(
+                new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
+                new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, db.services(), db.customers(),
+                        db.appointments(), metrics, clock),
+                functions,
+                List.of(new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
+                        new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
+                        new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
+                                .filter(e -> e.getValue().equalsIgnoreCase("open"))
+                                .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
+                metrics));
+        jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
+        http.start(config.httpHost(), config.httpPort());
+        return new Server(db, jobs, http, directory);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public TenantDirectory directory() {
+        return directory;
+    }
+
+    public JdbiPersistence persistence() {
+        return persistence;
+    }
+
+    @Override
+    public void close() {
+        LOG.info("shutting down: draining HTTP requests");
+        http.stop();
+        LOG.info("shutting down: finishing running jobs");
+        jobs.close();
+        persistence.close();
+        LOG.info("stopped");
+    }
+}
