@@ -92,31 +92,13 @@ final class JdbiAppointments implements Appointments {
 
     @Override
     public Page<Appointment> list(TenantContext tenant, Query filter, PageRequest page) {
-        Cursor after = Cursor.parse(page.cursor());
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> values = new LinkedHashMap<>();
-        if (filter.branch() != null) {
-            where.append("AND branch_id = :branch\n");
-            values.put("branch", filter.branch().value());
-        }
-        if (filter.status() != null) {
-            where.append("AND status = :status\n");
-            values.put("status", filter.status().name());
-        }
-        if (filter.startsFrom() != null) {
-            where.append("AND start_at >= :startsFrom\n");
-            values.put("startsFrom", filter.startsFrom());
-        }
-        if (filter.startsBefore() != null) {
-            where.append("AND start_at < :startsBefore\n");
-            values.put("startsBefore", filter.startsBefore());
-        }
-        if (after != null) {
-            where.append("AND (start_at > :afterAt OR (start_at = :afterAt AND id > :afterId))\n");
-            values.put("afterAt", after.instantKey());
-            values.put("afterId", after.id());
-        }
-        List<Appointment> rows = query(tenant, where + "ORDER BY start_at, id", values, page.limit() + 1);
+        SqlFilter where = new SqlFilter()
+                .and("branch_id = :branch", "branch", filter.branch() == null ? null : filter.branch().value())
+                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("start_at >= :startsFrom", "startsFrom", filter.startsFrom())
+                .and("start_at < :startsBefore", "startsBefore", filter.startsBefore())
+                .after(Cursor.parse(page.cursor()), "start_at", false);
+        List<Appointment> rows = query(tenant, where.where() + "ORDER BY start_at, id", where.values(), page.limit() + 1);
         return Cursor.page(rows, page.limit(), a -> Cursor.after(a.slot().start(), a.id().value()));
     }
 

@@ -94,31 +94,13 @@ final class JdbiCalls implements Calls {
 
     @Override
     public Page<Call> list(TenantContext tenant, Query filter, PageRequest page) {
-        Cursor after = Cursor.parse(page.cursor());
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> values = new HashMap<>();
-        if (filter.branch() != null) {
-            where.append("AND branch_id = :branch\n");
-            values.put("branch", filter.branch().value());
-        }
-        if (filter.status() != null) {
-            where.append("AND status = :status\n");
-            values.put("status", filter.status().name());
-        }
-        if (filter.createdFrom() != null) {
-            where.append("AND created_at >= :createdFrom\n");
-            values.put("createdFrom", filter.createdFrom());
-        }
-        if (filter.createdBefore() != null) {
-            where.append("AND created_at < :createdBefore\n");
-            values.put("createdBefore", filter.createdBefore());
-        }
-        if (after != null) {
-            where.append("AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))\n");
-            values.put("afterAt", after.instantKey());
-            values.put("afterId", after.id());
-        }
-        List<Call> rows = query(tenant, where + "ORDER BY created_at DESC, id DESC", values, page.limit() + 1);
+        SqlFilter where = new SqlFilter()
+                .and("branch_id = :branch", "branch", filter.branch() == null ? null : filter.branch().value())
+                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and("created_at >= :createdFrom", "createdFrom", filter.createdFrom())
+                .and("created_at < :createdBefore", "createdBefore", filter.createdBefore())
+                .after(Cursor.parse(page.cursor()), "created_at", true);
+        List<Call> rows = query(tenant, where.where() + "ORDER BY created_at DESC, id DESC", where.values(), page.limit() + 1);
         return Cursor.page(rows, page.limit(), call -> Cursor.after(call.createdAt(), call.id().value()));
     }
 

@@ -93,16 +93,12 @@ final class JdbiCustomers implements Customers {
 
     @Override
     public Page<Customer> list(TenantContext tenant, PageRequest page) {
-        Cursor after = Cursor.parse(page.cursor());
-        String keyset = after == null ? ""
-                : "AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))\n";
+        SqlFilter where = new SqlFilter().after(Cursor.parse(page.cursor()), "created_at", true);
         return jdbi.withHandle(handle -> {
-            var query = handle.createQuery(SELECT + keyset + "ORDER BY created_at DESC, id DESC LIMIT :limit")
+            var query = handle.createQuery(SELECT + where.where() + "ORDER BY created_at DESC, id DESC LIMIT :limit")
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
-            if (after != null) {
-                query.bind("afterAt", Db.ts(after.instantKey())).bind("afterId", Db.uuid(after.id()));
-            }
+            where.values().forEach((name, value) -> Db.bindValue(query, name, value));
             return Cursor.page(query.map(MAPPER).list(), page.limit(), c -> Cursor.after(c.createdAt(), c.id().value()));
         });
     }

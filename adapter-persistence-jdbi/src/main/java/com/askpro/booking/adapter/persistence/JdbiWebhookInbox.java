@@ -125,20 +125,15 @@ final class JdbiWebhookInbox implements WebhookInbox {
 
     @Override
     public Page<WebhookEvent> list(TenantContext tenant, WebhookStatus status, PageRequest page) {
-        Cursor after = Cursor.parse(page.cursor());
-        String filters = (status == null ? "" : "AND status = :status\n")
-                + (after == null ? "" : "AND (received_at < :afterAt OR (received_at = :afterAt AND id < :afterId))\n");
+        SqlFilter where = new SqlFilter()
+                .and("status = :status", "status", status == null ? null : status.name())
+                .after(Cursor.parse(page.cursor()), "received_at", true);
         return jdbi.withHandle(handle -> {
-            var query = handle.createQuery(SELECT + "WHERE company_id = :company\n" + filters
+            var query = handle.createQuery(SELECT + "WHERE company_id = :company\n" + where.where()
                             + "ORDER BY received_at DESC, id DESC LIMIT :limit")
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
-            if (status != null) {
-                query.bind("status", status.name());
-            }
-            if (after != null) {
-                query.bind("afterAt", Db.ts(after.instantKey())).bind("afterId", Db.uuid(after.id()));
-            }
+            where.values().forEach((name, value) -> Db.bindValue(query, name, value));
             return Cursor.page(query.map(MAPPER).list(), page.limit(), e -> Cursor.after(e.receivedAt(), e.id().value()));
         });
     }

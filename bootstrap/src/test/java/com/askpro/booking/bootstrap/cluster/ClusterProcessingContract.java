@@ -50,9 +50,14 @@ abstract class ClusterProcessingContract {
     /** Environment selecting the shared database (empty map: embedded H2 in {@code dataDir}). */
     abstract Map<String, String> database(Path dataDir) throws Exception;
 
+    /** Removes what {@link #database} created, after the servers stopped. */
+    void dropDatabase() throws Exception {
+    }
+
     @AfterEach
-    void stopServers() {
+    void stopServers() throws Exception {
         servers.forEach(Server::close);
+        dropDatabase();
     }
 
     @Test

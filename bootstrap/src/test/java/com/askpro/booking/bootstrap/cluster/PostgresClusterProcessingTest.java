@@ -12,15 +12,27 @@ import java.util.UUID;
 /** Cluster processing on PostgreSQL (a fresh schema of {@code ASKPRO_TEST_POSTGRES_URL}); skipped when unset. */
 class PostgresClusterProcessingTest extends ClusterProcessingContract {
 
+    private String base;
+    private String schema;
+
     @Override
     Map<String, String> database(Path dataDir) throws Exception {
-        String base = System.getenv("ASKPRO_TEST_POSTGRES_URL");
+        base = System.getenv("ASKPRO_TEST_POSTGRES_URL");
         assumeTrue(base != null && !base.isBlank(), "ASKPRO_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped");
-        String schema = "cluster_" + UUID.randomUUID().toString().replace("-", "");
+        schema = "cluster_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(base); Statement statement = connection.createStatement()) {
             statement.execute("CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public");
             statement.execute("CREATE SCHEMA " + schema);
         }
         return Map.of("ASKPRO_DB_URL", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
+    }
+
+    @Override
+    void dropDatabase() throws Exception {
+        if (schema != null) {
+            try (Connection connection = DriverManager.getConnection(base); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
     }
 }
