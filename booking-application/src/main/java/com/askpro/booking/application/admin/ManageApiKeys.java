@@ -6,11 +6,12 @@ import com.askpro.booking.domain.access.ApiKeyRole;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.Companies;
+import com.askpro.booking.domain.port.Page;
+import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Use case: a company's API keys — issue (the secret is answered once and only its digest
@@ -64,10 +65,12 @@ public final class ManageApiKeys {
         throw AdminException.conflict("api_key", "could not draw an unused key prefix");
     }
 
-    public List<ApiKey> list(Principal caller, CompanyId company) {
+    /** The company's keys, oldest first, revoked ones included. */
+    public Page<ApiKey> list(Principal caller, CompanyId company, PageRequest page) {
         TenantContext tenant = caller.administer(company);
         requireCompany(tenant);
-        return keys.list(tenant);
+        return ListPages.page(keys.list(tenant),
+                k -> String.format("%020d|%s", k.createdAt().toEpochMilli() + Long.MAX_VALUE / 2, k.id()), page);
     }
 
     public ApiKey revoke(Principal caller, CompanyId company, ApiKeyId id) {
