@@ -64,6 +64,10 @@ public final class Main {
             generatedRetellKey = "key_demo_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
             config = config.withRetellApiKeys(List.of(generatedRetellKey));
         }
+        boolean generatedAdminKey = demo && config.adminKey() == null;
+        if (generatedAdminKey) {
+            config = config.withAdminKey(com.askpro.booking.application.admin.ApiKeySecrets.generate());
+        }
         if (config.retellApiKeys().isEmpty()) {
             out.println("warning: ASKPRO_RETELL_API_KEYS is not set: every Retell request will be refused (401)");
         }
@@ -76,8 +80,11 @@ public final class Main {
         String url = "http://localhost:" + server.port();
         if (demo) {
             var db = server.persistence();
-            DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(), db.tenantDirectory());
+            var company = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
+                    db.tenantDirectory());
             out.println("Demo tenant 'Demo Salon' is ready on " + DemoTenant.NUMBER + ".");
+            out.println("Platform API key" + (generatedAdminKey ? " (generated)" : " (ASKPRO_ADMIN_KEY)") + ": " + config.adminKey());
+            out.println(DemoKeys.describe(DemoKeys.ensure(db, company, config.demoTenantKey(), Clock.systemUTC()), company, url));
             String key = generatedRetellKey != null ? generatedRetellKey : config.retellApiKeys().get(0);
             out.println("Retell signing key" + (generatedRetellKey != null ? " (generated)" : "") + ": " + key);
             out.println("Play a call:  java -jar bootstrap/target/askpro-booking.jar simulate-call --url " + url + " --key " + key);

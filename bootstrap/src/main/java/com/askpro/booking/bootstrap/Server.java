@@ -4,6 +4,7 @@ import com.askpro.booking.adapter.calcom.CalcomCalendar;
 import com.askpro.booking.adapter.calcom.CalcomConfig;
 import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
+import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
@@ -56,12 +57,14 @@ public final class Server implements AutoCloseable {
     private final DbSchedulerJobs jobs;
     private final HttpServer http;
     private final TenantDirectory directory;
+    private final List<String> apiRoutes;
 
-    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, TenantDirectory directory) {
+    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, TenantDirectory directory, List<String> apiRoutes) {
         this.persistence = persistence;
         this.jobs = jobs;
         this.http = http;
         this.directory = directory;
+        this.apiRoutes = List.copyOf(apiRoutes);
     }
 
     /** Opens the database (migrating it), wires everything and starts serving on the configured port. */
@@ -109,6 +112,7 @@ public final class Server implements AutoCloseable {
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), db.services(), db.customers(), calendar,
                 jobs, live, clock);
 
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs);
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, db.services(), db.customers(),
@@ -119,14 +123,19 @@ public final class Server implements AutoCloseable {
                         new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
                                 .filter(e -> e.getValue().equalsIgnoreCase("open"))
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
-                metrics));
+                metrics), adminApi);
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory);
+        return new Server(db, jobs, http, directory, adminApi.routes());
     }
 
     public int port() {
         return http.port();
+    }
+
+    /** The routes of the admin and tenant API, as {@code "METHOD /api/v1/..."}. */
+    public List<String> apiRoutes() {
+        return apiRoutes;
     }
 
     public TenantDirectory directory() {

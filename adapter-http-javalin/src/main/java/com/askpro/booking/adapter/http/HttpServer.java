@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.http;
 
+import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
@@ -44,6 +45,11 @@ public final class HttpServer {
     }
 
     public static HttpServer create(Endpoints endpoints) {
+        return create(endpoints, null);
+    }
+
+    /** The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
                 endpoints.handleFunctionCall());
         Javalin app = Javalin.create(config -> {
@@ -63,6 +69,10 @@ public final class HttpServer {
             config.routes.post("/webhooks/retell", retell::event);
             config.routes.post("/webhooks/retell/inbound", retell::inbound);
             config.routes.post("/webhooks/retell/functions", retell::function);
+
+            if (adminApi != null) {
+                adminApi.register(config.routes);
+            }
 
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get("/health/ready", ctx -> {

@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.Branches;
@@ -47,6 +48,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final WebhookInbox webhookInbox;
     private final AuditLog auditLog;
     private final ApiCallLog apiCallLog;
+    private final ApiKeys apiKeys;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -66,6 +68,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.webhookInbox = new JdbiWebhookInbox(jdbi);
         this.auditLog = new JdbiAuditLog(jdbi);
         this.apiCallLog = new JdbiApiCallLog(jdbi);
+        this.apiKeys = new JdbiApiKeys(jdbi);
     }
 
     /** Opens the pool and migrates the schema to the latest version. */
@@ -177,6 +180,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ApiCallLog apiCallLog() {
         return apiCallLog;
+    }
+
+    public ApiKeys apiKeys() {
+        return apiKeys;
     }
 
     @Override

@@ -1,0 +1,48 @@
+package com.askpro.booking.adapter.http.api;
+
+import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.admin.Principal;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gate of every {@code /api/v1} route: refuses oversized bodies (413) before reading them,
+ * authenticates the bearer key (401 otherwise) and applies the per-key rate limit (429 with
+ * {@code Retry-After}).
+ */
+final class ApiGuard {
+
+    private static final String BEARER = "Bearer ";
+
+    private final Authenticate authenticate;
+    private final TokenBuckets buckets;
+
+    ApiGuard(Authenticate authenticate, TokenBuckets buckets) {
+        this.authenticate = authenticate;
+        this.buckets = buckets;
+    }
+
+    Principal admit(Context ctx) {
+        if (ctx.contentLength() > ApiCall.MAX_BODY_BYTES) {
+            throw ApiCall.tooLarge();
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            throw unauthorized("send an API key as 'Authorization: Bearer <key>'");
+        }
+        Principal principal = authenticate.authenticate(header.substring(BEARER.length()).strip())
+                .orElseThrow(() -> unauthorized("the API key is unknown or revoked"));
+        long retryAfter = buckets.take(principal.keyId());
+        if (retryAfter > 0) {
+            throw new ApiProblem(429, "rate-limited", "Too many requests",
+                    "this API key has used up its request budget; retry after " + retryAfter + " s", List.of(),
+                    Map.of("Retry-After", Long.toString(retryAfter)));
+        }
+        return principal;
+    }
+
+    private static ApiProblem unauthorized(String detail) {
+        return new ApiProblem(401, "unauthorized", "Unauthorized", detail, List.of(), Map.of("WWW-Authenticate", "Bearer"));
+    }
+}
