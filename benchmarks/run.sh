@@ -72,6 +72,7 @@ BENCH_JAR="$ROOT/benchmarks/target/benchmarks.jar"
 
 note "AskPro Booking benchmarks, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 note "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+busiest() { ps -eo pcpu,args --sort=-pcpu | sed -n '2,4p' | cut -c1-110 | sed 's/^/    /'; }
 
 # ---------------------------------------------------------------- server
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
@@ -115,7 +116,8 @@ load functions --mix functions --rate "$RATE" --seconds "$SECONDS_RUN" --warmup 
 if [[ "$SAT_SECONDS" != 0 ]]; then
   load saturation-events --mix events --rate 0 --concurrency "$CONCURRENCY" --seconds "$SAT_SECONDS" --warmup 5
 fi
-note "load average after load runs: $(cut -d' ' -f1-3 /proc/loadavg)"
+note "load average after load runs: $(cut -d' ' -f1-3 /proc/loadavg); busiest processes (other work on the machine skews every figure):"
+busiest | tee -a "$SUMMARY"
 
 say "stopping the server"
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
