@@ -28,7 +28,8 @@ public record PersistenceConfig(String jdbcUrl, String user, String password, in
             return jdbcUrl.strip();
         }
         String file = dataDir.toAbsolutePath().resolve("askpro").toString().replace('\\', '/');
-        return "jdbc:h2:file:" + file + H2_OPTIONS;
+        // Our shutdown hook closes the pool after draining requests and jobs; H2 must not close first.
+        return "jdbc:h2:file:" + file + H2_OPTIONS + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public boolean isPostgres() {

@@ -20,7 +20,7 @@ class PersistenceConfigTest {
 
         assertThat(config.effectiveJdbcUrl())
                 .isEqualTo("jdbc:h2:file:" + dataDir.resolve("data").resolve("askpro").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000");
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.effectivePoolSize()).isEqualTo(Runtime.getRuntime().availableProcessors() * 2 + 1);
     }
