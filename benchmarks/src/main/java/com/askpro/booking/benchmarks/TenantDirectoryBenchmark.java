@@ -1,6 +1,6 @@
 package com.askpro.booking.benchmarks;
 
-import com.askpro.booking.application.call.CachedTenantDirectory;
+import com.askpro.booking.application.cache.CachedTenantDirectory;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.TenantDirectory;
 import java.time.Clock;

@@ -12,6 +12,8 @@ import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
 import com.askpro.booking.application.admin.WebhookEventAdministration;
 import com.askpro.booking.domain.port.BackgroundJobs;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
 import java.time.Clock;
 
 /** Composition of the admin and tenant API: its use cases on the persistence ports, and the HTTP adapter. */
@@ -24,7 +26,8 @@ final class AdminWiring {
         return new ManageApiKeys(db.apiKeys(), db.companies(), db.auditLog(), clock);
     }
 
-    static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs) {
+    static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs, Services services,
+            StaffMembers staff) {
         ManageApiKeys keys = apiKeys(db, clock);
         return new AdminApi(new AdminApi.UseCases(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
@@ -32,8 +35,8 @@ final class AdminWiring {
                 keys,
                 new BranchAdministration(db.branches(), db.companies()),
                 new PhoneNumberAdministration(db.phoneNumbers(), db.branches(), db.companies()),
-                new ServiceAdministration(db.services(), db.branches()),
-                new StaffAdministration(db.staffMembers(), db.branches(), db.services()),
+                new ServiceAdministration(services, db.branches()),
+                new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
                 new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), config.apiRequestsPerMinute());
     }

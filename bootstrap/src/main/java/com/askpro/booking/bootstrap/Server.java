@@ -23,7 +23,9 @@ import com.askpro.booking.application.booking.ListServices;
 import com.askpro.booking.application.booking.RescheduleAppointment;
 import com.askpro.booking.application.booking.SlotSearch;
 import com.askpro.booking.application.call.AnswerInboundCallService;
-import com.askpro.booking.application.call.CachedTenantDirectory;
+import com.askpro.booking.application.cache.CachedServices;
+import com.askpro.booking.application.cache.CachedStaffMembers;
+import com.askpro.booking.application.cache.CachedTenantDirectory;
 import com.askpro.booking.application.call.CallRegistry;
 import com.askpro.booking.application.call.RecordCallEvent;
 import com.askpro.booking.application.calendar.BuiltInCalendar;
@@ -33,6 +35,8 @@ import com.askpro.booking.application.retell.RetellPayloadReader;
 import com.askpro.booking.application.webhook.ProcessWebhookService;
 import com.askpro.booking.application.webhook.ReceiveRetellEventService;
 import com.askpro.booking.application.webhook.RescheduleDueWebhooks;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import java.time.Clock;
@@ -52,6 +56,9 @@ import org.slf4j.MDC;
 public final class Server implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    /** How long an instance keeps routing, services and staff before reading them again. */
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
     private final JdbiPersistence persistence;
     private final DbSchedulerJobs jobs;
@@ -89,33 +96,35 @@ public final class Server implements AutoCloseable {
         DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), 4, Duration.ofSeconds(1), Duration.ofSeconds(10));
         RetellSignatureVerifier verifier = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader reader = new JacksonRetellPayloadReader();
-        CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), Duration.ofSeconds(30), clock);
+        CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), CACHE_TTL, clock);
+        Services services = new CachedServices(db.services(), CACHE_TTL, clock);
+        StaffMembers staff = new CachedStaffMembers(db.staffMembers(), CACHE_TTL, clock);
 
         CalcomCalendar calcom = new CalcomCalendar(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString()),
                 db.apiCallLog(), clock, () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
         CalendarSelector calendar = new CalendarSelector(new BuiltInCalendar(db.appointments()), calcom);
         CallRegistry callRegistry = new CallRegistry(db.calls());
-        SlotSearch search = new SlotSearch(db.services(), db.staffMembers(), calendar);
+        SlotSearch search = new SlotSearch(services, staff, calendar);
         CalendarPush push = new CalendarPush(calendar, db.appointments(), jobs);
         CallersAppointments callers = new CallersAppointments(db.customers(), db.appointments());
 
         HandleFunctionCallService functions = new HandleFunctionCallService(verifier, reader, directory, callRegistry, List.of(
-                new ListServices(db.services()),
+                new ListServices(services),
                 new CheckAvailability(search),
                 new BookAppointment(search, db.customers(), db.appointments(), db.timeSlotLocks(), callRegistry, push, live, metrics),
-                new FindMyAppointments(callers, db.services(), db.staffMembers()),
-                new RescheduleAppointment(callers, search, db.services(), db.staffMembers(), db.appointments(), callRegistry, push, live),
+                new FindMyAppointments(callers, services, staff),
+                new RescheduleAppointment(callers, search, services, staff, db.appointments(), callRegistry, push, live),
                 new CancelAppointment(callers, db.appointments(), callRegistry, push, live)), metrics, clock);
         ProcessWebhookService processing = new ProcessWebhookService(db.webhookInbox(), reader,
                 new RecordCallEvent(directory, db.calls(), db.customers(), live, clock), jobs, RetryPolicy.WEBHOOKS,
                 correlation, metrics, clock);
-        SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), db.services(), db.customers(), calendar,
+        SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), services, db.customers(), calendar,
                 jobs, live, clock);
 
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs);
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff);
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
-                new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, db.services(), db.customers(),
+                new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),
                         db.appointments(), metrics, clock),
                 functions,
                 List.of(new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),

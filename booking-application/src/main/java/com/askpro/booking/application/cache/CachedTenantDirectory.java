@@ -1,4 +1,4 @@
-package com.askpro.booking.application.call;
+package com.askpro.booking.application.cache;
 
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.TenantDirectory;
