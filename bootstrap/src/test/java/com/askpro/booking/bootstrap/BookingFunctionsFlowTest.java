@@ -456,12 +456,15 @@ class BookingFunctionsFlowTest {
                 Map.of("X-Retell-Signature", RetellClient.signature(body, RunningServer.KEY, NOW.toEpochMilli() - 600_000)));
         Response malformed = retell.signed("/webhooks/retell/functions", "{\"name\":".getBytes(StandardCharsets.UTF_8));
         Response noName = retell.signed("/webhooks/retell/functions", "{\"args\":{}}".getBytes(StandardCharsets.UTF_8));
+        Response argsNotObject = retell.signed("/webhooks/retell/functions",
+                "{\"name\":\"list_services\",\"args\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         Response unknownBusiness = RetellCaller.fresh(retell, "+498912345678").send("list_services", Map.of());
 
         assertThat(unsigned.status()).isEqualTo(401);
         assertThat(stale.status()).isEqualTo(401);
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(noName.status()).isEqualTo(400);
+        assertThat(argsNotObject.status()).isEqualTo(400);
         assertThat(unknownBusiness.status()).isEqualTo(200);
         assertThat(unknownBusiness.json().path("error").asText()).isEqualTo("unknown_number");
         assertThat(app.db().calls().findByRetellId(app.demoTenant(), caller.callId())).isEmpty();
