@@ -82,6 +82,7 @@ public final class Main {
             var db = server.persistence();
             var company = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
                     db.tenantDirectory());
+            server.invalidateRouting();
             out.println("Demo tenant 'Demo Salon' is ready on " + DemoTenant.NUMBER + ".");
             out.println("Platform API key" + (generatedAdminKey ? " (generated)" : " (ASKPRO_ADMIN_KEY)") + ": " + config.adminKey());
             out.println(DemoKeys.describe(DemoKeys.ensure(db, company, config.demoTenantKey(), Clock.systemUTC()), company, url));

@@ -60,13 +60,16 @@ public final class Server implements AutoCloseable {
     /** How long an instance keeps routing, services and staff before reading them again. */
     static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
+    /** How often stored events that await processing but have no job are picked up again. */
+    static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
+
     private final JdbiPersistence persistence;
     private final DbSchedulerJobs jobs;
     private final HttpServer http;
-    private final TenantDirectory directory;
+    private final CachedTenantDirectory directory;
     private final List<String> apiRoutes;
 
-    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, TenantDirectory directory, List<String> apiRoutes) {
+    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory, List<String> apiRoutes) {
         this.persistence = persistence;
         this.jobs = jobs;
         this.http = http;
@@ -76,9 +79,14 @@ public final class Server implements AutoCloseable {
 
     /** Opens the database (migrating it), wires everything and starts serving on the configured port. */
     public static Server start(Config config, Clock clock) {
+        return start(config, clock, SWEEP_INTERVAL);
+    }
+
+    /** As {@link #start(Config, Clock)}, with another interval of the webhook sweeper (tests). */
+    static Server start(Config config, Clock clock, Duration sweepInterval) {
         JdbiPersistence persistence = JdbiPersistence.start(persistenceConfig(config));
         try {
-            return wire(config, clock, persistence);
+            return wire(config, clock, persistence, sweepInterval);
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
@@ -89,11 +97,11 @@ public final class Server implements AutoCloseable {
         return new PersistenceConfig(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(), config.dataDir());
     }
 
-    private static Server wire(Config config, Clock clock, JdbiPersistence db) {
+    private static Server wire(Config config, Clock clock, JdbiPersistence db, Duration sweepInterval) {
         PrometheusMetrics metrics = new PrometheusMetrics();
         LiveUpdateHub live = new LiveUpdateHub();
         MdcCorrelation correlation = new MdcCorrelation();
-        DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), 4, Duration.ofSeconds(1), Duration.ofSeconds(10));
+        DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), 4, Duration.ofSeconds(1), sweepInterval);
         RetellSignatureVerifier verifier = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader reader = new JacksonRetellPayloadReader();
         CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), CACHE_TTL, clock);
@@ -149,6 +157,11 @@ public final class Server implements AutoCloseable {
 
     public TenantDirectory directory() {
         return directory;
+    }
+
+    /** Forgets cached routing, e.g. after tenant data was written around the API (the demo tenant). */
+    public void invalidateRouting() {
+        directory.invalidateAll();
     }
 
     public JdbiPersistence persistence() {

@@ -71,7 +71,7 @@ public final class BookAppointment implements BookingFunction {
         Speech speech = caller.speech();
         String spokenService = args.requiredText("service", speech.say("die gewünschte Leistung", "the service"));
         Instant wish = search.instant(caller, args.requiredDate("date"), args.requiredTime("time"));
-        String name = args.requiredText("customer_name", speech.say("Ihren Namen", "your name"));
+        String name = args.requiredText("customer_name", speech.say("Ihr Name", "your name"));
         Optional<String> email = args.optionalText("customer_email");
         Optional<String> notes = args.optionalText("notes");
         PhoneNumber phone = phone(caller, args);
