@@ -2,6 +2,7 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.calcom.CalcomCalendar;
 import com.askpro.booking.adapter.calcom.CalcomConfig;
+import com.askpro.booking.adapter.calcom.CalcomWebhookReader;
 import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
@@ -28,8 +29,10 @@ import com.askpro.booking.application.cache.CachedStaffMembers;
 import com.askpro.booking.application.cache.CachedTenantDirectory;
 import com.askpro.booking.application.call.CallRegistry;
 import com.askpro.booking.application.call.RecordCallEvent;
+import com.askpro.booking.application.calendar.ApplyCalcomWebhook;
 import com.askpro.booking.application.calendar.BuiltInCalendar;
 import com.askpro.booking.application.calendar.CalendarSelector;
+import com.askpro.booking.application.calendar.ReceiveCalcomWebhookService;
 import com.askpro.booking.application.calendar.SyncAppointment;
 import com.askpro.booking.application.retell.RetellPayloadReader;
 import com.askpro.booking.application.webhook.ProcessWebhookService;
@@ -43,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -79,14 +83,23 @@ public final class Server implements AutoCloseable {
 
     /** Opens the database (migrating it), wires everything and starts serving on the configured port. */
     public static Server start(Config config, Clock clock) {
-        return start(config, clock, SWEEP_INTERVAL);
+        return start(config, clock, SWEEP_INTERVAL, UnaryOperator.identity());
     }
 
     /** As {@link #start(Config, Clock)}, with another interval of the webhook sweeper (tests). */
     static Server start(Config config, Clock clock, Duration sweepInterval) {
+        return start(config, clock, sweepInterval, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Config, Clock)}, with the Cal.com client settings adjusted (tests shorten delays). */
+    public static Server start(Config config, Clock clock, UnaryOperator<CalcomConfig> calcomTuning) {
+        return start(config, clock, SWEEP_INTERVAL, calcomTuning);
+    }
+
+    private static Server start(Config config, Clock clock, Duration sweepInterval, UnaryOperator<CalcomConfig> calcomTuning) {
         JdbiPersistence persistence = JdbiPersistence.start(persistenceConfig(config));
         try {
-            return wire(config, clock, persistence, sweepInterval);
+            return wire(config, clock, persistence, sweepInterval, calcomTuning);
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
@@ -97,7 +110,8 @@ public final class Server implements AutoCloseable {
         return new PersistenceConfig(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(), config.dataDir());
     }
 
-    private static Server wire(Config config, Clock clock, JdbiPersistence db, Duration sweepInterval) {
+    private static Server wire(Config config, Clock clock, JdbiPersistence db, Duration sweepInterval,
+            UnaryOperator<CalcomConfig> calcomTuning) {
         PrometheusMetrics metrics = new PrometheusMetrics();
         LiveUpdateHub live = new LiveUpdateHub();
         MdcCorrelation correlation = new MdcCorrelation();
@@ -108,8 +122,14 @@ public final class Server implements AutoCloseable {
         Services services = new CachedServices(db.services(), CACHE_TTL, clock);
         StaffMembers staff = new CachedStaffMembers(db.staffMembers(), CACHE_TTL, clock);
 
-        CalcomCalendar calcom = new CalcomCalendar(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString()),
-                db.apiCallLog(), clock, () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
+        CalendarMetrics calendarMetrics = new CalendarMetrics(db.apiCallLog(), metrics.registry());
+        CalcomCalendar calcom = new CalcomCalendar(calcomTuning.apply(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString())),
+                calendarMetrics, clock, () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
+        calendarMetrics.watchCircuits("calcom", calcom::circuitStates);
+        CalcomWebhookReader calcomWebhooks = new CalcomWebhookReader(config.calcomWebhookSecret());
+        if (config.calcomWebhookSecret() == null) {
+            LOG.warn("ASKPRO_CALCOM_WEBHOOK_SECRET is not set: every Cal.com webhook will be refused (401)");
+        }
         CalendarSelector calendar = new CalendarSelector(new BuiltInCalendar(db.appointments()), calcom);
         CallRegistry callRegistry = new CallRegistry(db.calls());
         SlotSearch search = new SlotSearch(services, staff, calendar);
@@ -124,7 +144,8 @@ public final class Server implements AutoCloseable {
                 new RescheduleAppointment(callers, search, services, staff, db.appointments(), callRegistry, push, live),
                 new CancelAppointment(callers, db.appointments(), callRegistry, push, live)), metrics, clock);
         ProcessWebhookService processing = new ProcessWebhookService(db.webhookInbox(), reader,
-                new RecordCallEvent(directory, db.calls(), db.customers(), live, clock), jobs, RetryPolicy.WEBHOOKS,
+                new RecordCallEvent(directory, db.calls(), db.customers(), live, clock), calcomWebhooks,
+                new ApplyCalcomWebhook(db.companies(), db.appointments(), calcom, live, clock), jobs, RetryPolicy.WEBHOOKS,
                 correlation, metrics, clock);
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), services, db.customers(), calendar,
                 jobs, live, clock);
@@ -140,7 +161,8 @@ public final class Server implements AutoCloseable {
                         new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
                                 .filter(e -> e.getValue().equalsIgnoreCase("open"))
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
-                metrics), adminApi);
+                metrics,
+                new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi);
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, jobs, http, directory, adminApi.routes());

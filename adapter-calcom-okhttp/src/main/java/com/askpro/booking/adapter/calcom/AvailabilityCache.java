@@ -54,6 +54,10 @@ final class AvailabilityCache {
                 && key.day().equals(day));
     }
 
+    void invalidateCompany(CompanyId companyId) {
+        entries.keySet().removeIf(key -> key.companyId().equals(companyId));
+    }
+
     /**
      * Forgets every cached day of the tenant that {@code slot} touches, for all event types: a
      * booking of one event type also blocks the host for the others.

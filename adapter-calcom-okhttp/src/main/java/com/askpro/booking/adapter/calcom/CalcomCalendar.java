@@ -6,6 +6,7 @@ import com.askpro.booking.adapter.calcom.CalcomDtos.Cancel;
 import com.askpro.booking.adapter.calcom.CalcomDtos.CreateBooking;
 import com.askpro.booking.adapter.calcom.CalcomDtos.Reschedule;
 import com.askpro.booking.adapter.calcom.CalcomDtos.SlotItem;
+import com.askpro.booking.application.calendar.AvailabilityInvalidation;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.availability.AvailableSlot;
 import com.askpro.booking.domain.customer.Customer;
@@ -14,6 +15,7 @@ import com.askpro.booking.domain.port.CalendarProvider;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.Service;
+import com.askpro.booking.domain.time.TimeSlot;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,9 +28,10 @@ import java.util.function.Supplier;
 
 /**
  * Adapter: Cal.com API v2 as a company's {@link CalendarProvider}: cached free slots, and writes
- * that never book twice. Reads that fail throw {@link CalcomException}.
+ * that never book twice. Reads that fail throw {@link CalcomException}. As the application's
+ * {@link AvailabilityInvalidation} it drops cached slots when Cal.com webhooks report changes.
  */
-public final class CalcomCalendar implements CalendarProvider {
+public final class CalcomCalendar implements CalendarProvider, AvailabilityInvalidation {
 
     private final CalcomClient client;
     private final CalcomWrites writes;
@@ -127,6 +130,18 @@ public final class CalcomCalendar implements CalendarProvider {
     /** Forgets cached free slots of one event type's local day (e.g. on a Cal.com webhook). */
     public void invalidate(CompanyId companyId, long eventTypeId, LocalDate day) {
         cache.invalidate(companyId, eventTypeId, day);
+    }
+
+    /** Forgets the tenant's cached days (every event type) that {@code touching} overlaps. */
+    @Override
+    public void invalidate(CompanyId companyId, TimeSlot touching) {
+        cache.invalidateTouching(companyId, touching);
+    }
+
+    /** Forgets every cached day of the tenant. */
+    @Override
+    public void invalidateAll(CompanyId companyId) {
+        cache.invalidateCompany(companyId);
     }
 
     /** Circuit state ({@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}) per {@link #fingerprint credential fingerprint}. */

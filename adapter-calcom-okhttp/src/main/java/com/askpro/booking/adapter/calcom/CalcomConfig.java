@@ -72,6 +72,12 @@ public record CalcomConfig(
                 circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, ttl, transientRetryAfter);
     }
 
+    /** How long to wait before retrying after a 5xx, a timeout or an open circuit. */
+    public CalcomConfig withTransientRetryAfter(Duration retryAfter) {
+        return new CalcomConfig(baseUrl, connectTimeout, readTimeout, maxRetries, retryBaseDelay, retryMaxDelay,
+                circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, cacheTtl, retryAfter);
+    }
+
     private static void requirePositive(String name, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException(name + " must be positive");

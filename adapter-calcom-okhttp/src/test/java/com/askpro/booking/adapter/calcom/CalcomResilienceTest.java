@@ -147,7 +147,9 @@ class CalcomResilienceTest {
 
     @Test
     void oneTenantsOpenCircuitDoesNotStopAnother() {
-        CalcomCalendar noRetries = calendarWithoutRetries();
+        CalcomCalendar noRetries = new CalcomCalendar(CalcomFixtures.testConfig(server)
+                .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(5)).withCircuit(5, Duration.ofMinutes(1), 2),
+                log, new MutableClock(NOW), () -> null);
         Company other = CalcomFixtures.company(KEY_B);
         openCircuit(noRetries, company);
         server.enqueue(CalcomFixtures.json(200, EVENT_TYPES));

@@ -2,6 +2,7 @@ package com.askpro.booking.adapter.http;
 
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.application.booking.HandleFunctionCall;
+import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import io.javalin.Javalin;
@@ -32,7 +33,8 @@ public final class HttpServer {
 
     /** The use cases and checks the routes call. */
     public record Endpoints(ReceiveRetellEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
-            HandleFunctionCall handleFunctionCall, List<HealthCheck> readiness, PrometheusMetrics metrics) {
+            HandleFunctionCall handleFunctionCall, List<HealthCheck> readiness, PrometheusMetrics metrics,
+            ReceiveCalcomWebhook receiveCalcomWebhook) {
         public Endpoints {
             readiness = List.copyOf(readiness);
         }
@@ -69,6 +71,7 @@ public final class HttpServer {
             config.routes.post("/webhooks/retell", retell::event);
             config.routes.post("/webhooks/retell/inbound", retell::inbound);
             config.routes.post("/webhooks/retell/functions", retell::function);
+            config.routes.post("/webhooks/calcom", new CalcomController(endpoints.receiveCalcomWebhook())::webhook);
 
             if (adminApi != null) {
                 adminApi.register(config.routes);

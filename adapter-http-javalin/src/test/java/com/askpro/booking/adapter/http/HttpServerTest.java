@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.application.booking.FunctionAnswer;
 import com.askpro.booking.application.booking.HandleFunctionCall;
+import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -28,6 +29,9 @@ class HttpServerTest {
     private final AtomicReference<ReceiveRetellEvent.Receipt> receipt =
             new AtomicReference<>(new ReceiveRetellEvent.Receipt.Accepted(WebhookEventId.newId()));
     private final AtomicReference<String> seenCorrelation = new AtomicReference<>();
+    private final AtomicReference<ReceiveCalcomWebhook.Receipt> calcomReceipt =
+            new AtomicReference<>(new ReceiveCalcomWebhook.Receipt.Accepted(WebhookEventId.newId()));
+    private final AtomicReference<String> seenCalcomSignature = new AtomicReference<>();
     private CountDownLatch entered = new CountDownLatch(0);
     private CountDownLatch release = new CountDownLatch(0);
     private HttpServer server;
@@ -54,7 +58,11 @@ class HttpServerTest {
                 new AnswerInboundCall.Answer.Welcome(Map.of("company_name", "Demo Salon"), Map.of("branch_id", "b1"));
         HandleFunctionCall functions = (body, signature, correlationId) -> new HandleFunctionCall.Reply.Answered("x",
                 new FunctionAnswer.Error("unknown_function", "Diese Funktion gibt es nicht."));
-        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics()))
+        ReceiveCalcomWebhook calcom = (body, signature, correlationId) -> {
+            seenCalcomSignature.set(signature);
+            return calcomReceipt.get();
+        };
+        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics(), calcom))
                 .start("127.0.0.1", 0);
     }
 
@@ -79,6 +87,23 @@ class HttpServerTest {
         HttpResponse<String> malformed = post("/webhooks/retell", "{}".getBytes(), null);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("'event' is missing");
+    }
+
+    @Test
+    void givenEachCalcomReceipt_whenPostingACalcomWebhook_thenTheMatchingStatus() throws Exception {
+        start(List.of());
+        HttpRequest signed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/webhooks/calcom"))
+                .header("X-Cal-Signature-256", "abc123").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertThat(client.send(signed, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        assertThat(seenCalcomSignature.get()).isEqualTo("abc123");
+        calcomReceipt.set(new ReceiveCalcomWebhook.Receipt.Duplicate(WebhookEventId.newId()));
+        assertThat(post("/webhooks/calcom", "{}".getBytes(), null).statusCode()).isEqualTo(204);
+        calcomReceipt.set(new ReceiveCalcomWebhook.Receipt.Unauthenticated());
+        assertThat(post("/webhooks/calcom", "{}".getBytes(), null).statusCode()).isEqualTo(401);
+        calcomReceipt.set(new ReceiveCalcomWebhook.Receipt.Malformed("no triggerEvent"));
+        HttpResponse<String> malformed = post("/webhooks/calcom", "{}".getBytes(), null);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("no triggerEvent");
     }
 
     @Test

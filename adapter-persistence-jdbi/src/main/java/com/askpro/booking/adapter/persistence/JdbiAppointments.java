@@ -70,6 +70,12 @@ final class JdbiAppointments implements Appointments {
     }
 
     @Override
+    public Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid) {
+        return query(tenant, "AND external_uid = :uid ORDER BY created_at DESC, id", Map.of("uid", externalUid), 1)
+                .stream().findFirst();
+    }
+
+    @Override
     public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
         return query(tenant, "AND branch_id = :branch AND " + AppointmentRows.HOLDS_TIME
                         + " AND start_at < :windowEnd AND blocked_until > :windowStart ORDER BY start_at, id",

@@ -45,6 +45,19 @@ abstract class AppointmentsContract extends DatabaseTest {
     }
 
     @Test
+    void finds_an_appointment_by_its_external_uid_within_its_tenant_only() {
+        Appointment synced = Appointment.book(AppointmentId.newId(), new Appointment.Request(t.company().id(),
+                t.branch().id(), t.buffered().id(), t.alice().id(), t.customer().id(), TimeSlot.of(TEN, Duration.ofMinutes(30)),
+                Duration.ZERO, Fixtures.BERLIN, null, null), true, Fixtures.NOW).markSynced("cal_uid_1", Fixtures.NOW).orElseThrow();
+        appointments.add(t.tenant(), synced).orElseThrow();
+        Fixtures other = Fixtures.create(persistence);
+
+        assertThat(appointments.findByExternalUid(t.tenant(), "cal_uid_1")).map(Appointment::id).contains(synced.id());
+        assertThat(appointments.findByExternalUid(t.tenant(), "cal_uid_2")).isEmpty();
+        assertThat(appointments.findByExternalUid(other.tenant(), "cal_uid_1")).isEmpty();
+    }
+
+    @Test
     void overlapping_but_not_equal_times_on_the_same_staff_conflict() {
         assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).isWritten()).isTrue();
 

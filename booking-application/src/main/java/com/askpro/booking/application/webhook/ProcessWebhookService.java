@@ -1,5 +1,7 @@
 package com.askpro.booking.application.webhook;
 
+import com.askpro.booking.application.calendar.ApplyCalcomWebhook;
+import com.askpro.booking.application.calendar.CalendarWebhookReader;
 import com.askpro.booking.application.call.RecordCallEvent;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.CorrelationContext;
@@ -7,6 +9,7 @@ import com.askpro.booking.application.retell.MalformedPayloadException;
 import com.askpro.booking.application.retell.RetellPayloadReader;
 import com.askpro.booking.domain.port.BackgroundJobs;
 import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -18,8 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Implements {@link ProcessWebhook}: dispatches by source, records the outcome on the event, and
- * schedules the next attempt with exponential backoff until the policy gives up (dead letter).
+ * Implements {@link ProcessWebhook}: dispatches by source (Retell call events to
+ * {@link RecordCallEvent}, Cal.com booking events to {@link ApplyCalcomWebhook}), records the
+ * outcome on the event, and schedules the next attempt with exponential backoff until the policy
+ * gives up (dead letter).
  */
 public final class ProcessWebhookService implements ProcessWebhook {
 
@@ -28,6 +33,8 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private final WebhookInbox inbox;
     private final RetellPayloadReader retellReader;
     private final RecordCallEvent recordCallEvent;
+    private final CalendarWebhookReader calcomReader;
+    private final ApplyCalcomWebhook calcomWebhooks;
     private final BackgroundJobs jobs;
     private final RetryPolicy retryPolicy;
     private final CorrelationContext correlation;
@@ -35,11 +42,13 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private final Clock clock;
 
     public ProcessWebhookService(WebhookInbox inbox, RetellPayloadReader retellReader, RecordCallEvent recordCallEvent,
-            BackgroundJobs jobs, RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics,
-            Clock clock) {
+            CalendarWebhookReader calcomReader, ApplyCalcomWebhook calcomWebhooks, BackgroundJobs jobs,
+            RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics, Clock clock) {
         this.inbox = inbox;
         this.retellReader = retellReader;
         this.recordCallEvent = recordCallEvent;
+        this.calcomReader = calcomReader;
+        this.calcomWebhooks = calcomWebhooks;
         this.jobs = jobs;
         this.retryPolicy = retryPolicy;
         this.correlation = correlation;
@@ -59,29 +68,40 @@ public final class ProcessWebhookService implements ProcessWebhook {
     }
 
     private Result attempt(WebhookEvent event) {
-        RecordCallEvent.Outcome outcome;
+        Handled handled;
         try {
-            outcome = switch (event.source()) {
-                case RETELL -> recordCallEvent.record(retellReader.readEvent(event.rawBody().getBytes(StandardCharsets.UTF_8)));
-                case RETELL_INBOUND, RETELL_FUNCTION, CALCOM ->
-                        new RecordCallEvent.Outcome.Unprocessable("no background processing for " + event.source() + " events");
+            byte[] body = event.rawBody().getBytes(StandardCharsets.UTF_8);
+            handled = switch (event.source()) {
+                case RETELL -> Handled.of(recordCallEvent.record(retellReader.readEvent(body)));
+                case CALCOM -> new Handled(calcomWebhooks.apply(calcomReader.read(body)).orElse(null), null);
+                case RETELL_INBOUND, RETELL_FUNCTION ->
+                        new Handled(null, "no background processing for " + event.source() + " events");
             };
-        } catch (MalformedPayloadException e) {
-            outcome = new RecordCallEvent.Outcome.Unprocessable("malformed payload: " + e.getMessage());
+        } catch (MalformedPayloadException | CalendarWebhookReader.MalformedWebhookException e) {
+            handled = new Handled(null, "malformed payload: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "processing " + event.eventType() + " " + event.id() + " failed", e);
             return fail(event, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
         Instant now = clock.instant();
-        if (outcome instanceof RecordCallEvent.Outcome.Recorded recorded) {
-            inbox.update(event.attributedTo(recorded.company()).processed(now).orElseThrow());
+        if (handled.problem() == null) {
+            WebhookEvent owned = handled.company() == null ? event : event.attributedTo(handled.company());
+            inbox.update(owned.processed(now).orElseThrow());
             metrics.webhookProcessed(event.source(), Duration.between(event.receivedAt(), now));
             LOG.log(Level.INFO, "processed {0} {1}", event.eventType(), event.id());
             return Result.PROCESSED;
         }
-        String why = ((RecordCallEvent.Outcome.Unprocessable) outcome).reason();
-        LOG.log(Level.WARNING, "giving up on {0} {1}: {2}", event.eventType(), event.id(), why);
-        return fail(event, why, true);
+        LOG.log(Level.WARNING, "giving up on {0} {1}: {2}", event.eventType(), event.id(), handled.problem());
+        return fail(event, handled.problem(), true);
+    }
+
+    /** Processing done for {@code company} (null: no tenant's), or a permanent {@code problem}. */
+    private record Handled(CompanyId company, String problem) {
+        static Handled of(RecordCallEvent.Outcome outcome) {
+            return outcome instanceof RecordCallEvent.Outcome.Recorded recorded
+                    ? new Handled(recorded.company(), null)
+                    : new Handled(null, ((RecordCallEvent.Outcome.Unprocessable) outcome).reason());
+        }
     }
 
     private Result fail(WebhookEvent event, String error, boolean permanent) {

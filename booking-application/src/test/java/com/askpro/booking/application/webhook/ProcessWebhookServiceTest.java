@@ -59,7 +59,7 @@ class ProcessWebhookServiceTest {
 
     private ProcessWebhookService service(TenantDirectory directory) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new ProcessWebhookService(inbox, reader, new RecordCallEvent(directory, null, null, null, clock), jobs,
+        return new ProcessWebhookService(inbox, reader, new RecordCallEvent(directory, null, null, null, clock), null, null, jobs,
                 THREE_ATTEMPTS, correlation, ApplicationMetrics.NONE, clock);
     }
 

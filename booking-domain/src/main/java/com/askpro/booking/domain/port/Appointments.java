@@ -35,6 +35,9 @@ public interface Appointments {
 
     Optional<Appointment> find(TenantContext tenant, AppointmentId id);
 
+    /** The tenant's appointment known to its external calendar as {@code externalUid}, newest first. */
+    Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid);
+
     /** Appointments at {@code branch} (any resource) that hold time overlapping {@code window}. */
     List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window);
 
