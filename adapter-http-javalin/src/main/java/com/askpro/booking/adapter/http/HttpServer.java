@@ -27,6 +27,9 @@ public final class HttpServer {
     /** Largest accepted request body: a long call's {@code call_analyzed} with word timings fits. */
     public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
 
+    /** How long {@link #stop()} waits for in-flight requests. */
+    static final long STOP_TIMEOUT_MS = 10_000;
+
     /** The use cases and checks the routes call. */
     public record Endpoints(ReceiveRetellEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
             HandleFunctionCall handleFunctionCall, List<HealthCheck> readiness, PrometheusMetrics metrics) {
@@ -51,6 +54,7 @@ public final class HttpServer {
                 endpoints.handleFunctionCall());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
@@ -96,6 +100,7 @@ public final class HttpServer {
 
     public HttpServer start(String host, int port) {
         app.start(host, port);
+
         LOG.info("HTTP server listening on {}:{}", host, app.port());
         return this;
     }

@@ -1,0 +1,140 @@
+package com.askpro.booking.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.askpro.booking.application.booking.FunctionAnswer;
+import com.askpro.booking.application.booking.HandleFunctionCall;
+import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP adapter over real HTTP with stand-in use cases: status mapping, limits, headers, shutdown. */
+class HttpServerTest {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final AtomicReference<ReceiveRetellEvent.Receipt> receipt =
+            new AtomicReference<>(new ReceiveRetellEvent.Receipt.Accepted(WebhookEventId.newId()));
+    private final AtomicReference<String> seenCorrelation = new AtomicReference<>();
+    private CountDownLatch entered = new CountDownLatch(0);
+    private CountDownLatch release = new CountDownLatch(0);
+    private HttpServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private void start(List<HealthCheck> checks) {
+        ReceiveRetellEvent events = (body, signature, correlationId) -> {
+            seenCorrelation.set(correlationId);
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return receipt.get();
+        };
+        AnswerInboundCall inbound = (body, signature, correlationId) ->
+                new AnswerInboundCall.Answer.Welcome(Map.of("company_name", "Demo Salon"), Map.of("branch_id", "b1"));
+        HandleFunctionCall functions = (body, signature, correlationId) -> new HandleFunctionCall.Reply.Answered("x",
+                new FunctionAnswer.Error("unknown_function", "Diese Funktion gibt es nicht."));
+        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics()))
+                .start("127.0.0.1", 0);
+    }
+
+    private HttpResponse<String> post(String path, byte[] body, String requestId) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (requestId != null) {
+            request.header("X-Request-Id", requestId);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void givenEachReceipt_whenPostingAnEvent_thenTheMatchingStatus() throws Exception {
+        start(List.of());
+        assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(204);
+        receipt.set(new ReceiveRetellEvent.Receipt.Duplicate(WebhookEventId.newId()));
+        assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(204);
+        receipt.set(new ReceiveRetellEvent.Receipt.Unauthenticated());
+        assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(401);
+        receipt.set(new ReceiveRetellEvent.Receipt.Malformed("'event' is missing"));
+        HttpResponse<String> malformed = post("/webhooks/retell", "{}".getBytes(), null);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("'event' is missing");
+    }
+
+    @Test
+    void givenARequestId_whenPosting_thenItIsReturnedAndHandedToTheUseCase() throws Exception {
+        start(List.of());
+        HttpResponse<String> response = post("/webhooks/retell", "{}".getBytes(), "req-42");
+        assertThat(response.headers().firstValue("X-Request-Id")).contains("req-42");
+        assertThat(seenCorrelation.get()).isEqualTo("req-42");
+
+        HttpResponse<String> generated = post("/webhooks/retell", "{}".getBytes(), "not a sane id!");
+        assertThat(generated.headers().firstValue("X-Request-Id")).get().asString().hasSize(36);
+    }
+
+    @Test
+    void givenABodyOverTheLimit_whenPosting_thenContentTooLarge() throws Exception {
+        start(List.of());
+        byte[] huge = new byte[(int) HttpServer.MAX_BODY_BYTES + 1];
+        assertThat(post("/webhooks/retell", huge, null).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void givenAnswers_whenCallingInboundAndFunctions_thenSnakeCaseJsonEnvelopes() throws Exception {
+        start(List.of());
+        assertThat(Json.MAPPER.readTree(post("/webhooks/retell/inbound", "{}".getBytes(), null).body()))
+                .isEqualTo(Json.MAPPER.readTree("{\"call_inbound\":{\"dynamic_variables\":{\"company_name\":\"Demo Salon\"},"
+                        + "\"metadata\":{\"branch_id\":\"b1\"}}}"));
+        HttpResponse<String> function = post("/webhooks/retell/functions", "{}".getBytes(), null);
+        assertThat(function.statusCode()).isEqualTo(200);
+        assertThat(function.body()).isEqualTo("{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}");
+    }
+
+    @Test
+    void givenAFailingCheck_whenAskingReadiness_then503WithTheProblem() throws Exception {
+        start(List.of(new HealthCheck("database", () -> Optional.of("database unreachable")),
+                new HealthCheck("jobs", Optional::empty)));
+        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).contains("\"database\":\"database unreachable\"").doesNotContain("jobs");
+    }
+
+    @Test
+    void givenARequestInFlight_whenStopping_thenItIsAnsweredBeforeTheServerStops() throws Exception {
+        start(List.of());
+        entered = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/webhooks/retell"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+        Thread.sleep(300);
+        assertThat(stopping).as("stop waits for the request in flight").isNotDone();
+        release.countDown();
+        stopping.get(15, TimeUnit.SECONDS);
+        server = null;
+        assertThat(inFlight.get(15, TimeUnit.SECONDS).statusCode()).isEqualTo(204);
+    }
+}
