@@ -76,8 +76,15 @@ public final class Main {
         String url = "http://localhost:" + server.port();
         if (demo) {
             var db = server.persistence();
-            DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(), db.tenantDirectory());
+            var demoCompany = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
+                    db.tenantDirectory());
             out.println("Demo tenant 'Demo Salon' is ready on " + DemoTenant.NUMBER + ".");
+            String tenantKey = config.demoTenantKey() != null ? config.demoTenantKey()
+                    : com.askpro.booking.application.admin.ApiKeySecrets.generate();
+            if (DashboardWiring.ensureTenantKey(db.apiKeys(), demoCompany.id(), tenantKey, "demo", Clock.systemUTC())) {
+                out.println("Demo tenant API key" + (config.demoTenantKey() == null ? " (generated)" : "") + ": " + tenantKey);
+                out.println("Dashboard:    " + url + "/  (sign in with the demo tenant API key)");
+            }
             String key = generatedRetellKey != null ? generatedRetellKey : config.retellApiKeys().get(0);
             out.println("Retell signing key" + (generatedRetellKey != null ? " (generated)" : "") + ": " + key);
             out.println("Play a call:  java -jar bootstrap/target/askpro-booking.jar simulate-call --url " + url + " --key " + key);

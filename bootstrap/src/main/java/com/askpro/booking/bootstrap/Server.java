@@ -119,7 +119,7 @@ public final class Server implements AutoCloseable {
                         new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
                                 .filter(e -> e.getValue().equalsIgnoreCase("open"))
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
-                metrics));
+                metrics), null, DashboardWiring.create(config, clock, db, live));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, jobs, http, directory);
