@@ -41,7 +41,7 @@ public final class Dashboard implements AutoCloseable {
 
     /** Adds the dashboard's routes and assets to a Javalin configuration; stops its streams with the server. */
     public void register(JavalinConfig config) {
-        config.events.serverStopped(this::close);
+        config.events.serverStopping(this::close);
         config.staticFiles.add(files -> {
             files.hostedPath = "/dashboard/assets";
             files.directory = ASSETS;

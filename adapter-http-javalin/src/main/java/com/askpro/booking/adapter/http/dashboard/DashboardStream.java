@@ -10,6 +10,8 @@ import io.javalin.http.sse.SseClient;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,7 @@ final class DashboardStream implements AutoCloseable {
     private final DashboardViews views;
     private final DashboardSignIn signIn;
     private final ExecutorService senders = Executors.newCachedThreadPool(daemon("dashboard-sse"));
+    private final Set<SseClient> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("dashboard-heartbeat"));
 
     DashboardStream(LiveUpdateHub hub, DashboardViews views, DashboardSignIn signIn) {
@@ -46,6 +49,7 @@ final class DashboardStream implements AutoCloseable {
     /** Runs on the request thread after the session was checked and the 200 headers flushed. */
     void open(SseClient client, DashboardSession session, String token) {
         client.keepAlive();
+        open.add(client);
         Connection connection = new Connection(client, session.tenant(), lastEventId(client));
         Runnable unsubscribe = hub.subscribe(session.tenant(), update -> connection.enqueue(() -> connection.live(update)));
         connection.enqueue(connection::start);
@@ -58,6 +62,7 @@ final class DashboardStream implements AutoCloseable {
             }
         }), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         client.onClose(() -> {
+            open.remove(client);
             unsubscribe.run();
             beat.cancel(false);
         });
@@ -161,8 +166,12 @@ final class DashboardStream implements AutoCloseable {
         };
     }
 
+    /** Ends every open stream (the server is stopping; browsers reconnect elsewhere) and the background threads. */
     @Override
     public void close() {
+        for (SseClient client : open) {
+            client.close();
+        }
         heartbeat.shutdownNow();
         senders.shutdownNow();
     }
