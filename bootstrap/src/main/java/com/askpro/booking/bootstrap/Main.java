@@ -1,6 +1,7 @@
 package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.application.admin.ApiKeySecrets;
 import java.io.PrintStream;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -80,7 +81,7 @@ public final class Main {
                     db.tenantDirectory());
             out.println("Demo tenant 'Demo Salon' is ready on " + DemoTenant.NUMBER + ".");
             String tenantKey = config.demoTenantKey() != null ? config.demoTenantKey()
-                    : com.askpro.booking.application.admin.ApiKeySecrets.generate();
+                    : ApiKeySecrets.generate();
             if (DashboardWiring.ensureTenantKey(db.apiKeys(), demoCompany.id(), tenantKey, "demo", Clock.systemUTC())) {
                 out.println("Demo tenant API key" + (config.demoTenantKey() == null ? " (generated)" : "") + ": " + tenantKey);
                 out.println("Dashboard:    " + url + "/  (sign in with the demo tenant API key)");
