@@ -1,6 +1,7 @@
 package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.application.admin.ApiKeySecrets;
 import java.io.PrintStream;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -66,7 +67,7 @@ public final class Main {
         }
         boolean generatedAdminKey = demo && config.adminKey() == null;
         if (generatedAdminKey) {
-            config = config.withAdminKey(com.askpro.booking.application.admin.ApiKeySecrets.generate());
+            config = config.withAdminKey(ApiKeySecrets.generate());
         }
         if (config.retellApiKeys().isEmpty()) {
             out.println("warning: ASKPRO_RETELL_API_KEYS is not set: every Retell request will be refused (401)");
@@ -86,6 +87,7 @@ public final class Main {
             out.println("Demo tenant 'Demo Salon' is ready on " + DemoTenant.NUMBER + ".");
             out.println("Platform API key" + (generatedAdminKey ? " (generated)" : " (ASKPRO_ADMIN_KEY)") + ": " + config.adminKey());
             out.println(DemoKeys.describe(DemoKeys.ensure(db, company, config.demoTenantKey(), Clock.systemUTC()), company, url));
+            out.println("Dashboard:    " + url + "/  (sign in with the demo tenant API key)");
             String key = generatedRetellKey != null ? generatedRetellKey : config.retellApiKeys().get(0);
             out.println("Retell signing key" + (generatedRetellKey != null ? " (generated)" : "") + ": " + key);
             out.println("Play a call:  java -jar bootstrap/target/askpro-booking.jar simulate-call --url " + url + " --key " + key);

@@ -162,7 +162,8 @@ public final class Server implements AutoCloseable {
                                 .filter(e -> e.getValue().equalsIgnoreCase("open"))
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
                 metrics,
-                new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi);
+                new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
+                DashboardWiring.create(config, clock, db, live));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, jobs, http, directory, adminApi.routes());

@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.http;
 
 import com.askpro.booking.adapter.http.api.AdminApi;
+import com.askpro.booking.adapter.http.dashboard.Dashboard;
 import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
@@ -52,6 +53,11 @@ public final class HttpServer {
 
     /** The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null. */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi) {
+        return create(endpoints, adminApi, null);
+    }
+
+    /** The server with the live dashboard ({@code /}, {@code /dashboard/*}) too when {@code dashboard} is not null. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
                 endpoints.handleFunctionCall());
         Javalin app = Javalin.create(config -> {
@@ -75,6 +81,9 @@ public final class HttpServer {
 
             if (adminApi != null) {
                 adminApi.register(config.routes);
+            }
+            if (dashboard != null) {
+                dashboard.register(config);
             }
 
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));

@@ -8,6 +8,7 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -49,6 +50,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final AuditLog auditLog;
     private final ApiCallLog apiCallLog;
     private final ApiKeys apiKeys;
+    private final DashboardSessions dashboardSessions;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -69,6 +71,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.auditLog = new JdbiAuditLog(jdbi);
         this.apiCallLog = new JdbiApiCallLog(jdbi);
         this.apiKeys = new JdbiApiKeys(jdbi);
+        this.dashboardSessions = new JdbiDashboardSessions(jdbi);
     }
 
     /** Opens the pool and migrates the schema to the latest version. */
@@ -184,6 +187,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ApiKeys apiKeys() {
         return apiKeys;
+    }
+
+    public DashboardSessions dashboardSessions() {
+        return dashboardSessions;
     }
 
     @Override

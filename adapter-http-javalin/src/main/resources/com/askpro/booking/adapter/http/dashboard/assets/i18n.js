@@ -1,0 +1,58 @@
+'use strict';
+// Labels in German and English; the browser's language picks one, the DE/EN buttons switch.
+window.AskProI18n = (function () {
+  const labels = {
+    en: {
+      offline: 'offline', live: 'live', signOut: 'Sign out', signInTitle: 'Sign in to your dashboard',
+      apiKey: "Your company's API key", signIn: 'Sign in', invalidKey: 'This API key is unknown or revoked.',
+      platformKey: 'The platform key has no dashboard. Use your company\'s API key.', failed: 'Something went wrong. Please try again.',
+      callsToday: 'Calls today', bookingsToday: 'Bookings today', conversion: 'Conversion', failedWebhooks: 'Failed webhooks',
+      calls: 'Calls', time: 'Time', caller: 'Caller', branch: 'Branch', status: 'Status', duration: 'Duration',
+      summary: 'Summary', sentiment: 'Sentiment', appointment: 'Appointment', noCalls: 'No calls yet.',
+      upcoming: 'Upcoming appointments', noAppointments: 'No upcoming appointments.', close: 'Close', callDetail: 'Call',
+      transcript: 'Transcript', noTranscript: 'No transcript yet.', anyStaff: 'Any staff', today: 'Today',
+      'status.registered': 'registered', 'status.started': 'in progress', 'status.ended': 'ended', 'status.analyzed': 'analysed',
+      'status.booked': 'booked', 'status.confirmed': 'confirmed', 'status.cancelled': 'cancelled', 'status.rescheduled': 'rescheduled',
+      'sync.pending': 'sync pending', 'sync.conflict': 'needs attention', 'sync.synced': 'in calendar', 'sync.local': '',
+      'sentiment.positive': 'positive', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negative', 'sentiment.unknown': 'unknown',
+      disconnection: 'Ended because', successful: 'Successful', yes: 'yes', no: 'no'
+    },
+    de: {
+      offline: 'offline', live: 'live', signOut: 'Abmelden', signInTitle: 'Anmelden am Dashboard',
+      apiKey: 'API-Schlüssel Ihres Unternehmens', signIn: 'Anmelden', invalidKey: 'Dieser API-Schlüssel ist unbekannt oder widerrufen.',
+      platformKey: 'Der Plattform-Schlüssel hat kein Dashboard. Bitte den Schlüssel Ihres Unternehmens verwenden.',
+      failed: 'Etwas ist schiefgegangen. Bitte erneut versuchen.',
+      callsToday: 'Anrufe heute', bookingsToday: 'Buchungen heute', conversion: 'Quote', failedWebhooks: 'Fehlgeschlagene Webhooks',
+      calls: 'Anrufe', time: 'Zeit', caller: 'Anrufer', branch: 'Filiale', status: 'Status', duration: 'Dauer',
+      summary: 'Zusammenfassung', sentiment: 'Stimmung', appointment: 'Termin', noCalls: 'Noch keine Anrufe.',
+      upcoming: 'Kommende Termine', noAppointments: 'Keine kommenden Termine.', close: 'Schließen', callDetail: 'Anruf',
+      transcript: 'Gesprächsverlauf', noTranscript: 'Noch kein Gesprächsverlauf.', anyStaff: 'Beliebige Mitarbeiter', today: 'Heute',
+      'status.registered': 'angemeldet', 'status.started': 'läuft', 'status.ended': 'beendet', 'status.analyzed': 'ausgewertet',
+      'status.booked': 'gebucht', 'status.confirmed': 'bestätigt', 'status.cancelled': 'storniert', 'status.rescheduled': 'verschoben',
+      'sync.pending': 'Sync ausstehend', 'sync.conflict': 'Prüfen!', 'sync.synced': 'im Kalender', 'sync.local': '',
+      'sentiment.positive': 'positiv', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negativ', 'sentiment.unknown': 'unbekannt',
+      disconnection: 'Beendet weil', successful: 'Erfolgreich', yes: 'ja', no: 'nein'
+    }
+  };
+  let current = localStorage.getItem('askpro.lang')
+    || ((navigator.languages || [navigator.language || 'en']).some(l => String(l).toLowerCase().startsWith('de')) ? 'de' : 'en');
+
+  function t(key) {
+    const table = labels[current];
+    return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key.replace(/^[a-z]+\./, '');
+  }
+
+  function apply() {
+    document.documentElement.lang = current;
+    document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('button.lang').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === current)));
+  }
+
+  function use(language) {
+    current = labels[language] ? language : 'en';
+    localStorage.setItem('askpro.lang', current);
+    apply();
+  }
+
+  return { t, apply, use, language: () => current };
+})();

@@ -1,0 +1,24 @@
+package com.askpro.booking.domain.port;
+
+import com.askpro.booking.domain.access.DashboardSession;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Outbound port: signed-in dashboard sessions, shared by every server instance. Found by the
+ * hash of their token; a session counts only while unexpired, its API key unrevoked and its
+ * company active.
+ */
+public interface DashboardSessions {
+
+    void add(DashboardSession session);
+
+    /** The session of {@code tokenHash} if it is still valid at {@code now}. */
+    Optional<DashboardSession> findValid(String tokenHash, Instant now);
+
+    /** Ends the session (sign-out); nothing happens for an unknown hash. */
+    void remove(String tokenHash);
+
+    /** Deletes sessions that expired before {@code now}; answers how many. */
+    int removeExpired(Instant now);
+}

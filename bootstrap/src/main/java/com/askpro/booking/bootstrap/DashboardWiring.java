@@ -1,0 +1,28 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.http.LiveUpdateHub;
+import com.askpro.booking.adapter.http.dashboard.Dashboard;
+import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.dashboard.DashboardSignIn;
+import com.askpro.booking.application.dashboard.DashboardViews;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Wires the live dashboard: sign-in with tenant API keys, sessions in the database, views and stream. */
+final class DashboardWiring {
+
+    /** How long a dashboard sign-in lasts (fixed, not sliding). */
+    static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+
+    private DashboardWiring() {
+    }
+
+    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live) {
+        DashboardSignIn signIn = new DashboardSignIn(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
+                db.dashboardSessions(), SESSION_LIFETIME, clock);
+        DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
+                db.calls(), db.appointments(), db.webhookInbox(), clock);
+        return new Dashboard(signIn, views, live);
+    }
+}
