@@ -25,7 +25,8 @@ public record Config(
         String adminKey,
         String demoTenantKey,
         boolean jsonLogs,
-        int apiRequestsPerMinute) {
+        int apiRequestsPerMinute,
+        URI redisUrl) {
 
     /** Thrown with every problem found in the environment. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -59,6 +60,18 @@ public record Config(
             problems.add("ASKPRO_ADMIN_KEY must be at least 24 characters long");
         }
         int apiRate = integer(env, "ASKPRO_API_RATE_LIMIT", 600, 1, 1_000_000, problems);
+        URI redis = null;
+        String redisText = blankToNull(env.get("ASKPRO_REDIS_URL"));
+        if (redisText != null) {
+            try {
+                redis = URI.create(redisText);
+                if (redis.getScheme() == null || !redis.getScheme().matches("rediss?") || redis.getHost() == null) {
+                    problems.add("ASKPRO_REDIS_URL must look like redis://host:6379, was '" + redisText + "'");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add("ASKPRO_REDIS_URL is not a URL: '" + redisText + "'");
+            }
+        }
         String logFormat = env.getOrDefault("ASKPRO_LOG_FORMAT", "text");
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
@@ -70,19 +83,19 @@ public record Config(
                 Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate);
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute);
+                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

@@ -7,6 +7,7 @@ import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
+import com.askpro.booking.adapter.http.RedisLiveUpdates;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
@@ -38,6 +39,7 @@ import com.askpro.booking.application.retell.RetellPayloadReader;
 import com.askpro.booking.application.webhook.ProcessWebhookService;
 import com.askpro.booking.application.webhook.ReceiveRetellEventService;
 import com.askpro.booking.application.webhook.RescheduleDueWebhooks;
+import com.askpro.booking.domain.port.LiveUpdates;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
@@ -67,13 +69,19 @@ public final class Server implements AutoCloseable {
     /** How often stored events that await processing but have no job are picked up again. */
     static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
 
+    /** The Redis stream that carries live updates between instances (with {@code ASKPRO_REDIS_URL}). */
+    static final String LIVE_STREAM = "askpro:live";
+
     private final JdbiPersistence persistence;
     private final DbSchedulerJobs jobs;
     private final HttpServer http;
     private final CachedTenantDirectory directory;
+    private final RedisLiveUpdates redis;
     private final List<String> apiRoutes;
 
-    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory, List<String> apiRoutes) {
+    private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory,
+            List<String> apiRoutes, RedisLiveUpdates redis) {
+        this.redis = redis;
         this.persistence = persistence;
         this.jobs = jobs;
         this.http = http;
@@ -113,7 +121,9 @@ public final class Server implements AutoCloseable {
     private static Server wire(Config config, Clock clock, JdbiPersistence db, Duration sweepInterval,
             UnaryOperator<CalcomConfig> calcomTuning) {
         PrometheusMetrics metrics = new PrometheusMetrics();
-        LiveUpdateHub live = new LiveUpdateHub();
+        LiveUpdateHub hub = new LiveUpdateHub();
+        RedisLiveUpdates redis = config.redisUrl() == null ? null : new RedisLiveUpdates(config.redisUrl(), LIVE_STREAM, hub);
+        LiveUpdates live = redis == null ? hub : redis;
         MdcCorrelation correlation = new MdcCorrelation();
         DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), 4, Duration.ofSeconds(1), sweepInterval);
         RetellSignatureVerifier verifier = new RetellSignatureVerifier(config.retellApiKeys());
@@ -158,15 +168,17 @@ public final class Server implements AutoCloseable {
                 functions,
                 List.of(new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
                         new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
+                        new HealthCheck("cache", () -> redis == null || redis.isReachable() ? Optional.empty()
+                                : Optional.of("Redis unreachable: live updates reach this instance's dashboards only")),
                         new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
                                 .filter(e -> e.getValue().equalsIgnoreCase("open"))
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
                 metrics,
                 new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
-                DashboardWiring.create(config, clock, db, live));
+                DashboardWiring.create(config, clock, db, hub));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory, adminApi.routes());
+        return new Server(db, jobs, http, directory, adminApi.routes(), redis);
     }
 
     public int port() {
@@ -197,6 +209,9 @@ public final class Server implements AutoCloseable {
         http.stop();
         LOG.info("shutting down: finishing running jobs");
         jobs.close();
+        if (redis != null) {
+            redis.close();
+        }
         persistence.close();
         LOG.info("stopped");
     }

@@ -29,11 +29,28 @@ public final class LiveUpdateHub implements LiveUpdates {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private long sequence;
 
+    /** Publishes on this instance only, numbering updates with this hub's own sequence. */
     @Override
     public void publish(Update update) {
+        long next;
+        synchronized (recent) {
+            next = sequence + 1;
+        }
+        deliver(next, update);
+    }
+
+    /**
+     * Records and fans out an update numbered elsewhere (a cluster-wide relay). Sequences must
+     * increase; an update at or below the last delivered sequence was seen already and is dropped.
+     */
+    public void deliver(long position, Update update) {
         Sequenced sequenced;
         synchronized (recent) {
-            sequenced = new Sequenced(++sequence, update);
+            if (position <= sequence) {
+                return;
+            }
+            sequence = position;
+            sequenced = new Sequenced(position, update);
             recent.addLast(sequenced);
             if (recent.size() > RETAINED) {
                 recent.removeFirst();
