@@ -3,10 +3,10 @@ package com.askpro.booking.application.booking;
 import com.askpro.booking.application.call.CallRegistry;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.retell.FunctionCallRequest;
-import com.askpro.booking.application.retell.MalformedPayloadException;
 import com.askpro.booking.application.retell.RetellAuthenticator;
 import com.askpro.booking.application.retell.RetellCall;
 import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.retell.SignedRetellRequests;
 import com.askpro.booking.application.speech.Speech;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallDirection;
@@ -33,8 +33,7 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
 
     private static final System.Logger LOG = System.getLogger(HandleFunctionCallService.class.getName());
 
-    private final RetellAuthenticator authenticator;
-    private final RetellPayloadReader reader;
+    private final SignedRetellRequests requests;
     private final TenantDirectory directory;
     private final CallRegistry calls;
     private final Map<String, BookingFunction> functions;
@@ -43,8 +42,7 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
 
     public HandleFunctionCallService(RetellAuthenticator authenticator, RetellPayloadReader reader, TenantDirectory directory,
             CallRegistry calls, List<BookingFunction> functions, ApplicationMetrics metrics, Clock clock) {
-        this.authenticator = authenticator;
-        this.reader = reader;
+        this.requests = new SignedRetellRequests(authenticator, reader, metrics);
         this.directory = directory;
         this.calls = calls;
         this.functions = functions.stream().collect(Collectors.toUnmodifiableMap(BookingFunction::name, Function.identity()));
@@ -55,18 +53,15 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
     @Override
     public Reply handle(byte[] rawBody, String signatureHeader, String correlationId) {
         Instant now = clock.instant();
-        if (!authenticator.isAuthentic(rawBody, signatureHeader, now)) {
-            LOG.log(Level.WARNING, "security: rejected Retell function call with a missing, invalid or stale signature");
-            metrics.webhookRejected(WebhookSource.RETELL_FUNCTION, "signature");
+        SignedRetellRequests.Opened<FunctionCallRequest> opened = requests.open(WebhookSource.RETELL_FUNCTION, rawBody,
+                signatureHeader, now, RetellPayloadReader::readFunctionCall);
+        if (opened instanceof SignedRetellRequests.Opened.Unauthenticated<FunctionCallRequest>) {
             return new Reply.Unauthenticated();
         }
-        FunctionCallRequest request;
-        try {
-            request = reader.readFunctionCall(rawBody);
-        } catch (MalformedPayloadException e) {
-            metrics.webhookRejected(WebhookSource.RETELL_FUNCTION, "malformed");
-            return new Reply.Malformed(e.getMessage());
+        if (opened instanceof SignedRetellRequests.Opened.Malformed<FunctionCallRequest> malformed) {
+            return new Reply.Malformed(malformed.message());
         }
+        FunctionCallRequest request = ((SignedRetellRequests.Opened.Verified<FunctionCallRequest>) opened).payload();
         Optional<CallerContext> caller = caller(request.call(), now);
         Speech speech = Speech.in(caller.map(c -> c.company().language()).orElse(Language.DE));
         if (caller.isEmpty()) {

@@ -2,9 +2,9 @@ package com.askpro.booking.application.call;
 
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.retell.InboundCallRequest;
-import com.askpro.booking.application.retell.MalformedPayloadException;
 import com.askpro.booking.application.retell.RetellAuthenticator;
 import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.retell.SignedRetellRequests;
 import com.askpro.booking.application.speech.Speech;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.customer.Customer;
@@ -42,8 +42,7 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
 
     private static final System.Logger LOG = System.getLogger(AnswerInboundCallService.class.getName());
 
-    private final RetellAuthenticator authenticator;
-    private final RetellPayloadReader reader;
+    private final SignedRetellRequests requests;
     private final WebhookInbox inbox;
     private final TenantDirectory directory;
     private final Services services;
@@ -55,8 +54,7 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
     public AnswerInboundCallService(RetellAuthenticator authenticator, RetellPayloadReader reader, WebhookInbox inbox,
             TenantDirectory directory, Services services, Customers customers, Appointments appointments,
             ApplicationMetrics metrics, Clock clock) {
-        this.authenticator = authenticator;
-        this.reader = reader;
+        this.requests = new SignedRetellRequests(authenticator, reader, metrics);
         this.inbox = inbox;
         this.directory = directory;
         this.services = services;
@@ -69,18 +67,15 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
     @Override
     public Answer answer(byte[] rawBody, String signatureHeader, String correlationId) {
         Instant now = clock.instant();
-        if (!authenticator.isAuthentic(rawBody, signatureHeader, now)) {
-            LOG.log(Level.WARNING, "security: rejected Retell inbound webhook with a missing, invalid or stale signature");
-            metrics.webhookRejected(WebhookSource.RETELL_INBOUND, "signature");
+        SignedRetellRequests.Opened<InboundCallRequest> opened =
+                requests.open(WebhookSource.RETELL_INBOUND, rawBody, signatureHeader, now, RetellPayloadReader::readInbound);
+        if (opened instanceof SignedRetellRequests.Opened.Unauthenticated<InboundCallRequest>) {
             return new Answer.Unauthenticated();
         }
-        InboundCallRequest request;
-        try {
-            request = reader.readInbound(rawBody);
-        } catch (MalformedPayloadException e) {
-            metrics.webhookRejected(WebhookSource.RETELL_INBOUND, "malformed");
-            return new Answer.Malformed(e.getMessage());
+        if (opened instanceof SignedRetellRequests.Opened.Malformed<InboundCallRequest> malformed) {
+            return new Answer.Malformed(malformed.message());
         }
+        InboundCallRequest request = ((SignedRetellRequests.Opened.Verified<InboundCallRequest>) opened).payload();
         String key = "call_inbound:" + (request.callId() != null ? request.callId() : UUID.randomUUID());
         WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL_INBOUND, key, "call_inbound",
                 new String(rawBody, StandardCharsets.UTF_8), correlationId, now);

@@ -1,10 +1,10 @@
 package com.askpro.booking.application.webhook;
 
 import com.askpro.booking.application.port.ApplicationMetrics;
-import com.askpro.booking.application.retell.MalformedPayloadException;
 import com.askpro.booking.application.retell.RetellAuthenticator;
 import com.askpro.booking.application.retell.RetellEvent;
 import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.retell.SignedRetellRequests;
 import com.askpro.booking.domain.port.BackgroundJobs;
 import com.askpro.booking.domain.port.WebhookInbox;
 import com.askpro.booking.domain.port.WriteOutcome;
@@ -21,8 +21,7 @@ public final class ReceiveRetellEventService implements ReceiveRetellEvent {
 
     private static final System.Logger LOG = System.getLogger(ReceiveRetellEventService.class.getName());
 
-    private final RetellAuthenticator authenticator;
-    private final RetellPayloadReader reader;
+    private final SignedRetellRequests requests;
     private final WebhookInbox inbox;
     private final BackgroundJobs jobs;
     private final ApplicationMetrics metrics;
@@ -30,8 +29,7 @@ public final class ReceiveRetellEventService implements ReceiveRetellEvent {
 
     public ReceiveRetellEventService(RetellAuthenticator authenticator, RetellPayloadReader reader, WebhookInbox inbox,
             BackgroundJobs jobs, ApplicationMetrics metrics, Clock clock) {
-        this.authenticator = authenticator;
-        this.reader = reader;
+        this.requests = new SignedRetellRequests(authenticator, reader, metrics);
         this.inbox = inbox;
         this.jobs = jobs;
         this.metrics = metrics;
@@ -41,19 +39,15 @@ public final class ReceiveRetellEventService implements ReceiveRetellEvent {
     @Override
     public Receipt receive(byte[] rawBody, String signatureHeader, String correlationId) {
         Instant now = clock.instant();
-        if (!authenticator.isAuthentic(rawBody, signatureHeader, now)) {
-            LOG.log(Level.WARNING, "security: rejected Retell webhook with {0} signature",
-                    signatureHeader == null || signatureHeader.isBlank() ? "no" : "an invalid or stale");
-            metrics.webhookRejected(WebhookSource.RETELL, "signature");
+        SignedRetellRequests.Opened<RetellEvent> opened =
+                requests.open(WebhookSource.RETELL, rawBody, signatureHeader, now, RetellPayloadReader::readEvent);
+        if (opened instanceof SignedRetellRequests.Opened.Unauthenticated<RetellEvent>) {
             return new Receipt.Unauthenticated();
         }
-        RetellEvent event;
-        try {
-            event = reader.readEvent(rawBody);
-        } catch (MalformedPayloadException e) {
-            metrics.webhookRejected(WebhookSource.RETELL, "malformed");
-            return new Receipt.Malformed(e.getMessage());
+        if (opened instanceof SignedRetellRequests.Opened.Malformed<RetellEvent> malformed) {
+            return new Receipt.Malformed(malformed.message());
         }
+        RetellEvent event = ((SignedRetellRequests.Opened.Verified<RetellEvent>) opened).payload();
         WebhookEvent received = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL, event.dedupeKey(),
                 event.event(), new String(rawBody, StandardCharsets.UTF_8), correlationId, now);
         WriteOutcome<WebhookEvent> stored = inbox.store(received);
