@@ -72,6 +72,9 @@ public final class Server implements AutoCloseable {
     /** The Redis stream that carries live updates between instances (with {@code ASKPRO_REDIS_URL}). */
     static final String LIVE_STREAM = "askpro:live";
 
+    /** Background job threads: processing must not crowd out the request threads that acknowledge webhooks. */
+    static final int JOB_THREADS = Integer.getInteger("askpro.jobThreads", 2);
+
     private final JdbiPersistence persistence;
     private final DbSchedulerJobs jobs;
     private final HttpServer http;
@@ -125,7 +128,7 @@ public final class Server implements AutoCloseable {
         RedisLiveUpdates redis = config.redisUrl() == null ? null : new RedisLiveUpdates(config.redisUrl(), LIVE_STREAM, hub);
         LiveUpdates live = redis == null ? hub : redis;
         MdcCorrelation correlation = new MdcCorrelation();
-        DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), 4, Duration.ofSeconds(1), sweepInterval);
+        DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), JOB_THREADS, Duration.ofSeconds(1), sweepInterval);
         RetellSignatureVerifier verifier = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader reader = new JacksonRetellPayloadReader();
         CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), CACHE_TTL, clock);
