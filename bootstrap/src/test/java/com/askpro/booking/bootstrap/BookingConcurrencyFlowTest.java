@@ -22,32 +22,47 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Issue 5 / SPEC §6: one hundred callers, each in their own call, ask for the same slot at the same
  * moment. The database decides: exactly one appointment per resource, everyone else a clean
  * {@code slot_taken} with alternatives, and never a server error.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookingConcurrencyFlowTest {
 
     private static final int CALLERS = 100;
 
-    private static RunningServer app;
-    private static RetellClient retell;
+    private RunningServer app;
+    private RetellClient retell;
+
+    /** The database to run on; the embedded one here, PostgreSQL in a subclass. */
+    Map<String, String> database() throws Exception {
+        return Map.of();
+    }
+
+    /** Removes what {@link #database()} created. */
+    void dropDatabase() throws Exception {
+    }
 
     @BeforeAll
-    static void start() {
-        app = RunningServer.start(Clock.fixed(BookingFunctionsFlowTest.NOW, ZoneOffset.UTC));
+    void start() throws Exception {
+        app = RunningServer.start(Clock.fixed(BookingFunctionsFlowTest.NOW, ZoneOffset.UTC), Server.SWEEP_INTERVAL,
+                java.nio.file.Files.createTempDirectory("askpro-concurrency"), database());
         retell = app.retell();
     }
 
     @AfterAll
-    static void stop() {
-        app.close();
+    void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        dropDatabase();
     }
 
     /** Sends one book_appointment per fresh caller, all at once, and answers the responses. */
-    private static List<Response> bookAllAtOnce(Map<String, String> args) {
+    private List<Response> bookAllAtOnce(Map<String, String> args) {
         List<RetellCaller> callers = IntStream.range(0, CALLERS).mapToObj(i -> RetellCaller.fresh(retell, DEMO_NUMBER)).toList();
         List<CompletableFuture<Response>> pending = callers.stream()
                 .map(c -> retell.signedAsync("/webhooks/retell/functions", RetellClient.bytes(RetellClient.function(
@@ -56,7 +71,7 @@ class BookingConcurrencyFlowTest {
         return pending.stream().map(CompletableFuture::join).toList();
     }
 
-    private static List<Appointment> holdingAt(Instant start) {
+    private List<Appointment> holdingAt(Instant start) {
         return app.db().appointments().list(app.demoTenant(), new Appointments.Query(null, null, start, start.plusSeconds(1)),
                 PageRequest.first(200)).items().stream().filter(a -> a.status() == AppointmentStatus.BOOKED).toList();
     }

@@ -65,12 +65,19 @@ final class RunningServer implements AutoCloseable {
 
     /** Starts on an existing data directory (e.g. to restart on the same database). */
     static RunningServer start(Clock clock, Duration sweepInterval, Path dataDir) {
-        Config config = Config.fromEnvironment(Map.of(
+        return start(clock, sweepInterval, dataDir, Map.of());
+    }
+
+    /** Starts with extra environment, e.g. {@code ASKPRO_DB_URL} of a PostgreSQL database. */
+    static RunningServer start(Clock clock, Duration sweepInterval, Path dataDir, Map<String, String> database) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "ASKPRO_HTTP_HOST", "127.0.0.1",
                 "ASKPRO_HTTP_PORT", "0",
                 "ASKPRO_DATA_DIR", dataDir.toString(),
                 "ASKPRO_DB_POOL_SIZE", "10",
                 "ASKPRO_RETELL_API_KEYS", KEY));
+        env.putAll(database);
+        Config config = Config.fromEnvironment(env);
         Server server = Server.start(config, clock, sweepInterval);
         JdbiPersistence db = server.persistence();
         Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(),
