@@ -32,11 +32,11 @@ public final class LiveUpdateHub implements LiveUpdates {
     /** Publishes on this instance only, numbering updates with this hub's own sequence. */
     @Override
     public void publish(Update update) {
-        long next;
+        Sequenced sequenced;
         synchronized (recent) {
-            next = sequence + 1;
+            sequenced = record(sequence + 1, update);
         }
-        deliver(next, update);
+        fanOut(sequenced);
     }
 
     /**
@@ -49,15 +49,24 @@ public final class LiveUpdateHub implements LiveUpdates {
             if (position <= sequence) {
                 return;
             }
-            sequence = position;
-            sequenced = new Sequenced(position, update);
-            recent.addLast(sequenced);
-            if (recent.size() > RETAINED) {
-                recent.removeFirst();
-            }
+            sequenced = record(position, update);
         }
+        fanOut(sequenced);
+    }
+
+    private Sequenced record(long position, Update update) {
+        sequence = position;
+        Sequenced sequenced = new Sequenced(position, update);
+        recent.addLast(sequenced);
+        if (recent.size() > RETAINED) {
+            recent.removeFirst();
+        }
+        return sequenced;
+    }
+
+    private void fanOut(Sequenced sequenced) {
         for (Listener listener : listeners) {
-            if (listener.tenant().equals(update.tenant())) {
+            if (listener.tenant().equals(sequenced.update().tenant())) {
                 listener.sink().accept(sequenced);
             }
         }
