@@ -72,6 +72,16 @@ class AdminApiAccessTest {
     }
 
     @Test
+    void an_unknown_api_path_answers_problem_json_404_with_or_without_a_key() {
+        for (String key : new String[] {owner.key(), null}) {
+            Reply reply = api.call("GET", "/api/v1/no-such-resource", key, null).problem(404, null);
+            assertThat(reply.json().path("detail").asText()).contains("GET /api/v1/no-such-resource");
+        }
+        assertThat(api.call("DELETE", "/api/v2/companies", owner.key(), null).problem(404, null).json().path("title").asText())
+                .isEqualTo("Not found");
+    }
+
+    @Test
     void every_api_route_without_a_key_is_401() {
         for (String route : api.server.apiRoutes()) {
             if (route.endsWith("/openapi.json")) {

@@ -56,6 +56,11 @@ public final class AdminApi {
         for (ApiRoute route : routes) {
             javalin.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
         }
+        for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
+                HandlerType.DELETE)) {
+            javalin.addHttpHandler(method, "/api/*", ctx -> Problems.write(ctx, ApiProblem.of(404, "not-found", "Not found",
+                    "there is no " + ctx.method() + " " + ctx.path() + " in this API (see /api/v1/openapi.json)"), requestId(ctx)));
+        }
     }
 
     /** The registered routes as {@code "METHOD /path/{param}"}. */
