@@ -1,8 +1,12 @@
 package com.askpro.booking.adapter.http.api;
 
+import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.admin.Principal;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +29,7 @@ final class ApiGuard {
 
     Principal admit(Context ctx) {
         if (ctx.contentLength() > ApiCall.MAX_BODY_BYTES) {
+            discardModestBody(ctx);
             throw ApiCall.tooLarge();
         }
         String header = ctx.header("Authorization");
@@ -44,5 +49,20 @@ final class ApiGuard {
 
     private static ApiProblem unauthorized(String detail) {
         return new ApiProblem(401, "unauthorized", "Unauthorized", detail, List.of(), Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    /**
+     * Reads and drops a refused body that is within the server's overall limit, so the client
+     * finishes its upload and reads the 413 instead of finding the connection closed under it.
+     * Larger bodies are not read at all.
+     */
+    private static void discardModestBody(Context ctx) {
+        if (ctx.contentLength() <= HttpServer.MAX_BODY_BYTES) {
+            try (InputStream body = ctx.req().getInputStream()) {
+                body.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException gone) {
+                // the client went away; the 413 is still the answer
+            }
+        }
     }
 }
