@@ -77,6 +77,17 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
 
     @Override
     public CalendarAnswer create(Company company, Appointment appointment, Service service, Customer customer) {
+        return create(company, appointment, service, customer, false);
+    }
+
+    /** Looks for the booking an earlier attempt with an unknown outcome may have made before it posts. */
+    @Override
+    public CalendarAnswer createAgain(Company company, Appointment appointment, Service service, Customer customer) {
+        return create(company, appointment, service, customer, true);
+    }
+
+    private CalendarAnswer create(Company company, Appointment appointment, Service service, Customer customer,
+            boolean again) {
         if (company.calcomKey().isEmpty() || service.calcomEventTypeId() == null) {
             return new CalendarAnswer.Rejected(missingSetup(company, service));
         }
@@ -88,7 +99,8 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
         CreateBooking body = new CreateBooking(appointment.slot().start().toString(), service.calcomEventTypeId(),
                 attendee, metadata);
         try {
-            return writes.create(credential(company), body, appointment.id().toString());
+            return again ? writes.createAgain(credential(company), body, appointment.id().toString())
+                    : writes.create(credential(company), body, appointment.id().toString());
         } finally {
             cache.invalidateTouching(company.id(), appointment.slot());
         }

@@ -65,6 +65,24 @@ final class CalcomWrites {
                 : answer;
     }
 
+    /**
+     * Creates a booking that an earlier attempt (another request, another process, before a restart)
+     * may already have made: looks it up by our metadata first and adopts it; posts only when the
+     * lookup answers that it is not there. A failed lookup posts nothing ({@code Unavailable}, tried later).
+     */
+    CalendarAnswer createAgain(Credential credential, CreateBooking body, String appointmentId) {
+        Instant start = Instant.parse(body.start());
+        Result<Optional<String>> lookup = findOurs(credential, appointmentId, body.eventTypeId(), start);
+        if (lookup instanceof Result.Failed<Optional<String>> failed) {
+            return failed.answer();
+        }
+        Optional<String> found = ((Result.Ok<Optional<String>>) lookup).value();
+        if (found.isPresent()) {
+            return new CalendarAnswer.Accepted(found.get());
+        }
+        return create(credential, body, appointmentId);
+    }
+
     /** Reschedules; after an uncertain outcome the old booking tells whether it already moved. */
     CalendarAnswer reschedule(Credential credential, String uid, Reschedule body) {
         Result<Booking> first = client.reschedule(credential, uid, body);

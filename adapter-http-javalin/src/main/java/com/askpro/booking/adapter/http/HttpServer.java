@@ -8,6 +8,7 @@ import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
@@ -72,6 +73,7 @@ public final class HttpServer {
                     .register(endpoints.metrics().registry())
                     .record(java.time.Duration.ofNanos((long) (ms * 1_000_000))));
             config.routes.before(RequestCorrelation::begin);
+            config.routes.before(BodyLimit::check);
             config.routes.after(RequestCorrelation::end);
 
             config.routes.post("/webhooks/retell", retell::event);
@@ -99,15 +101,48 @@ public final class HttpServer {
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(endpoints.metrics().scrape()));
 
-            config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> ctx.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .json(Map.of("error", "request body larger than " + MAX_BODY_BYTES + " bytes")));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-                ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                        .json(Map.of("error", "internal error", "request_id", RequestCorrelation.of(ctx)));
-            });
+            config.routes.exception(BodyLimit.TooLarge.class, (e, ctx) -> tooLarge(ctx));
+            config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx));
+            config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         });
         return new HttpServer(app);
+    }
+
+    private static void tooLarge(Context ctx) {
+        String detail = "request body larger than " + MAX_BODY_BYTES + " bytes";
+        if (ctx.path().startsWith("/api/")) {
+            problem(ctx, HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large", detail);
+        } else {
+            ctx.status(HttpStatus.CONTENT_TOO_LARGE).json(Map.of("error", detail));
+        }
+    }
+
+    /**
+     * The last-resort mapping: an exception nobody expected answers a problem+json 500 with the
+     * request id (never a stack trace or the exception's text), is logged, and is counted.
+     */
+    static void unexpected(Context ctx, Exception e) {
+        LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+        UnexpectedErrors.record(ctx.method() + " " + ctx.path() + ": " + e.getClass().getName());
+        problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the request failed; quote the request id when reporting it");
+    }
+
+    private static void problem(Context ctx, HttpStatus status, String slug, String title, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://askpro.dev/problems/" + slug);
+        body.put("title", title);
+        body.put("status", status.getCode());
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        body.put("request_id", RequestCorrelation.of(ctx));
+        // Kept for the clients of the webhook endpoints, which read "error".
+        body.put("error", detail);
+        try {
+            ctx.status(status).contentType("application/problem+json").result(Json.MAPPER.writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            ctx.status(status).result(title);
+        }
     }
 
     public HttpServer start(String host, int port) {

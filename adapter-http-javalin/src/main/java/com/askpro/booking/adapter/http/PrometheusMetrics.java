@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.http;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.domain.webhook.WebhookSource;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -29,6 +30,9 @@ public final class PrometheusMetrics implements ApplicationMetrics {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
+        FunctionCounter.builder("askpro_http_unexpected_errors", UnexpectedErrors.class, ignored -> UnexpectedErrors.count())
+                .description("requests answered 500 because of an unexpected exception (should stay 0)")
+                .register(registry);
     }
 
     /** The registry, for adapters that add meters of their own (circuit state, HTTP timings). */

@@ -2,6 +2,9 @@ package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Require;
+import com.askpro.booking.domain.shared.Text;
+import com.askpro.booking.domain.tenant.Company;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -16,22 +19,37 @@ import java.util.function.Function;
  */
 record Cursor(String key, UUID id) {
 
+    /** Longest sort key: a company name (the longest key there is). */
+    static final int MAX_KEY = Company.MAX_NAME;
+
     static Cursor after(Instant key, UUID id) {
         return new Cursor(key.toString(), id);
     }
 
-    /** Decodes a cursor handed out earlier; null for none; anything else is an {@link InvalidValueException}. */
+    /**
+     * Decodes a cursor handed out earlier; null for none. Only the exact text {@link #encode} makes is
+     * accepted (canonical unpadded base64url of {@code "key|uuid"}, the key clean one-line text of at most
+     * {@value #MAX_KEY} characters); anything else is an {@link InvalidValueException}.
+     */
     static Cursor parse(String text) {
         if (text == null) {
             return null;
         }
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            String decoded = Text.utf8("cursor", Base64.getUrlDecoder().decode(text));
             int bar = decoded.lastIndexOf('|');
-            if (bar < 0) {
+            if (bar < 1) {
                 throw invalid();
             }
-            return new Cursor(decoded.substring(0, bar), UUID.fromString(decoded.substring(bar + 1)));
+            String key = decoded.substring(0, bar);
+            if (key.length() > MAX_KEY || Text.problem(key, false).isPresent()) {
+                throw invalid();
+            }
+            Cursor cursor = new Cursor(key, UUID.fromString(decoded.substring(bar + 1)));
+            if (!cursor.encode().equals(text)) {
+                throw invalid();
+            }
+            return cursor;
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
@@ -43,8 +61,8 @@ record Cursor(String key, UUID id) {
 
     Instant instantKey() {
         try {
-            return Instant.parse(key);
-        } catch (DateTimeParseException e) {
+            return Require.plausible("cursor", Instant.parse(key));
+        } catch (DateTimeParseException | InvalidValueException e) {
             throw invalid();
         }
     }

@@ -6,10 +6,10 @@ import static com.askpro.booking.adapter.retell.JsonFields.optionalNonNegativeDe
 import static com.askpro.booking.adapter.retell.JsonFields.optionalNonNegativeLong;
 import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
 import static com.askpro.booking.adapter.retell.JsonFields.optionalText;
-import static com.askpro.booking.adapter.retell.JsonFields.requiredText;
 
 import com.askpro.booking.application.retell.MalformedPayloadException;
 import com.askpro.booking.application.retell.RetellCall;
+import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,14 +33,14 @@ final class CallMapper {
 
     /** Maps the call object found at {@code path}; {@code call_id} is required. */
     RetellCall map(JsonNode call, String path) {
-        String callId = requiredText(call, "call_id", path + ".call_id");
+        String callId = JsonFields.requiredLine(call, "call_id", path + ".call_id", Call.MAX_RETELL_CALL_ID);
         return new RetellCall(
                 callId,
-                optionalText(call, "direction", path + ".direction"),
-                optionalText(call, "from_number", path + ".from_number"),
-                optionalText(call, "to_number", path + ".to_number"),
-                optionalText(call, "agent_id", path + ".agent_id"),
-                optionalText(call, "call_status", path + ".call_status"),
+                JsonFields.optionalLine(call, "direction", path + ".direction", JsonFields.MAX_ID),
+                JsonFields.optionalLine(call, "from_number", path + ".from_number", JsonFields.MAX_NUMBER),
+                JsonFields.optionalLine(call, "to_number", path + ".to_number", JsonFields.MAX_NUMBER),
+                JsonFields.optionalLine(call, "agent_id", path + ".agent_id", JsonFields.MAX_ID),
+                JsonFields.optionalLine(call, "call_status", path + ".call_status", JsonFields.MAX_ID),
                 facts(call, path));
     }
 

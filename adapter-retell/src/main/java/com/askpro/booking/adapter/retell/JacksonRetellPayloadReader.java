@@ -1,9 +1,9 @@
 package com.askpro.booking.adapter.retell;
 
 import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
-import static com.askpro.booking.adapter.retell.JsonFields.optionalText;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalLine;
 import static com.askpro.booking.adapter.retell.JsonFields.requiredObject;
-import static com.askpro.booking.adapter.retell.JsonFields.requiredText;
+import static com.askpro.booking.adapter.retell.JsonFields.requiredLine;
 
 import com.askpro.booking.application.retell.FunctionCallRequest;
 import com.askpro.booking.application.retell.InboundCallRequest;
@@ -11,14 +11,12 @@ import com.askpro.booking.application.retell.MalformedPayloadException;
 import com.askpro.booking.application.retell.RetellCall;
 import com.askpro.booking.application.retell.RetellEvent;
 import com.askpro.booking.application.retell.RetellPayloadReader;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,13 +35,14 @@ public final class JacksonRetellPayloadReader implements RetellPayloadReader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .build();
+        StrictJson.constrain(mapper);
         this.calls = new CallMapper(mapper);
     }
 
     @Override
     public RetellEvent readEvent(byte[] rawBody) {
         JsonNode root = readObject(rawBody);
-        String event = requiredText(root, "event", "event");
+        String event = requiredLine(root, "event", "event", WebhookEvent.MAX_EVENT_TYPE);
         RetellCall call = calls.map(requiredObject(root, "call", "call"), "call");
         return new RetellEvent(event, DedupeKeys.of(event, call, root, rawBody), call);
     }
@@ -51,22 +50,22 @@ public final class JacksonRetellPayloadReader implements RetellPayloadReader {
     @Override
     public InboundCallRequest readInbound(byte[] rawBody) {
         JsonNode root = readObject(rawBody);
-        String event = optionalText(root, "event", "event");
+        String event = optionalLine(root, "event", "event", WebhookEvent.MAX_EVENT_TYPE);
         if (event != null && !event.equals("call_inbound")) {
             throw new MalformedPayloadException("'event' must be call_inbound, was " + event);
         }
         JsonNode inbound = requiredObject(root, "call_inbound", "call_inbound");
         return new InboundCallRequest(
-                optionalText(inbound, "from_number", "call_inbound.from_number"),
-                requiredText(inbound, "to_number", "call_inbound.to_number"),
-                optionalText(inbound, "agent_id", "call_inbound.agent_id"),
-                optionalText(inbound, "call_id", "call_inbound.call_id"));
+                optionalLine(inbound, "from_number", "call_inbound.from_number", JsonFields.MAX_NUMBER),
+                requiredLine(inbound, "to_number", "call_inbound.to_number", JsonFields.MAX_NUMBER),
+                optionalLine(inbound, "agent_id", "call_inbound.agent_id", JsonFields.MAX_ID),
+                optionalLine(inbound, "call_id", "call_inbound.call_id", Call.MAX_RETELL_CALL_ID));
     }
 
     @Override
     public FunctionCallRequest readFunctionCall(byte[] rawBody) {
         JsonNode root = readObject(rawBody);
-        String name = requiredText(root, "name", "name");
+        String name = requiredLine(root, "name", "name", JsonFields.MAX_FUNCTION_NAME);
         JsonNode args = optionalObject(root, "args", "args");
         Map<String, Object> plainArgs = args == null ? Map.of() : JsonValues.toMap(args);
         JsonNode call = optionalObject(root, "call", "call");
@@ -74,30 +73,6 @@ public final class JacksonRetellPayloadReader implements RetellPayloadReader {
     }
 
     private JsonNode readObject(byte[] rawBody) {
-        if (rawBody == null || rawBody.length == 0) {
-            throw new MalformedPayloadException("body is empty; expected a JSON object");
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(rawBody);
-        } catch (JsonProcessingException e) {
-            // The location, not Jackson's message: the message may quote body content (personal data).
-            throw new MalformedPayloadException("body is not valid JSON" + where(e.getLocation()), e);
-        } catch (IOException e) {
-            throw new MalformedPayloadException("body could not be read as JSON", e);
-        }
-        if (root == null || !root.isObject()) {
-            String type = root == null || root.isMissingNode() ? "nothing"
-                    : root.getNodeType().name().toLowerCase(Locale.ROOT);
-            throw new MalformedPayloadException("body must be a JSON object, was " + type);
-        }
-        return root;
-    }
-
-    private static String where(JsonLocation location) {
-        if (location == null || location.getLineNr() < 0) {
-            return "";
-        }
-        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        return StrictJson.readObject(mapper, rawBody);
     }
 }

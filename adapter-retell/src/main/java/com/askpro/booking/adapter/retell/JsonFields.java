@@ -11,7 +11,41 @@ import java.time.Instant;
  */
 final class JsonFields {
 
+    /** Longest phone number text accepted (E.164 has at most 16 characters; national forms more). */
+    static final int MAX_NUMBER = 32;
+    /** Longest agent id, direction or status text accepted. */
+    static final int MAX_ID = 128;
+    /** Longest function name accepted. */
+    static final int MAX_FUNCTION_NAME = 100;
+
     private JsonFields() {
+    }
+
+    /** A required, non-blank one-line string of at most {@code maxLength} characters. */
+    static String requiredLine(JsonNode parent, String name, String path, int maxLength) {
+        String text = optionalLine(parent, name, path, maxLength);
+        if (text == null) {
+            throw missing(path);
+        }
+        if (text.isBlank()) {
+            throw new MalformedPayloadException("'" + path + "' must not be blank");
+        }
+        return text;
+    }
+
+    /** An optional one-line string of at most {@code maxLength} characters (no control characters at all). */
+    static String optionalLine(JsonNode parent, String name, String path, int maxLength) {
+        String text = optionalText(parent, name, path);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            throw new MalformedPayloadException("'" + path + "' must be at most " + maxLength + " characters");
+        }
+        if (com.askpro.booking.domain.shared.Text.problem(text, false).isPresent()) {
+            throw new MalformedPayloadException("'" + path + "' must be one line without control characters");
+        }
+        return text;
     }
 
     /** The child {@code name} of {@code parent}, or null when it is missing or JSON null. */

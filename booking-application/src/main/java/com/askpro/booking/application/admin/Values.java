@@ -33,7 +33,7 @@ final class Values {
 
     static ZoneId zone(String field, String text) {
         try {
-            return ZoneId.of(Require.text(field, text, 64));
+            return ZoneId.of(Require.line(field, text, 64));
         } catch (DateTimeException e) {
             throw new InvalidValueException(field, "must be an IANA time zone such as Europe/Berlin");
         }
@@ -45,7 +45,7 @@ final class Values {
 
     static LocalDate date(String field, String text) {
         try {
-            return LocalDate.parse(Require.text(field, text, 10));
+            return Require.plausible(field, LocalDate.parse(Require.line(field, text, 10)));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "must be a date as YYYY-MM-DD");
         }
@@ -53,7 +53,7 @@ final class Values {
 
     static Instant instant(String field, String text) {
         try {
-            return Instant.parse(Require.text(field, text, 40));
+            return Require.plausible(field, Instant.parse(Require.line(field, text, 40)));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "must be an ISO-8601 instant such as 2030-01-31T09:00:00Z");
         }
@@ -62,7 +62,7 @@ final class Values {
     /** An id of type {@code T} from text; an unparseable one is invalid under {@code field}. */
     static <T> T id(String field, String text, Function<UUID, T> make) {
         try {
-            return make.apply(UUID.fromString(Require.text(field, text, 36)));
+            return make.apply(UUID.fromString(Require.line(field, text, 36)));
         } catch (InvalidValueException e) {
             throw e;
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,9 @@
 package com.askpro.booking.application.booking;
 
 import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Require;
+import com.askpro.booking.domain.shared.Text;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +47,10 @@ public final class FunctionArgs {
             throw new InvalidArgumentException(name, "is longer than " + MAX_TEXT + " characters",
                     speech.say("Die Angabe " + name + " ist zu lang.", "The " + name + " is too long."));
         }
+        if (Text.problem(text, true).isPresent()) {
+            throw new InvalidArgumentException(name, "must not contain control characters or broken characters",
+                    speech.say("Die Angabe " + name + " habe ich nicht verstanden.", "I did not understand the " + name + "."));
+        }
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
@@ -51,8 +58,8 @@ public final class FunctionArgs {
     public Optional<LocalDate> optionalDate(String name) {
         return optionalText(name).map(text -> {
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+                return Require.plausible(name, LocalDate.parse(text));
+            } catch (DateTimeParseException | InvalidValueException e) {
                 throw new InvalidArgumentException(name, "must be a date as YYYY-MM-DD",
                         speech.say("Welches Datum meinen Sie genau?", "Which date exactly do you mean?"));
             }

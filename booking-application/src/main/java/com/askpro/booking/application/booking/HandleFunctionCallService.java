@@ -62,8 +62,14 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
             return new Reply.Malformed(malformed.message());
         }
         FunctionCallRequest request = ((SignedRetellRequests.Opened.Verified<FunctionCallRequest>) opened).payload();
-        Optional<CallerContext> caller = caller(request.call(), now);
+        Resolution resolution = caller(request.call(), now);
+        Optional<CallerContext> caller = resolution.caller();
         Speech speech = Speech.in(caller.map(c -> c.company().language()).orElse(Language.DE));
+        if (resolution.foreignCall()) {
+            metrics.webhookRejected(WebhookSource.RETELL_FUNCTION, "foreign_call");
+            return answered(request, new FunctionAnswer.Error("invalid_call", speech.say(
+                    "Dieser Anruf kann hier nicht bearbeitet werden.", "This call cannot be handled here.")));
+        }
         if (caller.isEmpty()) {
             metrics.unknownNumber();
             return answered(request, new FunctionAnswer.Error("unknown_number", speech.say(
@@ -93,24 +99,34 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
         return new Reply.Answered(request.name(), answer);
     }
 
-    private Optional<CallerContext> caller(RetellCall call, Instant now) {
+    /** The caller's context, or none (unknown number); {@code foreignCall} when the call id is another tenant's. */
+    private record Resolution(Optional<CallerContext> caller, boolean foreignCall) {
+    }
+
+    private Resolution caller(RetellCall call, Instant now) {
         if (call == null) {
-            return Optional.empty();
+            return new Resolution(Optional.empty(), false);
         }
         boolean outbound = "outbound".equalsIgnoreCase(call.direction());
         Optional<PhoneNumber> business = parse(outbound ? call.fromNumber() : call.toNumber());
         Optional<TenantDirectory.Route> route = business.flatMap(directory::route);
         if (route.isEmpty()) {
-            return Optional.empty();
+            return new Resolution(Optional.empty(), false);
         }
         PhoneNumber caller = parse(outbound ? call.toNumber() : call.fromNumber()).orElse(null);
         Call stored = null;
         if (call.callId() != null && !call.callId().isBlank()) {
             CallDirection direction = outbound ? CallDirection.OUTBOUND : CallDirection.INBOUND;
-            stored = calls.findOrRegister(route.get().company().tenant(), route.get(), call.callId(), direction,
-                    outbound ? business.get() : caller, outbound ? (caller == null ? business.get() : caller) : business.get(), now);
+            Optional<Call> registered = calls.findOrRegister(route.get().company().tenant(), route.get(), call.callId(),
+                    direction, outbound ? business.get() : caller,
+                    outbound ? (caller == null ? business.get() : caller) : business.get(), now);
+            if (registered.isEmpty()) {
+                return new Resolution(Optional.empty(), true);
+            }
+            stored = registered.get();
         }
-        return Optional.of(new CallerContext(route.get().company(), route.get().branch(), caller, stored, now));
+        return new Resolution(Optional.of(new CallerContext(route.get().company(), route.get().branch(), caller, stored, now)),
+                false);
     }
 
     private static Optional<PhoneNumber> parse(String number) {

@@ -59,6 +59,11 @@ public final class CalendarSelector implements CalendarProvider {
     }
 
     @Override
+    public CalendarAnswer createAgain(Company company, Appointment appointment, Service service, Customer customer) {
+        return of(company).createAgain(company, appointment, service, customer);
+    }
+
+    @Override
     public CalendarAnswer reschedule(Company company, Appointment previous, Appointment replacement) {
         return of(company).reschedule(company, previous, replacement);
     }

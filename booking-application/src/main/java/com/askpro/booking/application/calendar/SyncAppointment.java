@@ -102,7 +102,8 @@ public final class SyncAppointment {
         }
         Service service = services.find(company.tenant(), appointment.serviceId()).orElseThrow();
         Customer customer = customers.find(company.tenant(), appointment.customerId()).orElseThrow();
-        return calendar.create(company, appointment, service, customer);
+        // A pending create in the background always follows an attempt whose outcome is unknown (or none).
+        return calendar.createAgain(company, appointment, service, customer);
     }
 
     private void save(TenantContext tenant, Transition<Appointment> transition) {

@@ -9,6 +9,7 @@ import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.Transition;
 import com.askpro.booking.domain.tenant.TenantContext;
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -19,6 +20,7 @@ import java.util.function.UnaryOperator;
  */
 public final class CallRegistry {
 
+    private static final System.Logger LOG = System.getLogger(CallRegistry.class.getName());
     private static final int MAX_VERSION_RETRIES = 5;
 
     private final Calls calls;
@@ -27,19 +29,29 @@ public final class CallRegistry {
         this.calls = calls;
     }
 
-    public Call findOrRegister(TenantContext tenant, TenantDirectory.Route route, String retellCallId,
+    /**
+     * The tenant's call with {@code retellCallId}, registered now if it is new; empty when the id is
+     * already registered by another tenant. That is never legitimate (Retell ids are unique), so it is
+     * logged as a security event and the caller refuses the request; the other tenant's call is not
+     * touched and nothing about it is revealed.
+     */
+    public Optional<Call> findOrRegister(TenantContext tenant, TenantDirectory.Route route, String retellCallId,
             CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
         Optional<Call> existing = calls.findByRetellId(tenant, retellCallId);
         if (existing.isPresent()) {
-            return existing.get();
+            return existing;
         }
         Call registered = Call.register(CallId.newId(), tenant.companyId(), route.branch().id(), retellCallId, direction,
                 from, to, now);
         if (calls.add(tenant, registered) instanceof WriteOutcome.Written<Call> written) {
-            return written.value();
+            return Optional.of(written.value());
         }
-        return calls.findByRetellId(tenant, retellCallId).orElseThrow(() -> new IllegalStateException(
-                "Retell call " + retellCallId + " is already stored, but not for this tenant"));
+        Optional<Call> raced = calls.findByRetellId(tenant, retellCallId);
+        if (raced.isEmpty()) {
+            LOG.log(Level.WARNING, "security: company {0} used a Retell call id that another tenant registered",
+                    tenant.companyId());
+        }
+        return raced;
     }
 
     /**

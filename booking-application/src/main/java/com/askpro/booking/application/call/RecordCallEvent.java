@@ -69,10 +69,14 @@ public final class RecordCallEvent {
         TenantContext tenant = route.get().company().tenant();
         PhoneNumber other = lenientNumber(direction == CallDirection.INBOUND ? snapshot.fromNumber() : snapshot.toNumber()).orElse(null);
         Instant now = clock.instant();
-        Call call = direction == CallDirection.INBOUND
+        Optional<Call> registered = direction == CallDirection.INBOUND
                 ? registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, other, business.get(), now)
                 : registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, business.get(),
                         other == null ? business.get() : other, now);
+        if (registered.isEmpty()) {
+            return new Outcome.Unprocessable("the call id is registered by another tenant");
+        }
+        Call call = registered.get();
         Optional<Call> updated = registry.update(tenant, call, current -> linkCustomer(tenant, apply(current, event, now), now));
         updated.ifPresent(stored -> liveUpdates.publish(
                 new LiveUpdates.Update(tenant, LiveUpdates.Kind.CALL, stored.id().value(), now)));

@@ -37,7 +37,7 @@ public record ApiKey(
         if (secretHash == null || !SHA256_HEX.matcher(secretHash).matches()) {
             throw new InvalidValueException("secret_hash", "must be a SHA-256 digest in lower-case hex");
         }
-        label = Require.optionalText("label", label, 200);
+        label = Require.optionalLine("label", label, 200);
         Require.notNull("created_at", createdAt);
         if (revokedAt != null && revokedAt.isBefore(createdAt)) {
             throw new InvalidValueException("revoked_at", "must not be before created_at");

@@ -50,6 +50,11 @@ public record Appointment(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** Longest notes (multi-line) accepted. */
+    public static final int MAX_NOTES = 1000;
+    /** Longest external calendar uid accepted. */
+    public static final int MAX_EXTERNAL_UID = 200;
+
     public Appointment {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
@@ -61,8 +66,8 @@ public record Appointment(
         Require.notNull("zone", zone);
         Require.notNull("status", status);
         Require.notNull("sync_status", syncStatus);
-        externalUid = Require.optionalText("external_uid", externalUid, 200);
-        notes = Require.optionalText("notes", notes, 1000);
+        externalUid = Require.optionalLine("external_uid", externalUid, MAX_EXTERNAL_UID);
+        notes = Require.optionalText("notes", notes, MAX_NOTES);
         statusReason = Require.optionalText("reason", statusReason, 500);
         if (version < 0) {
             throw new InvalidValueException("version", "must not be negative");

@@ -41,11 +41,14 @@ public record Call(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** Longest Retell call id accepted (Retell's ids are 32–40 characters). */
+    public static final int MAX_RETELL_CALL_ID = 128;
+
     public Call {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
         Require.notNull("branch_id", branchId);
-        retellCallId = Require.text("call_id", retellCallId, 128);
+        retellCallId = Require.line("call_id", retellCallId, MAX_RETELL_CALL_ID);
         Require.notNull("direction", direction);
         Require.notNull("to_number", to);
         Require.notNull("status", status);

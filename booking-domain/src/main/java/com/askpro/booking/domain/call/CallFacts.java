@@ -1,6 +1,8 @@
 package com.askpro.booking.domain.call;
 
 import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Require;
+import com.askpro.booking.domain.shared.Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -24,7 +26,19 @@ public record CallFacts(
 
     public static final CallFacts NONE = new CallFacts(null, null, null, null, null, null, null, null, null, null, null);
 
+    /** Column limits of the free texts that have one. */
+    public static final int MAX_DISCONNECTION_REASON = 200;
+    public static final int MAX_SENTIMENT = 100;
+
     public CallFacts {
+        Require.plausible("start_timestamp", startedAt);
+        Require.plausible("end_timestamp", endedAt);
+        bounded("disconnection_reason", disconnectionReason, MAX_DISCONNECTION_REASON);
+        bounded("user_sentiment", sentiment, MAX_SENTIMENT);
+        bounded("transcript", transcript, Integer.MAX_VALUE);
+        bounded("recording_url", recordingUrl, Integer.MAX_VALUE);
+        bounded("call_summary", summary, Integer.MAX_VALUE);
+        bounded("custom_analysis_data", customAnalysisJson, Integer.MAX_VALUE);
         if (durationMs != null && durationMs < 0) {
             throw new InvalidValueException("duration_ms", "must not be negative");
         }
@@ -33,6 +47,12 @@ public record CallFacts(
         }
         if (costCents != null && costCents.signum() < 0) {
             throw new InvalidValueException("combined_cost", "must not be negative");
+        }
+    }
+
+    private static void bounded(String field, String text, int maxLength) {
+        if (text != null) {
+            Text.requireBounded(field, text, maxLength, true);
         }
     }
 

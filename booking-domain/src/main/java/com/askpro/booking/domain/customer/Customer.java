@@ -17,12 +17,16 @@ public record Customer(CustomerId id, CompanyId companyId, PhoneNumber phone, St
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
+    public static final int MAX_NAME = 200;
+    /** RFC 5321's limit for a forward path. */
+    public static final int MAX_EMAIL = 254;
+
     public Customer {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
         Require.notNull("phone", phone);
-        name = Require.optionalText("name", name, 200);
-        email = Require.optionalText("email", email, 254);
+        name = Require.optionalLine("name", name, MAX_NAME);
+        email = Require.optionalLine("email", email, MAX_EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw new InvalidValueException("email", "is not an e-mail address");
         }

@@ -24,6 +24,16 @@ public interface CalendarProvider {
     /** Pushes a new booking; the answer carries the external booking uid. */
     CalendarAnswer create(Company company, Appointment appointment, Service service, Customer customer);
 
+    /**
+     * Pushes a new booking that an earlier attempt may already have made (its outcome was unknown:
+     * a timeout, a reset connection, a 5xx, a crash). A calendar without idempotency keys must look
+     * for that booking first and adopt it instead of booking twice. By default the same as
+     * {@link #create}, which suits calendars whose create is idempotent.
+     */
+    default CalendarAnswer createAgain(Company company, Appointment appointment, Service service, Customer customer) {
+        return create(company, appointment, service, customer);
+    }
+
     /** Pushes a move of {@code previous} to {@code replacement}; answers the new external uid. */
     CalendarAnswer reschedule(Company company, Appointment previous, Appointment replacement);
 

@@ -20,10 +20,13 @@ public record Branch(
         Set<LocalDate> closedDays,
         boolean active) {
 
+    /** Longest name accepted. */
+    public static final int MAX_NAME = 200;
+
     public Branch {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
-        name = Require.text("name", name, 200);
+        name = Require.line("name", name, MAX_NAME);
         address = Require.optionalText("address", address, 500);
         Require.notNull("time_zone", timeZone);
         Require.notNull("working_hours", workingHours);

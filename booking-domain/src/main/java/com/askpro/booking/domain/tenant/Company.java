@@ -24,10 +24,13 @@ public record Company(
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
+    /** Longest name accepted. */
+    public static final int MAX_NAME = 200;
+
     public Company {
         Require.notNull("id", id);
-        name = Require.text("name", name, 200);
-        country = Require.text("country", country, 2).toUpperCase(Locale.ROOT);
+        name = Require.line("name", name, MAX_NAME);
+        country = Require.line("country", country, 2).toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(country)) {
             throw new InvalidValueException("country", "must be an ISO 3166 alpha-2 code such as DE");
         }

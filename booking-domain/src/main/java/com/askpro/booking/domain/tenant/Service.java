@@ -21,10 +21,15 @@ public record Service(
         Long calcomEventTypeId,
         boolean active) {
 
+    /** Longest name accepted. */
+    public static final int MAX_NAME = 200;
+
+    public static final int MAX_KEYWORD = 100;
+
     public Service {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
-        name = Require.text("name", name, 200);
+        name = Require.line("name", name, MAX_NAME);
         Require.positive("duration_minutes", duration);
         if (duration.toMinutes() > 24 * 60 || duration.toSeconds() % 60 != 0) {
             throw new InvalidValueException("duration_minutes", "must be whole minutes, at most one day");
@@ -34,7 +39,7 @@ public record Service(
             throw new InvalidValueException("buffer_minutes", "must be whole minutes, at most 8 hours");
         }
         keywords = Require.noNullElements("keywords", keywords == null ? List.<String>of() : keywords).stream()
-                .map(k -> Require.text("keywords", k, 100))
+                .map(k -> Require.line("keywords", k, MAX_KEYWORD))
                 .toList();
         if (keywords.size() > 50) {
             throw new InvalidValueException("keywords", "must be at most 50");

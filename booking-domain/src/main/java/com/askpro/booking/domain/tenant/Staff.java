@@ -16,11 +16,14 @@ public record Staff(
         WorkingHours workingHours,
         boolean active) {
 
+    /** Longest name accepted. */
+    public static final int MAX_NAME = 200;
+
     public Staff {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
         Require.notNull("branch_id", branchId);
-        name = Require.text("name", name, 200);
+        name = Require.line("name", name, MAX_NAME);
         serviceIds = Set.copyOf(Require.noNullElements("service_ids", serviceIds == null ? Set.<ServiceId>of() : serviceIds));
     }
 

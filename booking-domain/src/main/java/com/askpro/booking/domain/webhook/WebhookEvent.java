@@ -31,11 +31,16 @@ public record WebhookEvent(
         String lastError,
         Instant processedAt) {
 
+    /** Longest event type ({@code call_started}, {@code BOOKING_CREATED}, ...) accepted. */
+    public static final int MAX_EVENT_TYPE = 100;
+    /** Longest idempotency key. */
+    public static final int MAX_EVENT_KEY = 300;
+
     public WebhookEvent {
         Require.notNull("id", id);
         Require.notNull("source", source);
-        eventKey = Require.text("event_key", eventKey, 300);
-        eventType = Require.text("event_type", eventType, 100);
+        eventKey = Require.text("event_key", eventKey, MAX_EVENT_KEY);
+        eventType = Require.line("event_type", eventType, MAX_EVENT_TYPE);
         Require.notNull("raw_body", rawBody);
         correlationId = Require.optionalText("correlation_id", correlationId, 100);
         Require.notNull("status", status);

@@ -2,6 +2,9 @@ package com.askpro.booking.adapter.http.api;
 
 import com.askpro.booking.application.admin.Principal;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Text;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 
@@ -55,7 +58,18 @@ final class ApiCall {
         if (bytes.length == 0) {
             throw ApiProblem.of(400, "malformed-request", "Malformed request", "a JSON object body is required");
         }
-        T value = ApiJson.MAPPER.readValue(bytes, type);
+        String text;
+        try {
+            text = Text.utf8("body", bytes);
+        } catch (InvalidValueException e) {
+            throw ApiProblem.of(400, "malformed-request", "Malformed request", "the body must be JSON encoded as UTF-8 (no byte-order mark, no malformed or overlong sequences)");
+        }
+        JsonNode tree = ApiJson.MAPPER.readTree(text);
+        if (tree == null || !tree.isObject()) {
+            throw ApiProblem.of(400, "malformed-request", "Malformed request", "a JSON object body is required");
+        }
+        ApiJson.requireCleanStrings(tree);
+        T value = ApiJson.MAPPER.treeToValue(tree, type);
         if (value == null) {
             throw ApiProblem.of(400, "malformed-request", "Malformed request", "a JSON object body is required");
         }

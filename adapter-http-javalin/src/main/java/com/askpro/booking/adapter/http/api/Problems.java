@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.http.api;
 
+import com.askpro.booking.adapter.http.UnexpectedErrors;
 import com.askpro.booking.application.admin.AdminException;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.RuleViolationException;
@@ -78,6 +79,7 @@ final class Problems {
             return ApiProblem.of(400, "malformed-request", "Malformed request", "the body is not valid JSON of the expected shape");
         }
         LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), failure);
+        UnexpectedErrors.record(ctx.method() + " " + ctx.path() + ": " + failure.getClass().getName());
         return ApiProblem.of(500, "internal", "Internal error", "the request failed; quote the request id when reporting it");
     }
 
