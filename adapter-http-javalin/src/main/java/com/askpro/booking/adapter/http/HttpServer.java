@@ -63,7 +63,10 @@ public final class HttpServer {
                 endpoints.handleFunctionCall());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.setErrorHandler(new JettyErrors());
+            });
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")

@@ -61,7 +61,11 @@ record Cursor(String key, UUID id) {
 
     Instant instantKey() {
         try {
-            return Require.plausible("cursor", Instant.parse(key));
+            Instant instant = Require.plausible("cursor", Instant.parse(key));
+            if (!instant.toString().equals(key)) {
+                throw invalid(); // we issue Instant.toString(), nothing else
+            }
+            return instant;
         } catch (DateTimeParseException | InvalidValueException e) {
             throw invalid();
         }

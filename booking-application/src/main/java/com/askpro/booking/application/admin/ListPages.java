@@ -3,10 +3,12 @@ package com.askpro.booking.application.admin;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -14,6 +16,9 @@ import java.util.function.Function;
  * same way the database pages large ones: ordered by a unique sort key, with an opaque cursor.
  */
 final class ListPages {
+
+    /** Longest name a sort key starts with (the names of the value objects). */
+    private static final int MAX_NAME = 200;
 
     private ListPages() {
     }
@@ -41,11 +46,29 @@ final class ListPages {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Only a cursor {@link #encode} could have made: canonical unpadded base64url of strict UTF-8 text
+     * {@code <one-line name of at most 200 characters> NUL <uuid>}. Anything else is refused.
+     */
     private static String decode(String cursor) {
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String key = Text.utf8("cursor", Base64.getUrlDecoder().decode(cursor));
+            int separator = key.lastIndexOf('\u0000');
+            if (separator < 1 || !encode(key).equals(cursor)) {
+                throw invalidCursor();
+            }
+            String name = key.substring(0, separator);
+            UUID.fromString(key.substring(separator + 1));
+            if (name.length() > MAX_NAME || Text.problem(name, false).isPresent()) {
+                throw invalidCursor();
+            }
+            return key;
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("cursor", "is not a cursor this API handed out");
+            throw invalidCursor();
         }
+    }
+
+    private static InvalidValueException invalidCursor() {
+        return new InvalidValueException("cursor", "is not a cursor this API handed out");
     }
 }

@@ -70,7 +70,7 @@ public final class ManageApiKeys {
         TenantContext tenant = caller.administer(company);
         requireCompany(tenant);
         return ListPages.page(keys.list(tenant),
-                k -> String.format("%020d|%s", k.createdAt().toEpochMilli() + Long.MAX_VALUE / 2, k.id()), page);
+                k -> ListPages.byName(String.format("%020d", k.createdAt().toEpochMilli() + Long.MAX_VALUE / 2), k.id()), page);
     }
 
     public ApiKey revoke(Principal caller, CompanyId company, ApiKeyId id) {

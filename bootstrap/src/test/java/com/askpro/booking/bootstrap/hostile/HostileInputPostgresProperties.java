@@ -1,10 +1,12 @@
 package com.askpro.booking.bootstrap.hostile;
 
 import com.askpro.booking.bootstrap.PostgresSchema;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** {@link HostileInputProperties} on PostgreSQL (skipped without {@code ASKPRO_TEST_POSTGRES_URL}). */
+@AddLifecycleHook(RequiresPostgres.class)
 class HostileInputPostgresProperties extends HostileInputProperties {
 
     private static PostgresSchema schema;

@@ -75,6 +75,7 @@ abstract class HostileInputProperties {
                 "ASKPRO_CALCOM_WEBHOOK_SECRET", CALCOM_SECRET, "ASKPRO_ADMIN_KEY", PLATFORM_KEY,
                 "ASKPRO_API_RATE_LIMIT", "1000000"));
         env.putAll(database);
+        SENT.set(0);
         server = Server.start(Config.fromEnvironment(env), Clock.systemUTC());
         JdbiPersistence db = server.persistence();
         var demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
@@ -92,11 +93,11 @@ abstract class HostileInputProperties {
                 bytes("{\"name\":\"Other GmbH\",\"country\":\"DE\",\"time_zone\":\"Europe/Berlin\",\"language\":\"de\"}")).body());
         String otherKey = other.path("api_key").asText();
         JsonNode otherBranch = JSON.readTree(send("POST", "/api/v1/branches", Map.of("Authorization", "Bearer " + otherKey),
-                bytes("{\"name\":\"Nord\",\"time_zone\":\"Europe/Berlin\"}")).body());
-        otherNumber = "+4940" + (10_000_000 + (int) (Math.random() * 80_000_000));
-        assertThat(send("POST", "/api/v1/phone-numbers", Map.of("Authorization", "Bearer " + otherKey),
-                bytes("{\"number\":\"" + otherNumber + "\",\"branch_id\":\"" + otherBranch.path("id").asText() + "\"}"))
-                .statusCode()).isEqualTo(201);
+                bytes("{\"name\":\"Nord\",\"time_zone\":\"Europe/Berlin\",\"working_hours\":{\"mon\":[[\"09:00\",\"18:00\"]]}}")).body());
+        otherNumber = "+494028802880";
+        HttpResponse<String> number = send("POST", "/api/v1/phone-numbers", Map.of("Authorization", "Bearer " + otherKey),
+                bytes("{\"number\":\"" + otherNumber + "\",\"branch_id\":\"" + otherBranch.path("id").asText() + "\"}"));
+        assertThat(number.statusCode()).as(otherBranch + " " + number.body()).isEqualTo(201);
         assertThat(signedRetell("/webhooks/retell/functions", bytes(Hostile.json(function("list_services", Map.of(),
                 FOREIGN_CALL_ID, otherNumber)))).statusCode()).isEqualTo(200);
         HttpResponse<String> session = send("POST", "/dashboard/session", Map.of("X-Api-Key", tenantKey,
@@ -124,7 +125,8 @@ abstract class HostileInputProperties {
 
     @AfterProperty
     void nothingWasWritten() {
-        assertThat(TableSnapshot.of(server.persistence().dataSource())).isEqualTo(snapshot);
+        Map<String, String> after = TableSnapshot.of(server.persistence().dataSource());
+        assertThat(after).as(() -> "tables changed:\n" + TableSnapshot.describeDifference(snapshot, after)).isEqualTo(snapshot);
     }
 
     // ---- Retell call events ------------------------------------------------------------------
@@ -145,7 +147,9 @@ abstract class HostileInputProperties {
                 tooLong(template, Map.of("event", 100, "call.call_id", 128, "call.to_number", 32, "call.agent_id", 128,
                         "call.disconnection_reason", 200, "call.call_analysis.user_sentiment", 100)),
                 wrongType(template, List.of("event", "call", "call.call_id", "call.start_timestamp", "call.end_timestamp",
-                        "call.call_analysis.call_successful", "call.to_number")),
+                        "call.to_number")),
+                Arbitraries.of(new Hostile.Raw("\"yes\""), new Hostile.Raw("1"), new Hostile.Raw("[]"), new Hostile.Raw("{}"))
+                        .map(v -> Hostile.with(template, "call.call_analysis.call_successful", v)),
                 Hostile.absurdEpochMillis().map(ms -> Hostile.with(template, "call.start_timestamp", ms)),
                 Hostile.absurdEpochMillis().map(ms -> Hostile.with(template, "call.end_timestamp", ms)),
                 Arbitraries.of("", " ", "\t").map(blank -> Hostile.with(template, "event", blank)),
@@ -280,7 +284,8 @@ abstract class HostileInputProperties {
                 Map.of("Authorization", "Bearer " + key, "Content-Type", "application/json"),
                 request.body() == null ? null : bytes(request.body()));
         expect4xx(response, -1);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        assertThat(response.headers().firstValue("Content-Type")).as(request + " -> " + response.statusCode() + " "
+                + abbreviate(response.body())).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
@@ -289,7 +294,8 @@ abstract class HostileInputProperties {
         Map<String, Object> company = new LinkedHashMap<>(Map.of("name", "Salon X", "country", "DE", "time_zone",
                 "Europe/Berlin", "language", "de"));
         Map<String, Object> branch = new LinkedHashMap<>(Map.of("name", "Süd", "time_zone", "Europe/Berlin",
-                "address", "Hauptstr. 1", "closed_days", List.of("2030-12-24")));
+                "address", "Hauptstr. 1", "closed_days", List.of("2030-12-24"),
+                "working_hours", Map.of("mon", List.of(List.of("09:00", "18:00"))), "active", true));
         Map<String, Object> service = new LinkedHashMap<>(Map.of("name", "Färben", "duration_minutes", 30,
                 "keywords", List.of("farbe")));
         Map<String, Object> staff = new LinkedHashMap<>(Map.of("name", "Mia", "branch_id", "BRANCH"));
@@ -310,6 +316,12 @@ abstract class HostileInputProperties {
                 "/api/v1/appointments", "/api/v1/calls", "/api/v1/webhook-events", "/api/v1/phone-numbers", "/api/v1/companies");
         Arbitrary<ApiRequest> cursors = Combinators.combine(list, forgedCursors())
                 .as((path, cursor) -> new ApiRequest("GET", path + "?cursor=" + cursor, null));
+        // Lists ordered by time: a cursor must carry an instant in the years 2000 to 2100.
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        Arbitrary<ApiRequest> absurdCursors = Combinators.combine(Arbitraries.of("/api/v1/customers", "/api/v1/appointments",
+                "/api/v1/calls", "/api/v1/webhook-events"), Hostile.absurdInstants())
+                .as((path, instant) -> new ApiRequest("GET", path + "?cursor=" + encode(b64.encodeToString(
+                        (instant + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))), null));
         Arbitrary<ApiRequest> limits = Combinators.combine(list, Arbitraries.of("0", "-1", "201", "99999999999", "1.5", "abc", "%00"))
                 .as((path, limit) -> new ApiRequest("GET", path + "?limit=" + limit, null));
         Arbitrary<ApiRequest> filters = Combinators.combine(Arbitraries.of("/api/v1/appointments", "/api/v1/calls"),
@@ -330,7 +342,7 @@ abstract class HostileInputProperties {
                 .as((path, value) -> new ApiRequest("POST", path, Hostile.json(value instanceof Map<?, ?> m
                         ? Map.of("unknown_" + m.size(), value) : value)));
         List<Arbitrary<ApiRequest>> all = new java.util.ArrayList<>(bodies);
-        all.addAll(List.of(keywords, closedDays, cursors, limits, filters, webhookStatus, junkIds, shapes));
+        all.addAll(List.of(keywords, closedDays, cursors, absurdCursors, limits, filters, webhookStatus, junkIds, shapes));
         return Arbitraries.oneOf(all).map(r -> new ApiRequest(r.method(), r.path().replace("BRANCH", branchId),
                 r.body() == null ? null : r.body().replace("BRANCH", branchId)));
     }
@@ -354,7 +366,6 @@ abstract class HostileInputProperties {
                 // (surrogates cannot be encoded in UTF-8 at all: a cursor can only carry the other poison)
                 Hostile.poison().filter(p -> p.chars().noneMatch(c -> Character.isSurrogate((char) c)))
                         .map(p -> b64.encodeToString((p + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))),
-                Hostile.absurdInstants().map(t -> b64.encodeToString((t + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8))),
                 Arbitraries.just(b64.encodeToString(new byte[] {(byte) 0xC0, (byte) 0x80, '|', 'x'})),
                 Arbitraries.just(Base64.getUrlEncoder().encodeToString(("2030-01-01T00:00:00Z|" + UUID.randomUUID())
                         .getBytes(StandardCharsets.UTF_8)) + "=="))
@@ -462,7 +473,17 @@ abstract class HostileInputProperties {
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            try {
+                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException staleConnection) {
+                // A pooled keep-alive connection the server closed when idle; the request is refused anyway.
+                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
+        } catch (IOException e) {
+            throw new AssertionError("no answer to " + method + " " + path + " with body "
+                    + (body == null ? "none" : abbreviate(new String(body, StandardCharsets.UTF_8))), e);
+        }
     }
 
     static Map<String, String> auth() {

@@ -27,7 +27,23 @@ final class TableSnapshot {
 
     private static final Set<String> IGNORED = Set.of("scheduled_tasks", "flyway_schema_history");
 
+    /** The rows read by the latest snapshot, per table: for failure messages. */
+    static final Map<String, List<String>> LAST_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TableSnapshot() {
+    }
+
+    /** The rows of the tables that differ between two snapshots, for a failure message. */
+    static String describeDifference(Map<String, String> before, Map<String, String> after) {
+        StringBuilder out = new StringBuilder();
+        after.forEach((table, digest) -> {
+            if (!digest.equals(before.get(table))) {
+                out.append(table).append(": ").append(before.get(table)).append(" -> ").append(digest).append('\n');
+                LAST_ROWS.getOrDefault(table, List.of()).stream().limit(5)
+                        .forEach(row -> out.append("    ").append(row.length() > 400 ? row.substring(0, 400) + "…" : row).append('\n'));
+            }
+        });
+        return out.toString();
     }
 
     static Map<String, String> of(DataSource dataSource) {
@@ -71,6 +87,7 @@ final class TableSnapshot {
             }
         }
         rows.sort(null);
+        LAST_ROWS.put(table.toLowerCase(Locale.ROOT), List.copyOf(rows));
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
