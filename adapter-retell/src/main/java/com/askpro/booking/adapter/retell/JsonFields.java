@@ -11,8 +11,8 @@ import java.time.Instant;
  */
 final class JsonFields {
 
-    /** Longest phone number text accepted (E.164 has at most 16 characters; national forms more). */
-    static final int MAX_NUMBER = 32;
+    /** Longest phone number text accepted: the domain's {@link com.askpro.booking.domain.phone.PhoneNumber#MAX_INPUT_LENGTH}. */
+    static final int MAX_NUMBER = com.askpro.booking.domain.phone.PhoneNumber.MAX_INPUT_LENGTH;
     /** Longest agent id, direction or status text accepted. */
     static final int MAX_ID = 128;
     /** Longest function name accepted. */

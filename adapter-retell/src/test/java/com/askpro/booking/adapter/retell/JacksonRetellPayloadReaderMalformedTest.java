@@ -153,8 +153,8 @@ class JacksonRetellPayloadReaderMalformedTest {
         assertThatThrownBy(() -> reader.readEvent(("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\","
                 + "\"disconnection_reason\":\"" + "r".repeat(201) + "\"}}").getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("disconnection_reason");
-        assertThatThrownBy(() -> reader.readInbound(("{\"call_inbound\":{\"to_number\":\"" + "1".repeat(33) + "\"}}")
-                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("'call_inbound.to_number' must be at most 32");
+        assertThatThrownBy(() -> reader.readInbound(("{\"call_inbound\":{\"to_number\":\"" + "1".repeat(41) + "\"}}")
+                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("'call_inbound.to_number' must be at most 40");
     }
 
     @ParameterizedTest

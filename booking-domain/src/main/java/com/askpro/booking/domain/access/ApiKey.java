@@ -25,6 +25,8 @@ public record ApiKey(
     private static final Pattern PREFIX = Pattern.compile("[a-z0-9]{8,16}");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
+    public static final int MAX_LABEL = 200;
+
     public ApiKey {
         Require.notNull("id", id);
         Require.notNull("role", role);
@@ -37,7 +39,7 @@ public record ApiKey(
         if (secretHash == null || !SHA256_HEX.matcher(secretHash).matches()) {
             throw new InvalidValueException("secret_hash", "must be a SHA-256 digest in lower-case hex");
         }
-        label = Require.optionalLine("label", label, 200);
+        label = Require.optionalLine("label", label, MAX_LABEL);
         Require.notNull("created_at", createdAt);
         if (revokedAt != null && revokedAt.isBefore(createdAt)) {
             throw new InvalidValueException("revoked_at", "must not be before created_at");

@@ -25,6 +25,9 @@ public record PhoneNumber(String e164) {
     }
 
     /** Parses an international number; national input needs {@link #parse(String, String)}. */
+    /** Longest text accepted as a phone number (with spaces, dashes, a national prefix). */
+    public static final int MAX_INPUT_LENGTH = 40;
+
     public static PhoneNumber parse(String input) {
         return parse(input, null);
     }
@@ -37,8 +40,8 @@ public record PhoneNumber(String e164) {
         if (input == null || input.isBlank()) {
             throw new InvalidValueException(FIELD, "must not be blank");
         }
-        if (input.length() > 40) {
-            throw new InvalidValueException(FIELD, "must be at most 40 characters");
+        if (input.length() > MAX_INPUT_LENGTH) {
+            throw new InvalidValueException(FIELD, "must be at most " + MAX_INPUT_LENGTH + " characters");
         }
         String region = defaultRegion == null ? null : defaultRegion.toUpperCase(Locale.ROOT);
         if (region != null && !UTIL.getSupportedRegions().contains(region)) {

@@ -9,12 +9,14 @@ import com.askpro.booking.domain.shared.InvalidValueException;
 public record PageRequest(int limit, String cursor) {
 
     public static final int MAX_LIMIT = 200;
+    /** Longest cursor text accepted (the API's cursors are far shorter). */
+    public static final int MAX_CURSOR = 200;
 
     public PageRequest {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidValueException("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        if (cursor != null && (cursor.isBlank() || cursor.length() > 200)) {
+        if (cursor != null && (cursor.isBlank() || cursor.length() > MAX_CURSOR)) {
             throw new InvalidValueException("cursor", "is not a cursor this API handed out");
         }
     }

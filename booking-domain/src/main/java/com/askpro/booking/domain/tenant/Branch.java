@@ -22,12 +22,13 @@ public record Branch(
 
     /** Longest name accepted. */
     public static final int MAX_NAME = 200;
+    public static final int MAX_ADDRESS = 500;
 
     public Branch {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
         name = Require.line("name", name, MAX_NAME);
-        address = Require.optionalText("address", address, 500);
+        address = Require.optionalText("address", address, MAX_ADDRESS);
         Require.notNull("time_zone", timeZone);
         Require.notNull("working_hours", workingHours);
         closedDays = Set.copyOf(new TreeSet<>(Require.noNullElements("closed_days", closedDays == null ? Set.of() : closedDays)));

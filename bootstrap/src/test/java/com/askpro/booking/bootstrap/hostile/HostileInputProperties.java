@@ -144,7 +144,7 @@ abstract class HostileInputProperties {
                         "call.agent_id", "call.transcript", "call.disconnection_reason", "call.call_analysis.call_summary",
                         "call.call_analysis.custom_analysis_data.x", "extra", "call.direction")),
                 oneLineBroken(template, List.of("event", "call.call_id", "call.to_number", "call.agent_id")),
-                tooLong(template, Map.of("event", 100, "call.call_id", 128, "call.to_number", 32, "call.agent_id", 128,
+                tooLong(template, Map.of("event", 100, "call.call_id", 128, "call.to_number", 40, "call.agent_id", 128,
                         "call.disconnection_reason", 200, "call.call_analysis.user_sentiment", 100)),
                 wrongType(template, List.of("event", "call", "call.call_id", "call.start_timestamp", "call.end_timestamp",
                         "call.to_number")),
@@ -173,7 +173,7 @@ abstract class HostileInputProperties {
                 poisonAnywhere(template, List.of("event", "call_inbound.from_number", "call_inbound.to_number",
                         "call_inbound.agent_id", "call_inbound.call_id", "call_inbound.extra")),
                 oneLineBroken(template, List.of("call_inbound.to_number", "call_inbound.call_id")),
-                tooLong(template, Map.of("call_inbound.to_number", 32, "call_inbound.call_id", 128, "call_inbound.agent_id", 128)),
+                tooLong(template, Map.of("call_inbound.to_number", 40, "call_inbound.call_id", 128, "call_inbound.agent_id", 128)),
                 wrongType(template, List.of("call_inbound", "call_inbound.to_number", "call_inbound.call_id",
                         "call_inbound.from_number", "event")));
         return Arbitraries.oneOf(mutated.map(m -> bytes(Hostile.json(m))), Hostile.badlyEncoded(Hostile.json(template)));
@@ -193,7 +193,7 @@ abstract class HostileInputProperties {
         Arbitrary<Map<String, Object>> mutated = Arbitraries.oneOf(
                 poisonAnywhere(template, List.of("name", "args.service", "args.date", "args.customer_name",
                         "args.email", "args.notes", "call.call_id", "call.to_number", "call.from_number")),
-                tooLong(template, Map.of("name", 100, "call.call_id", 128, "call.to_number", 32)),
+                tooLong(template, Map.of("name", 100, "call.call_id", 128, "call.to_number", 40)),
                 wrongType(template, List.of("name", "call", "call.call_id", "call.to_number")));
         return Arbitraries.oneOf(mutated.map(m -> bytes(Hostile.json(m))), Hostile.badlyEncoded(Hostile.json(template)));
     }
@@ -307,7 +307,7 @@ abstract class HostileInputProperties {
                 hostileBody("PATCH", "/api/v1/branches/BRANCH", branch, List.of("name", "time_zone"), Map.of("name", 200)),
                 hostileBody("POST", "/api/v1/services", service, List.of("name"), Map.of("name", 200)),
                 hostileBody("POST", "/api/v1/staff", staff, List.of("name", "branch_id"), Map.of("name", 200)),
-                hostileBody("POST", "/api/v1/phone-numbers", number, List.of("number", "branch_id"), Map.of("number", 32)));
+                hostileBody("POST", "/api/v1/phone-numbers", number, List.of("number", "branch_id"), Map.of("number", 40)));
         Arbitrary<ApiRequest> keywords = Arbitraries.oneOf(Hostile.poison(), Hostile.multiLine(), Hostile.tooLong(100))
                 .map(k -> new ApiRequest("POST", "/api/v1/services", Hostile.json(Hostile.with(service, "keywords", List.of("ok", k)))));
         Arbitrary<ApiRequest> closedDays = Hostile.absurdDates()
