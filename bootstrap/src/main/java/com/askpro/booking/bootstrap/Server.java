@@ -1,6 +1,5 @@
 package com.askpro.booking.bootstrap;
 
-import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
@@ -22,7 +21,6 @@ import com.askpro.booking.domain.webhook.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +90,7 @@ public final class Server implements AutoCloseable {
                         catalog.services(), db.customers(), db.appointments(), platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
                         platform.metrics(), clock),
-                readiness(db, platform, calendars),
+                OpsWiring.readiness(db, platform.jobs(), platform.redis(), calendars.calcom()),
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
@@ -115,18 +113,6 @@ public final class Server implements AutoCloseable {
                 calendars.selector(), platform.jobs(), platform.live(), clock);
         return new DbSchedulerJobs.Handlers(processing::process, sync::sync,
                 new RescheduleDueWebhooks(db.webhookInbox(), platform.jobs(), clock));
-    }
-
-    /** {@code /health/ready}: what must work for this instance to take traffic. */
-    private static List<HealthCheck> readiness(JdbiPersistence db, Platform platform, Calendars calendars) {
-        return List.of(
-                new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
-                new HealthCheck("jobs", () -> platform.jobs().isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
-                new HealthCheck("cache", () -> platform.redis() == null || platform.redis().isReachable() ? Optional.empty()
-                        : Optional.of("Redis unreachable: live updates reach this instance's dashboards only")),
-                new HealthCheck("calendar_circuits", () -> calendars.calcom().circuitStates().entrySet().stream()
-                        .filter(e -> e.getValue().equalsIgnoreCase("open"))
-                        .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey())));
     }
 
     public int port() {
