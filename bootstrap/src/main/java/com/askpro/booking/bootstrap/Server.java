@@ -9,6 +9,7 @@ import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.RedisLiveUpdates;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
+import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
@@ -81,10 +82,12 @@ public final class Server implements AutoCloseable {
     private final CachedTenantDirectory directory;
     private final RedisLiveUpdates redis;
     private final List<String> apiRoutes;
+    private final McpToolServer mcp;
 
     private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory,
-            List<String> apiRoutes, RedisLiveUpdates redis) {
+            List<String> apiRoutes, RedisLiveUpdates redis, McpToolServer mcp) {
         this.redis = redis;
+        this.mcp = mcp;
         this.persistence = persistence;
         this.jobs = jobs;
         this.http = http;
@@ -164,6 +167,7 @@ public final class Server implements AutoCloseable {
                 jobs, live, clock);
 
         AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff);
+        McpToolServer mcp = McpWiring.create(config, clock, db, services, staff, metrics.registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),
@@ -178,10 +182,10 @@ public final class Server implements AutoCloseable {
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
                 metrics,
                 new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
-                DashboardWiring.create(config, clock, db, hub));
+                DashboardWiring.create(config, clock, db, hub), List.of(McpWiring.mount(mcp)));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory, adminApi.routes(), redis);
+        return new Server(db, jobs, http, directory, adminApi.routes(), redis, mcp);
     }
 
     public int port() {
@@ -210,6 +214,7 @@ public final class Server implements AutoCloseable {
     public void close() {
         LOG.info("shutting down: draining HTTP requests");
         http.stop();
+        mcp.close();
         LOG.info("shutting down: finishing running jobs");
         jobs.close();
         if (redis != null) {
