@@ -132,6 +132,7 @@ class McpServerFlowTest {
 
     @Test
     void branchesAndServicesOfTheKeysTenantOnly() {
+        String demoBranch = app.db().branches().list(app.demoTenant()).get(0).id().toString();
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
             client.initialize();
             McpSchema.CallToolResult branches = call(client, "list_branches", Map.of());
@@ -157,6 +158,10 @@ class McpServerFlowTest {
             assertThat(structured(branches).get("branches")).isEqualTo(List.of());
             McpSchema.CallToolResult services = call(other, "list_services", Map.of("branch", "Berlin Mitte"));
             assertThat(services.isError()).isTrue();
+            assertThatThrownBy(() -> other.readResource(new McpSchema.ReadResourceRequest("askpro://branches/" + demoBranch)))
+                    .isInstanceOf(io.modelcontextprotocol.spec.McpError.class)
+                    .satisfies(e -> assertThat(((io.modelcontextprotocol.spec.McpError) e).getJsonRpcError().code())
+                            .isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND));
         }
     }
 
@@ -216,7 +221,7 @@ class McpServerFlowTest {
             assertThatThrownBy(() -> call(client, "drop_database", Map.of()))
                     .isInstanceOf(io.modelcontextprotocol.spec.McpError.class)
                     .satisfies(e -> assertThat(((io.modelcontextprotocol.spec.McpError) e).getJsonRpcError().code())
-                            .isIn(McpSchema.ErrorCodes.INVALID_PARAMS, McpSchema.ErrorCodes.METHOD_NOT_FOUND));
+                            .isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
         }
     }
 
