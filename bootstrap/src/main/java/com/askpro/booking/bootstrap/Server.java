@@ -2,6 +2,7 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
+import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
@@ -45,8 +46,11 @@ public final class Server implements AutoCloseable {
     private final Catalog catalog;
     private final HttpServer http;
     private final List<String> apiRoutes;
+    private final McpToolServer mcp;
 
-    private Server(JdbiPersistence persistence, Platform platform, Catalog catalog, HttpServer http, List<String> apiRoutes) {
+    private Server(JdbiPersistence persistence, Platform platform, Catalog catalog, HttpServer http, List<String> apiRoutes,
+            McpToolServer mcp) {
+        this.mcp = mcp;
         this.persistence = persistence;
         this.platform = platform;
         this.catalog = catalog;
@@ -83,6 +87,7 @@ public final class Server implements AutoCloseable {
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
         AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff());
+        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock),
@@ -94,11 +99,11 @@ public final class Server implements AutoCloseable {
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub()));
+                adminApi, DashboardWiring.create(config, clock, db, platform.hub()), List.of(McpWiring.mount(mcp)));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, platform, catalog, http, adminApi.routes());
+        return new Server(db, platform, catalog, http, adminApi.routes(), mcp);
     }
 
     /** What the background jobs run: webhook processing, calendar sync, and the sweeper. */
@@ -137,6 +142,7 @@ public final class Server implements AutoCloseable {
     public void close() {
         LOG.info("shutting down: draining HTTP requests");
         http.stop();
+        mcp.close();
         LOG.info("shutting down: finishing running jobs");
         platform.jobs().close();
         if (platform.redis() != null) {

@@ -85,12 +85,12 @@ final class RunningServer implements AutoCloseable {
         return new RunningServer(server, dataDir, demo, clock);
     }
 
-    int port() {
-        return server.port();
-    }
-
     RetellClient retell() {
         return retell;
+    }
+
+    int port() {
+        return server.port();
     }
 
     JdbiPersistence db() {

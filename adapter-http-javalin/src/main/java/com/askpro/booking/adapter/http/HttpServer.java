@@ -11,8 +11,10 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.Servlet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,18 @@ public final class HttpServer {
      * and the live dashboard ({@code /}, {@code /dashboard/*}) when {@code dashboard} is not null.
      */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
+        return create(endpoints, adminApi, dashboard, List.of());
+    }
+
+    /**
+     * A servlet of another inbound adapter (e.g. the MCP server at {@code /mcp}) served on the same
+     * port at exactly {@code path}; it answers for itself, outside the Javalin routes.
+     */
+    public record Mount(String path, Servlet servlet) {
+    }
+
+    /** As {@link #create(Endpoints, AdminApi, Dashboard)}, with {@code mounts} served beside the routes. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
                 endpoints.functionCalls());
         Javalin app = Javalin.create(config -> {
@@ -57,6 +71,11 @@ public final class HttpServer {
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.jetty.modifyServletContextHandler(handler -> mounts.forEach(mount -> {
+                ServletHolder holder = new ServletHolder(mount.servlet());
+                holder.setAsyncSupported(true);
+                handler.addServlet(holder, mount.path());
+            }));
             config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
                     .tag("method", ctx.method().name())
                     .tag("route", ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path)
