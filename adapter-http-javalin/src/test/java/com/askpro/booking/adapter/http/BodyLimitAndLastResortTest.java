@@ -2,10 +2,9 @@ package com.askpro.booking.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.askpro.booking.application.booking.FunctionAnswer;
-import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.port.SignedRequestHandler;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import com.askpro.booking.testsupport.ExpectsUnexpectedErrors;
@@ -47,14 +46,14 @@ class BodyLimitAndLastResortTest {
             return new ReceiveRetellEvent.Receipt.Accepted(WebhookEventId.newId());
         };
         AnswerInboundCall inbound = (body, signature, correlationId) -> new AnswerInboundCall.Answer.Welcome(Map.of(), Map.of());
-        HandleFunctionCall functions = (body, signature, correlationId) -> new HandleFunctionCall.Reply.Answered("x",
-                new FunctionAnswer.Error("unknown_function", "-"));
+        SignedRequestHandler functions = (body, signature, correlationId) -> new SignedRequestHandler.Reply.Answered(
+                "{}".getBytes(StandardCharsets.UTF_8));
         ReceiveCalcomWebhook calcom = (body, signature, correlationId) -> {
             reachedUseCase.incrementAndGet();
             return new ReceiveCalcomWebhook.Receipt.Accepted(WebhookEventId.newId());
         };
-        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, List.of(), new PrometheusMetrics(), calcom))
-                .start("127.0.0.1", 0);
+        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, List.of(), new PrometheusMetrics(), calcom),
+                null, null).start("127.0.0.1", 0);
     }
 
     @AfterEach

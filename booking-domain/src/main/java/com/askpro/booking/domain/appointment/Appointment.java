@@ -67,13 +67,18 @@ public record Appointment(
         Require.notNull("status", status);
         Require.notNull("sync_status", syncStatus);
         externalUid = Require.optionalLine("external_uid", externalUid, MAX_EXTERNAL_UID);
-        notes = Require.optionalText("notes", notes, MAX_NOTES);
+        notes = validNotes(notes);
         statusReason = Require.optionalText("reason", statusReason, 500);
         if (version < 0) {
             throw new InvalidValueException("version", "must not be negative");
         }
         Require.notNull("created_at", createdAt);
         Require.notNull("updated_at", updatedAt);
+    }
+
+    /** Notes as an appointment keeps them (trimmed, at most {@value #MAX_NOTES} characters, no NUL or control characters but line breaks and tabs); unusable notes are an {@link InvalidValueException}. */
+    public static String validNotes(String notes) {
+        return Require.optionalText("notes", notes, MAX_NOTES);
     }
 
     /** Everything needed to book; {@code staffId} and {@code sourceCallId} may be null. */

@@ -4,6 +4,7 @@ import com.askpro.booking.adapter.calcom.CalcomWebhookSignature;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.Server;
+import com.askpro.booking.bootstrap.Tuning;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.phone.PhoneNumber;
@@ -67,6 +68,11 @@ abstract class CalcomServerTest {
         return Map.of("ASKPRO_RETELL_API_KEYS", RETELL_KEY, "ASKPRO_CALCOM_WEBHOOK_SECRET", WEBHOOK_SECRET);
     }
 
+    /** How long an opened Cal.com circuit stays open (short, so that tests recover quickly). */
+    Duration circuitOpenDelay() {
+        return Duration.ofMillis(200);
+    }
+
     @BeforeEach
     void startServer() throws Exception {
         mock.setDispatcher(calcom);
@@ -77,10 +83,10 @@ abstract class CalcomServerTest {
         env.put("ASKPRO_HTTP_HOST", "127.0.0.1");
         env.put("ASKPRO_DATA_DIR", dataDir.toString());
         env.put("ASKPRO_CALCOM_BASE_URL", mock.url("/").toString());
-        server = Server.start(Config.fromEnvironment(env), Clock.systemUTC(), calcomConfig -> calcomConfig
+        server = Server.start(Config.fromEnvironment(env), Clock.systemUTC(), Tuning.defaults().withCalcom(calcomConfig -> calcomConfig
                 .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5))
-                .withCircuit(5, Duration.ofMillis(200), 1)
-                .withTransientRetryAfter(Duration.ofMillis(500)));
+                .withCircuit(5, circuitOpenDelay(), 1)
+                .withTransientRetryAfter(Duration.ofMillis(500))));
         createTenant();
     }
 
@@ -137,6 +143,10 @@ abstract class CalcomServerTest {
             request.header(CalcomWebhookSignature.HEADER, new CalcomWebhookSignature(secret).sign(bytes));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String metrics() throws Exception {
