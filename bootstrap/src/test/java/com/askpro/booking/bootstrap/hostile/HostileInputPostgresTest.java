@@ -7,7 +7,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** {@link HostileInputProperties} on PostgreSQL (skipped without {@code ASKPRO_TEST_POSTGRES_URL}). */
 @AddLifecycleHook(RequiresPostgres.class)
-class HostileInputPostgresProperties extends HostileInputProperties {
+class HostileInputPostgresTest extends HostileInputProperties {
 
     private static PostgresSchema schema;
 

@@ -5,7 +5,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** {@link HostileInputProperties} on the embedded H2 database. */
-class HostileInputH2Properties extends HostileInputProperties {
+class HostileInputH2Test extends HostileInputProperties {
 
     @BeforeContainer
     static void start() throws Exception {
