@@ -163,7 +163,8 @@ public final class Server implements AutoCloseable {
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), services, db.customers(), calendar,
                 jobs, live, clock);
 
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff);
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff,
+                RetellProvisioningWiring.routes(config, clock, db, services, staff));
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),

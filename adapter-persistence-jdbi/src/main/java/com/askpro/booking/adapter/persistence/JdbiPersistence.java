@@ -51,6 +51,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiCallLog apiCallLog;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
+    private final JdbiRetellBindings retellBindings;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -72,6 +73,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.apiCallLog = new JdbiApiCallLog(jdbi);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
+        this.retellBindings = new JdbiRetellBindings(jdbi);
     }
 
     /** Opens the pool and migrates the schema to the latest version. */
@@ -191,6 +193,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardSessions dashboardSessions() {
         return dashboardSessions;
+    }
+
+    /** Retell onboarding: branch bindings and company Retell settings. */
+    public com.askpro.booking.application.retell.provisioning.RetellBindings retellBindings() {
+        return retellBindings;
     }
 
     @Override
