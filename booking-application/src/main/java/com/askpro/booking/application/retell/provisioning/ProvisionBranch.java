@@ -8,8 +8,11 @@ import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.
 import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.RemoteAgent;
 import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.RemoteLlm;
 import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.RemoteNumber;
+import com.askpro.booking.domain.access.ApiKeyRole;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Companies;
+import com.askpro.booking.domain.port.Page;
+import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -147,6 +150,32 @@ public final class ProvisionBranch {
         }
         drift.addAll(differences(desired, llm, agent, remoteNumbers, bound.agentId()));
         return new Status(binding, true, drift, problems);
+    }
+
+    /**
+     * For the operator's command line, which has database access but no API key: a tenant admin
+     * of the company that owns {@code branchId}, empty when no company has such a branch.
+     */
+    public Optional<Principal> ownerOf(String branchId) {
+        BranchId id;
+        try {
+            id = BranchId.parse(branchId);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<Company> batch = companies.list(page);
+            for (Company company : batch.items()) {
+                if (branches.find(company.tenant(), id).isPresent()) {
+                    return Optional.of(new Principal(ApiKeyRole.TENANT_ADMIN, company.id(), "cli"));
+                }
+            }
+            if (batch.next().isEmpty()) {
+                return Optional.empty();
+            }
+            page = new PageRequest(PageRequest.MAX_LIMIT, batch.next().get());
+        }
     }
 
     /** The company's Retell settings (voice, SIP trunk). */
