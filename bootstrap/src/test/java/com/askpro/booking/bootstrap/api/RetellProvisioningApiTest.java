@@ -42,7 +42,7 @@ class RetellProvisioningApiTest {
 
     @BeforeAll
     void start() throws IOException {
-        System.setProperty("askpro.retell.readTimeoutMs", "700");
+        System.setProperty("askpro.retell.readTimeoutMs", "1500");
         System.setProperty("askpro.retell.retryDelayMs", "10");
         retellServer.setDispatcher(retell);
         retellServer.start();
@@ -372,7 +372,7 @@ class RetellProvisioningApiTest {
     @Test
     void a_timeout_answers_504_after_retrying_the_safe_update_and_stores_nothing() {
         TenantSetup t = tenant("Salon Langsam");
-        MockResponse slow = new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build();
+        MockResponse slow = new MockResponse.Builder().code(200).body("{}").headersDelay(4, TimeUnit.SECONDS).build();
         retell.fail("update-phone-number", slow, slow, slow, slow);
         Reply reply = provision(t).problem(504, null);
         assertThat(reply.json().path("type").asText()).endsWith("/retell-timeout");

@@ -247,7 +247,7 @@ public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi 
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof InterruptedIOException) {
                 throw new RetellApiException(Cause.TIMEOUT, operation, 0, "Retell did not answer within "
-                        + config.readTimeout().toSeconds() + " s", Duration.ofSeconds(30));
+                        + config.readTimeout().toMillis() + " ms", Duration.ofSeconds(30));
             }
             if (cause instanceof IOException) {
                 throw new RetellApiException(Cause.UNAVAILABLE, operation, 0, "Retell is unreachable ("

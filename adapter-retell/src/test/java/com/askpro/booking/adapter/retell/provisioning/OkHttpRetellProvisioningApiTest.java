@@ -35,7 +35,7 @@ class OkHttpRetellProvisioningApiTest {
 
     private OkHttpRetellProvisioningApi client(String key) {
         return new OkHttpRetellProvisioningApi(RetellApiConfig.defaults(server.url("/").toString(), key)
-                .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(50)), catalog);
     }
 
@@ -116,7 +116,7 @@ class OkHttpRetellProvisioningApiTest {
                     assertThat(e.failure()).isEqualTo(RetellApiException.Cause.REJECTED);
                     assertThat(e.getMessage()).contains("phone_number is invalid");
                 });
-        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(2, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(4, TimeUnit.SECONDS).build());
         assertThatThrownBy(() -> api.createLlm(new LlmSpec("p", "b", "u", List.of())))
                 .isInstanceOfSatisfying(RetellApiException.class, e -> assertThat(e.failure()).isEqualTo(RetellApiException.Cause.TIMEOUT));
     }
