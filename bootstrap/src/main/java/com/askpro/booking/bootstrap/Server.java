@@ -123,6 +123,7 @@ public final class Server implements AutoCloseable {
     private static Server wire(Config config, Clock clock, JdbiPersistence db, Duration sweepInterval,
             UnaryOperator<CalcomConfig> calcomTuning) {
         PrometheusMetrics metrics = new PrometheusMetrics();
+        OpsWiring.metrics(metrics, db, clock);
         LiveUpdateHub hub = new LiveUpdateHub();
         RedisLiveUpdates redis = config.redisUrl() == null ? null : new RedisLiveUpdates(config.redisUrl(), LIVE_STREAM, hub);
         LiveUpdates live = redis == null ? hub : redis;

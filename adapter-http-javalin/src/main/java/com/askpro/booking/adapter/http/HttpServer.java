@@ -10,7 +10,6 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -63,12 +62,7 @@ public final class HttpServer {
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
-                    .tag("method", ctx.method().name())
-                    .tag("route", ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path)
-                    .tag("status", Integer.toString(ctx.statusCode()))
-                    .register(endpoints.metrics().registry())
-                    .record(java.time.Duration.ofNanos((long) (ms * 1_000_000))));
+            config.requestLogger.http((ctx, ms) -> AccessLog.record(ctx, ms, endpoints.metrics().registry()));
             config.routes.before(RequestCorrelation::begin);
             config.routes.after(RequestCorrelation::end);
 
