@@ -1,12 +1,17 @@
 package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.calcom.CalcomCalendar;
+import com.askpro.booking.adapter.http.BackupController;
 import com.askpro.booking.adapter.http.HealthCheck;
+import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
 import com.askpro.booking.adapter.http.RedisLiveUpdates;
+import com.askpro.booking.adapter.persistence.JdbiDatabaseBackup;
 import com.askpro.booking.adapter.persistence.JdbiOperationalStats;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
+import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.admin.BackUpDatabase;
 import com.askpro.booking.application.port.OperationalStats;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
@@ -60,6 +65,13 @@ final class OpsWiring {
                 backlog.of(s -> s.activeCalls()));
     }
 
+    /** The operator's routes: {@code POST /admin/backup} (online backup of the embedded database). */
+    static List<HttpServer.Routes> routes(Config config, JdbiPersistence db, Clock clock) {
+        BackUpDatabase backUp = new BackUpDatabase(new JdbiDatabaseBackup(db.dataSource(), db.isPostgres(),
+                config.dataDir().resolve("backups")), db.auditLog(), clock);
+        return List.of(new BackupController(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()), backUp));
+    }
+
     /** One reading of {@link OperationalStats} shared by the gauges for {@link #STATS_TTL}; NaN while the database fails. */
     private static final class Backlog {
         private final OperationalStats stats;
@@ -96,9 +108,29 @@ final class OpsWiring {
     }
 
     /**
-     * Readiness: the database and job processing are critical (503 without them); Redis and the
+     * Readiness, also exported as {@code askpro_health_check_ok{check,critical}} for the alert on it:
+     * the database and job processing are critical (503 without them); Redis and the
      * Cal.com circuits are worked around and reported as degraded with a 200.
      */
+    static List<HealthCheck> readiness(PrometheusMetrics metrics, JdbiPersistence db, DbSchedulerJobs jobs,
+            RedisLiveUpdates redis, CalcomCalendar calcom) {
+        List<HealthCheck> checks = readiness(db, jobs, redis, calcom);
+        for (HealthCheck check : checks) {
+            metrics.gauge("askpro_health_check_ok", "Readiness checks at scrape time: 1 passing, 0 failing; "
+                    + "critical=true ones answer 503 on /health/ready", () -> passes(check) ? 1 : 0,
+                    "check", check.name(), "critical", Boolean.toString(check.critical()));
+        }
+        return checks;
+    }
+
+    private static boolean passes(HealthCheck check) {
+        try {
+            return check.problem().get().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     static List<HealthCheck> readiness(JdbiPersistence db, DbSchedulerJobs jobs, RedisLiveUpdates redis, CalcomCalendar calcom) {
         return List.of(
                 new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),

@@ -72,7 +72,7 @@ public final class Server implements AutoCloseable {
     static final String LIVE_STREAM = "askpro:live";
 
     /** Background job threads: processing must not crowd out the request threads that acknowledge webhooks. */
-    static final int JOB_THREADS = Integer.getInteger("askpro.jobThreads", 2);
+    static final int JOB_THREADS = OpsSettings.jobThreads(System.getenv());
 
     private final JdbiPersistence persistence;
     private final DbSchedulerJobs jobs;
@@ -155,7 +155,7 @@ public final class Server implements AutoCloseable {
                 new BookAppointment(search, db.customers(), db.appointments(), db.timeSlotLocks(), callRegistry, push, live, metrics),
                 new FindMyAppointments(callers, services, staff),
                 new RescheduleAppointment(callers, search, services, staff, db.appointments(), callRegistry, push, live),
-                new CancelAppointment(callers, db.appointments(), callRegistry, push, live)), metrics, clock);
+                new CancelAppointment(callers, db.appointments(), callRegistry, push, live)), metrics, clock, correlation);
         ProcessWebhookService processing = new ProcessWebhookService(db.webhookInbox(), reader,
                 new RecordCallEvent(directory, db.calls(), db.customers(), live, clock), calcomWebhooks,
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calcom, live, clock), jobs, RetryPolicy.WEBHOOKS,
@@ -169,10 +169,10 @@ public final class Server implements AutoCloseable {
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),
                         db.appointments(), metrics, clock),
                 functions,
-                OpsWiring.readiness(db, jobs, redis, calcom),
+                OpsWiring.readiness(metrics, db, jobs, redis, calcom),
                 metrics,
                 new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
-                DashboardWiring.create(config, clock, db, hub));
+                DashboardWiring.create(config, clock, db, hub), OpsWiring.routes(config, db, clock));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, jobs, http, directory, adminApi.routes(), redis);

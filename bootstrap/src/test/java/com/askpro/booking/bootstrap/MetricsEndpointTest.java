@@ -121,6 +121,8 @@ class MetricsEndpointTest {
             assertThat(types.get(gauge)).as(gauge).isEqualTo("gauge");
         }
         assertThat(app.metric("askpro_bookings_total", "outcome=\"booked\"")).isEqualTo(1.0);
+        assertThat(scrape).contains("askpro_health_check_ok{check=\"database\",critical=\"true\"} 1.0")
+                .contains("askpro_health_check_ok{check=\"calendar_circuits\",critical=\"false\"} 1.0");
 
         Path file = Path.of("target", "metrics-scrape.prom");
         Files.createDirectories(file.getParent());

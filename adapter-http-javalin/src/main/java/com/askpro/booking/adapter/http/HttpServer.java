@@ -55,6 +55,16 @@ public final class HttpServer {
 
     /** The server with the live dashboard ({@code /}, {@code /dashboard/*}) too when {@code dashboard} is not null. */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
+        return create(endpoints, adminApi, dashboard, List.of());
+    }
+
+    /** Routes a part of the server adds for itself (e.g. the operator's backup route). */
+    public interface Routes {
+        void register(io.javalin.config.JavalinConfig config);
+    }
+
+    /** As above, with {@code more} routes registered after the dashboard's. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Routes> more) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
                 endpoints.handleFunctionCall());
         Javalin app = Javalin.create(config -> {
@@ -76,6 +86,9 @@ public final class HttpServer {
             }
             if (dashboard != null) {
                 dashboard.register(config);
+            }
+            for (Routes routes : more) {
+                routes.register(config);
             }
 
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));

@@ -110,7 +110,12 @@ public final class PrometheusMetrics implements ApplicationMetrics {
 
     /** A gauge read at every scrape (e.g. queue depth); {@code value} may answer NaN when unknown. */
     public void gauge(String name, String description, Supplier<Number> value) {
-        Gauge.builder(name, value).description(description).register(registry);
+        gauge(name, description, value, new String[0]);
+    }
+
+    /** As {@link #gauge(String, String, Supplier)}, with tags given as name, value, name, value, ... */
+    public void gauge(String name, String description, Supplier<Number> value, String... tags) {
+        Gauge.builder(name, value).description(description).tags(tags).register(registry);
     }
 
     @Override

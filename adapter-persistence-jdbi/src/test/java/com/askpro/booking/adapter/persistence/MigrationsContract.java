@@ -33,6 +33,24 @@ abstract class MigrationsContract extends DatabaseTest {
         }
     }
 
+    /** Rollback (issue 22): the previous release starts on a database a newer release has migrated. */
+    @Test
+    void a_database_migrated_by_a_newer_release_still_starts_the_previous_release() throws SQLException {
+        try (Connection connection = persistence.dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,
+                            installed_by, installed_on, execution_time, success)
+                        SELECT MAX(installed_rank) + 1, '999', 'from a newer release', 'SQL', 'V999__from_a_newer_release.sql',
+                            0, 'test', CURRENT_TIMESTAMP, 0, TRUE FROM flyway_schema_history
+                        """)) {
+            insert.executeUpdate();
+        }
+
+        persistence.migrate();
+
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '999'")).isEqualTo(1);
+    }
+
     @Test
     void the_database_refuses_overlapping_time_even_without_the_adapters_lock() throws SQLException {
         Fixtures t = Fixtures.create(persistence);

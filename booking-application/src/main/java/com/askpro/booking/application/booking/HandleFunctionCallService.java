@@ -2,6 +2,7 @@ package com.askpro.booking.application.booking;
 
 import com.askpro.booking.application.call.CallRegistry;
 import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.application.retell.FunctionCallRequest;
 import com.askpro.booking.application.retell.RetellAuthenticator;
 import com.askpro.booking.application.retell.RetellCall;
@@ -39,9 +40,18 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
     private final Map<String, BookingFunction> functions;
     private final ApplicationMetrics metrics;
     private final Clock clock;
+    private final CorrelationContext correlation;
 
     public HandleFunctionCallService(RetellAuthenticator authenticator, RetellPayloadReader reader, TenantDirectory directory,
             CallRegistry calls, List<BookingFunction> functions, ApplicationMetrics metrics, Clock clock) {
+        this(authenticator, reader, directory, calls, functions, metrics, clock, CorrelationContext.NONE);
+    }
+
+    /** As above; {@code correlation} puts the company and the call of each function call into the log context. */
+    public HandleFunctionCallService(RetellAuthenticator authenticator, RetellPayloadReader reader, TenantDirectory directory,
+            CallRegistry calls, List<BookingFunction> functions, ApplicationMetrics metrics, Clock clock,
+            CorrelationContext correlation) {
+        this.correlation = correlation;
         this.requests = new SignedRetellRequests(authenticator, reader, metrics);
         this.directory = directory;
         this.calls = calls;
@@ -75,7 +85,8 @@ public final class HandleFunctionCallService implements HandleFunctionCall {
             return answered(request, new FunctionAnswer.Error("unknown_function", speech.say(
                     "Diese Funktion gibt es nicht.", "There is no such function."), known));
         }
-        try {
+        try (CorrelationContext.Scope described = correlation.describe(caller.get().company().id().toString(),
+                request.call().callId())) {
             FunctionAnswer answer = function.execute(caller.get(), new FunctionArgs(request.args(), speech));
             LOG.log(Level.INFO, "function {0} answered {1}", request.name(),
                     answer instanceof FunctionAnswer.Error error ? "error " + error.error() : "ok");
