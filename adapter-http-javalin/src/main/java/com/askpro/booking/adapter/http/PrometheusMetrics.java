@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.http;
 
 import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.webhook.WebhookSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -18,9 +19,11 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.prometheus.metrics.core.metrics.Info;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Adapter: the application's counters as Micrometer meters, scraped in Prometheus text format at
@@ -40,9 +43,9 @@ public final class PrometheusMetrics implements ApplicationMetrics {
     /** The rejection reasons the application reports. */
     public static final List<String> REJECTION_REASONS = List.of("signature", "malformed");
 
-    /** The booking outcomes the application reports ({@code BookAppointment}, {@code SlotSearch}). */
-    public static final List<String> BOOKING_OUTCOMES = List.of("booked", "slot_taken", "busy", "outside_hours",
-            "in_past", "too_soon", "beyond_window");
+    /** The booking outcomes {@code BookAppointment} reports: booked, busy, or why the wished time is not free. */
+    public static final List<String> BOOKING_OUTCOMES = Stream.concat(Stream.of("booked", "busy"),
+            Arrays.stream(Unavailability.values()).map(Unavailability::code)).toList();
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
