@@ -88,7 +88,7 @@ public final class Server implements AutoCloseable {
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
         AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff());
-        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), platform.metrics().registry());
+        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock),
