@@ -30,9 +30,10 @@ final class Hostile {
 
     /** A string that is refused anywhere: clean text around at least one poison character. */
     static Arbitrary<String> poison() {
-        Arbitrary<String> around = Arbitraries.strings().withCharRange('a', 'z').withChars("äß€😀 -_.:+").ofMaxLength(40);
+        // BMP letters only around it, and a fixed 'z' on either side: a lone surrogate can never pair up.
+        Arbitrary<String> around = Arbitraries.strings().withCharRange('a', 'z').withChars("äß€ -_.:+").ofMaxLength(40);
         return Combinators.combine(around, Arbitraries.of(POISON_CHARS), around, Arbitraries.integers().between(1, 3))
-                .as((a, c, b, n) -> a + String.valueOf(c).repeat(n) + b);
+                .as((a, c, b, n) -> a + "z" + String.valueOf(c).repeat(n) + "z" + b);
     }
 
     /** One-line text that breaks a one-line field: a line break or tab inside. */
@@ -56,7 +57,7 @@ final class Hostile {
     static Arbitrary<String> absurdInstants() {
         return Arbitraries.of("+1000000000-12-31T23:59:59.999999999Z", "-1000000000-01-01T00:00:00Z",
                 "+999999999-12-31T23:59:59Z", "2101-01-01T00:00:00Z", "1999-12-31T23:59:59Z", "0001-01-01T00:00:00Z",
-                "9999-12-31T23:59:59Z", "2026-01-01T00:00:00", "2026-01-01", "tomorrow", "2026-01-01T24:00:00Z");
+                "9999-12-31T23:59:59Z", "2026-01-01T00:00:00", "2026-01-01", "tomorrow", "2026-01-01T25:00:00Z");
     }
 
     static Arbitrary<Long> absurdEpochMillis() {
