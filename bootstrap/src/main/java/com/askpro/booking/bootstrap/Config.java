@@ -78,6 +78,7 @@ public record Config(
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
         }
+        OpsSettings.check(env, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }

@@ -4,6 +4,7 @@ import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
@@ -51,6 +52,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiCallLog apiCallLog;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
+    private final RequestKeys requestKeys;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -72,6 +74,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.apiCallLog = new JdbiApiCallLog(jdbi);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
+        this.requestKeys = new JdbiRequestKeys(jdbi);
     }
 
     /** Opens the pool and migrates the schema to the latest version. */
@@ -175,6 +178,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public WebhookInbox webhookInbox() {
         return webhookInbox;
+    }
+
+    public RequestKeys requestKeys() {
+        return requestKeys;
     }
 
     public AuditLog auditLog() {
