@@ -87,7 +87,8 @@ public final class Server implements AutoCloseable {
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff());
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(),
+                RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff()));
         McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
