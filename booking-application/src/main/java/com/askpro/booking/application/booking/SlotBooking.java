@@ -25,7 +25,7 @@ public final class SlotBooking {
 
     private static final Duration LOCK_TTL = Duration.ofSeconds(30);
     private static final Duration MAX_WAIT = Duration.ofSeconds(5);
-    private static final Duration WAIT_STEP = Duration.ofMillis(20);
+    private static final Duration WAIT_STEP = Duration.ofMillis(50);
 
     private final Appointments appointments;
     private final TimeSlotLocks locks;
