@@ -117,8 +117,9 @@ class McpServerFlowTest {
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
             client.initialize();
             List<McpSchema.Tool> tools = client.listTools().tools();
-            assertThat(tools).extracting(McpSchema.Tool::name).contains("list_branches", "list_services", "list_calls",
-                    "get_call", "list_appointments");
+            assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("list_branches", "list_services",
+                    "list_calls", "get_call", "list_appointments", "check_availability", "book_appointment", "find_appointments",
+                    "reschedule_appointment", "cancel_appointment");
             for (McpSchema.Tool tool : tools) {
                 assertThat(tool.inputSchema().get("type")).as(tool.name()).isEqualTo("object");
                 assertThat(tool.inputSchema()).as(tool.name()).containsKey("properties");
@@ -127,6 +128,11 @@ class McpServerFlowTest {
             McpSchema.Tool getCall = tools.stream().filter(t -> t.name().equals("get_call")).findFirst().orElseThrow();
             assertThat(getCall.inputSchema().get("required")).isEqualTo(List.of("call_id"));
             assertThat(getCall.annotations().readOnlyHint()).isTrue();
+            McpSchema.Tool book = tools.stream().filter(t -> t.name().equals("book_appointment")).findFirst().orElseThrow();
+            assertThat((List<?>) book.inputSchema().get("required")).asList()
+                    .containsExactly("service", "date", "time", "customer_name", "customer_phone");
+            assertThat(book.inputSchema().get("properties").toString()).contains("idempotency_key", "branch", "staff");
+            assertThat(book.annotations().readOnlyHint()).isFalse();
         }
     }
 
@@ -229,7 +235,10 @@ class McpServerFlowTest {
     void noKeyOrAWrongKeyIs401BeforeAnyJsonRpc() throws Exception {
         String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
                 + "\"capabilities\":{},\"clientInfo\":{\"name\":\"curl\",\"version\":\"1\"}}}";
-        assertThat(post(initialize, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = post(initialize, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(anonymous.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(post(initialize, "Bearer wrong_key_0123456789").statusCode()).isEqualTo(401);
         assertThat(post(initialize, "Basic " + adminKey).statusCode()).isEqualTo(401);
         HttpResponse<String> platform = post(initialize, "Bearer " + PLATFORM_KEY);
