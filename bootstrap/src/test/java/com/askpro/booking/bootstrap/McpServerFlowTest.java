@@ -119,7 +119,7 @@ class McpServerFlowTest {
             List<McpSchema.Tool> tools = client.listTools().tools();
             assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("list_branches", "list_services",
                     "list_calls", "get_call", "list_appointments", "check_availability", "book_appointment", "find_appointments",
-                    "reschedule_appointment", "cancel_appointment");
+                    "reschedule_appointment", "cancel_appointment", "get_retell_configuration", "provision_branch", "test_branch_line");
             for (McpSchema.Tool tool : tools) {
                 assertThat(tool.inputSchema().get("type")).as(tool.name()).isEqualTo("object");
                 assertThat(tool.inputSchema()).as(tool.name()).containsKey("properties");
@@ -197,6 +197,37 @@ class McpServerFlowTest {
             McpSchema.CallToolResult foreign = call(other, "get_call", Map.of("call_id", id));
             assertThat(foreign.isError()).isTrue();
             assertThat(structured(foreign).get("error")).isEqualTo("not_found");
+        }
+    }
+
+    @Test
+    void retellConfigurationToolsAnswerWhatIsMissingAndNeedAnAdminKey() {
+        try (McpSyncClient admin = McpClients.connect(app.port(), adminKey)) {
+            admin.initialize();
+            McpSchema.CallToolResult status = call(admin, "get_retell_configuration", Map.of());
+            assertThat(status.isError()).as(text(status)).isFalse();
+            assertThat(structured(status)).containsEntry("provisioned", false).containsEntry("checked", false);
+            assertThat(structured(status).get("problems").toString()).contains("ASKPRO_PUBLIC_URL");
+
+            McpSchema.CallToolResult plan = call(admin, "provision_branch", Map.of("branch", "Berlin Mitte"));
+            assertThat(plan.isError()).isTrue();
+            assertThat(structured(plan)).containsEntry("error", "not_ready");
+            assertThat(text(plan)).contains("ASKPRO_PUBLIC_URL");
+            assertThat(call(admin, "provision_branch", Map.of("dry_run", "yes")).isError()).isTrue();
+
+            McpSchema.CallToolResult test = call(admin, "test_branch_line", Map.of());
+            assertThat(test.isError()).isTrue();
+            assertThat(text(test)).contains("ASKPRO_PUBLIC_URL");
+        }
+        assertThat(app.db().retellBindings().find(app.demoTenant(), app.db().branches().list(app.demoTenant()).get(0).id()))
+                .isEmpty();
+        try (McpSyncClient viewer = McpClients.connect(app.port(), readKey)) {
+            viewer.initialize();
+            for (String tool : List.of("get_retell_configuration", "provision_branch", "test_branch_line")) {
+                McpSchema.CallToolResult refused = call(viewer, tool, Map.of());
+                assertThat(refused.isError()).as(tool).isTrue();
+                assertThat(structured(refused)).as(tool).containsEntry("error", "forbidden");
+            }
         }
     }
 
