@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 ServeCommand.class,
                 MigrateCommand.class,
                 SimulateCallCommand.class,
+                ProvisionCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Callable<Integer> {

@@ -27,7 +27,8 @@ public record Config(
         boolean jsonLogs,
         int apiRequestsPerMinute,
         URI redisUrl,
-        int jobThreads) {
+        int jobThreads,
+        RetellProvisioningConfig retellProvisioning) {
 
     /** Thrown with every problem found in the environment. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -79,6 +80,7 @@ public record Config(
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
         }
         OpsSettings.check(env, problems);
+        RetellProvisioningConfig retellProvisioning = RetellProvisioningConfig.fromEnvironment(env, retellKeys, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -86,19 +88,22 @@ public record Config(
                 Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads);
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
+                retellProvisioning);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads);
+                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

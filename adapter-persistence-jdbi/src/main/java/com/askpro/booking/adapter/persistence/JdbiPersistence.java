@@ -53,6 +53,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
     private final RequestKeys requestKeys;
+    private final JdbiRetellBindings retellBindings;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -75,6 +76,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
         this.requestKeys = new JdbiRequestKeys(jdbi);
+        this.retellBindings = new JdbiRetellBindings(jdbi);
     }
 
     /** Opens the pool and migrates the schema to the latest version. */
@@ -198,6 +200,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardSessions dashboardSessions() {
         return dashboardSessions;
+    }
+
+    /** Retell onboarding: branch bindings and company Retell settings. */
+    public com.askpro.booking.application.retell.provisioning.RetellBindings retellBindings() {
+        return retellBindings;
     }
 
     @Override
