@@ -27,7 +27,7 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs, Services services,
-            StaffMembers staff) {
+            StaffMembers staff, ClusterWiring cluster) {
         ManageApiKeys keys = apiKeys(db, clock);
         return new AdminApi(new AdminApi.UseCases(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
@@ -38,6 +38,6 @@ final class AdminWiring {
                 new ServiceAdministration(services, db.branches()),
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
-                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), config.apiRequestsPerMinute());
+                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), cluster.apiLimits(), cluster.failedAuthentication());
     }
 }

@@ -7,7 +7,6 @@ import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
-import com.askpro.booking.adapter.http.RedisLiveUpdates;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
@@ -69,9 +68,6 @@ public final class Server implements AutoCloseable {
     /** How often stored events that await processing but have no job are picked up again. */
     static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
 
-    /** The Redis stream that carries live updates between instances (with {@code ASKPRO_REDIS_URL}). */
-    static final String LIVE_STREAM = "askpro:live";
-
     /** Background job threads: processing must not crowd out the request threads that acknowledge webhooks. */
     static final int JOB_THREADS = Integer.getInteger("askpro.jobThreads", 2);
 
@@ -79,12 +75,12 @@ public final class Server implements AutoCloseable {
     private final DbSchedulerJobs jobs;
     private final HttpServer http;
     private final CachedTenantDirectory directory;
-    private final RedisLiveUpdates redis;
+    private final ClusterWiring cluster;
     private final List<String> apiRoutes;
 
     private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory,
-            List<String> apiRoutes, RedisLiveUpdates redis) {
-        this.redis = redis;
+            List<String> apiRoutes, ClusterWiring cluster) {
+        this.cluster = cluster;
         this.persistence = persistence;
         this.jobs = jobs;
         this.http = http;
@@ -125,20 +121,22 @@ public final class Server implements AutoCloseable {
             UnaryOperator<CalcomConfig> calcomTuning) {
         PrometheusMetrics metrics = new PrometheusMetrics();
         LiveUpdateHub hub = new LiveUpdateHub();
-        RedisLiveUpdates redis = config.redisUrl() == null ? null : new RedisLiveUpdates(config.redisUrl(), LIVE_STREAM, hub);
-        LiveUpdates live = redis == null ? hub : redis;
+        ClusterWiring cluster = ClusterWiring.create(config, hub);
+        LiveUpdates live = cluster.live();
+        db.publishChangesTo(cluster.changes());
         MdcCorrelation correlation = new MdcCorrelation();
         DbSchedulerJobs jobs = new DbSchedulerJobs(db.dataSource(), JOB_THREADS, Duration.ofSeconds(1), sweepInterval);
         RetellSignatureVerifier verifier = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader reader = new JacksonRetellPayloadReader();
-        CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), CACHE_TTL, clock);
-        Services services = new CachedServices(db.services(), CACHE_TTL, clock);
-        StaffMembers staff = new CachedStaffMembers(db.staffMembers(), CACHE_TTL, clock);
+        CachedTenantDirectory directory = new CachedTenantDirectory(db.tenantDirectory(), CACHE_TTL, clock).listenTo(cluster.changes());
+        Services services = new CachedServices(db.services(), CACHE_TTL, clock, cluster.changes());
+        StaffMembers staff = new CachedStaffMembers(db.staffMembers(), CACHE_TTL, clock, cluster.changes());
 
         CalendarMetrics calendarMetrics = new CalendarMetrics(db.apiCallLog(), metrics.registry());
         CalcomCalendar calcom = new CalcomCalendar(calcomTuning.apply(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString())),
                 calendarMetrics, clock, () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
         calendarMetrics.watchCircuits("calcom", calcom::circuitStates);
+        cluster.invalidateAvailability(calcom);
         CalcomWebhookReader calcomWebhooks = new CalcomWebhookReader(config.calcomWebhookSecret());
         if (config.calcomWebhookSecret() == null) {
             LOG.warn("ASKPRO_CALCOM_WEBHOOK_SECRET is not set: every Cal.com webhook will be refused (401)");
@@ -163,7 +161,7 @@ public final class Server implements AutoCloseable {
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), services, db.customers(), calendar,
                 jobs, live, clock);
 
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff);
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff, cluster);
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),
@@ -171,17 +169,16 @@ public final class Server implements AutoCloseable {
                 functions,
                 List.of(new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
                         new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
-                        new HealthCheck("cache", () -> redis == null || redis.isReachable() ? Optional.empty()
-                                : Optional.of("Redis unreachable: live updates reach this instance's dashboards only")),
+                        cluster.health(),
                         new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
                                 .filter(e -> e.getValue().equalsIgnoreCase("open"))
                                 .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
                 metrics,
                 new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
-                DashboardWiring.create(config, clock, db, hub));
+                DashboardWiring.create(config, clock, db, hub, cluster));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory, adminApi.routes(), redis);
+        return new Server(db, jobs, http, directory, adminApi.routes(), cluster);
     }
 
     public int port() {
@@ -212,9 +209,7 @@ public final class Server implements AutoCloseable {
         http.stop();
         LOG.info("shutting down: finishing running jobs");
         jobs.close();
-        if (redis != null) {
-            redis.close();
-        }
+        cluster.close();
         persistence.close();
         LOG.info("stopped");
     }

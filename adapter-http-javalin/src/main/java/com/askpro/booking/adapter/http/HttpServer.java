@@ -89,12 +89,14 @@ public final class HttpServer {
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get("/health/ready", ctx -> {
                 Map<String, String> problems = new LinkedHashMap<>();
+                Map<String, String> degraded = new LinkedHashMap<>();
                 for (HealthCheck check : endpoints.readiness()) {
                     Optional<String> problem = safely(check);
-                    problem.ifPresent(p -> problems.put(check.name(), p));
+                    problem.ifPresent(p -> (check.degradable() ? degraded : problems).put(check.name(), p));
                 }
+                String status = !problems.isEmpty() ? "not_ready" : degraded.isEmpty() ? "ready" : "degraded";
                 ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                        .json(Map.of("status", problems.isEmpty() ? "ready" : "not_ready", "problems", problems));
+                        .json(Map.of("status", status, "problems", problems, "degraded", degraded));
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(endpoints.metrics().scrape()));
