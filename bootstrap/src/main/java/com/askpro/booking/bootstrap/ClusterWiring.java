@@ -88,9 +88,9 @@ final class ClusterWiring implements AutoCloseable {
         });
     }
 
-    /** Readiness entry {@code redis}: degraded (still 200) while Redis is unreachable. */
+    /** Readiness entry {@code cache} (Redis): degraded (still 200) while Redis is unreachable. */
     HealthCheck health() {
-        return HealthCheck.degradable("redis", () -> link == null ? Optional.empty() : link.problem());
+        return HealthCheck.degrading("cache", () -> link == null ? Optional.empty() : link.problem());
     }
 
     @Override

@@ -3,11 +3,11 @@ package com.askpro.booking.bootstrap;
 import com.askpro.booking.adapter.calcom.CalcomCalendar;
 import com.askpro.booking.adapter.calcom.CalcomConfig;
 import com.askpro.booking.adapter.calcom.CalcomWebhookReader;
-import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
+import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
@@ -77,10 +77,12 @@ public final class Server implements AutoCloseable {
     private final CachedTenantDirectory directory;
     private final ClusterWiring cluster;
     private final List<String> apiRoutes;
+    private final McpToolServer mcp;
 
     private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory,
-            List<String> apiRoutes, ClusterWiring cluster) {
+            List<String> apiRoutes, ClusterWiring cluster, McpToolServer mcp) {
         this.cluster = cluster;
+        this.mcp = mcp;
         this.persistence = persistence;
         this.jobs = jobs;
         this.http = http;
@@ -162,23 +164,19 @@ public final class Server implements AutoCloseable {
                 jobs, live, clock);
 
         AdminApi adminApi = AdminWiring.adminApi(config, clock, db, jobs, services, staff, cluster);
+        McpToolServer mcp = McpWiring.create(config, clock, db, services, staff, metrics.registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(verifier, reader, db.webhookInbox(), jobs, metrics, clock),
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),
                         db.appointments(), metrics, clock),
                 functions,
-                List.of(new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
-                        new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
-                        cluster.health(),
-                        new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
-                                .filter(e -> e.getValue().equalsIgnoreCase("open"))
-                                .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
+                OpsWiring.readiness(db, jobs, cluster.health(), calcom),
                 metrics,
                 new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
-                DashboardWiring.create(config, clock, db, hub, cluster));
+                DashboardWiring.create(config, clock, db, hub, cluster), List.of(McpWiring.mount(mcp, cluster.failedAuthentication())));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory, adminApi.routes(), cluster);
+        return new Server(db, jobs, http, directory, adminApi.routes(), cluster, mcp);
     }
 
     public int port() {
@@ -207,6 +205,7 @@ public final class Server implements AutoCloseable {
     public void close() {
         LOG.info("shutting down: draining HTTP requests");
         http.stop();
+        mcp.close();
         LOG.info("shutting down: finishing running jobs");
         jobs.close();
         cluster.close();

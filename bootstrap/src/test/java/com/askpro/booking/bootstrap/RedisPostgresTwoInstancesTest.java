@@ -152,6 +152,14 @@ class RedisPostgresTwoInstancesTest {
         assertThat(rightKey.statusCode()).as("the address is blocked, whatever it sends").isEqualTo(429);
         assertThat(rightKey.headers().firstValue("Retry-After")).isPresent();
         assertThat(signIn(a, "wrong", attacker).statusCode()).as("dashboard sign-in shares the limit").isEqualTo(429);
+        assertThat(mcp(b, "wrong", attacker).statusCode()).as("so does MCP").isEqualTo(429);
+
+        String mcpGuesser = "203.0.113.9";
+        for (int i = 0; i < AUTH_FAILURES; i++) {
+            assertThat(mcp(i % 2 == 0 ? a : b, "wrong-" + i, mcpGuesser).statusCode()).isEqualTo(401);
+        }
+        assertThat(mcp(a, "wrong", mcpGuesser).statusCode()).as("MCP's 401s count too").isEqualTo(429);
+        assertThat(api(b, "GET", "/api/v1/branches", "wrong", null, mcpGuesser).statusCode()).isEqualTo(429);
 
         assertThat(api(a, "GET", "/api/v1/branches", "wrong-key", null, "203.0.113.8").statusCode())
                 .as("another address behind the trusted proxy is not affected").isEqualTo(401);
@@ -174,7 +182,7 @@ class RedisPostgresTwoInstancesTest {
                     HttpResponse<String> ready = get(server, "/health/ready");
                     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
                     JsonNode body = json(ready);
-                    return body.path("degraded").has("redis") ? Optional.of(body) : Optional.empty();
+                    return body.path("degraded").path("cache").asText().contains("Redis unreachable") ? Optional.of(body) : Optional.empty();
                 });
             }
             for (int i = 0; i < 6; i++) {
@@ -253,6 +261,13 @@ class RedisPostgresTwoInstancesTest {
                 .header("Origin", origin).header("X-Forwarded-For", forwardedFor)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("key=" + key)));
+    }
+
+    private static HttpResponse<String> mcp(Server server, String key, String forwardedFor) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/mcp"))
+                .header("Authorization", "Bearer " + key).header("X-Forwarded-For", forwardedFor)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}")));
     }
 
     private static HttpResponse<String> api(Server server, String method, String path, String key, String body, String forwardedFor) {

@@ -89,6 +89,10 @@ final class RunningServer implements AutoCloseable {
         return retell;
     }
 
+    int port() {
+        return server.port();
+    }
+
     JdbiPersistence db() {
         return server.persistence();
     }

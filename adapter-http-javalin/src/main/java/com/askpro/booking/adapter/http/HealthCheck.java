@@ -5,19 +5,24 @@ import java.util.function.Supplier;
 
 /**
  * One readiness check: {@code problem} answers empty when {@code name} (database, job processing,
- * cache, a calendar circuit) is fine, or a short description of what is wrong. A problem of a
- * {@code degradable} check (one the instance works around, e.g. Redis) is reported under
- * {@code degraded} and keeps readiness at 200; any other problem makes it 503.
+ * cache, a calendar circuit) is fine, or a short description of what is wrong.
+ *
+ * <p>A {@code critical} check names something this instance cannot work without (the database, job
+ * processing): its problem makes {@code /health/ready} answer 503 so that the load balancer takes
+ * the instance out. A non-critical check names a dependency the instance works around (a tenant's
+ * Cal.com circuit — bookings fall back to pending and sync later —, Redis — live updates stay on
+ * this instance): its problem is reported as {@code degraded} with a 200, because taking every
+ * instance out for it would turn a partial outage into a total one.
  */
-public record HealthCheck(String name, Supplier<Optional<String>> problem, boolean degradable) {
+public record HealthCheck(String name, boolean critical, Supplier<Optional<String>> problem) {
 
-    /** A check whose problem makes the instance not ready. */
+    /** A critical check (its problem answers 503). */
     public HealthCheck(String name, Supplier<Optional<String>> problem) {
-        this(name, problem, false);
+        this(name, true, problem);
     }
 
-    /** A check of something the instance works around: reported as degraded, still ready. */
-    public static HealthCheck degradable(String name, Supplier<Optional<String>> problem) {
-        return new HealthCheck(name, problem, true);
+    /** A check of a dependency this instance works around: its problem is reported, with a 200. */
+    public static HealthCheck degrading(String name, Supplier<Optional<String>> problem) {
+        return new HealthCheck(name, false, problem);
     }
 }

@@ -11,10 +11,10 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
-import java.util.LinkedHashMap;
+import jakarta.servlet.Servlet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +58,18 @@ public final class HttpServer {
 
     /** The server with the live dashboard ({@code /}, {@code /dashboard/*}) too when {@code dashboard} is not null. */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
+        return create(endpoints, adminApi, dashboard, List.of());
+    }
+
+    /**
+     * A servlet of another inbound adapter (e.g. the MCP server at {@code /mcp}) served on the same
+     * port at exactly {@code path}; it answers for itself, outside the Javalin routes.
+     */
+    public record Mount(String path, Servlet servlet) {
+    }
+
+    /** As {@link #create(Endpoints, AdminApi, Dashboard)}, with {@code mounts} served beside the routes. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
                 endpoints.handleFunctionCall());
         Javalin app = Javalin.create(config -> {
@@ -65,6 +77,11 @@ public final class HttpServer {
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.jetty.modifyServletContextHandler(handler -> mounts.forEach(mount -> {
+                ServletHolder holder = new ServletHolder(mount.servlet());
+                holder.setAsyncSupported(true);
+                handler.addServlet(holder, mount.path());
+            }));
             config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
                     .tag("method", ctx.method().name())
                     .tag("route", ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path)
@@ -88,15 +105,8 @@ public final class HttpServer {
 
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get("/health/ready", ctx -> {
-                Map<String, String> problems = new LinkedHashMap<>();
-                Map<String, String> degraded = new LinkedHashMap<>();
-                for (HealthCheck check : endpoints.readiness()) {
-                    Optional<String> problem = safely(check);
-                    problem.ifPresent(p -> (check.degradable() ? degraded : problems).put(check.name(), p));
-                }
-                String status = !problems.isEmpty() ? "not_ready" : degraded.isEmpty() ? "ready" : "degraded";
-                ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                        .json(Map.of("status", status, "problems", problems, "degraded", degraded));
+                Readiness readiness = Readiness.of(endpoints.readiness());
+                ctx.status(readiness.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(readiness.body());
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(endpoints.metrics().scrape()));
@@ -127,13 +137,5 @@ public final class HttpServer {
     /** Stops accepting requests and lets in-flight requests finish (Jetty's graceful stop). */
     public void stop() {
         app.stop();
-    }
-
-    private static Optional<String> safely(HealthCheck check) {
-        try {
-            return check.problem().get();
-        } catch (RuntimeException e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
     }
 }

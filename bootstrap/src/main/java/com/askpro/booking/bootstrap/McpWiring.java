@@ -1,0 +1,38 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.http.HttpServer;
+import com.askpro.booking.adapter.http.cluster.FailedAuthentication;
+import com.askpro.booking.adapter.mcp.McpToolServer;
+import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.application.admin.ActivityQueries;
+import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.admin.BranchAdministration;
+import com.askpro.booking.application.admin.ServiceAdministration;
+import com.askpro.booking.application.admin.StaffAdministration;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+
+/** Wires the MCP server ({@code POST /mcp}): its tools on the same use cases as the admin API and the Retell functions. */
+final class McpWiring {
+
+    private McpWiring() {
+    }
+
+    static McpToolServer create(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff,
+            MeterRegistry registry) {
+        return McpToolServer.create(new McpToolServer.UseCases(
+                new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
+                new BranchAdministration(db.branches(), db.companies()),
+                new ServiceAdministration(services, db.branches()),
+                new StaffAdministration(staff, db.branches(), services),
+                new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies())),
+                registry, db.auditLog(), clock);
+    }
+
+    /** The MCP servlet as mounted on the HTTP server, behind the limit on failed authentication per address. */
+    static HttpServer.Mount mount(McpToolServer mcp, FailedAuthentication failures) {
+        return new HttpServer.Mount(McpToolServer.PATH, failures.guard(mcp.servlet()));
+    }
+}
