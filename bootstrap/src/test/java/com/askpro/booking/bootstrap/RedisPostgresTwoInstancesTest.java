@@ -112,7 +112,7 @@ class RedisPostgresTwoInstancesTest {
         awaitBranch(b, number, "Süd");
         Duration took = Duration.ofNanos(System.nanoTime() - movedAt);
         LOG.info("number moved on A routed the new way on B after {} ms", took.toMillis());
-        assertThat(took).as("invalidated, not expired").isLessThan(Server.CACHE_TTL);
+        assertThat(took).as("invalidated, not expired").isLessThan(Tuning.defaults().cacheTtl());
     }
 
     @Test
@@ -203,7 +203,7 @@ class RedisPostgresTwoInstancesTest {
         long movedAt = System.nanoTime();
         moveNumber(a, tenant, numberId, number, south);
         awaitBranch(b, number, "Süd");
-        assertThat(Duration.ofNanos(System.nanoTime() - movedAt)).as("shared again").isLessThan(Server.CACHE_TTL);
+        assertThat(Duration.ofNanos(System.nanoTime() - movedAt)).as("shared again").isLessThan(Tuning.defaults().cacheTtl());
         String address = "198.51.100.200";
         for (int i = 0; i < AUTH_FAILURES; i++) {
             assertThat(api(i % 2 == 0 ? a : b, "GET", "/api/v1/branches", "wrong", null, address).statusCode()).isEqualTo(401);

@@ -78,7 +78,7 @@ final class RunningServer implements AutoCloseable {
                 "ASKPRO_RETELL_API_KEYS", KEY));
         env.putAll(database);
         Config config = Config.fromEnvironment(env);
-        Server server = Server.start(config, clock, sweepInterval);
+        Server server = Server.start(config, clock, Tuning.defaults().withSweepInterval(sweepInterval));
         JdbiPersistence db = server.persistence();
         Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(),
                 db.staffMembers(), db.tenantDirectory());

@@ -2,9 +2,9 @@ package com.askpro.booking.adapter.http;
 
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.dashboard.Dashboard;
-import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.port.SignedRequestHandler;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
@@ -32,9 +32,9 @@ public final class HttpServer {
     /** How long {@link #stop()} waits for in-flight requests. */
     static final long STOP_TIMEOUT_MS = 10_000;
 
-    /** The use cases and checks the routes call. */
+    /** The use cases and checks the routes call; {@code functionCalls} is the voice agent's function protocol. */
     public record Endpoints(ReceiveRetellEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
-            HandleFunctionCall handleFunctionCall, List<HealthCheck> readiness, PrometheusMetrics metrics,
+            SignedRequestHandler functionCalls, List<HealthCheck> readiness, PrometheusMetrics metrics,
             ReceiveCalcomWebhook receiveCalcomWebhook) {
         public Endpoints {
             readiness = List.copyOf(readiness);
@@ -47,16 +47,10 @@ public final class HttpServer {
         this.app = app;
     }
 
-    public static HttpServer create(Endpoints endpoints) {
-        return create(endpoints, null);
-    }
-
-    /** The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null. */
-    public static HttpServer create(Endpoints endpoints, AdminApi adminApi) {
-        return create(endpoints, adminApi, null);
-    }
-
-    /** The server with the live dashboard ({@code /}, {@code /dashboard/*}) too when {@code dashboard} is not null. */
+    /**
+     * The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null,
+     * and the live dashboard ({@code /}, {@code /dashboard/*}) when {@code dashboard} is not null.
+     */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
         return create(endpoints, adminApi, dashboard, List.of());
     }
@@ -71,7 +65,7 @@ public final class HttpServer {
     /** As {@link #create(Endpoints, AdminApi, Dashboard)}, with {@code mounts} served beside the routes. */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
-                endpoints.handleFunctionCall());
+                endpoints.functionCalls());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
