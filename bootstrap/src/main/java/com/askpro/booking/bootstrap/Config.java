@@ -28,6 +28,7 @@ public record Config(
         int apiRequestsPerMinute,
         URI redisUrl,
         int jobThreads,
+        RetellProvisioningConfig retellProvisioning,
         ClusterConfig cluster) {
 
     /** Thrown with every problem found in the environment. */
@@ -80,6 +81,8 @@ public record Config(
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
         }
+        OpsSettings.check(env, problems);
+        RetellProvisioningConfig retellProvisioning = RetellProvisioningConfig.fromEnvironment(env, retellKeys, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -87,19 +90,22 @@ public record Config(
                 Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads, cluster);
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
+                retellProvisioning, cluster);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, cluster);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning, cluster);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, cluster);
+                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning, cluster);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

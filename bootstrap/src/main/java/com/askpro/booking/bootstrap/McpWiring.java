@@ -9,26 +9,39 @@ import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.admin.BranchAdministration;
 import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
+import com.askpro.booking.application.booking.ActForTenant;
+import com.askpro.booking.application.booking.BookOnce;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 
-/** Wires the MCP server ({@code POST /mcp}): its tools on the same use cases as the admin API and the Retell functions. */
+/**
+ * Wires the MCP server ({@code POST /mcp}): its read-only tools on the tenant queries of the
+ * admin API, its booking tools on the very booking use cases the Retell functions use.
+ */
 final class McpWiring {
 
     private McpWiring() {
     }
 
     static McpToolServer create(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff,
-            MeterRegistry registry) {
-        return McpToolServer.create(new McpToolServer.UseCases(
+            BookingWiring.UseCases booking, MeterRegistry registry) {
+        McpToolServer.Queries queries = new McpToolServer.Queries(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
                 new BranchAdministration(db.branches(), db.companies()),
                 new ServiceAdministration(services, db.branches()),
                 new StaffAdministration(staff, db.branches(), services),
-                new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies())),
-                registry, db.auditLog(), clock);
+                new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()));
+        McpToolServer.Booking tools = new McpToolServer.Booking(
+                new ActForTenant(db.companies(), db.branches(), clock),
+                booking.listServices(),
+                booking.checkAvailability(),
+                new BookOnce(booking.bookAppointment(), db.requestKeys(), db.appointments()),
+                booking.findMyAppointments(),
+                booking.rescheduleAppointment(),
+                booking.cancelAppointment());
+        return McpToolServer.create(queries, tools, registry, db.auditLog(), clock, BuildInfo.current().version());
     }
 
     /** The MCP servlet as mounted on the HTTP server, behind the limit on failed authentication per address. */

@@ -81,6 +81,7 @@ public final class Server implements AutoCloseable {
     private static Server wire(Config config, Tuning tuning, Clock clock, JdbiPersistence db) {
         Platform platform = Platform.create(config, tuning, db);
         db.publishChangesTo(platform.cluster().changes());
+        OpsWiring.metrics(platform.metrics(), db, clock);
         Catalog catalog = Catalog.cached(db, tuning, clock, platform.cluster().changes());
         Calendars calendars = Calendars.create(config, tuning, clock, db, platform);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
@@ -88,21 +89,23 @@ public final class Server implements AutoCloseable {
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
         AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(),
+                RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff()),
                 platform.cluster());
-        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), platform.metrics().registry());
+        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock),
                 new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
                         catalog.services(), db.customers(), db.appointments(), platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
-                        platform.metrics(), clock),
-                OpsWiring.readiness(db, platform.jobs(), platform.cluster().health(), calendars.calcom()),
+                        platform.metrics(), clock, platform.correlation()),
+                OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.cluster().health(), calendars.calcom()),
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
                 adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster()),
-                List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())));
+                List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())),
+                OpsWiring.routes(config, db, clock));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
         http.start(config.httpHost(), config.httpPort());

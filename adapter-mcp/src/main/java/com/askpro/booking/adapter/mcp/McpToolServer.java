@@ -7,6 +7,13 @@ import com.askpro.booking.application.admin.BranchAdministration;
 import com.askpro.booking.application.admin.Principal;
 import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
+import com.askpro.booking.application.booking.ActForTenant;
+import com.askpro.booking.application.booking.BookOnce;
+import com.askpro.booking.application.booking.CancelAppointment;
+import com.askpro.booking.application.booking.CheckAvailability;
+import com.askpro.booking.application.booking.FindMyAppointments;
+import com.askpro.booking.application.booking.ListServices;
+import com.askpro.booking.application.booking.RescheduleAppointment;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,22 +60,27 @@ public final class McpToolServer implements AutoCloseable {
     private final McpStatelessSyncServer server;
     private final HttpServlet servlet;
 
-    /** The application use cases the tools call; the tenant always comes from the caller's key. */
-    public record UseCases(Authenticate authenticate, BranchAdministration branches, ServiceAdministration services,
+    /** The application's tenant queries the read-only tools call; the tenant always comes from the caller's key. */
+    public record Queries(Authenticate authenticate, BranchAdministration branches, ServiceAdministration services,
             StaffAdministration staff, ActivityQueries activity) {
     }
 
-    /** The server over {@code useCases}; counters go to {@code registry}, writing calls to {@code audit}. */
-    public static McpToolServer create(UseCases useCases, MeterRegistry registry, AuditLog audit, Clock clock) {
-        TenantCatalog catalog = new TenantCatalog(useCases.branches(), useCases.services(), useCases.staff());
-        List<Tool> tools = new ArrayList<>(new ReadTools(catalog, useCases.activity()).tools());
-        return new McpToolServer(useCases.authenticate(), tools, new BranchResources(catalog, clock).templates(), registry, audit,
-                clock, version());
+    /** The booking use cases — the same the Retell functions call — and who is acting for the tenant. */
+    public record Booking(ActForTenant actForTenant, ListServices listServices, CheckAvailability checkAvailability,
+            BookOnce bookOnce, FindMyAppointments findMyAppointments, RescheduleAppointment rescheduleAppointment,
+            CancelAppointment cancelAppointment) {
     }
 
-    private static String version() {
-        String version = McpToolServer.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+    /** The server over these use cases; counters go to {@code registry}, writing calls to {@code audit}. */
+    public static McpToolServer create(Queries queries, Booking booking, MeterRegistry registry, AuditLog audit, Clock clock,
+            String version) {
+        TenantCatalog catalog = new TenantCatalog(queries.branches(), queries.services(), queries.staff());
+        List<Tool> tools = new ArrayList<>(new ReadTools(catalog, queries.activity()).tools());
+        tools.addAll(new BookingTools(catalog, queries.activity(), new BookingTools.BookingUseCases(booking.actForTenant(),
+                booking.listServices(), booking.checkAvailability(), booking.bookOnce(), booking.findMyAppointments(),
+                booking.rescheduleAppointment(), booking.cancelAppointment())).tools());
+        return new McpToolServer(queries.authenticate(), tools, new BranchResources(catalog, clock).templates(), registry, audit,
+                clock, version);
     }
 
     /**

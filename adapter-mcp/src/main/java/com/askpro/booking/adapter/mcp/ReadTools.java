@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The read-only tools: branches, services, calls (with transcript) and appointments of the
+ * The read-only tools: branches, calls (with transcript) and appointments of the
  * caller's tenant, through the same tenant queries the admin API uses. Every role may call them.
  */
 final class ReadTools {
@@ -47,9 +47,6 @@ final class ReadTools {
                 new Tool("list_branches", "List branches",
                         "The company's branches with id, time zone, weekly working hours and closed days.",
                         object(properties()), false, (caller, args) -> listBranches(caller)),
-                new Tool("list_services", "List services",
-                        "What can be booked at a branch: each service with its duration in minutes.",
-                        object(properties("branch", Schemas.branch())), false, this::listServices),
                 new Tool("list_calls", "List calls",
                         "Recent phone calls, newest first; filter by local day, by UTC time range, status or branch.",
                         object(properties(
@@ -80,23 +77,6 @@ final class ReadTools {
         List<Map<String, Object>> items = branches.stream().map(ReadTools::branch).toList();
         return Tool.Reply.ok(Fields.of().put("branches", items).map(), branches.isEmpty() ? "No branches yet."
                 : branches.size() + " branch(es): " + branches.stream().map(Branch::name).collect(Collectors.joining(", ")) + ".");
-    }
-
-    private Tool.Reply listServices(Caller caller, ToolArguments args) {
-        Branch branch = catalog.branch(caller, args.text("branch"));
-        List<Service> offered = catalog.offeredAt(caller, branch.id());
-        List<Map<String, Object>> items = offered.stream().map(s -> Fields.of()
-                .put("service_id", s.id().toString())
-                .put("name", s.name())
-                .put("duration_minutes", s.duration().toMinutes())
-                .put("buffer_minutes", s.buffer().toMinutes())
-                .put("branch_id", s.branchId() == null ? null : s.branchId().toString())
-                .map()).toList();
-        String text = offered.isEmpty() ? "Nothing can be booked at " + branch.name() + "."
-                : branch.name() + " offers " + offered.stream().map(s -> s.name() + " (" + s.duration().toMinutes() + " min)")
-                        .collect(Collectors.joining(", ")) + ".";
-        return Tool.Reply.ok(Fields.of().put("branch_id", branch.id().toString()).put("branch", branch.name())
-                .put("services", items).map(), text);
     }
 
     private Tool.Reply listCalls(Caller caller, ToolArguments args) {

@@ -84,6 +84,12 @@ final class TenantCatalog {
         return active.size() == 1 ? Optional.of(active.get(0)) : Optional.empty();
     }
 
+    /** Some active branch of the tenant, for requests whose branch does not matter (the customer's appointments are company-wide). */
+    Branch anyBranch(Caller caller) {
+        return branches(caller).stream().filter(Branch::active).findFirst()
+                .orElseThrow(() -> new ToolFailure("no_branch", null, "this company has no active branch yet", List.of()));
+    }
+
     /** The staff member the argument names (id or name), among everyone of the tenant. */
     Staff staffMember(Caller caller, String named) {
         List<Staff> everyone = staff(caller);

@@ -6,6 +6,7 @@ import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
@@ -53,6 +54,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiCallLog apiCallLog;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
+    private final RequestKeys requestKeys;
+    private final JdbiRetellBindings retellBindings;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
         this.dataSource = dataSource;
@@ -74,6 +77,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.apiCallLog = new JdbiApiCallLog(jdbi);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
+        this.requestKeys = new JdbiRequestKeys(jdbi);
+        this.retellBindings = new JdbiRetellBindings(jdbi);
     }
 
     /** Opens the pool and migrates the schema to the latest version. */
@@ -191,6 +196,10 @@ public final class JdbiPersistence implements AutoCloseable {
         return webhookInbox;
     }
 
+    public RequestKeys requestKeys() {
+        return requestKeys;
+    }
+
     public AuditLog auditLog() {
         return auditLog;
     }
@@ -205,6 +214,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardSessions dashboardSessions() {
         return dashboardSessions;
+    }
+
+    /** Retell onboarding: branch bindings and company Retell settings. */
+    public com.askpro.booking.application.retell.provisioning.RetellBindings retellBindings() {
+        return retellBindings;
     }
 
     @Override

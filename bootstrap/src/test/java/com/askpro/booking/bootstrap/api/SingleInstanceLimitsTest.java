@@ -14,7 +14,7 @@ class SingleInstanceLimitsTest {
 
     @Test
     void wrongKeysFromOneAddress_get401UntilTheLimit_then429_evenForARightKey(@TempDir Path dir) {
-        try (ApiServer api = new ApiServer(dir, 600, 3)) {
+        try (ApiServer api = new ApiServer(dir, 600, java.util.Map.of("ASKPRO_AUTH_FAILURE_LIMIT", "3"))) {
             ApiServer.Tenant tenant = api.createTenant("Schloss");
             for (int i = 0; i < 3; i++) {
                 api.get("/api/v1/branches", "wrong-" + i).problem(401, null);

@@ -45,11 +45,14 @@ public final class AdminApi {
 
     /** {@code requestsPerMinute}: each key's rate limit, on this instance alone; failed authentication unlimited. */
     public AdminApi(UseCases useCases, int requestsPerMinute) {
-        this(useCases, new LocalRateLimiter(requestsPerMinute, Duration.ofMinutes(1)), FailedAuthentication.unlimited());
+        this(useCases, null, new LocalRateLimiter(requestsPerMinute, Duration.ofMinutes(1)), FailedAuthentication.unlimited());
     }
 
-    /** {@code keyLimits}: each key's rate limit; {@code failures}: the limit on failed authentication per address. */
-    public AdminApi(UseCases useCases, RateLimiter keyLimits, FailedAuthentication failures) {
+    /**
+     * With the Retell onboarding routes ({@code retell} null: without them); {@code keyLimits}: each
+     * key's rate limit; {@code failures}: the limit on failed authentication per address.
+     */
+    public AdminApi(UseCases useCases, RetellRoutes.UseCases retell, RateLimiter keyLimits, FailedAuthentication failures) {
         this.guard = new ApiGuard(useCases.authenticate(), keyLimits, failures);
         this.openApi = loadOpenApi();
         List<ApiRoute> table = new ArrayList<>();
@@ -57,6 +60,9 @@ public final class AdminApi {
         table.addAll(PlatformRoutes.of(useCases.companies(), useCases.apiKeys()));
         table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
                 useCases.activity(), useCases.webhookEvents()));
+        if (retell != null) {
+            table.addAll(RetellRoutes.of(retell));
+        }
         this.routes = List.copyOf(table);
     }
 
