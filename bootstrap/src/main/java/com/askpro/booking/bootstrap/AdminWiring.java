@@ -28,7 +28,7 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs, Services services,
-            StaffMembers staff, RetellRoutes.UseCases retell) {
+            StaffMembers staff, RetellRoutes.UseCases retell, ClusterWiring cluster) {
         ManageApiKeys keys = apiKeys(db, clock);
         return new AdminApi(new AdminApi.UseCases(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
@@ -39,6 +39,7 @@ final class AdminWiring {
                 new ServiceAdministration(services, db.branches()),
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
-                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), retell, config.apiRequestsPerMinute());
+                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), retell, cluster.apiLimits(),
+                cluster.failedAuthentication());
     }
 }

@@ -28,7 +28,8 @@ public record Config(
         int apiRequestsPerMinute,
         URI redisUrl,
         int jobThreads,
-        RetellProvisioningConfig retellProvisioning) {
+        RetellProvisioningConfig retellProvisioning,
+        ClusterConfig cluster) {
 
     /** Thrown with every problem found in the environment. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -75,6 +76,7 @@ public record Config(
                 problems.add("ASKPRO_REDIS_URL is not a URL: '" + redisText + "'");
             }
         }
+        ClusterConfig cluster = ClusterConfig.fromEnvironment(env, problems);
         String logFormat = env.getOrDefault("ASKPRO_LOG_FORMAT", "text");
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
@@ -89,21 +91,21 @@ public record Config(
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
                 blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
-                retellProvisioning);
+                retellProvisioning, cluster);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
                 calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning);
+                retellProvisioning, cluster);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
                 calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning);
+                retellProvisioning, cluster);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
