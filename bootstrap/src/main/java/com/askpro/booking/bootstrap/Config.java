@@ -26,11 +26,12 @@ public record Config(
         String demoTenantKey,
         boolean jsonLogs,
         int apiRequestsPerMinute,
-        URI redisUrl) {
+        URI redisUrl,
+        PrivacyConfig privacy) {
 
     /** Thrown with every problem found in the environment. */
     public static final class InvalidConfigException extends RuntimeException {
-        InvalidConfigException(List<String> problems) {
+        public InvalidConfigException(List<String> problems) {
             super("invalid configuration:\n  - " + String.join("\n  - ", problems));
         }
     }
@@ -76,6 +77,7 @@ public record Config(
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
         }
+        PrivacyConfig privacy = PrivacyConfig.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -83,19 +85,25 @@ public record Config(
                 Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis);
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, privacy);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, privacy);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl);
+                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, privacy);
+    }
+
+    /** The same configuration with other privacy settings (e.g. the generated demo key). */
+    public Config withPrivacy(PrivacyConfig other) {
+        return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, other);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

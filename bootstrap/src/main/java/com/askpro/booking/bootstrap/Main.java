@@ -41,9 +41,9 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve(Config.fromEnvironment(env), rest.remove("--demo"), out);
                 case "migrate" -> {
-                    try (JdbiPersistence db = JdbiPersistence.start(Server.persistenceConfig(Config.fromEnvironment(env)))) {
-                        out.println("database migrated (" + (db.isPostgres() ? "PostgreSQL" : "embedded H2") + ")");
-                    }
+                    var persistence = Server.persistenceConfig(Config.fromEnvironment(env));
+                    JdbiPersistence.migrateSchema(persistence);
+                    out.println("database migrated (" + (persistence.isPostgres() ? "PostgreSQL" : "embedded H2") + ")");
                 }
                 case "simulate-call" -> simulate(rest, env, out);
                 case "help", "--help", "-h" -> out.println(USAGE);
@@ -68,6 +68,9 @@ public final class Main {
         boolean generatedAdminKey = demo && config.adminKey() == null;
         if (generatedAdminKey) {
             config = config.withAdminKey(ApiKeySecrets.generate());
+        }
+        if (demo) {
+            config = PrivacyWiring.demoKeys(config, out);
         }
         if (config.retellApiKeys().isEmpty()) {
             out.println("warning: ASKPRO_RETELL_API_KEYS is not set: every Retell request will be refused (401)");

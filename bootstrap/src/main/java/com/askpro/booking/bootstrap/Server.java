@@ -11,6 +11,7 @@ import com.askpro.booking.adapter.http.RedisLiveUpdates;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
+import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
 import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
@@ -81,9 +82,11 @@ public final class Server implements AutoCloseable {
     private final CachedTenantDirectory directory;
     private final RedisLiveUpdates redis;
     private final List<String> apiRoutes;
+    private final PrivacyWiring privacy;
 
     private Server(JdbiPersistence persistence, DbSchedulerJobs jobs, HttpServer http, CachedTenantDirectory directory,
-            List<String> apiRoutes, RedisLiveUpdates redis) {
+            List<String> apiRoutes, RedisLiveUpdates redis, PrivacyWiring privacy) {
+        this.privacy = privacy;
         this.redis = redis;
         this.persistence = persistence;
         this.jobs = jobs;
@@ -108,7 +111,12 @@ public final class Server implements AutoCloseable {
     }
 
     private static Server start(Config config, Clock clock, Duration sweepInterval, UnaryOperator<CalcomConfig> calcomTuning) {
-        JdbiPersistence persistence = JdbiPersistence.start(persistenceConfig(config));
+        JdbiPersistence persistence;
+        try {
+            persistence = JdbiPersistence.start(persistenceConfig(config), config.privacy().requireKeys());
+        } catch (WrongEncryptionKeyException e) {
+            throw new Config.InvalidConfigException(List.of(e.getMessage()));
+        }
         try {
             return wire(config, clock, persistence, sweepInterval, calcomTuning);
         } catch (RuntimeException e) {
@@ -181,7 +189,7 @@ public final class Server implements AutoCloseable {
                 DashboardWiring.create(config, clock, db, hub));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory, adminApi.routes(), redis);
+        return new Server(db, jobs, http, directory, adminApi.routes(), redis, PrivacyWiring.start(db));
     }
 
     public int port() {
@@ -211,6 +219,7 @@ public final class Server implements AutoCloseable {
         LOG.info("shutting down: draining HTTP requests");
         http.stop();
         LOG.info("shutting down: finishing running jobs");
+        privacy.close();
         jobs.close();
         if (redis != null) {
             redis.close();

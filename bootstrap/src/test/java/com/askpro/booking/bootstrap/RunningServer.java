@@ -77,7 +77,7 @@ final class RunningServer implements AutoCloseable {
                 "ASKPRO_DB_POOL_SIZE", "10",
                 "ASKPRO_RETELL_API_KEYS", KEY));
         env.putAll(database);
-        Config config = Config.fromEnvironment(env);
+        Config config = Config.fromEnvironment(TestKeys.withKey(env));
         Server server = Server.start(config, clock, sweepInterval);
         JdbiPersistence db = server.persistence();
         Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(),
@@ -107,6 +107,10 @@ final class RunningServer implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    int port() {
+        return server.port();
     }
 
     /** A single number from the database, e.g. {@code count("select count(*) from webhook_events")}. */

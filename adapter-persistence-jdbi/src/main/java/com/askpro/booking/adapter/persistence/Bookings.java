@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.InvalidValueException;
@@ -21,11 +22,13 @@ final class Bookings {
     private final Jdbi jdbi;
     private final boolean postgres;
     private final SlotClaims claims;
+    private final FieldCipher cipher;
 
-    Bookings(Jdbi jdbi, boolean postgres, SlotClaims claims) {
+    Bookings(Jdbi jdbi, boolean postgres, SlotClaims claims, FieldCipher cipher) {
         this.jdbi = jdbi;
         this.postgres = postgres;
         this.claims = claims;
+        this.cipher = cipher;
     }
 
     WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
@@ -41,7 +44,7 @@ final class Bookings {
         Db.requireOwned(tenant, replacement.companyId());
         List<String> keys = List.copyOf(new TreeSet<>(List.of(previous.resource().key(), replacement.resource().key())));
         return underLocks(tenant, keys, handle -> {
-            if (AppointmentRows.updateIfVersion(handle, tenant, previous) == 0) {
+            if (AppointmentRows.updateIfVersion(handle, tenant, previous, cipher) == 0) {
                 throw new Outcome(new WriteOutcome.VersionConflict<>());
             }
             if (!previous.holdsTime()) {
@@ -56,7 +59,7 @@ final class Bookings {
         if (appointment.holdsTime() && overlapsStored(handle, appointment)) {
             throw new Outcome(new WriteOutcome.SlotTaken<>());
         }
-        AppointmentRows.insert(handle, appointment);
+        AppointmentRows.insert(handle, appointment, cipher);
         claims.claim(handle, appointment);
     }
 

@@ -1,5 +1,7 @@
 package com.askpro.booking.bootstrap.api;
 
+import com.askpro.booking.bootstrap.TestKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.bootstrap.Config;
@@ -24,9 +26,9 @@ final class ApiServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ApiServer(Path dataDir, int requestsPerMinute) {
-        Config config = Config.fromEnvironment(Map.of("ASKPRO_HTTP_HOST", "127.0.0.1", "ASKPRO_HTTP_PORT", "0",
+        Config config = Config.fromEnvironment(TestKeys.withKey(Map.of("ASKPRO_HTTP_HOST", "127.0.0.1", "ASKPRO_HTTP_PORT", "0",
                 "ASKPRO_DATA_DIR", dataDir.toString(), "ASKPRO_ADMIN_KEY", PLATFORM_KEY,
-                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4", "ASKPRO_RETELL_API_KEYS", "key_test_retell"));
+                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4", "ASKPRO_RETELL_API_KEYS", "key_test_retell")));
         server = Server.start(config, Clock.systemUTC());
     }
 

@@ -1,0 +1,111 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.persistence.FieldEncryptionMigration;
+import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wiring of privacy by design (docs/privacy.md): the encryption keys (required, or generated for
+ * the demo), the online encryption of rows written before encryption or under an old key.
+ */
+final class PrivacyWiring implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrivacyWiring.class);
+
+    /** The demo's generated key, in the data directory. */
+    static final String DEMO_KEY_FILE = "encryption.key";
+
+    /** Rows per transaction of the online encryption. */
+    static final int BATCH = 200;
+
+    private final ExecutorService background;
+
+    private PrivacyWiring(ExecutorService background) {
+        this.background = background;
+    }
+
+    /**
+     * For {@code serve --demo} without {@code ASKPRO_ENCRYPTION_KEY}: the key in
+     * {@code <data dir>/encryption.key}, generated on the first demo start; says so on {@code out}.
+     */
+    static Config demoKeys(Config config, PrintStream out) {
+        if (config.privacy().keys() != null) {
+            return config;
+        }
+        Path file = config.dataDir().resolve(DEMO_KEY_FILE);
+        try {
+            EncryptionKey key;
+            if (Files.exists(file)) {
+                key = EncryptionKey.parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+                out.println("Encryption key: " + file + " (demo key from an earlier start; set ASKPRO_ENCRYPTION_KEY outside the demo)");
+            } else {
+                Files.createDirectories(config.dataDir());
+                key = EncryptionKey.generate();
+                Files.writeString(file, key.toBase64() + "\n", StandardCharsets.US_ASCII);
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the file keeps the directory's permissions
+                }
+                out.println("Encryption key: generated into " + file + " (keep it: without it the stored personal data cannot be read)");
+            }
+            return config.withPrivacy(new PrivacyConfig(EncryptionKeys.of(key)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the demo encryption key " + file, e);
+        }
+    }
+
+    /** Starts the online encryption of what is not yet under the current key (plain-text rows, old keys). */
+    static PrivacyWiring start(JdbiPersistence db) {
+        ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "askpro-field-encryption");
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.execute(() -> encryptPending(db.fieldEncryption()));
+        return new PrivacyWiring(background);
+    }
+
+    private static void encryptPending(FieldEncryptionMigration migration) {
+        try {
+            FieldEncryptionMigration.Result result = migration.run(BATCH);
+            if (result.total() > 0 || result.skipped() > 0) {
+                LOG.info("encrypted personal data written before encryption or under an old key: {} rows {} ({} changed meanwhile, left for the next start)",
+                        result.total(), result.rewritten(), result.skipped());
+            }
+        } catch (RuntimeException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                LOG.warn("online encryption of older rows stopped; it resumes on the next start: {}", e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** For {@code rotate-keys}: messages of the result. */
+    static List<String> describe(FieldEncryptionMigration.Result result) {
+        return List.of("re-encrypted rows: " + result.rewritten(), "rows that changed meanwhile: " + result.skipped());
+    }
+}
