@@ -119,9 +119,20 @@ public final class CallSimulator {
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() / 100 != 2) {
-            throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
+            throw new IOException(path + " answered " + response.statusCode() + ": " + reason(response.body())
+                    + (response.statusCode() == 401 ? " (is --key one of the server's ASKPRO_RETELL_API_KEYS?)" : ""));
         }
         return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    /** The {@code error} of a JSON error answer, else the body as it is. */
+    private static String reason(String body) {
+        try {
+            JsonNode error = JSON.readTree(body).path("error");
+            return error.isTextual() ? error.asText() : body;
+        } catch (IOException e) {
+            return body;
+        }
     }
 
     private static LocalDate nextWeekday(LocalDate today) {

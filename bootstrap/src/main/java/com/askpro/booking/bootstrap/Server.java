@@ -3,7 +3,6 @@ package com.askpro.booking.bootstrap;
 import com.askpro.booking.adapter.calcom.CalcomCalendar;
 import com.askpro.booking.adapter.calcom.CalcomConfig;
 import com.askpro.booking.adapter.calcom.CalcomWebhookReader;
-import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
@@ -177,13 +176,7 @@ public final class Server implements AutoCloseable {
                 new AnswerInboundCallService(verifier, reader, db.webhookInbox(), directory, services, db.customers(),
                         db.appointments(), metrics, clock),
                 functions,
-                List.of(new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
-                        new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
-                        new HealthCheck("cache", () -> redis == null || redis.isReachable() ? Optional.empty()
-                                : Optional.of("Redis unreachable: live updates reach this instance's dashboards only")),
-                        new HealthCheck("calendar_circuits", () -> calcom.circuitStates().entrySet().stream()
-                                .filter(e -> e.getValue().equalsIgnoreCase("open"))
-                                .findFirst().map(e -> "Cal.com circuit open for credential " + e.getKey()))),
+                OpsWiring.readiness(db, jobs, redis, calcom),
                 metrics,
                 new ReceiveCalcomWebhookService(calcomWebhooks, db.webhookInbox(), jobs, metrics, clock)), adminApi,
                 DashboardWiring.create(config, clock, db, hub));

@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Issue 7: readiness is 200 while everything works and 503, naming the database, when it is unreachable. */
+/** Issues 7 and 22: readiness is 200 while everything works and 503, naming the database, when it is unreachable. */
 class ReadinessFlowTest {
 
     private RunningServer app;
@@ -29,7 +29,7 @@ class ReadinessFlowTest {
 
         RetellClient.Response notReady = app.retell().get("/health/ready");
         assertThat(notReady.status()).isEqualTo(503);
-        assertThat(notReady.body()).contains("\"database\":\"database unreachable\"");
+        assertThat(notReady.body()).contains("\"database\":\"database unreachable\"").contains("\"status\":\"not_ready\"");
         assertThat(app.retell().get("/health/live").status()).isEqualTo(200);
     }
 }

@@ -11,10 +11,8 @@ import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,13 +86,8 @@ public final class HttpServer {
 
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get("/health/ready", ctx -> {
-                Map<String, String> problems = new LinkedHashMap<>();
-                for (HealthCheck check : endpoints.readiness()) {
-                    Optional<String> problem = safely(check);
-                    problem.ifPresent(p -> problems.put(check.name(), p));
-                }
-                ctx.status(problems.isEmpty() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                        .json(Map.of("status", problems.isEmpty() ? "ready" : "not_ready", "problems", problems));
+                Readiness readiness = Readiness.of(endpoints.readiness());
+                ctx.status(readiness.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(readiness.body());
             });
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(endpoints.metrics().scrape()));
@@ -125,13 +118,5 @@ public final class HttpServer {
     /** Stops accepting requests and lets in-flight requests finish (Jetty's graceful stop). */
     public void stop() {
         app.stop();
-    }
-
-    private static Optional<String> safely(HealthCheck check) {
-        try {
-            return check.problem().get();
-        } catch (RuntimeException e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
     }
 }

@@ -142,7 +142,24 @@ class HttpServerTest {
         HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(503);
-        assertThat(ready.body()).contains("\"database\":\"database unreachable\"").doesNotContain("jobs");
+        assertThat(Json.MAPPER.readTree(ready.body())).isEqualTo(Json.MAPPER.readTree("{\"status\":\"not_ready\","
+                + "\"checks\":{\"database\":\"database unreachable\",\"jobs\":\"ok\"},"
+                + "\"problems\":{\"database\":\"database unreachable\"},\"degraded\":{}}"));
+    }
+
+    @Test
+    void givenOnlyADegradingCheckFails_whenAskingReadiness_then200DegradedWithTheProblem() throws Exception {
+        start(List.of(new HealthCheck("database", Optional::empty),
+                HealthCheck.degrading("cache", () -> Optional.of("Redis unreachable")),
+                HealthCheck.degrading("broken", () -> {
+                    throw new IllegalStateException("boom");
+                })));
+        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(Json.MAPPER.readTree(ready.body())).isEqualTo(Json.MAPPER.readTree("{\"status\":\"degraded\","
+                + "\"checks\":{\"database\":\"ok\",\"cache\":\"Redis unreachable\",\"broken\":\"IllegalStateException: boom\"},"
+                + "\"problems\":{},\"degraded\":{\"cache\":\"Redis unreachable\",\"broken\":\"IllegalStateException: boom\"}}"));
     }
 
     @Test

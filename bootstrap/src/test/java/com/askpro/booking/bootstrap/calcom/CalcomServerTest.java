@@ -69,6 +69,11 @@ abstract class CalcomServerTest {
         return Map.of("ASKPRO_RETELL_API_KEYS", RETELL_KEY, "ASKPRO_CALCOM_WEBHOOK_SECRET", WEBHOOK_SECRET);
     }
 
+    /** How long an opened Cal.com circuit stays open (short, so that tests recover quickly). */
+    Duration circuitOpenDelay() {
+        return Duration.ofMillis(200);
+    }
+
     @BeforeEach
     void startServer() throws Exception {
         mock.setDispatcher(calcom);
@@ -81,7 +86,7 @@ abstract class CalcomServerTest {
         env.put("ASKPRO_CALCOM_BASE_URL", mock.url("/").toString());
         server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC(), calcomConfig -> calcomConfig
                 .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5))
-                .withCircuit(5, Duration.ofMillis(200), 1)
+                .withCircuit(5, circuitOpenDelay(), 1)
                 .withTransientRetryAfter(Duration.ofMillis(500)));
         createTenant();
     }
@@ -139,6 +144,10 @@ abstract class CalcomServerTest {
             request.header(CalcomWebhookSignature.HEADER, new CalcomWebhookSignature(secret).sign(bytes));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String metrics() throws Exception {
