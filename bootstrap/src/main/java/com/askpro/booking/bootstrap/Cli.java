@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 ServeCommand.class,
                 MigrateCommand.class,
                 SimulateCallCommand.class,
+                RotateKeysCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Callable<Integer> {

@@ -69,6 +69,15 @@ final class PrivacyWiring implements AutoCloseable {
         }
     }
 
+    /** Opens the database with the configured keys (refusing a wrong one), e.g. for {@code rotate-keys}. */
+    static JdbiPersistence open(Config config) {
+        try {
+            return JdbiPersistence.start(Server.persistenceConfig(config), config.privacy().requireKeys());
+        } catch (com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException e) {
+            throw new Config.InvalidConfigException(List.of(e.getMessage()));
+        }
+    }
+
     /** Starts the online encryption of what is not yet under the current key (plain-text rows, old keys). */
     static PrivacyWiring start(JdbiPersistence db) {
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -102,10 +111,5 @@ final class PrivacyWiring implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** For {@code rotate-keys}: messages of the result. */
-    static List<String> describe(FieldEncryptionMigration.Result result) {
-        return List.of("re-encrypted rows: " + result.rewritten(), "rows that changed meanwhile: " + result.skipped());
     }
 }

@@ -10,7 +10,6 @@ import com.askpro.booking.adapter.http.RedisLiveUpdates;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
-import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
 import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
@@ -110,12 +109,7 @@ public final class Server implements AutoCloseable {
     }
 
     private static Server start(Config config, Clock clock, Duration sweepInterval, UnaryOperator<CalcomConfig> calcomTuning) {
-        JdbiPersistence persistence;
-        try {
-            persistence = JdbiPersistence.start(persistenceConfig(config), config.privacy().requireKeys());
-        } catch (WrongEncryptionKeyException e) {
-            throw new Config.InvalidConfigException(List.of(e.getMessage()));
-        }
+        JdbiPersistence persistence = PrivacyWiring.open(config);
         try {
             return wire(config, clock, persistence, sweepInterval, calcomTuning);
         } catch (RuntimeException e) {

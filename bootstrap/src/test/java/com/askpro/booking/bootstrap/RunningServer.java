@@ -85,10 +85,6 @@ final class RunningServer implements AutoCloseable {
         return new RunningServer(server, dataDir, demo, clock);
     }
 
-    int port() {
-        return server.port();
-    }
-
     RetellClient retell() {
         return retell;
     }
