@@ -38,6 +38,7 @@ final class AdminWiring {
                 new ServiceAdministration(services, db.branches()),
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
-                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), config.apiRequestsPerMinute());
+                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
+                PrivacyWiring.routes(db, clock)), config.apiRequestsPerMinute());
     }
 }

@@ -11,7 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import com.askpro.booking.adapter.http.api.PrivacyRoutes;
+import com.askpro.booking.application.privacy.EraseCustomerData;
+import com.askpro.booking.application.privacy.ExportCustomerData;
+import com.askpro.booking.application.privacy.ListAuditEvents;
+import com.askpro.booking.application.privacy.PurgeExpiredPersonalData;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Wiring of privacy by design (docs/privacy.md): the encryption keys (required, or generated for
- * the demo), the online encryption of rows written before encryption or under an old key.
+ * the demo), the online encryption of rows written before encryption or under an old key, the
+ * GDPR erasure and export routes and the audit trail, and the hourly retention purge.
  */
 final class PrivacyWiring implements AutoCloseable {
 
@@ -32,10 +43,45 @@ final class PrivacyWiring implements AutoCloseable {
     /** Rows per transaction of the online encryption. */
     static final int BATCH = 200;
 
-    private final ExecutorService background;
+    /** How often the retention purge runs on each instance (idempotent, so instances may overlap). */
+    static final Duration RETENTION_INTERVAL = Duration.ofHours(1);
 
-    private PrivacyWiring(ExecutorService background) {
+    private final ExecutorService background;
+    private final ScheduledExecutorService retention;
+
+    private PrivacyWiring(ExecutorService background, ScheduledExecutorService retention) {
         this.background = background;
+        this.retention = retention;
+    }
+
+    /** The routes of GDPR requests and the audit trail. */
+    static PrivacyRoutes.UseCases routes(JdbiPersistence db, Clock clock) {
+        return new PrivacyRoutes.UseCases(
+                new EraseCustomerData(db.personalData(), db.companies(), db.auditLog(), clock),
+                new ExportCustomerData(db.personalData(), db.companies(), db.auditLog(), clock),
+                new ListAuditEvents(db.auditLog()));
+    }
+
+    /** The retention purge, counting purged rows in {@code askpro_privacy_purged_rows_total{kind}}. */
+    static Runnable retentionPurge(JdbiPersistence db, MeterRegistry registry, Clock clock) {
+        PurgeExpiredPersonalData purge = new PurgeExpiredPersonalData(db.companies(), db.personalData(), db.auditLog(), clock);
+        Counter calls = Counter.builder("askpro_privacy_purged_rows").tag("kind", "call")
+                .description("rows whose personal data the retention purge erased").register(registry);
+        Counter events = Counter.builder("askpro_privacy_purged_rows").tag("kind", "webhook_event")
+                .description("rows whose personal data the retention purge erased").register(registry);
+        return () -> {
+            try {
+                PurgeExpiredPersonalData.Result result = purge.run();
+                calls.increment(result.calls());
+                events.increment(result.webhookEvents());
+                if (result.total() > 0) {
+                    LOG.info("retention purge: personal data of {} calls and {} webhook bodies erased", result.calls(),
+                            result.webhookEvents());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("retention purge failed; it runs again in {}: {}", RETENTION_INTERVAL, e.getMessage());
+            }
+        };
     }
 
     /**
@@ -79,14 +125,20 @@ final class PrivacyWiring implements AutoCloseable {
     }
 
     /** Starts the online encryption of what is not yet under the current key (plain-text rows, old keys). */
-    static PrivacyWiring start(JdbiPersistence db) {
+    static PrivacyWiring start(JdbiPersistence db, MeterRegistry registry, Clock clock) {
         ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "askpro-field-encryption");
             thread.setDaemon(true);
             return thread;
         });
         background.execute(() -> encryptPending(db.fieldEncryption()));
-        return new PrivacyWiring(background);
+        ScheduledExecutorService retention = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "askpro-retention");
+            thread.setDaemon(true);
+            return thread;
+        });
+        retention.scheduleWithFixedDelay(retentionPurge(db, registry, clock), 1, RETENTION_INTERVAL.toMinutes(), TimeUnit.MINUTES);
+        return new PrivacyWiring(background, retention);
     }
 
     private static void encryptPending(FieldEncryptionMigration migration) {
@@ -105,6 +157,7 @@ final class PrivacyWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        retention.shutdownNow();
         background.shutdownNow();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);

@@ -176,7 +176,7 @@ public final class Server implements AutoCloseable {
                 DashboardWiring.create(config, clock, db, hub));
         jobs.start(new DbSchedulerJobs.Handlers(processing::process, sync::sync, new RescheduleDueWebhooks(db.webhookInbox(), jobs, clock)));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, jobs, http, directory, adminApi.routes(), redis, PrivacyWiring.start(db));
+        return new Server(db, jobs, http, directory, adminApi.routes(), redis, PrivacyWiring.start(db, metrics.registry(), clock));
     }
 
     public int port() {

@@ -12,6 +12,7 @@ import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.DashboardSessions;
+import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -60,6 +61,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private final FieldCipher cipher;
     private final Jdbi jdbi;
+    private final PersonalData personalData;
 
     private JdbiPersistence(HikariDataSource dataSource, boolean postgres, FieldCipher cipher) {
         this.dataSource = dataSource;
@@ -83,6 +85,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
+        this.personalData = new JdbiPersonalData(jdbi, cipher, customers);
     }
 
     /**
@@ -232,6 +235,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardSessions dashboardSessions() {
         return dashboardSessions;
+    }
+
+    /** One person's data across the tables: export, erasure, retention purge. */
+    public PersonalData personalData() {
+        return personalData;
     }
 
     @Override

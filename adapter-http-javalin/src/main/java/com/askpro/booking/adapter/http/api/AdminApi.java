@@ -32,7 +32,8 @@ public final class AdminApi {
     /** The use cases behind the routes. */
     public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
             BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
-            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents) {
+            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
+            PrivacyRoutes.UseCases privacy) {
     }
 
     private final ApiGuard guard;
@@ -48,6 +49,7 @@ public final class AdminApi {
         table.addAll(PlatformRoutes.of(useCases.companies(), useCases.apiKeys()));
         table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
                 useCases.activity(), useCases.webhookEvents()));
+        table.addAll(PrivacyRoutes.of(useCases.privacy()));
         this.routes = List.copyOf(table);
     }
 

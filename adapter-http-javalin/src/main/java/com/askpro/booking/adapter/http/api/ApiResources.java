@@ -42,10 +42,10 @@ final class ApiResources {
     }
 
     record CompanyResource(String id, String name, String country, String timeZone, String language, boolean active,
-            boolean calcomApiKeySet, @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey) {
+            boolean calcomApiKeySet, @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey, int retentionDays) {
         static CompanyResource of(Company c, String key) {
             return new CompanyResource(c.id().toString(), c.name(), c.country(), c.timeZone().getId(), c.language().code(),
-                    c.active(), c.usesCalcom(), key);
+                    c.active(), c.usesCalcom(), key, c.retentionDays());
         }
     }
 
