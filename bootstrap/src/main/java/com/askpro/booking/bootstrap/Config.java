@@ -27,6 +27,7 @@ public record Config(
         boolean jsonLogs,
         int apiRequestsPerMinute,
         URI redisUrl,
+        int jobThreads,
         PrivacyConfig privacy) {
 
     /** Thrown with every problem found in the environment. */
@@ -61,6 +62,7 @@ public record Config(
             problems.add("ASKPRO_ADMIN_KEY must be at least 24 characters long");
         }
         int apiRate = integer(env, "ASKPRO_API_RATE_LIMIT", 600, 1, 1_000_000, problems);
+        int jobThreads = integer(env, "ASKPRO_JOB_THREADS", 2, 1, 64, problems);
         URI redis = null;
         String redisText = blankToNull(env.get("ASKPRO_REDIS_URL"));
         if (redisText != null) {
@@ -85,25 +87,25 @@ public record Config(
                 Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, privacy);
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads, privacy);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, privacy);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, privacy);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, privacy);
+                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, privacy);
     }
 
     /** The same configuration with other privacy settings (e.g. the generated demo key). */
     public Config withPrivacy(PrivacyConfig other) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, other);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, other);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

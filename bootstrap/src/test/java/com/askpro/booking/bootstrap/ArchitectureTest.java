@@ -24,7 +24,8 @@ class ArchitectureTest {
     static final String[] INFRASTRUCTURE = {
         "io.javalin..", "org.eclipse.jetty..", "org.jdbi..", "okhttp3..", "java.sql..", "javax.sql..",
         "com.fasterxml..", "redis.clients..", "dev.failsafe..", "com.zaxxer..", "org.flywaydb..", "org.h2..",
-        "org.postgresql..", "com.github.kagkarlsson..", "io.micrometer..", "org.slf4j..", "ch.qos.logback.."
+        "org.postgresql..", "com.github.kagkarlsson..", "io.micrometer..", "org.slf4j..", "ch.qos.logback..",
+        "io.modelcontextprotocol..", "reactor..", "jakarta.servlet.."
     };
 
     @ArchTest
@@ -49,6 +50,12 @@ class ArchitectureTest {
             .matching("com.askpro.booking.adapter.(*)..")
             .should().notDependOnEachOther()
             .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule onlyTheMcpAdapterSpeaksMcp = noClasses()
+            .that().resideOutsideOfPackage("com.askpro.booking.adapter.mcp..")
+            .should().dependOnClassesThat().resideInAPackage("io.modelcontextprotocol..")
+            .because("the MCP protocol is one inbound adapter (adapter-mcp); the rest of the system speaks booking");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCompositionRoot = noClasses()

@@ -78,7 +78,7 @@ final class RunningServer implements AutoCloseable {
                 "ASKPRO_RETELL_API_KEYS", KEY));
         env.putAll(database);
         Config config = Config.fromEnvironment(TestKeys.withKey(env));
-        Server server = Server.start(config, clock, sweepInterval);
+        Server server = Server.start(config, clock, Tuning.defaults().withSweepInterval(sweepInterval));
         JdbiPersistence db = server.persistence();
         Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(),
                 db.staffMembers(), db.tenantDirectory());
@@ -87,6 +87,10 @@ final class RunningServer implements AutoCloseable {
 
     RetellClient retell() {
         return retell;
+    }
+
+    int port() {
+        return server.port();
     }
 
     JdbiPersistence db() {
@@ -107,10 +111,6 @@ final class RunningServer implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
-    }
-
-    int port() {
-        return server.port();
     }
 
     /** A single number from the database, e.g. {@code count("select count(*) from webhook_events")}. */

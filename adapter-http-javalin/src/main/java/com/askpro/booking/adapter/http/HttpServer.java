@@ -2,17 +2,19 @@ package com.askpro.booking.adapter.http;
 
 import com.askpro.booking.adapter.http.api.AdminApi;
 import com.askpro.booking.adapter.http.dashboard.Dashboard;
-import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.port.SignedRequestHandler;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.Servlet;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,9 +32,9 @@ public final class HttpServer {
     /** How long {@link #stop()} waits for in-flight requests. */
     static final long STOP_TIMEOUT_MS = 10_000;
 
-    /** The use cases and checks the routes call. */
+    /** The use cases and checks the routes call; {@code functionCalls} is the voice agent's function protocol. */
     public record Endpoints(ReceiveRetellEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
-            HandleFunctionCall handleFunctionCall, List<HealthCheck> readiness, PrometheusMetrics metrics,
+            SignedRequestHandler functionCalls, List<HealthCheck> readiness, PrometheusMetrics metrics,
             ReceiveCalcomWebhook receiveCalcomWebhook) {
         public Endpoints {
             readiness = List.copyOf(readiness);
@@ -45,24 +47,35 @@ public final class HttpServer {
         this.app = app;
     }
 
-    public static HttpServer create(Endpoints endpoints) {
-        return create(endpoints, null);
-    }
-
-    /** The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null. */
-    public static HttpServer create(Endpoints endpoints, AdminApi adminApi) {
-        return create(endpoints, adminApi, null);
-    }
-
-    /** The server with the live dashboard ({@code /}, {@code /dashboard/*}) too when {@code dashboard} is not null. */
+    /**
+     * The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null,
+     * and the live dashboard ({@code /}, {@code /dashboard/*}) when {@code dashboard} is not null.
+     */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
+        return create(endpoints, adminApi, dashboard, List.of());
+    }
+
+    /**
+     * A servlet of another inbound adapter (e.g. the MCP server at {@code /mcp}) served on the same
+     * port at exactly {@code path}; it answers for itself, outside the Javalin routes.
+     */
+    public record Mount(String path, Servlet servlet) {
+    }
+
+    /** As {@link #create(Endpoints, AdminApi, Dashboard)}, with {@code mounts} served beside the routes. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
-                endpoints.handleFunctionCall());
+                endpoints.functionCalls());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.jetty.modifyServletContextHandler(handler -> mounts.forEach(mount -> {
+                ServletHolder holder = new ServletHolder(mount.servlet());
+                holder.setAsyncSupported(true);
+                handler.addServlet(holder, mount.path());
+            }));
             config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
                     .tag("method", ctx.method().name())
                     .tag("route", ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path)

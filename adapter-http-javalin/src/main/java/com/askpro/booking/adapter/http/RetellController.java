@@ -1,15 +1,18 @@
 package com.askpro.booking.adapter.http;
 
-import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.port.SignedRequestHandler;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /**
- * Adapter: Retell's three endpoints. Hands the raw bytes and the signature header to the use
- * cases (verification must see exactly the bytes received) and translates their answers to HTTP.
+ * Adapter: Retell's three endpoints. Hands the raw bytes and the signature header on (verification
+ * must see exactly the bytes received) and translates the answers to HTTP. The function-call
+ * protocol itself lives in adapter-retell behind {@link SignedRequestHandler}; this class only
+ * carries its bytes.
  */
 final class RetellController {
 
@@ -17,12 +20,12 @@ final class RetellController {
 
     private final ReceiveRetellEvent receiveEvent;
     private final AnswerInboundCall answerInbound;
-    private final HandleFunctionCall handleFunction;
+    private final SignedRequestHandler functionCalls;
 
-    RetellController(ReceiveRetellEvent receiveEvent, AnswerInboundCall answerInbound, HandleFunctionCall handleFunction) {
+    RetellController(ReceiveRetellEvent receiveEvent, AnswerInboundCall answerInbound, SignedRequestHandler functionCalls) {
         this.receiveEvent = receiveEvent;
         this.answerInbound = answerInbound;
-        this.handleFunction = handleFunction;
+        this.functionCalls = functionCalls;
     }
 
     void event(Context ctx) {
@@ -53,11 +56,11 @@ final class RetellController {
     }
 
     void function(Context ctx) {
-        HandleFunctionCall.Reply reply = handleFunction.handle(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
+        SignedRequestHandler.Reply reply = functionCalls.handle(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
                 RequestCorrelation.of(ctx));
-        if (reply instanceof HandleFunctionCall.Reply.Answered answered) {
-            ctx.json(answered.answer());
-        } else if (reply instanceof HandleFunctionCall.Reply.Malformed malformed) {
+        if (reply instanceof SignedRequestHandler.Reply.Answered answered) {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(answered.json());
+        } else if (reply instanceof SignedRequestHandler.Reply.Malformed malformed) {
             error(ctx, HttpStatus.BAD_REQUEST, malformed.message());
         } else {
             unauthorized(ctx);

@@ -2,16 +2,16 @@ package com.askpro.booking.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.askpro.booking.application.booking.FunctionAnswer;
-import com.askpro.booking.application.booking.HandleFunctionCall;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
+import com.askpro.booking.application.port.SignedRequestHandler;
 import com.askpro.booking.application.webhook.ReceiveRetellEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +56,14 @@ class HttpServerTest {
         };
         AnswerInboundCall inbound = (body, signature, correlationId) ->
                 new AnswerInboundCall.Answer.Welcome(Map.of("company_name", "Demo Salon"), Map.of("branch_id", "b1"));
-        HandleFunctionCall functions = (body, signature, correlationId) -> new HandleFunctionCall.Reply.Answered("x",
-                new FunctionAnswer.Error("unknown_function", "Diese Funktion gibt es nicht."));
+        SignedRequestHandler functions = (body, signature, correlationId) -> new SignedRequestHandler.Reply.Answered(
+                "{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}".getBytes(StandardCharsets.UTF_8));
         ReceiveCalcomWebhook calcom = (body, signature, correlationId) -> {
             seenCalcomSignature.set(signature);
             return calcomReceipt.get();
         };
-        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics(), calcom))
+        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics(), calcom),
+                null, null)
                 .start("127.0.0.1", 0);
     }
 
@@ -132,6 +133,7 @@ class HttpServerTest {
                         + "\"metadata\":{\"branch_id\":\"b1\"}}}"));
         HttpResponse<String> function = post("/webhooks/retell/functions", "{}".getBytes(), null);
         assertThat(function.statusCode()).isEqualTo(200);
+        assertThat(function.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(function.body()).isEqualTo("{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}");
     }
 

@@ -7,6 +7,7 @@ import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
@@ -58,6 +59,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiCallLog apiCallLog;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
+    private final RequestKeys requestKeys;
 
     private final FieldCipher cipher;
     private final Jdbi jdbi;
@@ -86,6 +88,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
         this.personalData = new JdbiPersonalData(jdbi, cipher, customers);
+        this.requestKeys = new JdbiRequestKeys(jdbi);
     }
 
     /**
@@ -219,6 +222,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public WebhookInbox webhookInbox() {
         return webhookInbox;
+    }
+
+    public RequestKeys requestKeys() {
+        return requestKeys;
     }
 
     public AuditLog auditLog() {

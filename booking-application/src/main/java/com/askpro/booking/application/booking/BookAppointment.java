@@ -1,187 +1,151 @@
 package com.askpro.booking.application.booking;
 
-import com.askpro.booking.application.call.CallRegistry;
 import com.askpro.booking.application.port.ApplicationMetrics;
-import com.askpro.booking.application.speech.Speech;
 import com.askpro.booking.domain.appointment.Appointment;
-import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.availability.AvailableSlot;
+import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Appointments;
-import com.askpro.booking.domain.port.CalendarProvider.CalendarAnswer;
 import com.askpro.booking.domain.port.Customers;
-import com.askpro.booking.domain.port.LiveUpdates;
-import com.askpro.booking.domain.port.TimeSlotLocks;
-import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Transition;
-import com.askpro.booking.domain.time.BookingResource;
-import com.askpro.booking.domain.time.TimeSlotLock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Use case {@code book_appointment}. Checks the wish against the calendar, claims a short lock on
- * (resource, start), creates or recognises the customer by phone, and stores the appointment; the
- * database's no-overlap guarantee is the final word, so the losing side of a race answers
- * {@code slot_taken} with alternatives. Repeating the same request in the same call answers the
- * same appointment.
+ * Use case: book an appointment for the caller. Everything the caller said is validated before
+ * the first write, so a refused request changes nothing; a known customer's new name or e-mail is
+ * stored only once the booking holds. Then the wish is checked against the
+ * calendar and {@link SlotBooking} stores it under the database's no-overlap guarantee; the losing
+ * side of a race answers {@code TAKEN} with alternatives. Repeating the same request in the same
+ * call answers the same appointment.
  */
-public final class BookAppointment implements BookingFunction {
-
-    private static final Duration LOCK_TTL = Duration.ofSeconds(30);
+public final class BookAppointment {
 
     private final SlotSearch search;
     private final Customers customers;
     private final Appointments appointments;
-    private final TimeSlotLocks locks;
-    private final CallRegistry calls;
-    private final CalendarPush push;
-    private final LiveUpdates liveUpdates;
+    private final SlotBooking slots;
     private final ApplicationMetrics metrics;
 
-    public BookAppointment(SlotSearch search, Customers customers, Appointments appointments, TimeSlotLocks locks,
-            CallRegistry calls, CalendarPush push, LiveUpdates liveUpdates, ApplicationMetrics metrics) {
+    public BookAppointment(SlotSearch search, Customers customers, Appointments appointments, SlotBooking slots,
+            ApplicationMetrics metrics) {
         this.search = search;
         this.customers = customers;
         this.appointments = appointments;
-        this.locks = locks;
-        this.calls = calls;
-        this.push = push;
-        this.liveUpdates = liveUpdates;
+        this.slots = slots;
         this.metrics = metrics;
     }
 
-    /** Booked with id and times, or not booked with a reason and alternatives. */
-    public record Answer(boolean booked, String appointmentId, String start, String end, String staff, String reason,
-            List<FunctionAnswer.Slot> alternatives, String message) implements FunctionAnswer {
+    /**
+     * A booking wish: {@code date} and {@code time} local to the branch; {@code phone} as said (null:
+     * the caller's number); {@code staff}, {@code email} and {@code notes} may be null.
+     */
+    public record Command(CallerContext caller, String service, String staff, LocalDate date, LocalTime time,
+            String customerName, String phone, String email, String notes) {
     }
 
-    @Override
-    public String name() {
-        return "book_appointment";
-    }
+    /** What {@link #book} answers, besides a {@link ServiceRefusal} or {@link Busy}. */
+    public sealed interface Outcome permits Outcome.Booked, Outcome.NotBooked, Outcome.InvalidDetail, Outcome.PhoneNeeded,
+            ServiceRefusal, Busy {
 
-    @Override
-    public FunctionAnswer execute(CallerContext caller, FunctionArgs args) {
-        Speech speech = caller.speech();
-        String spokenService = args.requiredText("service", speech.say("die gewünschte Leistung", "the service"));
-        Instant wish = search.instant(caller, args.requiredDate("date"), args.requiredTime("time"));
-        String name = args.requiredText("customer_name", speech.say("Ihr Name", "your name"));
-        Optional<String> email = args.optionalText("customer_email");
-        Optional<String> notes = args.optionalText("notes");
-        PhoneNumber phone = phone(caller, args);
-        SlotSearch.Resolution resolution = search.resolve(caller, spokenService, args.optionalText("staff").orElse(null));
-        if (resolution.error() != null) {
-            return resolution.error();
+        /** Booked (now, or already by this call). */
+        record Booked(Appointment appointment, Target target) implements Outcome {
         }
-        SlotSearch.Target target = resolution.target();
-        if (caller.call() != null) {
-            Optional<Appointment> already = appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
-            if (already.isPresent()) {
-                return booked(caller, target, already.get());
-            }
+
+        /** Not free at the wished time, for the policy's {@code reason}; {@code alternatives} nearest first. */
+        record NotBooked(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives) implements Outcome {
+        }
+
+        /** A detail about the customer is unusable ({@code field}: {@code customer_phone}, {@code name}, {@code email}, {@code notes}). */
+        record InvalidDetail(String field) implements Outcome {
+        }
+
+        /** The caller's number is withheld and no phone number was given. */
+        record PhoneNeeded() implements Outcome {
+        }
+    }
+
+    public Outcome book(Command command) {
+        CallerContext caller = command.caller();
+        Outcome invalid = validate(command);
+        if (invalid != null) {
+            return invalid;
+        }
+        Resolution resolution = search.resolve(caller, command.service(), command.staff());
+        if (resolution instanceof ServiceRefusal refusal) {
+            return refusal;
+        }
+        Target target = (Target) resolution;
+        Instant wish = SlotSearch.instant(caller, command.date(), command.time());
+        Optional<Appointment> already = bookedByThisCall(caller, target, wish);
+        if (already.isPresent()) {
+            return new Outcome.Booked(already.get(), target);
         }
         List<AvailableSlot> free = search.freeAt(caller, target, wish, null);
         if (free.isEmpty()) {
-            return notBooked(caller, target, wish, search.reasonNotFree(caller, target, wish));
+            return notBooked(caller, target, wish, search.unavailability(caller, target, wish));
         }
-        Customer customer = customer(caller, phone, name, email.orElse(null));
-        for (AvailableSlot candidate : free) {
-            BookingResource resource = candidate.staffId() == null
-                    ? BookingResource.branch(caller.branch().id()) : BookingResource.staff(candidate.staffId());
-            TimeSlotLock lock = TimeSlotLock.claim(resource, wish, caller.now(), LOCK_TTL);
-            if (!locks.tryAcquire(caller.tenant(), lock, caller.now())) {
-                continue;
+        Customer stored = customers.addOrGet(caller.tenant(), registration(command));
+        Transition<Customer> introduced = stored.introduce(command.customerName(), command.email());
+        Customer customer = introduced.changed() ? introduced.state() : stored;
+        SlotBooking.Result result = slots.book(caller, target, free, customer, Appointment.validNotes(command.notes()));
+        if (result instanceof SlotBooking.Result.Stored booked) {
+            if (introduced.changed()) {
+                customers.update(caller.tenant(), customer);
             }
-            try {
-                Appointment appointment = Appointment.book(AppointmentId.newId(), new Appointment.Request(
-                        caller.company().id(), caller.branch().id(), target.service().id(), candidate.staffId(), customer.id(),
-                        candidate.slot(), target.service().buffer(), caller.branch().timeZone(),
-                        caller.call() == null ? null : caller.call().id(), notes.orElse(null)),
-                        push.isExternalFor(caller.company()), caller.now());
-                WriteOutcome<Appointment> outcome = appointments.add(caller.tenant(), appointment);
-                if (outcome instanceof WriteOutcome.Written<Appointment> written) {
-                    return afterBooking(caller, target, written.value(), customer, wish);
-                }
-                if (outcome instanceof WriteOutcome.Busy<Appointment>) {
-                    metrics.booking("busy");
-                    return new FunctionAnswer.Error("busy", speech.say("Einen Moment bitte, das System ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.",
-                            "One moment please, the system is busy. Please try again in a moment."));
-                }
-            } finally {
-                locks.release(caller.tenant(), lock);
-            }
+            metrics.booking("booked");
+            return new Outcome.Booked(booked.appointment(), target);
         }
-        return notBooked(caller, target, wish, "slot_taken");
-    }
-
-    private FunctionAnswer afterBooking(CallerContext caller, SlotSearch.Target target, Appointment appointment,
-            Customer customer, Instant wish) {
-        CalendarAnswer answer = push.created(caller.company(), appointment, target.service(), customer, caller.now());
-        if (answer instanceof CalendarAnswer.SlotTaken) {
-            Transition<Appointment> cancelled = appointment.cancel("taken in the external calendar", caller.now());
-            if (cancelled.changed()) {
-                appointments.update(caller.tenant(), cancelled.state());
-            }
-            return notBooked(caller, target, wish, "slot_taken");
+        if (result instanceof SlotBooking.Result.Busy) {
+            metrics.booking("busy");
+            return new Busy.SystemBusy();
         }
-        if (caller.call() != null) {
-            calls.update(caller.tenant(), caller.call(), call -> CallRegistry.stateAfter(call,
-                    call.recordAppointment(appointment.id(), caller.now())));
+        return notBooked(caller, target, wish, Unavailability.TAKEN);
+    }
+
+    /** Null when every detail is usable; otherwise the refusal. Writes nothing. */
+    private Outcome validate(Command command) {
+        if (command.phone() == null && command.caller().callerNumber().isEmpty()) {
+            return new Outcome.PhoneNeeded();
         }
-        liveUpdates.publish(new LiveUpdates.Update(caller.tenant(), LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), caller.now()));
-        metrics.booking("booked");
-        return booked(caller, target, appointment);
-    }
-
-    private Answer booked(CallerContext caller, SlotSearch.Target target, Appointment appointment) {
-        String staff = target.staffName(appointment.staffId());
-        String when = caller.spoken(appointment.slot().start());
-        String with = staff == null ? "" : caller.speech().say(" bei " + staff, " with " + staff);
-        return new Answer(true, appointment.id().toString(), caller.iso(appointment.slot().start()),
-                caller.iso(appointment.slot().end()), staff, null, null,
-                caller.speech().say("Ihr Termin für " + target.service().name() + " am " + when + with + " ist gebucht.",
-                        "Your " + target.service().name() + " appointment on " + when + with + " is booked."));
-    }
-
-    private Answer notBooked(CallerContext caller, SlotSearch.Target target, Instant wish, String reason) {
-        metrics.booking(reason);
-        List<AvailableSlot> alternatives = search.alternatives(caller, target, wish, null);
-        return new Answer(false, null, null, null, null, reason, SlotSearch.slots(caller, target, alternatives),
-                SlotSearch.explain(caller.speech(), reason) + " " + SlotSearch.offer(caller, alternatives));
-    }
-
-    private PhoneNumber phone(CallerContext caller, FunctionArgs args) {
-        Optional<String> given = args.optionalText("customer_phone");
-        if (given.isPresent()) {
-            try {
-                return PhoneNumber.parse(given.get(), caller.company().country());
-            } catch (InvalidValueException e) {
-                throw new InvalidArgumentException("customer_phone", e.getMessage(), caller.speech().say(
-                        "Die Telefonnummer habe ich nicht verstanden. Können Sie sie bitte wiederholen?",
-                        "I did not get the phone number. Could you repeat it, please?"));
-            }
-        }
-        return caller.callerNumber().orElseThrow(() -> new InvalidArgumentException("customer_phone",
-                "is required when the caller's number is withheld",
-                caller.speech().say("Unter welcher Telefonnummer sind Sie erreichbar?", "Which phone number can we reach you at?")));
-    }
-
-    private Customer customer(CallerContext caller, PhoneNumber phone, String name, String email) {
-        Customer fresh;
         try {
-            fresh = Customer.register(CustomerId.newId(), caller.company().id(), phone, name, email, caller.now());
+            phone(command);
         } catch (InvalidValueException e) {
-            throw new InvalidArgumentException(e.field(), e.getMessage(), caller.speech().say(
-                    "Die Angabe " + e.field() + " habe ich nicht verstanden.", "I did not get the " + e.field() + "."));
+            return new Outcome.InvalidDetail("customer_phone");
         }
-        Customer stored = customers.addOrGet(caller.tenant(), fresh);
-        Transition<Customer> introduced = stored.introduce(name, email);
-        return introduced.changed() ? customers.update(caller.tenant(), introduced.state()).orElse(stored) : stored;
+        try {
+            registration(command);
+            Appointment.validNotes(command.notes());
+            return null;
+        } catch (InvalidValueException e) {
+            return new Outcome.InvalidDetail(e.field());
+        }
+    }
+
+    private static PhoneNumber phone(Command command) {
+        return command.phone() == null ? command.caller().caller()
+                : PhoneNumber.parse(command.phone(), command.caller().company().country());
+    }
+
+    private static Customer registration(Command command) {
+        CallerContext caller = command.caller();
+        return Customer.register(CustomerId.newId(), caller.company().id(), phone(command), command.customerName(),
+                command.email(), caller.now());
+    }
+
+    private Optional<Appointment> bookedByThisCall(CallerContext caller, Target target, Instant wish) {
+        return caller.call() == null ? Optional.empty()
+                : appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
+    }
+
+    private Outcome notBooked(CallerContext caller, Target target, Instant wish, Unavailability reason) {
+        metrics.booking(reason.code());
+        return new Outcome.NotBooked(target, wish, reason, search.alternatives(caller, target, wish, null));
     }
 }

@@ -1,6 +1,5 @@
 package com.askpro.booking.application.booking;
 
-import com.askpro.booking.application.speech.Speech;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.customer.Customer;
@@ -24,10 +23,6 @@ public final class CallersAppointments {
         this.appointments = appointments;
     }
 
-    /** Either the appointment or the answer to give instead. */
-    public record Lookup(Appointment appointment, FunctionAnswer.Error error) {
-    }
-
     public Optional<Customer> customer(CallerContext caller) {
         return caller.callerNumber().flatMap(number -> customers.findByPhone(caller.tenant(), number));
     }
@@ -37,46 +32,34 @@ public final class CallersAppointments {
     }
 
     /**
-     * The caller's appointment {@code idText}, or their only upcoming one when no id is given.
-     * {@code includeFinal}: also find an appointment that is already cancelled (for idempotent cancel).
+     * The caller's appointment {@code idText} (may be null), or their only upcoming one when no id
+     * is given. {@code includeFinal}: also find one that is already cancelled (for idempotent cancel).
      */
-    public Lookup find(CallerContext caller, Optional<String> idText, boolean includeFinal) {
-        Speech speech = caller.speech();
+    public Lookup find(CallerContext caller, String idText, boolean includeFinal) {
         Optional<Customer> customer = customer(caller);
-        FunctionAnswer.Error none = new FunctionAnswer.Error("no_upcoming_appointment",
-                speech.say("Ich finde unter Ihrer Nummer keinen anstehenden Termin.", "I cannot find an upcoming appointment for your number."));
         if (customer.isEmpty()) {
-            return new Lookup(null, none);
+            return new LookupRefusal.NoUpcomingAppointment();
         }
-        if (idText.isPresent()) {
+        if (idText != null && !idText.isBlank()) {
             AppointmentId id;
             try {
-                id = AppointmentId.parse(idText.get());
+                id = AppointmentId.parse(idText);
             } catch (InvalidValueException e) {
-                return new Lookup(null, notFound(speech));
+                return new LookupRefusal.AppointmentNotFound();
             }
             return appointments.find(caller.tenant(), id)
                     .filter(a -> a.belongsTo(customer.get().id()))
                     .filter(a -> includeFinal || a.isUpcomingAt(caller.now()))
-                    .map(a -> new Lookup(a, null))
-                    .orElseGet(() -> new Lookup(null, notFound(speech)));
+                    .<Lookup>map(Lookup.Found::new)
+                    .orElseGet(LookupRefusal.AppointmentNotFound::new);
         }
         List<Appointment> upcoming = appointments.upcomingFor(caller.tenant(), customer.get().id(), caller.now());
         if (upcoming.isEmpty()) {
-            return new Lookup(null, none);
+            return new LookupRefusal.NoUpcomingAppointment();
         }
         if (upcoming.size() > 1) {
-            List<String> options = upcoming.stream().map(a -> a.id() + " " + caller.iso(a.slot().start())).toList();
-            List<String> spoken = upcoming.stream().map(a -> caller.spoken(a.slot().start())).toList();
-            return new Lookup(null, new FunctionAnswer.Error("which_appointment",
-                    speech.say("Sie haben mehrere Termine: " + speech.list(spoken) + ". Welchen meinen Sie?",
-                            "You have several appointments: " + speech.list(spoken) + ". Which one do you mean?"), options));
+            return new LookupRefusal.WhichAppointment(upcoming);
         }
-        return new Lookup(upcoming.get(0), null);
-    }
-
-    private static FunctionAnswer.Error notFound(Speech speech) {
-        return new FunctionAnswer.Error("not_found",
-                speech.say("Diesen Termin finde ich unter Ihrer Nummer nicht.", "I cannot find that appointment for your number."));
+        return new Lookup.Found(upcoming.get(0));
     }
 }

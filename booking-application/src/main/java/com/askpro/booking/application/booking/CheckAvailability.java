@@ -1,18 +1,17 @@
 package com.askpro.booking.application.booking;
 
-import com.askpro.booking.application.speech.Speech;
 import com.askpro.booking.domain.availability.AvailableSlot;
+import com.askpro.booking.domain.availability.Unavailability;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Use case {@code check_availability}: is the wished time free, or what is free that day; when the
- * wish is taken, up to five alternatives within seven days, nearest first.
+ * Use case: is the wished time free, or what is free that day; when the wish is taken, up to five
+ * alternatives within seven days, nearest first.
  */
-public final class CheckAvailability implements BookingFunction {
+public final class CheckAvailability {
 
     private static final int MAX_SLOTS = 12;
 
@@ -22,54 +21,53 @@ public final class CheckAvailability implements BookingFunction {
         this.search = search;
     }
 
-    /** The answer; {@code reason} only when the wished time is not free. */
-    public record Answer(boolean available, String service, String reason, List<FunctionAnswer.Slot> slots,
-            List<FunctionAnswer.Slot> alternatives, String message) implements FunctionAnswer {
+    /** {@code date} null: today at the branch; {@code time} null: the whole day; {@code staff} may be null. */
+    public record Query(CallerContext caller, String service, String staff, LocalDate date, LocalTime time) {
     }
 
-    @Override
-    public String name() {
-        return "check_availability";
-    }
+    /** What {@link #check} answers. */
+    public sealed interface Outcome permits Outcome.Free, Outcome.NotFree, Outcome.FreeOnDay, Outcome.NothingOnDay,
+            ServiceRefusal {
 
-    @Override
-    public FunctionAnswer execute(CallerContext caller, FunctionArgs args) {
-        Speech speech = caller.speech();
-        String spokenService = args.requiredText("service", speech.say("die gewünschte Leistung", "the service"));
-        LocalDate date = args.optionalDate("date").orElse(caller.now().atZone(caller.branch().timeZone()).toLocalDate());
-        Optional<LocalTime> time = args.optionalTime("time");
-        SlotSearch.Resolution resolution = search.resolve(caller, spokenService, args.optionalText("staff").orElse(null));
-        if (resolution.error() != null) {
-            return resolution.error();
+        /** The wished time is free: the slots starting then (one per staff member). */
+        record Free(Target target, Instant wish, List<OfferedSlot> slots) implements Outcome {
         }
-        SlotSearch.Target target = resolution.target();
-        String service = target.service().name();
-        if (time.isPresent()) {
-            Instant wish = search.instant(caller, date, time.get());
+
+        /** The wished time is not free, with the policy's reason and alternatives. */
+        record NotFree(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives) implements Outcome {
+        }
+
+        /** Free times of the day asked about (at most twelve, one per start). */
+        record FreeOnDay(Target target, LocalDate date, List<OfferedSlot> slots) implements Outcome {
+        }
+
+        /** Nothing free that day; alternatives on the following days. */
+        record NothingOnDay(Target target, LocalDate date, List<OfferedSlot> alternatives) implements Outcome {
+        }
+    }
+
+    public Outcome check(Query query) {
+        CallerContext caller = query.caller();
+        Resolution resolution = search.resolve(caller, query.service(), query.staff());
+        if (resolution instanceof ServiceRefusal refusal) {
+            return refusal;
+        }
+        Target target = (Target) resolution;
+        LocalDate date = query.date() == null ? caller.today() : query.date();
+        if (query.time() != null) {
+            Instant wish = SlotSearch.instant(caller, date, query.time());
             List<AvailableSlot> free = search.freeAt(caller, target, wish, null);
             if (!free.isEmpty()) {
-                return new Answer(true, service, null, SlotSearch.slots(caller, target, free), List.of(),
-                        speech.say(caller.spoken(wish) + " ist für " + service + " frei.",
-                                caller.spoken(wish) + " is free for " + service + "."));
+                return new Outcome.Free(target, wish, SlotSearch.offered(target, free));
             }
-            String reason = search.reasonNotFree(caller, target, wish);
-            List<AvailableSlot> alternatives = search.alternatives(caller, target, wish, null);
-            return new Answer(false, service, reason, List.of(), SlotSearch.slots(caller, target, alternatives),
-                    SlotSearch.explain(speech, reason) + " " + SlotSearch.offer(caller, alternatives));
+            return new Outcome.NotFree(target, wish, search.unavailability(caller, target, wish),
+                    search.alternatives(caller, target, wish, null));
         }
         List<AvailableSlot> free = SlotSearch.distinctStarts(search.freeOn(caller, target, date, null));
         if (!free.isEmpty()) {
-            List<AvailableSlot> shown = free.subList(0, Math.min(MAX_SLOTS, free.size()));
-            List<String> times = shown.stream().limit(5).map(s -> speech.time(s.slot().start().atZone(caller.branch().timeZone()).toLocalTime())).toList();
-            return new Answer(true, service, null, SlotSearch.slots(caller, target, shown), List.of(),
-                    speech.say("Am " + speech.date(date) + " ist zum Beispiel um " + speech.list(times) + " frei.",
-                            "On " + speech.date(date) + " you could come at " + speech.list(times) + "."));
+            return new Outcome.FreeOnDay(target, date, SlotSearch.offered(target, free.subList(0, Math.min(MAX_SLOTS, free.size()))));
         }
-        Instant from = date.equals(caller.now().atZone(caller.branch().timeZone()).toLocalDate())
-                ? caller.now() : search.instant(caller, date, LocalTime.NOON);
-        List<AvailableSlot> alternatives = search.alternatives(caller, target, from, null);
-        return new Answer(false, service, "no_free_slots", List.of(), SlotSearch.slots(caller, target, alternatives),
-                speech.say("Am " + speech.date(date) + " ist leider nichts frei. ", "Nothing is free on " + speech.date(date) + ". ")
-                        + SlotSearch.offer(caller, alternatives));
+        Instant from = date.equals(caller.today()) ? caller.now() : SlotSearch.instant(caller, date, LocalTime.NOON);
+        return new Outcome.NothingOnDay(target, date, search.alternatives(caller, target, from, null));
     }
 }

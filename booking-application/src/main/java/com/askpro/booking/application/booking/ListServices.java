@@ -4,8 +4,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.tenant.Service;
 import java.util.List;
 
-/** Use case {@code list_services}: what can be booked at the called branch. */
-public final class ListServices implements BookingFunction {
+/** Use case: what can be booked at the called branch. */
+public final class ListServices {
 
     private final Services services;
 
@@ -13,27 +13,21 @@ public final class ListServices implements BookingFunction {
         this.services = services;
     }
 
-    /** The answer: each service with its duration. */
-    public record Answer(List<Item> services, String message) implements FunctionAnswer {
+    public record Query(CallerContext caller) {
     }
 
-    /** One bookable service. */
-    public record Item(String name, long durationMinutes) {
+    /** What {@link #list} answers. */
+    public sealed interface Outcome {
+        /** The bookable services, branch-specific and company-wide; may be empty. */
+        record Offered(List<Service> services) implements Outcome {
+            public Offered {
+                services = List.copyOf(services);
+            }
+        }
     }
 
-    @Override
-    public String name() {
-        return "list_services";
-    }
-
-    @Override
-    public FunctionAnswer execute(CallerContext caller, FunctionArgs args) {
-        List<Service> offered = services.offeredAt(caller.tenant(), caller.branch().id());
-        List<Item> items = offered.stream().map(s -> new Item(s.name(), s.duration().toMinutes())).toList();
-        String message = offered.isEmpty()
-                ? caller.speech().say("Hier kann derzeit nichts gebucht werden.", "Nothing can be booked here at the moment.")
-                : caller.speech().say("Wir bieten " + caller.speech().services(offered) + " an.",
-                        "We offer " + caller.speech().services(offered) + ".");
-        return new Answer(items, message);
+    public Outcome list(Query query) {
+        CallerContext caller = query.caller();
+        return new Outcome.Offered(services.offeredAt(caller.tenant(), caller.branch().id()));
     }
 }

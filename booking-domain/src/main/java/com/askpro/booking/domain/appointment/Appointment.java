@@ -63,13 +63,18 @@ public record Appointment(
         Require.notNull("status", status);
         Require.notNull("sync_status", syncStatus);
         externalUid = Require.optionalText("external_uid", externalUid, 200);
-        notes = Require.optionalText("notes", notes, 1000);
+        notes = validNotes(notes);
         statusReason = Require.optionalText("reason", statusReason, 500);
         if (version < 0) {
             throw new InvalidValueException("version", "must not be negative");
         }
         Require.notNull("created_at", createdAt);
         Require.notNull("updated_at", updatedAt);
+    }
+
+    /** Notes as an appointment keeps them (trimmed, at most 1,000 characters); unusable notes are an {@link InvalidValueException}. */
+    public static String validNotes(String notes) {
+        return Require.optionalText("notes", notes, 1000);
     }
 
     /** Everything needed to book; {@code staffId} and {@code sourceCallId} may be null. */

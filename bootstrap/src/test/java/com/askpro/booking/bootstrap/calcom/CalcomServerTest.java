@@ -6,6 +6,7 @@ import com.askpro.booking.adapter.calcom.CalcomWebhookSignature;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.Server;
+import com.askpro.booking.bootstrap.Tuning;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.phone.PhoneNumber;
@@ -84,10 +85,10 @@ abstract class CalcomServerTest {
         env.put("ASKPRO_HTTP_HOST", "127.0.0.1");
         env.put("ASKPRO_DATA_DIR", dataDir.toString());
         env.put("ASKPRO_CALCOM_BASE_URL", mock.url("/").toString());
-        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC(), calcomConfig -> calcomConfig
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC(), Tuning.defaults().withCalcom(calcomConfig -> calcomConfig
                 .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5))
                 .withCircuit(5, circuitOpenDelay(), 1)
-                .withTransientRetryAfter(Duration.ofMillis(500)));
+                .withTransientRetryAfter(Duration.ofMillis(500))));
         createTenant();
     }
 

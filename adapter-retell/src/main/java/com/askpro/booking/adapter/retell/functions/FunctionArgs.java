@@ -1,4 +1,4 @@
-package com.askpro.booking.application.booking;
+package com.askpro.booking.adapter.retell.functions;
 
 import com.askpro.booking.application.speech.Speech;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.Optional;
  * The {@code args} of a function call with typed, validating getters. A missing or malformed
  * argument is an {@link InvalidArgumentException} whose spoken text tells the agent what to ask.
  */
-public final class FunctionArgs {
+final class FunctionArgs {
 
     private static final int MAX_TEXT = 500;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
@@ -20,17 +20,17 @@ public final class FunctionArgs {
     private final Map<String, Object> values;
     private final Speech speech;
 
-    public FunctionArgs(Map<String, Object> values, Speech speech) {
+    FunctionArgs(Map<String, Object> values, Speech speech) {
         this.values = values == null ? Map.of() : values;
         this.speech = speech;
     }
 
-    public String requiredText(String name, String spokenName) {
+    String requiredText(String name, String spokenName) {
         return optionalText(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
                 speech.say("Mir fehlt noch " + spokenName + ".", "I still need " + spokenName + ".")));
     }
 
-    public Optional<String> optionalText(String name) {
+    Optional<String> optionalText(String name) {
         Object value = values.get(name);
         if (value == null) {
             return Optional.empty();
@@ -48,7 +48,7 @@ public final class FunctionArgs {
     }
 
     /** A local date {@code YYYY-MM-DD}. */
-    public Optional<LocalDate> optionalDate(String name) {
+    Optional<LocalDate> optionalDate(String name) {
         return optionalText(name).map(text -> {
             try {
                 return LocalDate.parse(text);
@@ -59,13 +59,13 @@ public final class FunctionArgs {
         });
     }
 
-    public LocalDate requiredDate(String name) {
+    LocalDate requiredDate(String name) {
         return optionalDate(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
                 speech.say("An welchem Tag möchten Sie kommen?", "Which day would you like to come?")));
     }
 
     /** A local time {@code HH:mm}. */
-    public Optional<LocalTime> optionalTime(String name) {
+    Optional<LocalTime> optionalTime(String name) {
         return optionalText(name).map(text -> {
             try {
                 return LocalTime.parse(text, HH_MM);
@@ -76,7 +76,7 @@ public final class FunctionArgs {
         });
     }
 
-    public LocalTime requiredTime(String name) {
+    LocalTime requiredTime(String name) {
         return optionalTime(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
                 speech.say("Um wie viel Uhr möchten Sie kommen?", "At what time would you like to come?")));
     }

@@ -1,0 +1,129 @@
+package com.askpro.booking.adapter.retell.functions;
+
+import com.askpro.booking.application.booking.BookAppointment;
+import com.askpro.booking.application.booking.CancelAppointment;
+import com.askpro.booking.application.booking.CheckAvailability;
+import com.askpro.booking.application.booking.FindMyAppointments;
+import com.askpro.booking.application.booking.IdentifyCaller;
+import com.askpro.booking.application.booking.ListServices;
+import com.askpro.booking.application.booking.RescheduleAppointment;
+import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.application.port.SignedRequestHandler;
+import com.askpro.booking.application.retell.FunctionCallRequest;
+import com.askpro.booking.application.retell.RetellAuthenticator;
+import com.askpro.booking.application.retell.RetellCall;
+import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.retell.SignedRetellRequests;
+import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.tenant.Language;
+import com.askpro.booking.domain.webhook.WebhookSource;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Adapter: Retell's custom-function protocol (SPEC §5.1). Verifies the signature, reads
+ * {@code {name, args, call}}, identifies the caller from the call's numbers, dispatches by name to
+ * one {@link AgentFunction} per booking use case, and writes the reply JSON. Always answers
+ * something the agent can speak; only bad signatures and unreadable bodies are refused.
+ */
+public final class RetellFunctions implements SignedRequestHandler {
+
+    private static final System.Logger LOG = System.getLogger(RetellFunctions.class.getName());
+
+    /** Reply JSON: snake_case names, null fields left out. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    /** The booking use cases the functions call. */
+    public record UseCases(ListServices listServices, CheckAvailability checkAvailability, BookAppointment bookAppointment,
+            FindMyAppointments findMyAppointments, RescheduleAppointment rescheduleAppointment,
+            CancelAppointment cancelAppointment) {
+    }
+
+    private final SignedRetellRequests requests;
+    private final IdentifyCaller identify;
+    private final Map<String, AgentFunction> functions;
+    private final Clock clock;
+
+    public RetellFunctions(RetellAuthenticator authenticator, RetellPayloadReader reader, IdentifyCaller identify,
+            UseCases useCases, ApplicationMetrics metrics, Clock clock) {
+        this.requests = new SignedRetellRequests(authenticator, reader, metrics);
+        this.identify = identify;
+        this.functions = Stream.of(new ListServicesFunction(useCases.listServices()),
+                        new CheckAvailabilityFunction(useCases.checkAvailability()),
+                        new BookAppointmentFunction(useCases.bookAppointment()),
+                        new FindMyAppointmentsFunction(useCases.findMyAppointments()),
+                        new RescheduleAppointmentFunction(useCases.rescheduleAppointment()),
+                        new CancelAppointmentFunction(useCases.cancelAppointment()))
+                .collect(Collectors.toUnmodifiableMap(AgentFunction::name, Function.identity()));
+        this.clock = clock;
+    }
+
+    @Override
+    public Reply handle(byte[] rawBody, String signatureHeader, String correlationId) {
+        SignedRetellRequests.Opened<FunctionCallRequest> opened = requests.open(WebhookSource.RETELL_FUNCTION, rawBody,
+                signatureHeader, clock.instant(), RetellPayloadReader::readFunctionCall);
+        if (opened instanceof SignedRetellRequests.Opened.Verified<FunctionCallRequest> verified) {
+            return new Reply.Answered(json(answer(verified.payload())));
+        }
+        if (opened instanceof SignedRetellRequests.Opened.Malformed<FunctionCallRequest> malformed) {
+            return new Reply.Malformed(malformed.message());
+        }
+        return new Reply.Unauthenticated();
+    }
+
+    private FunctionAnswer answer(FunctionCallRequest request) {
+        IdentifyCaller.Outcome identified = identify.identify(parties(request.call()));
+        if (!(identified instanceof IdentifyCaller.Outcome.Identified known)) {
+            return new FunctionAnswer.Error("unknown_number", Speech.in(Language.DE).say(
+                    "Diese Rufnummer ist bei uns nicht eingerichtet.", "This phone number is not set up with us."));
+        }
+        Voice voice = Voice.of(known.caller());
+        AgentFunction function = functions.get(request.name());
+        if (function == null) {
+            List<String> names = functions.keySet().stream().sorted().toList();
+            return new FunctionAnswer.Error("unknown_function", voice.say("Diese Funktion gibt es nicht.",
+                    "There is no such function."), names);
+        }
+        try {
+            FunctionAnswer answer = function.answer(known.caller(), new FunctionArgs(request.args(), voice.speech()), voice);
+            LOG.log(Level.INFO, "function {0} answered {1}", request.name(),
+                    answer instanceof FunctionAnswer.Error error ? "error " + error.error() : "ok");
+            return answer;
+        } catch (InvalidArgumentException e) {
+            return new FunctionAnswer.Error("invalid_argument", e.spoken(), List.of(e.argument()));
+        } catch (InvalidValueException e) {
+            return new FunctionAnswer.Error("invalid_argument", voice.say("Die Angabe " + e.field() + " habe ich nicht verstanden.",
+                    "I did not understand the " + e.field() + "."), List.of(e.field()));
+        }
+    }
+
+    private static IdentifyCaller.Query parties(RetellCall call) {
+        if (call == null) {
+            return new IdentifyCaller.Query(null, false, null, null);
+        }
+        return new IdentifyCaller.Query(call.callId(), "outbound".equalsIgnoreCase(call.direction()), call.fromNumber(),
+                call.toNumber());
+    }
+
+    private static byte[] json(FunctionAnswer answer) {
+        try {
+            return JSON.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("function answer not serialisable: " + answer.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.http.HttpServer;
+import com.askpro.booking.adapter.mcp.McpToolServer;
+import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.application.admin.ActivityQueries;
+import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.admin.BranchAdministration;
+import com.askpro.booking.application.admin.ServiceAdministration;
+import com.askpro.booking.application.admin.StaffAdministration;
+import com.askpro.booking.application.booking.ActForTenant;
+import com.askpro.booking.application.booking.BookOnce;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+
+/**
+ * Wires the MCP server ({@code POST /mcp}): its read-only tools on the tenant queries of the
+ * admin API, its booking tools on the very booking use cases the Retell functions use.
+ */
+final class McpWiring {
+
+    private McpWiring() {
+    }
+
+    static McpToolServer create(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff,
+            BookingWiring.UseCases booking, MeterRegistry registry) {
+        McpToolServer.Queries queries = new McpToolServer.Queries(
+                new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
+                new BranchAdministration(db.branches(), db.companies()),
+                new ServiceAdministration(services, db.branches()),
+                new StaffAdministration(staff, db.branches(), services),
+                new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()));
+        McpToolServer.Booking tools = new McpToolServer.Booking(
+                new ActForTenant(db.companies(), db.branches(), clock),
+                booking.listServices(),
+                booking.checkAvailability(),
+                new BookOnce(booking.bookAppointment(), db.requestKeys(), db.appointments()),
+                booking.findMyAppointments(),
+                booking.rescheduleAppointment(),
+                booking.cancelAppointment());
+        return McpToolServer.create(queries, tools, registry, db.auditLog(), clock, BuildInfo.current().version());
+    }
+
+    /** The MCP servlet as mounted on the HTTP server. */
+    static HttpServer.Mount mount(McpToolServer mcp) {
+        return new HttpServer.Mount(McpToolServer.PATH, mcp.servlet());
+    }
+}

@@ -1,0 +1,29 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.calcom.CalcomConfig;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+
+/**
+ * The server's internal tuning: not configured by operators (see {@link Config} for that), but
+ * adjustable by tests and embedders, e.g. a shorter sweep interval or shorter Cal.com delays.
+ *
+ * @param cacheTtl how long an instance keeps routing, services and staff before reading them again
+ * @param sweepInterval how often stored events that await processing but have no job are picked up again
+ * @param liveStream the Redis stream that carries live updates between instances (with {@code ASKPRO_REDIS_URL})
+ * @param calcom adjusts the Cal.com client settings derived from the configuration
+ */
+public record Tuning(Duration cacheTtl, Duration sweepInterval, String liveStream, UnaryOperator<CalcomConfig> calcom) {
+
+    public static Tuning defaults() {
+        return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(10), "askpro:live", UnaryOperator.identity());
+    }
+
+    public Tuning withSweepInterval(Duration interval) {
+        return new Tuning(cacheTtl, interval, liveStream, calcom);
+    }
+
+    public Tuning withCalcom(UnaryOperator<CalcomConfig> adjust) {
+        return new Tuning(cacheTtl, sweepInterval, liveStream, adjust);
+    }
+}
