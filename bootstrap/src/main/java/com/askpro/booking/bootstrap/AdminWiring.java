@@ -1,6 +1,7 @@
 package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.api.AdminApi;
+import com.askpro.booking.adapter.http.api.RetellRoutes;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.ActivityQueries;
 import com.askpro.booking.application.admin.Authenticate;
@@ -27,7 +28,7 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs, Services services,
-            StaffMembers staff) {
+            StaffMembers staff, RetellRoutes.UseCases retell) {
         ManageApiKeys keys = apiKeys(db, clock);
         return new AdminApi(new AdminApi.UseCases(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
@@ -39,6 +40,6 @@ final class AdminWiring {
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
                 new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
-                PrivacyWiring.routes(db, clock)), config.apiRequestsPerMinute());
+                PrivacyWiring.routes(db, clock)), retell, config.apiRequestsPerMinute());
     }
 }

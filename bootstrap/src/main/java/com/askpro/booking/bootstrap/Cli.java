@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -24,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 ServeCommand.class,
                 MigrateCommand.class,
                 SimulateCallCommand.class,
+                ProvisionCommand.class,
                 RotateKeysCommand.class,
                 CommandLine.HelpCommand.class,
         })
@@ -54,16 +56,19 @@ public final class Cli implements Callable<Integer> {
             command.usage(err);
             return USAGE;
         });
+        // In JSON mode a failure is one JSON log line like everything else the process writes.
+        boolean json = "json".equals(env.get("ASKPRO_LOG_FORMAT"));
+        java.util.function.Consumer<String> report = json ? LoggerFactory.getLogger(Cli.class)::error : err::println;
         line.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof Config.InvalidConfigException) {
-                err.println(e.getMessage());
+                report.accept(e.getMessage());
                 return USAGE;
             }
             if (e instanceof CliCommand.Failure) {
-                err.println("error: " + e.getMessage());
+                report.accept("error: " + e.getMessage());
                 return CommandLine.ExitCode.SOFTWARE;
             }
-            err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            report.accept("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return CommandLine.ExitCode.SOFTWARE;
         });
         return line.execute(args);

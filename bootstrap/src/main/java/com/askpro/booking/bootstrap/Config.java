@@ -28,6 +28,7 @@ public record Config(
         int apiRequestsPerMinute,
         URI redisUrl,
         int jobThreads,
+        RetellProvisioningConfig retellProvisioning,
         PrivacyConfig privacy) {
 
     /** Thrown with every problem found in the environment. */
@@ -79,6 +80,8 @@ public record Config(
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
         }
+        OpsSettings.check(env, problems);
+        RetellProvisioningConfig retellProvisioning = RetellProvisioningConfig.fromEnvironment(env, retellKeys, problems);
         PrivacyConfig privacy = PrivacyConfig.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
@@ -87,25 +90,29 @@ public record Config(
                 Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads, privacy);
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
+                retellProvisioning, privacy);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, privacy);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning, privacy);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, privacy);
+                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning, privacy);
     }
 
     /** The same configuration with other privacy settings (e.g. the generated demo key). */
     public Config withPrivacy(PrivacyConfig other) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads, other);
+                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
+                retellProvisioning, other);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

@@ -7,6 +7,34 @@ import org.slf4j.MDC;
 final class MdcCorrelation implements CorrelationContext {
 
     static final String KEY = "correlation_id";
+    static final String COMPANY = "company_id";
+    static final String CALL = "call_id";
+
+    @Override
+    public Scope describe(String companyId, String callId) {
+        String previousCompany = MDC.get(COMPANY);
+        String previousCall = MDC.get(CALL);
+        put(COMPANY, companyId);
+        put(CALL, callId);
+        return () -> {
+            restore(COMPANY, previousCompany);
+            restore(CALL, previousCall);
+        };
+    }
+
+    private static void put(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            MDC.put(key, value);
+        }
+    }
+
+    private static void restore(String key, String previous) {
+        if (previous == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, previous);
+        }
+    }
 
     @Override
     public Scope enter(String correlationId) {

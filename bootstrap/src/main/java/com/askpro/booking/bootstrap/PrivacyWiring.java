@@ -5,7 +5,7 @@ import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
 import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.util.function.Consumer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,9 +86,10 @@ final class PrivacyWiring implements AutoCloseable {
 
     /**
      * For {@code serve --demo} without {@code ASKPRO_ENCRYPTION_KEY}: the key in
-     * {@code <data dir>/encryption.key}, generated on the first demo start; says so on {@code out}.
+     * {@code <data dir>/encryption.key}, generated on the first demo start; says so through
+     * {@code say} (the file's path, never the key).
      */
-    static Config demoKeys(Config config, PrintStream out) {
+    static Config demoKeys(Config config, Consumer<String> say) {
         if (config.privacy().keys() != null) {
             return config;
         }
@@ -97,7 +98,7 @@ final class PrivacyWiring implements AutoCloseable {
             EncryptionKey key;
             if (Files.exists(file)) {
                 key = EncryptionKey.parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
-                out.println("Encryption key: " + file + " (demo key from an earlier start; set ASKPRO_ENCRYPTION_KEY outside the demo)");
+                say.accept("encryption key: " + file + " (demo key from an earlier start; set ASKPRO_ENCRYPTION_KEY outside the demo)");
             } else {
                 Files.createDirectories(config.dataDir());
                 key = EncryptionKey.generate();
@@ -107,7 +108,7 @@ final class PrivacyWiring implements AutoCloseable {
                 } catch (UnsupportedOperationException e) {
                     // not a POSIX file system: the file keeps the directory's permissions
                 }
-                out.println("Encryption key: generated into " + file + " (keep it: without it the stored personal data cannot be read)");
+                say.accept("encryption key: generated into " + file + " (keep it: without it the stored personal data cannot be read)");
             }
             return config.withPrivacy(new PrivacyConfig(EncryptionKeys.of(key)));
         } catch (IOException e) {

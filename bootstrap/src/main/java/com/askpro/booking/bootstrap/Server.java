@@ -82,13 +82,15 @@ public final class Server implements AutoCloseable {
 
     private static Server wire(Config config, Tuning tuning, Clock clock, JdbiPersistence db) {
         Platform platform = Platform.create(config, tuning, db);
+        OpsWiring.metrics(platform.metrics(), db, clock);
         Catalog catalog = Catalog.cached(db, tuning, clock);
         Calendars calendars = Calendars.create(config, tuning, clock, db, platform);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff());
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(),
+                RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff()));
         McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
@@ -96,12 +98,13 @@ public final class Server implements AutoCloseable {
                 new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
                         catalog.services(), db.customers(), db.appointments(), platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
-                        platform.metrics(), clock),
-                OpsWiring.readiness(db, platform.jobs(), platform.redis(), calendars.calcom()),
+                        platform.metrics(), clock, platform.correlation()),
+                OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.redis(), calendars.calcom()),
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub()), List.of(McpWiring.mount(mcp)));
+                adminApi, DashboardWiring.create(config, clock, db, platform.hub()), List.of(McpWiring.mount(mcp)),
+                OpsWiring.routes(config, db, clock));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
         http.start(config.httpHost(), config.httpPort());

@@ -10,7 +10,6 @@ import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
-import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.Servlet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +63,17 @@ public final class HttpServer {
 
     /** As {@link #create(Endpoints, AdminApi, Dashboard)}, with {@code mounts} served beside the routes. */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts) {
+        return create(endpoints, adminApi, dashboard, mounts, List.of());
+    }
+
+    /** Routes a part of the server adds for itself (e.g. the operator's backup route). */
+    public interface Routes {
+        void register(io.javalin.config.JavalinConfig config);
+    }
+
+    /** As above, with {@code more} routes registered after the dashboard's. */
+    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts,
+            List<Routes> more) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
                 endpoints.functionCalls());
         Javalin app = Javalin.create(config -> {
@@ -76,12 +86,7 @@ public final class HttpServer {
                 holder.setAsyncSupported(true);
                 handler.addServlet(holder, mount.path());
             }));
-            config.requestLogger.http((ctx, ms) -> Timer.builder("http_server_requests")
-                    .tag("method", ctx.method().name())
-                    .tag("route", ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path)
-                    .tag("status", Integer.toString(ctx.statusCode()))
-                    .register(endpoints.metrics().registry())
-                    .record(java.time.Duration.ofNanos((long) (ms * 1_000_000))));
+            config.requestLogger.http((ctx, ms) -> AccessLog.record(ctx, ms, endpoints.metrics().registry()));
             config.routes.before(RequestCorrelation::begin);
             config.routes.after(RequestCorrelation::end);
 
@@ -95,6 +100,9 @@ public final class HttpServer {
             }
             if (dashboard != null) {
                 dashboard.register(config);
+            }
+            for (Routes routes : more) {
+                routes.register(config);
             }
 
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));

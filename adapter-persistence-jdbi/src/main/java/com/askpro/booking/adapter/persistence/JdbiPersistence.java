@@ -60,6 +60,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
     private final RequestKeys requestKeys;
+    private final JdbiRetellBindings retellBindings;
 
     private final FieldCipher cipher;
     private final Jdbi jdbi;
@@ -89,6 +90,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
         this.personalData = new JdbiPersonalData(jdbi, cipher, customers);
         this.requestKeys = new JdbiRequestKeys(jdbi);
+        this.retellBindings = new JdbiRetellBindings(jdbi);
     }
 
     /**
@@ -247,6 +249,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** One person's data across the tables: export, erasure, retention purge. */
     public PersonalData personalData() {
         return personalData;
+    }
+
+    /** Retell onboarding: branch bindings and company Retell settings. */
+    public com.askpro.booking.application.retell.provisioning.RetellBindings retellBindings() {
+        return retellBindings;
     }
 
     @Override

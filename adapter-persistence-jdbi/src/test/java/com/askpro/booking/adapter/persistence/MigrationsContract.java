@@ -18,7 +18,8 @@ abstract class MigrationsContract extends DatabaseTest {
     private static final List<String> TABLES = List.of("companies", "branches", "phone_numbers", "services",
             "service_keywords", "staff", "staff_services", "customers", "calls", "call_appointments", "booking_resources",
             "appointments", "appointment_slot_claims", "time_slot_locks", "webhook_events", "api_call_logs", "audit_events",
-            "scheduled_tasks", "api_keys", "dashboard_sessions", "request_keys", "encryption_keys");
+            "scheduled_tasks", "api_keys", "dashboard_sessions", "request_keys", "retell_branch_bindings",
+            "retell_company_settings", "encryption_keys");
 
     @Test
     void every_table_exists_and_migrating_again_changes_nothing() {
@@ -26,11 +27,29 @@ abstract class MigrationsContract extends DatabaseTest {
         persistence.migrate();
 
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'")).isEqualTo(applied);
-        assertThat(applied).isEqualTo(persistence.isPostgres() ? 13 : 11);
+        assertThat(applied).isEqualTo(persistence.isPostgres() ? 14 : 12);
         for (String table : TABLES) {
             assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", table))
                     .as(table).isEqualTo(1);
         }
+    }
+
+    /** Rollback (issue 22): the previous release starts on a database a newer release has migrated. */
+    @Test
+    void a_database_migrated_by_a_newer_release_still_starts_the_previous_release() throws SQLException {
+        try (Connection connection = persistence.dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement("""
+                        INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,
+                            installed_by, installed_on, execution_time, success)
+                        SELECT MAX(installed_rank) + 1, '999', 'from a newer release', 'SQL', 'V999__from_a_newer_release.sql',
+                            0, 'test', CURRENT_TIMESTAMP, 0, TRUE FROM flyway_schema_history
+                        """)) {
+            insert.executeUpdate();
+        }
+
+        persistence.migrate();
+
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '999'")).isEqualTo(1);
     }
 
     @Test

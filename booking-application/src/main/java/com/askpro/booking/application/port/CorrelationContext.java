@@ -9,6 +9,14 @@ public interface CorrelationContext {
 
     Scope enter(String correlationId);
 
+    /**
+     * Adds the tenant and the call the work in scope is about (either may be null) to the log
+     * context, so that its log lines can be filtered by company or call; closing the scope removes them.
+     */
+    default Scope describe(String companyId, String callId) {
+        return () -> { };
+    }
+
     /** Ends the correlation scope; never throws. */
     interface Scope extends AutoCloseable {
         @Override

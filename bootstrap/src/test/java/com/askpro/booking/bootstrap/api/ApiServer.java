@@ -26,10 +26,16 @@ final class ApiServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ApiServer(Path dataDir, int requestsPerMinute) {
-        Config config = Config.fromEnvironment(TestKeys.withKey(Map.of("ASKPRO_HTTP_HOST", "127.0.0.1", "ASKPRO_HTTP_PORT", "0",
+        this(dataDir, requestsPerMinute, Map.of());
+    }
+
+    /** With more (or overriding) environment, e.g. the Retell provisioning settings. */
+    ApiServer(Path dataDir, int requestsPerMinute, Map<String, String> extra) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("ASKPRO_HTTP_HOST", "127.0.0.1", "ASKPRO_HTTP_PORT", "0",
                 "ASKPRO_DATA_DIR", dataDir.toString(), "ASKPRO_ADMIN_KEY", PLATFORM_KEY,
-                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4", "ASKPRO_RETELL_API_KEYS", "key_test_retell")));
-        server = Server.start(config, Clock.systemUTC());
+                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4", "ASKPRO_RETELL_API_KEYS", "key_test_retell"));
+        env.putAll(extra);
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
     }
 
     /** An answer: status, headers and the body parsed as JSON (null when empty). */

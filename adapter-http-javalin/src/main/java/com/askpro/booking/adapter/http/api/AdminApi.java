@@ -42,6 +42,11 @@ public final class AdminApi {
 
     /** {@code requestsPerMinute}: each key's rate limit. */
     public AdminApi(UseCases useCases, int requestsPerMinute) {
+        this(useCases, null, requestsPerMinute);
+    }
+
+    /** With the Retell onboarding routes ({@code retell} null: without them). */
+    public AdminApi(UseCases useCases, RetellRoutes.UseCases retell, int requestsPerMinute) {
         this.guard = new ApiGuard(useCases.authenticate(), new TokenBuckets(requestsPerMinute, System::nanoTime));
         this.openApi = loadOpenApi();
         List<ApiRoute> table = new ArrayList<>();
@@ -50,6 +55,9 @@ public final class AdminApi {
         table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
                 useCases.activity(), useCases.webhookEvents()));
         table.addAll(PrivacyRoutes.of(useCases.privacy()));
+        if (retell != null) {
+            table.addAll(RetellRoutes.of(retell));
+        }
         this.routes = List.copyOf(table);
     }
 

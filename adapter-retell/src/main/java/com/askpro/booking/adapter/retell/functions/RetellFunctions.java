@@ -8,6 +8,7 @@ import com.askpro.booking.application.booking.IdentifyCaller;
 import com.askpro.booking.application.booking.ListServices;
 import com.askpro.booking.application.booking.RescheduleAppointment;
 import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.application.port.SignedRequestHandler;
 import com.askpro.booking.application.retell.FunctionCallRequest;
 import com.askpro.booking.application.retell.RetellAuthenticator;
@@ -57,9 +58,17 @@ public final class RetellFunctions implements SignedRequestHandler {
     private final IdentifyCaller identify;
     private final Map<String, AgentFunction> functions;
     private final Clock clock;
+    private final CorrelationContext correlation;
 
     public RetellFunctions(RetellAuthenticator authenticator, RetellPayloadReader reader, IdentifyCaller identify,
             UseCases useCases, ApplicationMetrics metrics, Clock clock) {
+        this(authenticator, reader, identify, useCases, metrics, clock, CorrelationContext.NONE);
+    }
+
+    /** As above; {@code correlation} puts the company and the call of each function call into the log context. */
+    public RetellFunctions(RetellAuthenticator authenticator, RetellPayloadReader reader, IdentifyCaller identify,
+            UseCases useCases, ApplicationMetrics metrics, Clock clock, CorrelationContext correlation) {
+        this.correlation = correlation;
         this.requests = new SignedRetellRequests(authenticator, reader, metrics);
         this.identify = identify;
         this.functions = Stream.of(new ListServicesFunction(useCases.listServices()),
@@ -98,7 +107,8 @@ public final class RetellFunctions implements SignedRequestHandler {
             return new FunctionAnswer.Error("unknown_function", voice.say("Diese Funktion gibt es nicht.",
                     "There is no such function."), names);
         }
-        try {
+        try (CorrelationContext.Scope described = correlation.describe(known.caller().company().id().toString(),
+                request.call() == null ? null : request.call().callId())) {
             FunctionAnswer answer = function.answer(known.caller(), new FunctionArgs(request.args(), voice.speech()), voice);
             LOG.log(Level.INFO, "function {0} answered {1}", request.name(),
                     answer instanceof FunctionAnswer.Error error ? "error " + error.error() : "ok");

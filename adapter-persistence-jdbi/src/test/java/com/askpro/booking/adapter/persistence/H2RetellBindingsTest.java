@@ -1,0 +1,10 @@
+package com.askpro.booking.adapter.persistence;
+
+/** Runs the RetellBindings contract on H2. */
+class H2RetellBindingsTest extends RetellBindingsContract {
+
+    @Override
+    TestDatabase newDatabase() {
+        return TestDatabase.h2();
+    }
+}

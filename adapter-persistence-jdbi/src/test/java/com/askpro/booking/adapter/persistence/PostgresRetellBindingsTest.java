@@ -1,0 +1,10 @@
+package com.askpro.booking.adapter.persistence;
+
+/** Runs the RetellBindings contract on Postgres. */
+class PostgresRetellBindingsTest extends RetellBindingsContract {
+
+    @Override
+    TestDatabase newDatabase() {
+        return TestDatabase.postgres();
+    }
+}

@@ -1,0 +1,58 @@
+package com.askpro.booking.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.askpro.booking.application.retell.provisioning.RetellBinding;
+import com.askpro.booking.application.retell.provisioning.RetellCompanySettings;
+import com.askpro.booking.domain.tenant.TenantContext;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract of the {@code RetellBindings} port: one binding per branch, replaced whole, tenant-scoped. */
+abstract class RetellBindingsContract extends DatabaseTest {
+
+    @Test
+    void a_saved_binding_is_found_and_a_second_save_replaces_it() {
+        Fixtures t = Fixtures.create(persistence);
+        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).isEmpty();
+
+        RetellBinding first = new RetellBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 3,
+                List.of("+493083793369"), Fixtures.NOW);
+        persistence.retellBindings().save(t.tenant(), first);
+        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).contains(first);
+
+        RetellBinding second = new RetellBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", null,
+                List.of("+493083793369", "+493012345670"), Fixtures.NOW.plusSeconds(60));
+        persistence.retellBindings().save(t.tenant(), second);
+        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).contains(second);
+    }
+
+    @Test
+    void another_tenant_neither_sees_nor_writes_a_binding() {
+        Fixtures t = Fixtures.create(persistence);
+        Fixtures other = Fixtures.create(persistence);
+        RetellBinding binding = new RetellBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 1, List.of(),
+                Fixtures.NOW);
+        persistence.retellBindings().save(t.tenant(), binding);
+
+        assertThat(persistence.retellBindings().find(other.tenant(), t.branch().id())).isEmpty();
+        assertThatThrownBy(() -> persistence.retellBindings().save(other.tenant(), binding)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void company_settings_default_to_none_and_are_replaced_whole() {
+        Fixtures t = Fixtures.create(persistence);
+        TenantContext tenant = t.tenant();
+        assertThat(persistence.retellBindings().settings(tenant)).isEqualTo(RetellCompanySettings.none(t.company().id()));
+
+        persistence.retellBindings().saveSettings(tenant, new RetellCompanySettings(t.company().id(), "11labs-Carola",
+                "trunk.example.pstn.twilio.com"));
+        persistence.retellBindings().saveSettings(tenant, new RetellCompanySettings(t.company().id(), null,
+                "sip.example.com"));
+
+        assertThat(persistence.retellBindings().settings(tenant))
+                .isEqualTo(new RetellCompanySettings(t.company().id(), null, "sip.example.com"));
+        assertThat(persistence.retellBindings().settings(Fixtures.create(persistence).tenant()).voiceId()).isNull();
+    }
+}

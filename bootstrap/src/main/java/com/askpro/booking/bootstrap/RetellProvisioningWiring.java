@@ -1,0 +1,64 @@
+package com.askpro.booking.bootstrap;
+
+import com.askpro.booking.adapter.http.api.RetellRoutes;
+import com.askpro.booking.adapter.persistence.JdbiPersistence;
+import com.askpro.booking.adapter.retell.provisioning.OkHttpRetellProvisioningApi;
+import com.askpro.booking.adapter.retell.provisioning.OkHttpRetellWebhookProbe;
+import com.askpro.booking.adapter.retell.provisioning.RetellApiConfig;
+import com.askpro.booking.adapter.retell.tools.RetellToolCatalog;
+import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
+import com.askpro.booking.application.retell.provisioning.ProvisioningSettings;
+import com.askpro.booking.application.retell.provisioning.TestRetellSetup;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Wires Retell onboarding: the tool catalog, the OkHttp provisioning client, the provisioning and
+ * self-test use cases, and their routes. System properties {@code askpro.retell.readTimeoutMs}
+ * and {@code askpro.retell.retryDelayMs} shorten the client's timeouts and delays (tests).
+ */
+final class RetellProvisioningWiring {
+
+    /** How long the self-test waits for the synthetic call to be processed. */
+    static final Duration SELF_TEST_PROCESSING_TIMEOUT = Duration.ofSeconds(20);
+
+    private RetellProvisioningWiring() {
+    }
+
+    static RetellRoutes.UseCases routes(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
+        RetellProvisioningConfig retell = config.retellProvisioning();
+        ProvisioningSettings settings = settings(retell);
+        String signingKey = config.retellApiKeys().isEmpty() ? null : config.retellApiKeys().get(0);
+        return new RetellRoutes.UseCases(provisioning(config, clock, db, services, staff),
+                new TestRetellSetup(db.branches(), db.phoneNumbers(), db.calls(),
+                        new OkHttpRetellWebhookProbe(signingKey, Duration.ofSeconds(10), clock), settings, clock,
+                        SELF_TEST_PROCESSING_TIMEOUT));
+    }
+
+    static ProvisionBranch provisioning(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
+        RetellProvisioningConfig retell = config.retellProvisioning();
+        RetellToolCatalog catalog = RetellToolCatalog.load();
+        return new ProvisionBranch(db.companies(), db.branches(), services, staff, db.phoneNumbers(), db.retellBindings(),
+                new OkHttpRetellProvisioningApi(apiConfig(retell), catalog), catalog.tools(), settings(retell), clock);
+    }
+
+    static RetellApiConfig apiConfig(RetellProvisioningConfig retell) {
+        RetellApiConfig api = RetellApiConfig.defaults(retell.retellBaseUrl(), retell.provisioningKey());
+        Integer readMs = Integer.getInteger("askpro.retell.readTimeoutMs");
+        if (readMs != null) {
+            api = api.withTimeouts(Duration.ofMillis(readMs), Duration.ofMillis(readMs));
+        }
+        Integer delayMs = Integer.getInteger("askpro.retell.retryDelayMs");
+        if (delayMs != null) {
+            api = api.withRetries(api.maxRetries(), Duration.ofMillis(delayMs), Duration.ofMillis(delayMs * 4L),
+                    Duration.ofMillis(delayMs * 4L));
+        }
+        return api;
+    }
+
+    private static ProvisioningSettings settings(RetellProvisioningConfig retell) {
+        return new ProvisioningSettings(retell.publicUrl(), retell.defaultVoiceId(), retell.provisioningKey() != null);
+    }
+}
