@@ -1,6 +1,7 @@
 package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.HttpServer;
+import com.askpro.booking.adapter.http.api.RetellRoutes;
 import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.ActivityQueries;
@@ -17,7 +18,8 @@ import java.time.Clock;
 
 /**
  * Wires the MCP server ({@code POST /mcp}): its read-only tools on the tenant queries of the
- * admin API, its booking tools on the very booking use cases the Retell functions use.
+ * admin API, its booking tools on the very booking use cases the Retell functions use, its
+ * configuration tools on the Retell onboarding use cases of the admin API.
  */
 final class McpWiring {
 
@@ -25,7 +27,7 @@ final class McpWiring {
     }
 
     static McpToolServer create(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff,
-            BookingWiring.UseCases booking, MeterRegistry registry) {
+            BookingWiring.UseCases booking, RetellRoutes.UseCases onboarding, MeterRegistry registry) {
         McpToolServer.Queries queries = new McpToolServer.Queries(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
                 new BranchAdministration(db.branches(), db.companies()),
@@ -40,7 +42,8 @@ final class McpWiring {
                 booking.findMyAppointments(),
                 booking.rescheduleAppointment(),
                 booking.cancelAppointment());
-        return McpToolServer.create(queries, tools, registry, db.auditLog(), clock, BuildInfo.current().version());
+        return McpToolServer.create(queries, tools, new McpToolServer.Onboarding(onboarding.provisioning(), onboarding.selfTest()),
+                registry, db.auditLog(), clock, BuildInfo.current().version());
     }
 
     /** The MCP servlet as mounted on the HTTP server. */

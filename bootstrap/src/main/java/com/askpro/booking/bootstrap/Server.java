@@ -2,6 +2,7 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.AdminApi;
+import com.askpro.booking.adapter.http.api.RetellRoutes;
 import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
@@ -89,9 +90,10 @@ public final class Server implements AutoCloseable {
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(),
-                RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff()));
-        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, platform.metrics().registry());
+        RetellRoutes.UseCases onboarding = RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff());
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(), onboarding);
+        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, onboarding,
+                platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
                 new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock),

@@ -232,6 +232,46 @@ class McpBookingFlowTest {
     }
 
     @Test
+    void concurrentRepetitionsUnderOneIdempotencyKeyBookOnce() throws Exception {
+        int repetitions = 10;
+        Map<String, Object> booking = args("service", "Beratung", "date", "2027-03-31", "time", "14:00", "customer_name", "Erika",
+                "customer_phone", "+49 151 77778888", "idempotency_key", "retry-storm-1");
+        ExecutorService pool = Executors.newFixedThreadPool(repetitions);
+        List<McpSchema.CallToolResult> results = new ArrayList<>();
+        try (McpSyncClient agent = McpClients.connect(app.port(), adminKey)) {
+            agent.initialize();
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<McpSchema.CallToolResult>> answers = new ArrayList<>();
+            for (int i = 0; i < repetitions; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return call(agent, "book_appointment", booking);
+                }));
+            }
+            go.countDown();
+            for (Future<McpSchema.CallToolResult> answer : answers) {
+                results.add(answer.get(2, TimeUnit.MINUTES));
+            }
+            McpSchema.CallToolResult after = call(agent, "book_appointment", booking);
+            assertThat(structured(after)).containsEntry("booked", true).containsEntry("repeated", true);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (McpSchema.CallToolResult result : results) {
+            if (Boolean.TRUE.equals(result.isError())) {
+                assertThat(structured(result)).as(text(result)).containsEntry("error", "in_progress");
+            } else {
+                assertThat(structured(result)).containsEntry("booked", true);
+            }
+        }
+        assertThat(results).filteredOn(r -> Boolean.TRUE.equals(structured(r).get("booked"))
+                && !Boolean.TRUE.equals(structured(r).get("repeated"))).hasSize(1);
+        Instant start = Instant.parse("2027-03-31T12:00:00Z");
+        assertThat(app.db().appointments().list(app.demoTenant(), new Appointments.Query(null, null, start, start.plusSeconds(1)),
+                PageRequest.first(50)).items()).filteredOn(a -> a.status() == AppointmentStatus.BOOKED).hasSize(1);
+    }
+
+    @Test
     void aHundredAgentsRaceForOneSlotAndExactlyOneIsBooked() throws Exception {
         int agents = 100;
         List<McpSyncClient> clients = new ArrayList<>();

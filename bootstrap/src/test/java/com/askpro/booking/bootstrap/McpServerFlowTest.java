@@ -117,8 +117,9 @@ class McpServerFlowTest {
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
             client.initialize();
             List<McpSchema.Tool> tools = client.listTools().tools();
-            assertThat(tools).extracting(McpSchema.Tool::name).contains("list_branches", "list_services", "list_calls",
-                    "get_call", "list_appointments");
+            assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("list_branches", "list_services",
+                    "list_calls", "get_call", "list_appointments", "check_availability", "book_appointment", "find_appointments",
+                    "reschedule_appointment", "cancel_appointment", "get_retell_configuration", "provision_branch", "test_branch_line");
             for (McpSchema.Tool tool : tools) {
                 assertThat(tool.inputSchema().get("type")).as(tool.name()).isEqualTo("object");
                 assertThat(tool.inputSchema()).as(tool.name()).containsKey("properties");
@@ -127,6 +128,11 @@ class McpServerFlowTest {
             McpSchema.Tool getCall = tools.stream().filter(t -> t.name().equals("get_call")).findFirst().orElseThrow();
             assertThat(getCall.inputSchema().get("required")).isEqualTo(List.of("call_id"));
             assertThat(getCall.annotations().readOnlyHint()).isTrue();
+            McpSchema.Tool book = tools.stream().filter(t -> t.name().equals("book_appointment")).findFirst().orElseThrow();
+            assertThat((List<?>) book.inputSchema().get("required")).asList()
+                    .containsExactly("service", "date", "time", "customer_name", "customer_phone");
+            assertThat(book.inputSchema().get("properties").toString()).contains("idempotency_key", "branch", "staff");
+            assertThat(book.annotations().readOnlyHint()).isFalse();
         }
     }
 
@@ -195,6 +201,37 @@ class McpServerFlowTest {
     }
 
     @Test
+    void retellConfigurationToolsAnswerWhatIsMissingAndNeedAnAdminKey() {
+        try (McpSyncClient admin = McpClients.connect(app.port(), adminKey)) {
+            admin.initialize();
+            McpSchema.CallToolResult status = call(admin, "get_retell_configuration", Map.of());
+            assertThat(status.isError()).as(text(status)).isFalse();
+            assertThat(structured(status)).containsEntry("provisioned", false).containsEntry("checked", false);
+            assertThat(structured(status).get("problems").toString()).contains("ASKPRO_PUBLIC_URL");
+
+            McpSchema.CallToolResult plan = call(admin, "provision_branch", Map.of("branch", "Berlin Mitte"));
+            assertThat(plan.isError()).isTrue();
+            assertThat(structured(plan)).containsEntry("error", "not_ready");
+            assertThat(text(plan)).contains("ASKPRO_PUBLIC_URL");
+            assertThat(call(admin, "provision_branch", Map.of("dry_run", "yes")).isError()).isTrue();
+
+            McpSchema.CallToolResult test = call(admin, "test_branch_line", Map.of());
+            assertThat(test.isError()).isTrue();
+            assertThat(text(test)).contains("ASKPRO_PUBLIC_URL");
+        }
+        assertThat(app.db().retellBindings().find(app.demoTenant(), app.db().branches().list(app.demoTenant()).get(0).id()))
+                .isEmpty();
+        try (McpSyncClient viewer = McpClients.connect(app.port(), readKey)) {
+            viewer.initialize();
+            for (String tool : List.of("get_retell_configuration", "provision_branch", "test_branch_line")) {
+                McpSchema.CallToolResult refused = call(viewer, tool, Map.of());
+                assertThat(refused.isError()).as(tool).isTrue();
+                assertThat(structured(refused)).as(tool).containsEntry("error", "forbidden");
+            }
+        }
+    }
+
+    @Test
     void badArgumentsAnswerActionableToolErrors() {
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
             client.initialize();
@@ -229,7 +266,10 @@ class McpServerFlowTest {
     void noKeyOrAWrongKeyIs401BeforeAnyJsonRpc() throws Exception {
         String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
                 + "\"capabilities\":{},\"clientInfo\":{\"name\":\"curl\",\"version\":\"1\"}}}";
-        assertThat(post(initialize, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = post(initialize, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(anonymous.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(post(initialize, "Bearer wrong_key_0123456789").statusCode()).isEqualTo(401);
         assertThat(post(initialize, "Basic " + adminKey).statusCode()).isEqualTo(401);
         HttpResponse<String> platform = post(initialize, "Bearer " + PLATFORM_KEY);

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.MDC;
 
 /**
  * The door of {@code /mcp}: every request must carry {@code Authorization: Bearer <tenant API key>}.
@@ -26,6 +29,11 @@ final class McpAuthentication extends HttpServlet {
     /** The request attribute under which the authenticated {@link Principal} travels to the tools. */
     static final String PRINCIPAL = McpAuthentication.class.getName() + ".principal";
 
+    /** Like every other route: the caller's {@code X-Request-Id} when sane, else a new one, in the logs and the answer. */
+    private static final String REQUEST_ID = "X-Request-Id";
+    private static final String MDC_KEY = "correlation_id";
+    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
     private final transient Authenticate authenticate;
     private final transient HttpServlet transport;
     private final transient McpMetrics metrics;
@@ -38,6 +46,18 @@ final class McpAuthentication extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        String given = request.getHeader(REQUEST_ID);
+        String correlation = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        response.setHeader(REQUEST_ID, correlation);
+        MDC.put(MDC_KEY, correlation);
+        try {
+            serve(request, response);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Optional<Principal> principal = bearer(request.getHeader("Authorization")).flatMap(authenticate::authenticate);
         if (principal.isEmpty()) {
             metrics.refused("unauthenticated");

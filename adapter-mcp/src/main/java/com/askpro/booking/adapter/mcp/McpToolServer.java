@@ -14,6 +14,8 @@ import com.askpro.booking.application.booking.CheckAvailability;
 import com.askpro.booking.application.booking.FindMyAppointments;
 import com.askpro.booking.application.booking.ListServices;
 import com.askpro.booking.application.booking.RescheduleAppointment;
+import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
+import com.askpro.booking.application.retell.provisioning.TestRetellSetup;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,14 +73,19 @@ public final class McpToolServer implements AutoCloseable {
             CancelAppointment cancelAppointment) {
     }
 
+    /** Retell onboarding, for the configuration tools (tenant admin keys only). */
+    public record Onboarding(ProvisionBranch provisioning, TestRetellSetup selfTest) {
+    }
+
     /** The server over these use cases; counters go to {@code registry}, writing calls to {@code audit}. */
-    public static McpToolServer create(Queries queries, Booking booking, MeterRegistry registry, AuditLog audit, Clock clock,
-            String version) {
+    public static McpToolServer create(Queries queries, Booking booking, Onboarding onboarding, MeterRegistry registry,
+            AuditLog audit, Clock clock, String version) {
         TenantCatalog catalog = new TenantCatalog(queries.branches(), queries.services(), queries.staff());
         List<Tool> tools = new ArrayList<>(new ReadTools(catalog, queries.activity()).tools());
         tools.addAll(new BookingTools(catalog, queries.activity(), new BookingTools.BookingUseCases(booking.actForTenant(),
                 booking.listServices(), booking.checkAvailability(), booking.bookOnce(), booking.findMyAppointments(),
                 booking.rescheduleAppointment(), booking.cancelAppointment())).tools());
+        tools.addAll(new RetellConfigurationTools(catalog, onboarding.provisioning(), onboarding.selfTest()).tools());
         return new McpToolServer(queries.authenticate(), tools, new BranchResources(catalog, clock).templates(), registry, audit,
                 clock, version);
     }

@@ -79,6 +79,18 @@ final class ToolArguments {
         return time(name).orElseThrow(() -> ToolFailure.invalid(name, "is required: a local time as HH:mm, e.g. 14:30"));
     }
 
+    /** A boolean, or {@code fallback} when absent. */
+    boolean bool(String name, boolean fallback) {
+        Object value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof Boolean flag)) {
+            throw ToolFailure.invalid(name, "must be true or false");
+        }
+        return flag;
+    }
+
     /** A whole number in {@code [min, max]}, or {@code fallback} when absent. */
     int integer(String name, int min, int max, int fallback) {
         Object value = values.get(name);
