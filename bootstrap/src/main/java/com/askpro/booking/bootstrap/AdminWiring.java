@@ -28,7 +28,7 @@ final class AdminWiring {
     }
 
     static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs, Services services,
-            StaffMembers staff, RetellRoutes.UseCases retell) {
+            StaffMembers staff, RetellRoutes.UseCases retell, ClusterWiring cluster) {
         ManageApiKeys keys = apiKeys(db, clock);
         return new AdminApi(new AdminApi.UseCases(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
@@ -40,6 +40,7 @@ final class AdminWiring {
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
                 new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
-                PrivacyWiring.routes(db, clock)), retell, config.apiRequestsPerMinute());
+                PrivacyWiring.routes(db, clock)), retell, cluster.apiLimits(),
+                cluster.failedAuthentication());
     }
 }

@@ -51,7 +51,7 @@ final class BookingWiring {
                 new IdentifyCaller(catalog.directory(), calls, platform.metrics(), clock),
                 new ListServices(services),
                 new CheckAvailability(search),
-                new BookAppointment(search, db.customers(), db.appointments(),
+                new BookAppointment(search, services, db.customers(), db.appointments(),
                         new SlotBooking(db.appointments(), db.timeSlotLocks(), after), platform.metrics()),
                 new FindMyAppointments(callers, services, staff),
                 new RescheduleAppointment(callers, search, services, staff, db.appointments(), after),

@@ -28,6 +28,7 @@ record Calendars(CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, Cale
         CalcomCalendar calcom = new CalcomCalendar(calcomConfig, calendarMetrics, clock,
                 () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
         calendarMetrics.watchCircuits("calcom", calcom::circuitStates);
+        platform.cluster().invalidateAvailability(calcom);
         if (config.calcomWebhookSecret() == null) {
             LOG.warn("ASKPRO_CALCOM_WEBHOOK_SECRET is not set: every Cal.com webhook will be refused (401)");
         }

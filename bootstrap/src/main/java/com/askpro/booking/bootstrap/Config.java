@@ -29,6 +29,7 @@ public record Config(
         URI redisUrl,
         int jobThreads,
         RetellProvisioningConfig retellProvisioning,
+        ClusterConfig cluster,
         PrivacyConfig privacy) {
 
     /** Thrown with every problem found in the environment. */
@@ -76,6 +77,7 @@ public record Config(
                 problems.add("ASKPRO_REDIS_URL is not a URL: '" + redisText + "'");
             }
         }
+        ClusterConfig cluster = ClusterConfig.fromEnvironment(env, problems);
         String logFormat = env.getOrDefault("ASKPRO_LOG_FORMAT", "text");
         if (!logFormat.equals("text") && !logFormat.equals("json")) {
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
@@ -91,28 +93,28 @@ public record Config(
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
                 blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
-                retellProvisioning, privacy);
+                retellProvisioning, cluster, privacy);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
                 calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, privacy);
+                retellProvisioning, cluster, privacy);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
                 calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, privacy);
+                retellProvisioning, cluster, privacy);
     }
 
     /** The same configuration with other privacy settings (e.g. the generated demo key). */
     public Config withPrivacy(PrivacyConfig other) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
                 calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, other);
+                retellProvisioning, cluster, other);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

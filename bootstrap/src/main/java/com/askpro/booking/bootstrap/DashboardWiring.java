@@ -18,11 +18,11 @@ final class DashboardWiring {
     private DashboardWiring() {
     }
 
-    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live) {
+    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live, ClusterWiring cluster) {
         DashboardSignIn signIn = new DashboardSignIn(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
                 db.dashboardSessions(), SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), clock);
-        return new Dashboard(signIn, views, live);
+        return new Dashboard(signIn, views, live, cluster.failedAuthentication());
     }
 }

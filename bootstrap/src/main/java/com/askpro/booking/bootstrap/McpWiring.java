@@ -2,6 +2,7 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.api.RetellRoutes;
+import com.askpro.booking.adapter.http.cluster.FailedAuthentication;
 import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.ActivityQueries;
@@ -46,8 +47,8 @@ final class McpWiring {
                 registry, db.auditLog(), clock, BuildInfo.current().version());
     }
 
-    /** The MCP servlet as mounted on the HTTP server. */
-    static HttpServer.Mount mount(McpToolServer mcp) {
-        return new HttpServer.Mount(McpToolServer.PATH, mcp.servlet());
+    /** The MCP servlet as mounted on the HTTP server, behind the limit on failed authentication per address. */
+    static HttpServer.Mount mount(McpToolServer mcp, FailedAuthentication failures) {
+        return new HttpServer.Mount(McpToolServer.PATH, failures.guard(mcp.servlet()));
     }
 }

@@ -5,7 +5,6 @@ import com.askpro.booking.adapter.http.BackupController;
 import com.askpro.booking.adapter.http.HealthCheck;
 import com.askpro.booking.adapter.http.HttpServer;
 import com.askpro.booking.adapter.http.PrometheusMetrics;
-import com.askpro.booking.adapter.http.RedisLiveUpdates;
 import com.askpro.booking.adapter.persistence.JdbiDatabaseBackup;
 import com.askpro.booking.adapter.persistence.JdbiOperationalStats;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
@@ -113,7 +112,7 @@ final class OpsWiring {
      * Cal.com circuits are worked around and reported as degraded with a 200.
      */
     static List<HealthCheck> readiness(PrometheusMetrics metrics, JdbiPersistence db, DbSchedulerJobs jobs,
-            RedisLiveUpdates redis, CalcomCalendar calcom) {
+            HealthCheck redis, CalcomCalendar calcom) {
         List<HealthCheck> checks = readiness(db, jobs, redis, calcom);
         for (HealthCheck check : checks) {
             metrics.gauge("askpro_health_check_ok", "Readiness checks at scrape time: 1 passing, 0 failing; "
@@ -131,12 +130,11 @@ final class OpsWiring {
         }
     }
 
-    static List<HealthCheck> readiness(JdbiPersistence db, DbSchedulerJobs jobs, RedisLiveUpdates redis, CalcomCalendar calcom) {
+    static List<HealthCheck> readiness(JdbiPersistence db, DbSchedulerJobs jobs, HealthCheck redis, CalcomCalendar calcom) {
         return List.of(
                 new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
                 new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
-                HealthCheck.degrading("cache", () -> redis == null || redis.isReachable() ? Optional.empty()
-                        : Optional.of("Redis unreachable: live updates reach this instance's dashboards only")),
+                redis,
                 HealthCheck.degrading("calendar_circuits", () -> {
                     String open = calcom.circuitStates().entrySet().stream()
                             .filter(e -> e.getValue().equalsIgnoreCase("open"))

@@ -83,15 +83,17 @@ public final class Server implements AutoCloseable {
 
     private static Server wire(Config config, Tuning tuning, Clock clock, JdbiPersistence db) {
         Platform platform = Platform.create(config, tuning, db);
+        db.publishChangesTo(platform.cluster().changes());
         OpsWiring.metrics(platform.metrics(), db, clock);
-        Catalog catalog = Catalog.cached(db, tuning, clock);
+        Catalog catalog = Catalog.cached(db, tuning, clock, platform.cluster().changes());
         Calendars calendars = Calendars.create(config, tuning, clock, db, platform);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
         RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
 
         RetellRoutes.UseCases onboarding = RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff());
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(), onboarding);
+        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(), onboarding,
+                platform.cluster());
         McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, onboarding,
                 platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
@@ -101,11 +103,12 @@ public final class Server implements AutoCloseable {
                         catalog.services(), db.customers(), db.appointments(), platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
                         platform.metrics(), clock, platform.correlation()),
-                OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.redis(), calendars.calcom()),
+                OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.cluster().health(), calendars.calcom()),
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub()), List.of(McpWiring.mount(mcp)),
+                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster()),
+                List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())),
                 OpsWiring.routes(config, db, clock));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
@@ -154,9 +157,7 @@ public final class Server implements AutoCloseable {
         LOG.info("shutting down: finishing running jobs");
         privacy.close();
         platform.jobs().close();
-        if (platform.redis() != null) {
-            platform.redis().close();
-        }
+        platform.cluster().close();
         persistence.close();
         LOG.info("stopped");
     }

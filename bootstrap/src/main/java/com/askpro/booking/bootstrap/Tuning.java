@@ -10,20 +10,19 @@ import java.util.function.UnaryOperator;
  *
  * @param cacheTtl how long an instance keeps routing, services and staff before reading them again
  * @param sweepInterval how often stored events that await processing but have no job are picked up again
- * @param liveStream the Redis stream that carries live updates between instances (with {@code ASKPRO_REDIS_URL})
  * @param calcom adjusts the Cal.com client settings derived from the configuration
  */
-public record Tuning(Duration cacheTtl, Duration sweepInterval, String liveStream, UnaryOperator<CalcomConfig> calcom) {
+public record Tuning(Duration cacheTtl, Duration sweepInterval, UnaryOperator<CalcomConfig> calcom) {
 
     public static Tuning defaults() {
-        return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(10), "askpro:live", UnaryOperator.identity());
+        return new Tuning(Duration.ofSeconds(30), Duration.ofSeconds(10), UnaryOperator.identity());
     }
 
     public Tuning withSweepInterval(Duration interval) {
-        return new Tuning(cacheTtl, interval, liveStream, calcom);
+        return new Tuning(cacheTtl, interval, calcom);
     }
 
     public Tuning withCalcom(UnaryOperator<CalcomConfig> adjust) {
-        return new Tuning(cacheTtl, sweepInterval, liveStream, adjust);
+        return new Tuning(cacheTtl, sweepInterval, adjust);
     }
 }

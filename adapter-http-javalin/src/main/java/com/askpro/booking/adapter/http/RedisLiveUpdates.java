@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.http;
 
+import com.askpro.booking.adapter.http.cluster.RedisLink;
 import com.askpro.booking.domain.port.LiveUpdates;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -21,8 +22,9 @@ import redis.clients.jedis.resps.StreamEntry;
  * appends to the stream; each instance reads the stream and hands every entry to its local
  * {@link LiveUpdateHub}, numbered by the entry's id ({@code ms × 1000 + seq}). All instances thus
  * see the same updates under the same sequence numbers, so a dashboard reconnecting to another
- * instance with {@code Last-Event-ID} resumes where it was. If Redis cannot be reached, updates are
- * delivered on this instance only and the readiness check reports it.
+ * instance with {@code Last-Event-ID} resumes where it was. If Redis cannot be reached (also at
+ * start), updates are delivered on this instance only and the readiness check reports it; reading
+ * resumes by itself when Redis is back.
  */
 public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
     private static final int BLOCK_MS = 1_000;
 
     private final RedisClient redis;
+    private final RedisLink link;
     private final String stream;
     private final LiveUpdateHub hub;
     private final Thread reader;
@@ -38,10 +41,20 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
 
     /** Connects to {@code uri}, catches up with the stream's recent entries and starts reading. */
     public RedisLiveUpdates(URI uri, String stream, LiveUpdateHub hub) {
-        this.redis = RedisClient.create(uri);
+        this(RedisClient.create(uri), null, stream, hub);
+    }
+
+    /** Shares {@code link}'s connection (and its record of failures); the stream is {@code <prefix>live}. */
+    public RedisLiveUpdates(RedisLink link, LiveUpdateHub hub) {
+        this(link.client(), link, link.key("live"), hub);
+    }
+
+    private RedisLiveUpdates(RedisClient redis, RedisLink link, String stream, LiveUpdateHub hub) {
+        this.redis = redis;
+        this.link = link;
         this.stream = stream;
         this.hub = hub;
-        StreamEntryID last = catchUp();
+        StreamEntryID last = tryCatchUp();
         this.reader = new Thread(() -> read(last), "askpro-live-updates");
         reader.setDaemon(true);
         reader.start();
@@ -57,6 +70,9 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
                     "at", Long.toString(update.at().toEpochMilli())));
         } catch (RuntimeException e) {
             LOG.warn("live update not shared through Redis, delivering on this instance only: {}", e.getMessage());
+            if (link != null) {
+                link.failed(e);
+            }
             hub.publish(update);
         }
     }
@@ -79,12 +95,24 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        redis.close();
+        if (link == null) {
+            redis.close();
+        }
     }
 
     /** The cluster-wide sequence of a stream entry; ids are {@code <ms>-<n>} with small n. */
     static long sequenceOf(StreamEntryID id) {
         return id.getTime() * 1_000 + Math.min(id.getSequence(), 999);
+    }
+
+    /** The last entry caught up with; null when Redis could not be read (the reader catches up later). */
+    private StreamEntryID tryCatchUp() {
+        try {
+            return catchUp();
+        } catch (RuntimeException e) {
+            LOG.warn("Redis unreachable at start: live updates stay on this instance until it is back ({})", e.getMessage());
+            return null;
+        }
     }
 
     private StreamEntryID catchUp() {
@@ -99,6 +127,9 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
         StreamEntryID last = start;
         while (running) {
             try {
+                if (last == null) {
+                    last = catchUp();
+                }
                 var batches = redis.xread(XReadParams.xReadParams().block(BLOCK_MS).count(500), Map.of(stream, last));
                 if (batches == null) {
                     continue;

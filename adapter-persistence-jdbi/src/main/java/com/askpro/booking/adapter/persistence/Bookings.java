@@ -2,19 +2,24 @@ package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.time.BookingResource;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Adapter part: writes appointments so that no two holding time overlap on one resource. One short
- * transaction locks the resource rows ({@code booking_resources ... FOR UPDATE}, in key order),
- * re-checks overlap and inserts; the database backstop (PostgreSQL exclusion constraint, H2 minute
+ * Adapter part: writes appointments so that no two holding time overlap on one resource, and no
+ * customer holds two overlapping ones. One short transaction locks the resource rows and the
+ * customer's row ({@code booking_resources ... FOR UPDATE}, in key order), re-checks both overlaps
+ * and inserts; the database backstop (PostgreSQL exclusion constraint, H2 minute
  * claims) refuses what slips past. Lock timeouts and deadlocks answer {@code Busy}.
  */
 final class Bookings {
@@ -33,7 +38,7 @@ final class Bookings {
 
     WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
         Db.requireOwned(tenant, appointment.companyId());
-        return underLocks(tenant, List.of(appointment.resource().key()), handle -> {
+        return underLocks(tenant, keys(appointment.resource().key(), appointment), handle -> {
             insertIfFree(handle, appointment);
             return new WriteOutcome.Written<>(appointment);
         });
@@ -42,8 +47,7 @@ final class Bookings {
     WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
         Db.requireOwned(tenant, previous.companyId());
         Db.requireOwned(tenant, replacement.companyId());
-        List<String> keys = List.copyOf(new TreeSet<>(List.of(previous.resource().key(), replacement.resource().key())));
-        return underLocks(tenant, keys, handle -> {
+        return underLocks(tenant, keys(previous.resource().key(), replacement), handle -> {
             if (AppointmentRows.updateIfVersion(handle, tenant, previous, cipher) == 0) {
                 throw new Outcome(new WriteOutcome.VersionConflict<>());
             }
@@ -55,9 +59,21 @@ final class Bookings {
         });
     }
 
+    /** The rows to lock, in key order (no deadlock between two writers): resources and the customer. */
+    private static List<String> keys(String otherResource, Appointment appointment) {
+        return List.copyOf(new TreeSet<>(List.of(otherResource, appointment.resource().key(),
+                BookingResource.customer(appointment.customerId()).key())));
+    }
+
     private void insertIfFree(Handle handle, Appointment appointment) {
-        if (appointment.holdsTime() && overlapsStored(handle, appointment)) {
-            throw new Outcome(new WriteOutcome.SlotTaken<>());
+        if (appointment.holdsTime()) {
+            Optional<UUID> own = customersOverlapping(handle, appointment);
+            if (own.isPresent()) {
+                throw new Outcome(new WriteOutcome.CustomerOverlap<>(new AppointmentId(own.get())));
+            }
+            if (overlapsStored(handle, appointment)) {
+                throw new Outcome(new WriteOutcome.SlotTaken<>());
+            }
         }
         AppointmentRows.insert(handle, appointment, cipher);
         claims.claim(handle, appointment);
@@ -114,6 +130,18 @@ final class Bookings {
                 .mapTo(String.class)
                 .findOne()
                 .orElseThrow(() -> new InvalidValueException("resource", "is not a resource of the tenant"));
+    }
+
+    /** One of the customer's appointments holding time whose slot overlaps this one's. */
+    private static Optional<UUID> customersOverlapping(Handle handle, Appointment appointment) {
+        return handle.createQuery("SELECT id FROM appointments WHERE company_id = :company AND customer_id = :customer AND "
+                        + AppointmentRows.HOLDS_TIME + " AND start_at < :end AND end_at > :start ORDER BY start_at, id LIMIT 1")
+                .bind("company", Db.uuid(appointment.companyId().value()))
+                .bind("customer", Db.uuid(appointment.customerId().value()))
+                .bind("start", Db.ts(appointment.slot().start()))
+                .bind("end", Db.ts(appointment.slot().end()))
+                .map((rs, ctx) -> Db.uuid(rs, "id"))
+                .findOne();
     }
 
     private static boolean overlapsStored(Handle handle, Appointment appointment) {

@@ -3,6 +3,8 @@ package com.askpro.booking.adapter.persistence;
 import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
 import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException;
+import com.askpro.booking.application.cache.ChangePublishing;
+import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
@@ -44,15 +46,15 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final boolean postgres;
-    private final Companies companies;
-    private final Branches branches;
-    private final PhoneNumbers phoneNumbers;
+    private volatile Companies companies;
+    private volatile Branches branches;
+    private volatile PhoneNumbers phoneNumbers;
     private final TenantDirectory tenantDirectory;
     private final Services services;
     private final StaffMembers staffMembers;
     private final Customers customers;
     private final Calls calls;
-    private final Appointments appointments;
+    private volatile Appointments appointments;
     private final TimeSlotLocks timeSlotLocks;
     private final WebhookInbox webhookInbox;
     private final AuditLog auditLog;
@@ -165,6 +167,18 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /** The pooled data source, e.g. for db-scheduler's table {@code scheduled_tasks}. */
+    /**
+     * From now on every write of companies, branches, phone numbers and appointments through this
+     * object publishes a change to {@code changes}, so every instance's caches drop what it touched.
+     * Call once while wiring, before the ports are handed out.
+     */
+    public void publishChangesTo(ChangeNotifications changes) {
+        companies = ChangePublishing.companies(companies, changes);
+        branches = ChangePublishing.branches(branches, changes);
+        phoneNumbers = ChangePublishing.phoneNumbers(phoneNumbers, changes);
+        appointments = ChangePublishing.appointments(appointments, changes);
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -180,7 +180,8 @@ abstract class AppointmentsContract extends DatabaseTest {
                 t.service().id(), t.alice().id(), t.customer().id(), TimeSlot.of(TEN, Duration.ofMinutes(30)), Duration.ZERO,
                 Fixtures.BERLIN, call, null), false, Fixtures.NOW);
         appointments.add(t.tenant(), fromCall).orElseThrow();
-        Appointment later = appointments.add(t.tenant(), t.appointment(t.bob(), TEN.plusSeconds(7200), 30)).orElseThrow();
+        Appointment later = appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(7200), 30))
+                .orElseThrow();
         Appointment cancelled = appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30)).orElseThrow();
         appointments.update(t.tenant(), cancelled.cancel(null, Fixtures.NOW).orElseThrow()).orElseThrow();
 
@@ -218,5 +219,39 @@ abstract class AppointmentsContract extends DatabaseTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> appointments.list(t.tenant(), Appointments.Query.ALL, new PageRequest(2, "eHx5")))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_customer_cannot_hold_two_overlapping_appointments_even_with_different_staff() {
+        Appointment withAlice = appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
+                .orElseThrow();
+
+        WriteOutcome<Appointment> withBob = appointments.add(t.tenant(),
+                t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(15 * 60), 30));
+        WriteOutcome<Appointment> adjacent = appointments.add(t.tenant(),
+                t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(30 * 60), 30));
+        WriteOutcome<Appointment> someoneElse = appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30));
+
+        assertThat(withBob).isEqualTo(new WriteOutcome.CustomerOverlap<>(withAlice.id()));
+        assertThat(adjacent.isWritten()).isTrue();
+        assertThat(someoneElse.isWritten()).isTrue();
+        appointments.update(t.tenant(), withAlice.cancel("changed plans", Fixtures.NOW).orElseThrow()).orElseThrow();
+        assertThat(appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30)).isWritten())
+                .as("a cancelled appointment holds no time").isTrue();
+    }
+
+    @Test
+    void a_reschedule_onto_another_appointment_of_the_same_customer_is_refused_and_changes_nothing() {
+        Appointment first = appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
+                .orElseThrow();
+        Appointment second = appointments.add(t.tenant(),
+                t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(3600), 30)).orElseThrow();
+        Appointment.Rescheduled onto = second.rescheduleTo(AppointmentId.newId(), TimeSlot.of(TEN, Duration.ofMinutes(30)),
+                t.bob().id(), Fixtures.NOW).orElseThrow();
+
+        assertThat(appointments.replace(t.tenant(), onto.previous(), onto.replacement()))
+                .isEqualTo(new WriteOutcome.CustomerOverlap<>(first.id()));
+        assertThat(appointments.find(t.tenant(), second.id())).contains(second);
+        assertThat(appointments.find(t.tenant(), onto.replacement().id())).isEmpty();
     }
 }

@@ -108,4 +108,15 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
         assertThat(outcomes.stream().filter(o -> o instanceof WriteOutcome.VersionConflict)).hasSize(1);
         assertThat(persistence.calls().find(t.tenant(), stored.id()).orElseThrow().version()).isEqualTo(1);
     }
+
+    @Test
+    void one_customer_booking_both_staff_at_the_same_time_concurrently_stores_exactly_one_appointment() throws Exception {
+        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(20, i -> persistence.appointments().add(t.tenant(),
+                t.appointmentOf(t.customer(), t.service(), i % 2 == 0 ? t.alice() : t.bob(), NINE.plusSeconds(3 * 3600), 30)));
+
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE customer_id = ?", t.customer().id().value())).isEqualTo(1);
+        assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
+        assertThat(outcomes.stream().filter(o -> !o.isWritten())).allMatch(o -> o instanceof WriteOutcome.CustomerOverlap
+                || o instanceof WriteOutcome.Busy);
+    }
 }

@@ -7,6 +7,7 @@ import com.askpro.booking.domain.call.CallDirection;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
@@ -31,7 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Test support: a complete tenant (company, branch, services, two staff, a customer) stored for one test. */
 record Fixtures(TenantContext tenant, Company company, Branch branch, Service service, Service buffered, Staff alice,
-        Staff bob, Customer customer) {
+        Staff bob, Customer customer, Customers customers) {
 
     static final Instant NOW = Instant.parse("2030-03-01T08:00:00Z");
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -53,7 +54,7 @@ record Fixtures(TenantContext tenant, Company company, Branch branch, Service se
                 Staff.hire(StaffId.newId(), companyId, branch.id(), "Bob", Set.of(service.id())));
         Customer customer = persistence.customers().addOrGet(tenant,
                 Customer.register(CustomerId.newId(), companyId, randomPhone(), "Erika", null, NOW));
-        return new Fixtures(tenant, company, branch, service, buffered, alice, bob, customer);
+        return new Fixtures(tenant, company, branch, service, buffered, alice, bob, customer, persistence.customers());
     }
 
     static PhoneNumber randomPhone() {
@@ -64,10 +65,20 @@ record Fixtures(TenantContext tenant, Company company, Branch branch, Service se
         return Instant.parse(isoUtc);
     }
 
-    /** A new appointment of {@code service} with {@code staff} (null: on the branch) over [start, start + minutes). */
+    /**
+     * A new appointment of {@code service} with {@code staff} (null: on the branch) over [start, start + minutes),
+     * for a customer of its own (a customer cannot hold two overlapping appointments; see {@link #appointmentOf}).
+     */
     Appointment appointment(Service with, Staff staff, Instant start, int minutes) {
+        Customer someone = customers.addOrGet(tenant, Customer.register(CustomerId.newId(), company.id(), randomPhone(), null,
+                null, NOW));
+        return appointmentOf(someone, with, staff, start, minutes);
+    }
+
+    /** As {@link #appointment(Service, Staff, Instant, int)}, for {@code who}. */
+    Appointment appointmentOf(Customer who, Service with, Staff staff, Instant start, int minutes) {
         return Appointment.book(AppointmentId.newId(), new Appointment.Request(company.id(), branch.id(), with.id(),
-                staff == null ? null : staff.id(), customer.id(), TimeSlot.of(start, Duration.ofMinutes(minutes)),
+                staff == null ? null : staff.id(), who.id(), TimeSlot.of(start, Duration.ofMinutes(minutes)),
                 with.buffer(), BERLIN, null, null), false, NOW);
     }
 

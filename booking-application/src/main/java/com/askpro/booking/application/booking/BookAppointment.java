@@ -2,6 +2,7 @@ package com.askpro.booking.application.booking;
 
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.availability.AvailableSlot;
 import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.customer.Customer;
@@ -9,8 +10,11 @@ import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Transition;
+import com.askpro.booking.domain.tenant.Service;
+import com.askpro.booking.domain.time.TimeSlot;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,22 +24,25 @@ import java.util.Optional;
 /**
  * Use case: book an appointment for the caller. Everything the caller said is validated before
  * the first write, so a refused request changes nothing; a known customer's new name or e-mail is
- * stored only once the booking holds. Then the wish is checked against the
- * calendar and {@link SlotBooking} stores it under the database's no-overlap guarantee; the losing
+ * stored only once the booking holds. A customer cannot hold two overlapping appointments: such a
+ * wish is refused with the existing one, to move it instead. Then the wish is checked against the
+ * calendar and {@link SlotBooking} stores it under the database's no-overlap guarantees; the losing
  * side of a race answers {@code TAKEN} with alternatives. Repeating the same request in the same
- * call answers the same appointment.
+ * call — also concurrently — answers the same appointment.
  */
 public final class BookAppointment {
 
     private final SlotSearch search;
+    private final Services services;
     private final Customers customers;
     private final Appointments appointments;
     private final SlotBooking slots;
     private final ApplicationMetrics metrics;
 
-    public BookAppointment(SlotSearch search, Customers customers, Appointments appointments, SlotBooking slots,
-            ApplicationMetrics metrics) {
+    public BookAppointment(SlotSearch search, Services services, Customers customers, Appointments appointments,
+            SlotBooking slots, ApplicationMetrics metrics) {
         this.search = search;
+        this.services = services;
         this.customers = customers;
         this.appointments = appointments;
         this.slots = slots;
@@ -51,8 +58,8 @@ public final class BookAppointment {
     }
 
     /** What {@link #book} answers, besides a {@link ServiceRefusal} or {@link Busy}. */
-    public sealed interface Outcome permits Outcome.Booked, Outcome.NotBooked, Outcome.InvalidDetail, Outcome.PhoneNeeded,
-            ServiceRefusal, Busy {
+    public sealed interface Outcome permits Outcome.Booked, Outcome.NotBooked, Outcome.AlreadyBooked, Outcome.InvalidDetail,
+            Outcome.PhoneNeeded, ServiceRefusal, Busy {
 
         /** Booked (now, or already by this call). */
         record Booked(Appointment appointment, Target target) implements Outcome {
@@ -60,6 +67,14 @@ public final class BookAppointment {
 
         /** Not free at the wished time, for the policy's {@code reason}; {@code alternatives} nearest first. */
         record NotBooked(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives) implements Outcome {
+        }
+
+        /**
+         * The customer already holds {@code existing} at an overlapping time (a customer cannot be at
+         * two appointments at once); moving that one is the way forward. {@code service} and
+         * {@code staff} are its names (null when unknown or none).
+         */
+        record AlreadyBooked(Appointment existing, String service, String staff) implements Outcome {
         }
 
         /** A detail about the customer is unusable ({@code field}: {@code customer_phone}, {@code name}, {@code email}, {@code notes}). */
@@ -87,6 +102,10 @@ public final class BookAppointment {
         if (already.isPresent()) {
             return new Outcome.Booked(already.get(), target);
         }
+        Optional<Appointment> clash = ownAppointmentAt(caller, phone(command), TimeSlot.of(wish, target.service().duration()));
+        if (clash.isPresent()) {
+            return alreadyBooked(caller, target, clash.get().id());
+        }
         List<AvailableSlot> free = search.freeAt(caller, target, wish, null);
         if (free.isEmpty()) {
             return notBooked(caller, target, wish, search.unavailability(caller, target, wish));
@@ -94,13 +113,19 @@ public final class BookAppointment {
         Customer stored = customers.addOrGet(caller.tenant(), registration(command));
         Transition<Customer> introduced = stored.introduce(command.customerName(), command.email());
         Customer customer = introduced.changed() ? introduced.state() : stored;
-        SlotBooking.Result result = slots.book(caller, target, free, customer, Appointment.validNotes(command.notes()));
+        SlotBooking.Result result = slots.book(caller, target, wish, free, customer, Appointment.validNotes(command.notes()));
         if (result instanceof SlotBooking.Result.Stored booked) {
             if (introduced.changed()) {
                 customers.update(caller.tenant(), customer);
             }
             metrics.booking("booked");
             return new Outcome.Booked(booked.appointment(), target);
+        }
+        if (result instanceof SlotBooking.Result.ByThisCall twin) {
+            return new Outcome.Booked(twin.appointment(), target);
+        }
+        if (result instanceof SlotBooking.Result.CustomerOverlap overlap) {
+            return alreadyBooked(caller, target, overlap.existing());
         }
         if (result instanceof SlotBooking.Result.Busy) {
             metrics.booking("busy");
@@ -142,6 +167,21 @@ public final class BookAppointment {
     private Optional<Appointment> bookedByThisCall(CallerContext caller, Target target, Instant wish) {
         return caller.call() == null ? Optional.empty()
                 : appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
+    }
+
+    /** An appointment of the customer with this phone number that holds time overlapping {@code slot}. */
+    private Optional<Appointment> ownAppointmentAt(CallerContext caller, PhoneNumber phone, TimeSlot slot) {
+        return customers.findByPhone(caller.tenant(), phone).stream()
+                .flatMap(known -> appointments.upcomingFor(caller.tenant(), known.id(), caller.now()).stream())
+                .filter(a -> a.slot().overlaps(slot))
+                .findFirst();
+    }
+
+    private Outcome alreadyBooked(CallerContext caller, Target target, AppointmentId existingId) {
+        metrics.booking("customer_already_booked");
+        Appointment existing = appointments.find(caller.tenant(), existingId).orElseThrow();
+        String service = services.find(caller.tenant(), existing.serviceId()).map(Service::name).orElse(null);
+        return new Outcome.AlreadyBooked(existing, service, target.staffName(existing.staffId()));
     }
 
     private Outcome notBooked(CallerContext caller, Target target, Instant wish, Unavailability reason) {

@@ -47,7 +47,8 @@ public final class RescheduleAppointment {
     }
 
     /** What {@link #reschedule} answers, besides a {@link LookupRefusal} or {@link Busy}. */
-    public sealed interface Outcome permits Outcome.Moved, Outcome.NotMoved, Outcome.NotReschedulable, LookupRefusal, Busy {
+    public sealed interface Outcome permits Outcome.Moved, Outcome.NotMoved, Outcome.ClashesWithOwn, Outcome.NotReschedulable,
+            LookupRefusal, Busy {
 
         /** Now at the new time ({@code appointment} is the replacement), or already there. */
         record Moved(Appointment appointment, Target target) implements Outcome {
@@ -56,6 +57,10 @@ public final class RescheduleAppointment {
         /** The new time is not free; {@code current} stays as it was. */
         record NotMoved(Appointment current, Target target, Instant wish, Unavailability reason,
                 List<OfferedSlot> alternatives) implements Outcome {
+        }
+
+        /** The new time overlaps {@code other}, another appointment of the same customer; {@code current} stays. */
+        record ClashesWithOwn(Appointment current, AppointmentId other) implements Outcome {
         }
 
         /** The appointment can no longer be moved (cancelled, moved already, or past). */
@@ -94,6 +99,9 @@ public final class RescheduleAppointment {
             if (outcome instanceof WriteOutcome.Written<Appointment> written) {
                 after.rescheduled(caller, previous, written.value());
                 return new Outcome.Moved(written.value(), target);
+            }
+            if (outcome instanceof WriteOutcome.CustomerOverlap<Appointment> overlap) {
+                return new Outcome.ClashesWithOwn(current, overlap.existing());
             }
             if (outcome instanceof WriteOutcome.VersionConflict<Appointment> || outcome instanceof WriteOutcome.Busy<Appointment>) {
                 return new Busy.ChangedMeanwhile();

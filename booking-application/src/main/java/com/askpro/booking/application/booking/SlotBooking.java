@@ -12,16 +12,20 @@ import com.askpro.booking.domain.shared.Transition;
 import com.askpro.booking.domain.time.BookingResource;
 import com.askpro.booking.domain.time.TimeSlotLock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Stores a new appointment in the first of the free candidates that can be had: a short lock on
- * (resource, start) keeps concurrent callers apart cheaply, and the database's no-overlap guarantee
- * has the final word. An external calendar that already has the time taken undoes the booking.
+ * (resource, start) keeps concurrent callers apart cheaply, and the database's no-overlap guarantees
+ * (per resource, per customer) have the final word. An external calendar that already has the time taken undoes the booking.
  */
 public final class SlotBooking {
 
     private static final Duration LOCK_TTL = Duration.ofSeconds(30);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT_STEP = Duration.ofMillis(50);
 
     private final Appointments appointments;
     private final TimeSlotLocks locks;
@@ -38,6 +42,14 @@ public final class SlotBooking {
         record Stored(Appointment appointment) implements Result {
         }
 
+        /** The same request of the same call, running concurrently, booked it first. */
+        record ByThisCall(Appointment appointment) implements Result {
+        }
+
+        /** The customer holds {@code existing} at an overlapping time (the database said so). */
+        record CustomerOverlap(AppointmentId existing) implements Result {
+        }
+
         /** Every candidate was taken meanwhile (here or in the external calendar). */
         record Taken() implements Result {
         }
@@ -47,7 +59,27 @@ public final class SlotBooking {
         }
     }
 
-    public Result book(CallerContext caller, Target target, List<AvailableSlot> candidates, Customer customer, String notes) {
+    /**
+     * Books {@code wish} in the first candidate that can be had. The customer's own lock on the wished
+     * start makes concurrent identical requests of one call wait for each other, so that the later
+     * one finds the earlier one's appointment instead of booking another staff member.
+     */
+    public Result book(CallerContext caller, Target target, Instant wish, List<AvailableSlot> candidates, Customer customer,
+            String notes) {
+        TimeSlotLock own = TimeSlotLock.claim(BookingResource.customer(customer.id()), wish, caller.now(), LOCK_TTL);
+        if (!acquireWaiting(caller, own)) {
+            return new Result.Busy();
+        }
+        try {
+            Optional<Appointment> twin = caller.call() == null ? Optional.empty()
+                    : appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
+            return twin.<Result>map(Result.ByThisCall::new).orElseGet(() -> store(caller, target, candidates, customer, notes));
+        } finally {
+            locks.release(caller.tenant(), own);
+        }
+    }
+
+    private Result store(CallerContext caller, Target target, List<AvailableSlot> candidates, Customer customer, String notes) {
         for (AvailableSlot candidate : candidates) {
             BookingResource resource = candidate.staffId() == null
                     ? BookingResource.branch(caller.branch().id()) : BookingResource.staff(candidate.staffId());
@@ -64,6 +96,9 @@ public final class SlotBooking {
                 if (outcome instanceof WriteOutcome.Written<Appointment> written) {
                     return afterStored(caller, target, written.value(), customer);
                 }
+                if (outcome instanceof WriteOutcome.CustomerOverlap<Appointment> overlap) {
+                    return new Result.CustomerOverlap(overlap.existing());
+                }
                 if (outcome instanceof WriteOutcome.Busy<Appointment>) {
                     return new Result.Busy();
                 }
@@ -72,6 +107,23 @@ public final class SlotBooking {
             }
         }
         return new Result.Taken();
+    }
+
+    /** Takes {@code lock}, waiting up to {@link #MAX_WAIT} while another request holds it. */
+    private boolean acquireWaiting(CallerContext caller, TimeSlotLock lock) {
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        while (!locks.tryAcquire(caller.tenant(), lock, caller.now())) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(WAIT_STEP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private Result afterStored(CallerContext caller, Target target, Appointment appointment, Customer customer) {

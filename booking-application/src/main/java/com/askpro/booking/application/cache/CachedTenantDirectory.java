@@ -1,5 +1,8 @@
 package com.askpro.booking.application.cache;
 
+import com.askpro.booking.application.port.ChangeNotifications;
+import com.askpro.booking.application.port.ChangeNotifications.Change;
+import com.askpro.booking.application.port.ChangeNotifications.Topic;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.TenantDirectory;
 import java.time.Clock;
@@ -7,12 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A {@link TenantDirectory} that remembers answers for {@code ttl}, so resolving the number of a
  * call in progress (inbound webhook, every function call, every call event) costs a map lookup.
- * Unknown numbers are remembered too, for the same time. Changes to numbers and branches become
- * visible within {@code ttl}, or at once after {@link #invalidateAll()}.
+ * Unknown numbers are remembered too, for the same time. Changes to numbers, companies and branches
+ * become visible within {@code ttl}, or at once after {@link #invalidateAll()}, which every such
+ * change notification triggers once the directory {@link #listenTo listens}. An answer read while
+ * an invalidation happened is returned but not kept (it may predate the write).
  */
 public final class CachedTenantDirectory implements TenantDirectory {
 
@@ -25,6 +31,7 @@ public final class CachedTenantDirectory implements TenantDirectory {
     private final Duration ttl;
     private final Clock clock;
     private final ConcurrentHashMap<PhoneNumber, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     public CachedTenantDirectory(TenantDirectory delegate, Duration ttl, Clock clock) {
         this.delegate = delegate;
@@ -39,15 +46,33 @@ public final class CachedTenantDirectory implements TenantDirectory {
         if (cached != null && now.isBefore(cached.expires())) {
             return cached.route();
         }
+        long before = generation.get();
         Optional<Route> route = delegate.route(dialled);
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(dialled, new Entry(route, now.plus(ttl)));
+        if (generation.get() == before) {
+            entries.put(dialled, new Entry(route, now.plus(ttl)));
+        }
         return route;
     }
 
+    /** Forgets every cached route. */
     public void invalidateAll() {
+        generation.incrementAndGet();
         entries.clear();
+    }
+
+    /** Forgets every cached route whenever numbers, a company or a branch change (on any instance). */
+    public CachedTenantDirectory listenTo(ChangeNotifications changes) {
+        changes.subscribe(this::apply);
+        return this;
+    }
+
+    private void apply(Change change) {
+        if (!(change instanceof Change.Tenant tenant)
+                || tenant.topic() == Topic.ROUTING || tenant.topic() == Topic.COMPANY || tenant.topic() == Topic.BRANCH) {
+            invalidateAll();
+        }
     }
 }

@@ -6,12 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * A small per-instance read cache keyed by tenant and a key within it: answers are kept for
- * {@code ttl}, and every write of a tenant through the owning decorator drops that tenant's
- * entries at once. Other instances see a change within {@code ttl}.
+ * {@code ttl}; a change notification for the tenant drops its entries at once. An answer loaded
+ * while an invalidation happened is returned but not kept (it may predate the write).
  */
 final class TenantCache<K, V> {
 
@@ -26,6 +27,7 @@ final class TenantCache<K, V> {
     private final Duration ttl;
     private final Clock clock;
     private final Map<Key<K>, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
 
     TenantCache(Duration ttl, Clock clock) {
         this.ttl = ttl;
@@ -39,15 +41,24 @@ final class TenantCache<K, V> {
         if (cached != null && now.isBefore(cached.expires())) {
             return cached.value();
         }
+        long before = generation.get();
         V value = load.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(cacheKey, new Entry<>(value, now.plus(ttl)));
+        if (generation.get() == before) {
+            entries.put(cacheKey, new Entry<>(value, now.plus(ttl)));
+        }
         return value;
     }
 
     void invalidate(TenantContext tenant) {
+        generation.incrementAndGet();
         entries.keySet().removeIf(key -> key.tenant().equals(tenant));
+    }
+
+    void clear() {
+        generation.incrementAndGet();
+        entries.clear();
     }
 }

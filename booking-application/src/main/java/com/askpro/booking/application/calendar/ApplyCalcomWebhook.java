@@ -124,7 +124,8 @@ public final class ApplyCalcomWebhook {
             publish(tenant, previous, now);
             publish(tenant, written.value(), now);
             LOG.log(Level.INFO, "appointment {0} moved in Cal.com; now {1}", appointment.id(), written.value().id());
-        } else if (outcome instanceof WriteOutcome.SlotTaken<Appointment>) {
+        } else if (outcome instanceof WriteOutcome.SlotTaken<Appointment>
+                || outcome instanceof WriteOutcome.CustomerOverlap<Appointment>) {
             LOG.log(Level.WARNING, "appointment {0} moved in Cal.com to {1}, which collides here: flagged",
                     appointment.id(), slot.get().start());
             save(tenant, appointment.markConflict("moved in Cal.com to " + slot.get().start()

@@ -16,17 +16,18 @@ import java.util.Optional;
 /**
  * Outbound port: appointments. The implementation guarantees, in the database and across server
  * instances, that no two appointments holding time overlap on the same resource (their
- * {@link Appointment#blockedTime()}s): a conflicting write answers {@code SlotTaken}.
+ * {@link Appointment#blockedTime()}s): a conflicting write answers {@code SlotTaken}; and that no
+ * customer holds two appointments whose slots overlap: {@code CustomerOverlap}.
  */
 public interface Appointments {
 
-    /** {@code Written}, {@code SlotTaken}, or {@code Busy} when the resource lock timed out. */
+    /** {@code Written}, {@code CustomerOverlap}, {@code SlotTaken}, or {@code Busy} when a lock timed out. */
     WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment);
 
     /**
      * Stores a reschedule atomically: {@code replacement} is inserted and {@code previous} (now
      * rescheduled) updated in one transaction, or nothing changes. {@code Written(replacement)},
-     * {@code SlotTaken}, {@code VersionConflict} or {@code Busy}.
+     * {@code CustomerOverlap}, {@code SlotTaken}, {@code VersionConflict} or {@code Busy}.
      */
     WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement);
 

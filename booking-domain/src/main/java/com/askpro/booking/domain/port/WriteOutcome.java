@@ -1,5 +1,6 @@
 package com.askpro.booking.domain.port;
 
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.shared.RuleViolationException;
 
 /**
@@ -16,6 +17,13 @@ public sealed interface WriteOutcome<T> {
 
     /** The resource is already booked for an overlapping time. Nothing was written. */
     record SlotTaken<T>() implements WriteOutcome<T> {
+    }
+
+    /**
+     * The customer already holds an appointment overlapping this one ({@code existing}); a customer
+     * cannot be at two appointments at once. Nothing was written.
+     */
+    record CustomerOverlap<T>(AppointmentId existing) implements WriteOutcome<T> {
     }
 
     /** A row with the same natural key (e.g. event key, phone number) exists. Nothing was written. */

@@ -1,5 +1,6 @@
 package com.askpro.booking.domain.time;
 
+import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Require;
 import com.askpro.booking.domain.tenant.BranchId;
@@ -8,13 +9,14 @@ import java.util.UUID;
 
 /**
  * What an appointment occupies and what must never be double-booked: a staff member, or the whole
- * branch when the service is booked without staff. Its {@link #key()} is stable and is what locks
- * and database constraints are keyed on.
+ * branch when the service is booked without staff — and the customer, who cannot be at two
+ * appointments at once. Its {@link #key()} is stable and is what locks and database constraints
+ * are keyed on.
  */
 public record BookingResource(Kind kind, UUID id) {
 
     /** The kinds of bookable resource. */
-    public enum Kind { STAFF, BRANCH }
+    public enum Kind { STAFF, BRANCH, CUSTOMER }
 
     public BookingResource {
         Require.notNull("resource_kind", kind);
@@ -29,7 +31,12 @@ public record BookingResource(Kind kind, UUID id) {
         return new BookingResource(Kind.BRANCH, branchId.value());
     }
 
-    /** {@code staff:<uuid>} or {@code branch:<uuid>}. */
+    /** The customer: their own appointments must not overlap. */
+    public static BookingResource customer(CustomerId customerId) {
+        return new BookingResource(Kind.CUSTOMER, customerId.value());
+    }
+
+    /** {@code staff:<uuid>}, {@code branch:<uuid>} or {@code customer:<uuid>}. */
     public String key() {
         return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
     }
@@ -41,7 +48,7 @@ public record BookingResource(Kind kind, UUID id) {
             Kind kind = Kind.valueOf(key.substring(0, Math.max(colon, 0)).toUpperCase(java.util.Locale.ROOT));
             return new BookingResource(kind, UUID.fromString(key.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("resource", "must look like staff:<uuid> or branch:<uuid>");
+            throw new InvalidValueException("resource", "must look like staff:<uuid>, branch:<uuid> or customer:<uuid>");
         }
     }
 

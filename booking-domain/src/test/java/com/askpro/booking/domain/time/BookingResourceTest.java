@@ -46,7 +46,7 @@ class BookingResourceTest {
     void givenMalformedKey_whenParsed_thenRejectedWithTheExpectedShape(String key) {
         assertThatThrownBy(() -> BookingResource.parseKey(key))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("staff:<uuid> or branch:<uuid>")
+                .hasMessageContaining("staff:<uuid>, branch:<uuid> or customer:<uuid>")
                 .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("resource");
     }
 

@@ -25,15 +25,20 @@ final class ApiServer implements AutoCloseable {
     final Server server;
     private final HttpClient client = HttpClient.newHttpClient();
 
+    /** The tests probe many refusals on purpose: the failed-authentication limit is set out of their way. */
     ApiServer(Path dataDir, int requestsPerMinute) {
         this(dataDir, requestsPerMinute, Map.of());
     }
 
-    /** With more (or overriding) environment, e.g. the Retell provisioning settings. */
+    /**
+     * With more (or overriding) environment, e.g. the Retell provisioning settings. The tests probe
+     * many refusals on purpose: the failed-authentication limit is set out of their way unless given.
+     */
     ApiServer(Path dataDir, int requestsPerMinute, Map<String, String> extra) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("ASKPRO_HTTP_HOST", "127.0.0.1", "ASKPRO_HTTP_PORT", "0",
                 "ASKPRO_DATA_DIR", dataDir.toString(), "ASKPRO_ADMIN_KEY", PLATFORM_KEY,
-                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4", "ASKPRO_RETELL_API_KEYS", "key_test_retell"));
+                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4",
+                "ASKPRO_RETELL_API_KEYS", "key_test_retell", "ASKPRO_AUTH_FAILURE_LIMIT", "100000"));
         env.putAll(extra);
         server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
     }

@@ -1,5 +1,8 @@
 package com.askpro.booking.adapter.http.api;
 
+import com.askpro.booking.adapter.http.cluster.FailedAuthentication;
+import com.askpro.booking.adapter.http.cluster.LocalRateLimiter;
+import com.askpro.booking.adapter.http.cluster.RateLimiter;
 import com.askpro.booking.application.admin.ActivityQueries;
 import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.admin.BranchAdministration;
@@ -16,6 +19,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,14 +44,17 @@ public final class AdminApi {
     private final List<ApiRoute> routes;
     private final byte[] openApi;
 
-    /** {@code requestsPerMinute}: each key's rate limit. */
+    /** {@code requestsPerMinute}: each key's rate limit, on this instance alone; failed authentication unlimited. */
     public AdminApi(UseCases useCases, int requestsPerMinute) {
-        this(useCases, null, requestsPerMinute);
+        this(useCases, null, new LocalRateLimiter(requestsPerMinute, Duration.ofMinutes(1)), FailedAuthentication.unlimited());
     }
 
-    /** With the Retell onboarding routes ({@code retell} null: without them). */
-    public AdminApi(UseCases useCases, RetellRoutes.UseCases retell, int requestsPerMinute) {
-        this.guard = new ApiGuard(useCases.authenticate(), new TokenBuckets(requestsPerMinute, System::nanoTime));
+    /**
+     * With the Retell onboarding routes ({@code retell} null: without them); {@code keyLimits}: each
+     * key's rate limit; {@code failures}: the limit on failed authentication per address.
+     */
+    public AdminApi(UseCases useCases, RetellRoutes.UseCases retell, RateLimiter keyLimits, FailedAuthentication failures) {
+        this.guard = new ApiGuard(useCases.authenticate(), keyLimits, failures);
         this.openApi = loadOpenApi();
         List<ApiRoute> table = new ArrayList<>();
         table.add(new ApiRoute(HandlerType.GET, OPENAPI_PATH, true, call -> Answer.ok(null)));

@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.http.dashboard;
 
 import com.askpro.booking.adapter.http.LiveUpdateHub;
+import com.askpro.booking.adapter.http.cluster.FailedAuthentication;
 import com.askpro.booking.application.dashboard.DashboardSignIn;
 import com.askpro.booking.application.dashboard.DashboardViews;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -29,10 +31,17 @@ public final class Dashboard implements AutoCloseable {
     private final DashboardViews views;
     private final DashboardGuard guard;
     private final DashboardStream stream;
+    private final FailedAuthentication failures;
     private final byte[] page;
 
     public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub) {
+        this(signIn, views, hub, FailedAuthentication.unlimited());
+    }
+
+    /** {@code failures}: the limit on failed sign-ins per client address (429 once used up). */
+    public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub, FailedAuthentication failures) {
         this.signIn = signIn;
+        this.failures = failures;
         this.views = views;
         this.guard = new DashboardGuard(signIn);
         this.stream = new DashboardStream(hub, views, signIn);
@@ -68,6 +77,13 @@ public final class Dashboard implements AutoCloseable {
     }
 
     private void signIn(Context ctx) {
+        OptionalLong blocked = failures.refusal(ctx);
+        if (blocked.isPresent()) {
+            ctx.header("Retry-After", Long.toString(blocked.getAsLong())).status(HttpStatus.TOO_MANY_REQUESTS)
+                    .json(Map.of("error", "too_many_attempts", "message",
+                            "too many failed sign-ins from this address; retry after " + blocked.getAsLong() + " s"));
+            return;
+        }
         String key = Optional.ofNullable(ctx.formParam("key")).orElse(ctx.header("X-Api-Key"));
         DashboardSignIn.Outcome outcome = signIn.signIn(key == null ? null : key.strip());
         if (outcome instanceof DashboardSignIn.Outcome.Opened opened) {
@@ -77,6 +93,7 @@ public final class Dashboard implements AutoCloseable {
             ctx.status(HttpStatus.FORBIDDEN)
                     .json(Map.of("error", "platform_key", "message", "the platform key has no dashboard; use a tenant API key"));
         } else {
+            failures.failed(ctx);
             ctx.status(HttpStatus.UNAUTHORIZED)
                     .json(Map.of("error", "invalid_key", "message", "this API key is unknown, revoked or inactive"));
         }

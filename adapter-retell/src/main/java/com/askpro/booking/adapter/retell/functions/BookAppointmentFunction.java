@@ -43,6 +43,9 @@ final class BookAppointmentFunction implements AgentFunction {
                     voice.slots(notBooked.alternatives()), null,
                     voice.explain(notBooked.reason()) + " " + voice.offer(notBooked.alternatives()));
         }
+        if (outcome instanceof Outcome.AlreadyBooked already) {
+            return alreadyBooked(already, voice);
+        }
         if (outcome instanceof ServiceRefusal refusal) {
             return voice.refusal(refusal);
         }
@@ -61,6 +64,20 @@ final class BookAppointmentFunction implements AgentFunction {
         }
         return new FunctionAnswer.Error("invalid_argument", voice.say("Die Angabe " + field + " habe ich nicht verstanden.",
                 "I did not get the " + field + "."), List.of(field));
+    }
+
+    /** Refused: the caller already has an appointment then; offer to move that one instead. */
+    private static FunctionAnswer alreadyBooked(Outcome.AlreadyBooked already, Voice voice) {
+        Appointment existing = already.existing();
+        String when = voice.spoken(existing.slot().start());
+        String service = already.service() == null ? voice.say("einen Termin", "an appointment") : already.service();
+        FunctionAnswer.Item item = new FunctionAnswer.Item(existing.id().toString(), already.service(),
+                voice.iso(existing.slot().start()), already.staff());
+        return new FunctionAnswer.Booking(false, null, null, null, null, "customer_already_booked", null, item, voice.say(
+                "Sie haben zu dieser Zeit bereits einen Termin: " + service + " am " + when
+                        + ". Zwei Termine gleichzeitig sind nicht möglich. Soll ich Ihren bestehenden Termin verschieben?",
+                "You already have an appointment at that time: " + service + " on " + when
+                        + ". You cannot have two at once. Shall I move your existing appointment instead?"));
     }
 
     private static FunctionAnswer booked(Outcome.Booked booked, Voice voice) {

@@ -42,6 +42,12 @@ final class RescheduleAppointmentFunction implements AgentFunction {
                             + voice.say("Ihr bisheriger Termin bleibt bestehen. ", "Your current appointment stays as it is. ")
                             + voice.offer(notMoved.alternatives()));
         }
+        if (outcome instanceof Outcome.ClashesWithOwn clash) {
+            return new FunctionAnswer.Rescheduling(false, clash.current().id().toString(), null, null, null,
+                    "customer_already_booked", null, voice.say(
+                            "Zu dieser Zeit haben Sie bereits einen anderen Termin. Ihr bisheriger Termin bleibt bestehen.",
+                            "You already have another appointment at that time. Your current appointment stays as it is."));
+        }
         if (outcome instanceof LookupRefusal refusal) {
             return voice.refusal(refusal);
         }

@@ -1,0 +1,190 @@
+package com.askpro.booking.application.cache;
+
+import com.askpro.booking.application.port.ChangeNotifications;
+import com.askpro.booking.application.port.ChangeNotifications.Topic;
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.call.CallId;
+import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.port.Companies;
+import com.askpro.booking.domain.port.Page;
+import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.WriteOutcome;
+import com.askpro.booking.domain.tenant.Branch;
+import com.askpro.booking.domain.tenant.BranchId;
+import com.askpro.booking.domain.tenant.BranchPhoneNumber;
+import com.askpro.booking.domain.tenant.Company;
+import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.PhoneNumberId;
+import com.askpro.booking.domain.tenant.ServiceId;
+import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.time.TimeSlot;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decorators of the ports whose writes change what the caches hold (routing, companies, branches
+ * with their hours, appointments): every write through them that happened publishes one
+ * {@link ChangeNotifications} change. Reads go straight through.
+ */
+public final class ChangePublishing {
+
+    private ChangePublishing() {
+    }
+
+    public static Companies companies(Companies delegate, ChangeNotifications changes) {
+        return new PublishingCompanies(delegate, changes);
+    }
+
+    public static Branches branches(Branches delegate, ChangeNotifications changes) {
+        return new PublishingBranches(delegate, changes);
+    }
+
+    public static PhoneNumbers phoneNumbers(PhoneNumbers delegate, ChangeNotifications changes) {
+        return new PublishingPhoneNumbers(delegate, changes);
+    }
+
+    public static Appointments appointments(Appointments delegate, ChangeNotifications changes) {
+        return new PublishingAppointments(delegate, changes);
+    }
+
+    private record PublishingCompanies(Companies delegate, ChangeNotifications changes) implements Companies {
+        @Override
+        public Company add(Company company) {
+            Company added = delegate.add(company);
+            changes.publish(added.id(), Topic.COMPANY);
+            return added;
+        }
+
+        @Override
+        public Optional<Company> update(Company company) {
+            Optional<Company> updated = delegate.update(company);
+            updated.ifPresent(c -> changes.publish(c.id(), Topic.COMPANY));
+            return updated;
+        }
+
+        @Override
+        public Optional<Company> find(CompanyId id) {
+            return delegate.find(id);
+        }
+
+        @Override
+        public Page<Company> list(PageRequest page) {
+            return delegate.list(page);
+        }
+    }
+
+    private record PublishingBranches(Branches delegate, ChangeNotifications changes) implements Branches {
+        @Override
+        public Branch add(TenantContext tenant, Branch branch) {
+            Branch added = delegate.add(tenant, branch);
+            changes.publish(tenant.companyId(), Topic.BRANCH);
+            return added;
+        }
+
+        @Override
+        public Optional<Branch> update(TenantContext tenant, Branch branch) {
+            Optional<Branch> updated = delegate.update(tenant, branch);
+            updated.ifPresent(b -> changes.publish(tenant.companyId(), Topic.BRANCH));
+            return updated;
+        }
+
+        @Override
+        public Optional<Branch> find(TenantContext tenant, BranchId id) {
+            return delegate.find(tenant, id);
+        }
+
+        @Override
+        public List<Branch> list(TenantContext tenant) {
+            return delegate.list(tenant);
+        }
+    }
+
+    private record PublishingPhoneNumbers(PhoneNumbers delegate, ChangeNotifications changes) implements PhoneNumbers {
+        @Override
+        public WriteOutcome<BranchPhoneNumber> add(TenantContext tenant, BranchPhoneNumber number) {
+            WriteOutcome<BranchPhoneNumber> outcome = delegate.add(tenant, number);
+            if (outcome.isWritten()) {
+                changes.publish(tenant.companyId(), Topic.ROUTING);
+            }
+            return outcome;
+        }
+
+        @Override
+        public Optional<BranchPhoneNumber> find(TenantContext tenant, PhoneNumberId id) {
+            return delegate.find(tenant, id);
+        }
+
+        @Override
+        public List<BranchPhoneNumber> list(TenantContext tenant) {
+            return delegate.list(tenant);
+        }
+
+        @Override
+        public boolean remove(TenantContext tenant, PhoneNumberId id) {
+            boolean removed = delegate.remove(tenant, id);
+            if (removed) {
+                changes.publish(tenant.companyId(), Topic.ROUTING);
+            }
+            return removed;
+        }
+    }
+
+    private record PublishingAppointments(Appointments delegate, ChangeNotifications changes) implements Appointments {
+        @Override
+        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
+            return published(tenant, delegate.add(tenant, appointment));
+        }
+
+        @Override
+        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
+            return published(tenant, delegate.replace(tenant, previous, replacement));
+        }
+
+        @Override
+        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
+            return published(tenant, delegate.update(tenant, appointment));
+        }
+
+        private WriteOutcome<Appointment> published(TenantContext tenant, WriteOutcome<Appointment> outcome) {
+            if (outcome.isWritten()) {
+                changes.publish(tenant.companyId(), Topic.AVAILABILITY);
+            }
+            return outcome;
+        }
+
+        @Override
+        public Optional<Appointment> find(TenantContext tenant, AppointmentId id) {
+            return delegate.find(tenant, id);
+        }
+
+        @Override
+        public Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid) {
+            return delegate.findByExternalUid(tenant, externalUid);
+        }
+
+        @Override
+        public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
+            return delegate.holdingTime(tenant, branch, window);
+        }
+
+        @Override
+        public List<Appointment> upcomingFor(TenantContext tenant, CustomerId customer, Instant now) {
+            return delegate.upcomingFor(tenant, customer, now);
+        }
+
+        @Override
+        public Optional<Appointment> bookedByCall(TenantContext tenant, CallId call, ServiceId service, Instant start) {
+            return delegate.bookedByCall(tenant, call, service, start);
+        }
+
+        @Override
+        public Page<Appointment> list(TenantContext tenant, Query query, PageRequest page) {
+            return delegate.list(tenant, query, page);
+        }
+    }
+}
