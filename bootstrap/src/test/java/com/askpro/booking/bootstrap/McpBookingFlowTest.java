@@ -129,6 +129,11 @@ class McpBookingFlowTest {
             assertThat(reused.isError()).isTrue();
             assertThat(structured(reused)).containsEntry("argument", "idempotency_key");
 
+            McpSchema.CallToolResult overlapping = call(agent, "book_appointment", args("service", "Haarschnitt", "date",
+                    "2027-03-30", "time", "10:00", "staff", "Ben", "customer_name", "Erika Mustermann", "customer_phone", CUSTOMER));
+            assertThat(overlapping.isError()).as(text(overlapping)).isFalse();
+            assertThat(structured(overlapping)).containsEntry("booked", false).containsEntry("reason", "customer_already_booked");
+
             McpSchema.CallToolResult taken = call(agent, "book_appointment", args("service", "Haarschnitt", "date", "2027-03-30",
                     "time", "10:00", "staff", "Anna", "customer_name", "Max", "customer_phone", "+49 151 99999999"));
             assertThat(taken.isError()).isFalse();

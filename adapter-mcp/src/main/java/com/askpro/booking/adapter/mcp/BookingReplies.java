@@ -84,6 +84,15 @@ final class BookingReplies {
                     "Not booked: " + TenantCatalog.iso(notBooked.wish(), caller.zone()) + " is not free (" + notBooked.reason().code()
                             + ")." + offer(caller, notBooked.alternatives()), notBooked.reason().code(), null);
         }
+        if (outcome instanceof BookAppointment.Outcome.AlreadyBooked already) {
+            Appointment a = already.existing();
+            return new Tool.Reply(Fields.of().put("booked", false).put("reason", "customer_already_booked")
+                    .put("appointment", Fields.of().put("appointment_id", a.id().toString()).put("service", already.service())
+                            .put("start", TenantCatalog.iso(a.slot().start(), a.zone())).put("staff", already.staff()).map()).map(),
+                    "Not booked: this customer already has an appointment at that time (" + a.id() + " at "
+                            + TenantCatalog.iso(a.slot().start(), a.zone()) + "); move it with reschedule_appointment instead.",
+                    "customer_already_booked", "appointment:" + a.id());
+        }
         if (outcome instanceof BookAppointment.Outcome.InvalidDetail invalid) {
             String field = switch (invalid.field()) {
                 case "name" -> "customer_name";
@@ -118,6 +127,12 @@ final class BookingReplies {
                     "Not moved: " + TenantCatalog.iso(notMoved.wish(), caller.zone()) + " is not free (" + notMoved.reason().code()
                             + "); the appointment stays as it was." + offer(caller, notMoved.alternatives()), notMoved.reason().code(),
                     "appointment:" + notMoved.current().id());
+        }
+        if (outcome instanceof RescheduleAppointment.Outcome.ClashesWithOwn clash) {
+            return new Tool.Reply(Fields.of().put("rescheduled", false).put("appointment_id", clash.current().id().toString())
+                    .put("reason", "customer_already_booked").put("other_appointment_id", clash.other().toString()).map(),
+                    "Not moved: the customer already has another appointment (" + clash.other() + ") at that time; the "
+                            + "appointment stays as it was.", "customer_already_booked", "appointment:" + clash.current().id());
         }
         if (outcome instanceof RescheduleAppointment.Outcome.NotReschedulable not) {
             throw new ToolFailure("not_reschedulable", "appointment_id", "appointment " + not.current().id()

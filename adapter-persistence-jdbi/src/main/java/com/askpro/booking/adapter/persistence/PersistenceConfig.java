@@ -11,6 +11,14 @@ public record PersistenceConfig(String jdbcUrl, String user, String password, in
 
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000";
 
+    /**
+     * H2 keeps committed changes in memory for up to its write delay (500 ms by default) and a
+     * process crash drops them — after we answered 2xx. {@code WRITE_DELAY=0} writes every commit
+     * to the file before the commit returns (no fsync: it survives a process crash, not a power
+     * loss; docs/operations.md, "Durability").
+     */
+    static final String H2_DURABLE = ";WRITE_DELAY=0";
+
     public PersistenceConfig {
         if ((jdbcUrl == null || jdbcUrl.isBlank()) && dataDir == null) {
             throw new IllegalArgumentException("either a JDBC URL or a data directory is needed");
@@ -25,11 +33,13 @@ public record PersistenceConfig(String jdbcUrl, String user, String password, in
     /** The URL actually used: the given one, or the H2 file database under {@code dataDir}. */
     public String effectiveJdbcUrl() {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
-            return jdbcUrl.strip();
+            String given = jdbcUrl.strip();
+            boolean h2WithDelay = given.startsWith("jdbc:h2:") && !given.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY");
+            return h2WithDelay ? given + H2_DURABLE : given;
         }
         String file = dataDir.toAbsolutePath().resolve("askpro").toString().replace('\\', '/');
         // Our shutdown hook closes the pool after draining requests and jobs; H2 must not close first.
-        return "jdbc:h2:file:" + file + H2_OPTIONS + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + file + H2_OPTIONS + H2_DURABLE + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public boolean isPostgres() {

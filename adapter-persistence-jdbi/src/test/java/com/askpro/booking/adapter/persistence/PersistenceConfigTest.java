@@ -20,9 +20,17 @@ class PersistenceConfigTest {
 
         assertThat(config.effectiveJdbcUrl())
                 .isEqualTo("jdbc:h2:file:" + dataDir.resolve("data").resolve("askpro").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000;DB_CLOSE_ON_EXIT=FALSE");
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.effectivePoolSize()).isEqualTo(Runtime.getRuntime().availableProcessors() * 2 + 1);
+    }
+
+    @Test
+    void a_custom_h2_url_is_made_durable_unless_it_sets_its_own_write_delay() {
+        assertThat(new PersistenceConfig("jdbc:h2:file:/tmp/x;MODE=PostgreSQL", null, null, 0, null).effectiveJdbcUrl())
+                .isEqualTo("jdbc:h2:file:/tmp/x;MODE=PostgreSQL;WRITE_DELAY=0");
+        assertThat(new PersistenceConfig("jdbc:h2:file:/tmp/x;write_delay=100", null, null, 0, null).effectiveJdbcUrl())
+                .isEqualTo("jdbc:h2:file:/tmp/x;write_delay=100");
     }
 
     @Test

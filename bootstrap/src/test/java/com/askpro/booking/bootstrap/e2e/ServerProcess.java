@@ -81,6 +81,14 @@ final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Sends SIGKILL ({@code kill -9}: no shutdown hook runs) and waits until the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("server still alive 30 s after SIGKILL");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
