@@ -39,7 +39,8 @@ final class AdminWiring {
                 new ServiceAdministration(services, db.branches()),
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
-                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock)), retell, cluster.apiLimits(),
+                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
+                PrivacyWiring.routes(db, clock)), retell, cluster.apiLimits(),
                 cluster.failedAuthentication());
     }
 }

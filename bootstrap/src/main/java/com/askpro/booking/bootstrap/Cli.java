@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
                 MigrateCommand.class,
                 SimulateCallCommand.class,
                 ProvisionCommand.class,
+                RotateKeysCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Cli implements Callable<Integer> {

@@ -14,9 +14,9 @@ final class MigrateCommand extends CliCommand {
     @Override
     protected int run() {
         Config config = Config.fromEnvironment(cli().env());
-        try (JdbiPersistence db = JdbiPersistence.start(Server.persistenceConfig(config))) {
-            LOG.info("database migrated ({})", db.isPostgres() ? "PostgreSQL" : "embedded H2");
-        }
+        var persistence = Server.persistenceConfig(config);
+        JdbiPersistence.migrateSchema(persistence);
+        LOG.info("database migrated ({})", persistence.isPostgres() ? "PostgreSQL" : "embedded H2");
         return 0;
     }
 }

@@ -27,7 +27,7 @@ final class ProvisionCommand extends CliCommand {
     @Override
     protected int run() {
         Config config = Config.fromEnvironment(cli().env());
-        try (JdbiPersistence db = JdbiPersistence.start(Server.persistenceConfig(config))) {
+        try (JdbiPersistence db = PrivacyWiring.open(config)) {
             ProvisionBranch provisioning = RetellProvisioningWiring.provisioning(config, Clock.systemUTC(), db, db.services(),
                     db.staffMembers());
             Principal owner = provisioning.ownerOf(branch).orElseThrow(() -> new Failure("no branch " + branch));

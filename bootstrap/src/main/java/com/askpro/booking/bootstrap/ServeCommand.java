@@ -36,6 +36,9 @@ final class ServeCommand extends CliCommand {
         if (generatedAdminKey) {
             config = config.withAdminKey(ApiKeySecrets.generate());
         }
+        if (demo) {
+            config = PrivacyWiring.demoKeys(config, LOG::info);
+        }
         if (config.retellApiKeys().isEmpty()) {
             throw new Failure("ASKPRO_RETELL_API_KEYS is not set: the server cannot verify Retell requests and does not start. "
                     + "Set it to the Retell API key(s) with the webhook badge, or try `serve --demo`, which generates one.");

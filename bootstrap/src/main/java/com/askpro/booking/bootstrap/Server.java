@@ -48,10 +48,12 @@ public final class Server implements AutoCloseable {
     private final HttpServer http;
     private final List<String> apiRoutes;
     private final McpToolServer mcp;
+    private final PrivacyWiring privacy;
 
     private Server(JdbiPersistence persistence, Platform platform, Catalog catalog, HttpServer http, List<String> apiRoutes,
-            McpToolServer mcp) {
+            McpToolServer mcp, PrivacyWiring privacy) {
         this.mcp = mcp;
+        this.privacy = privacy;
         this.persistence = persistence;
         this.platform = platform;
         this.catalog = catalog;
@@ -66,7 +68,7 @@ public final class Server implements AutoCloseable {
 
     /** As {@link #start(Config, Clock)}, with other internal tuning (tests). */
     public static Server start(Config config, Clock clock, Tuning tuning) {
-        JdbiPersistence persistence = JdbiPersistence.start(persistenceConfig(config));
+        JdbiPersistence persistence = PrivacyWiring.open(config);
         try {
             return wire(config, tuning, clock, persistence);
         } catch (RuntimeException e) {
@@ -111,7 +113,8 @@ public final class Server implements AutoCloseable {
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, platform, catalog, http, adminApi.routes(), mcp);
+        return new Server(db, platform, catalog, http, adminApi.routes(), mcp,
+                PrivacyWiring.start(db, platform.metrics().registry(), clock));
     }
 
     /** What the background jobs run: webhook processing, calendar sync, and the sweeper. */
@@ -152,6 +155,7 @@ public final class Server implements AutoCloseable {
         http.stop();
         mcp.close();
         LOG.info("shutting down: finishing running jobs");
+        privacy.close();
         platform.jobs().close();
         platform.cluster().close();
         persistence.close();

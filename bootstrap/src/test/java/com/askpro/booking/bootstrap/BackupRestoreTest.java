@@ -53,7 +53,7 @@ class BackupRestoreTest {
             backup = Path.of(answer.json().path("file").asText());
             assertThat(backup).exists().startsWith(live.resolve("backups").toAbsolutePath());
             assertThat(answer.json().path("bytes").asLong()).isEqualTo(Files.size(backup)).isPositive();
-            assertThat(app.count("select count(*) from audit_log where action = 'database.backup'")).isEqualTo(1);
+            assertThat(app.count("select count(*) from audit_events where action = 'database.backup'")).isEqualTo(1);
             backup = Files.copy(backup, vault.resolve(backup.getFileName()));
 
             simulateCall(app);

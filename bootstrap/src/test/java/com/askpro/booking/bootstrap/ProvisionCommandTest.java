@@ -29,8 +29,8 @@ class ProvisionCommandTest {
     @BeforeEach
     void setUp() throws Exception {
         retell.start();
-        Config config = Config.fromEnvironment(Map.of("ASKPRO_DATA_DIR", dir.toString()));
-        try (JdbiPersistence db = JdbiPersistence.start(Server.persistenceConfig(config))) {
+        Config config = Config.fromEnvironment(TestKeys.withKey(Map.of("ASKPRO_DATA_DIR", dir.toString())));
+        try (JdbiPersistence db = PrivacyWiring.open(config)) {
             Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
                     db.tenantDirectory());
             branch = db.branches().list(demo.tenant()).get(0).id().toString();
@@ -46,8 +46,8 @@ class ProvisionCommandTest {
     }
 
     private Run run(Map<String, String> extra, String... args) {
-        Map<String, String> env = new HashMap<>(Map.of("ASKPRO_DATA_DIR", dir.toString(), "ASKPRO_RETELL_API_KEYS", "key_cli",
-                "ASKPRO_RETELL_BASE_URL", retell.url("/").toString()));
+        Map<String, String> env = new HashMap<>(TestKeys.withKey(Map.of("ASKPRO_DATA_DIR", dir.toString(),
+                "ASKPRO_RETELL_API_KEYS", "key_cli", "ASKPRO_RETELL_BASE_URL", retell.url("/").toString())));
         env.putAll(extra);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -77,7 +77,7 @@ final class RunningServer implements AutoCloseable {
                 "ASKPRO_DB_POOL_SIZE", "10",
                 "ASKPRO_RETELL_API_KEYS", KEY));
         env.putAll(database);
-        Config config = Config.fromEnvironment(env);
+        Config config = Config.fromEnvironment(TestKeys.withKey(env));
         Server server = Server.start(config, clock, Tuning.defaults().withSweepInterval(sweepInterval));
         JdbiPersistence db = server.persistence();
         Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(),

@@ -1,5 +1,8 @@
 package com.askpro.booking.bootstrap;
 
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
+
 import static com.askpro.booking.bootstrap.RetellClient.DEMO_NUMBER;
 import static com.askpro.booking.bootstrap.RetellClient.bytes;
 import static com.askpro.booking.bootstrap.RetellClient.callStarted;
@@ -70,7 +73,8 @@ class WebhookCrashSafetyFlowTest {
         first.stop();
         String[] callIds = {newCallId(), newCallId(), newCallId()};
         WebhookEvent[] stored = new WebhookEvent[callIds.length];
-        try (JdbiPersistence db = JdbiPersistence.start(PersistenceConfig.embedded(first.dataDir()))) {
+        try (JdbiPersistence db = JdbiPersistence.start(PersistenceConfig.embedded(first.dataDir()),
+                EncryptionKeys.of(EncryptionKey.parse(TestKeys.KEY, TestKeys.VARIABLE)))) {
             for (int i = 0; i < callIds.length; i++) {
                 stored[i] = storeWithoutJob(db.webhookInbox(), callIds[i]);
             }

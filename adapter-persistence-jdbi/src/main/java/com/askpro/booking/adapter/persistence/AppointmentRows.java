@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.appointment.AppointmentStatus;
@@ -33,27 +34,33 @@ final class AppointmentRows {
     /** The statuses whose appointments hold their time, as SQL. */
     static final String HOLDS_TIME = "status IN ('BOOKED', 'CONFIRMED')";
 
-    static final RowMapper<Appointment> MAPPER = (rs, ctx) -> {
+    static final String NOTES = "appointments.notes";
+
+    /** The row mapper, decrypting the notes with {@code cipher}. */
+    static RowMapper<Appointment> mapper(FieldCipher cipher) {
+        return (rs, ctx) -> {
         Instant start = Db.instant(rs, "start_at");
         Instant end = Db.instant(rs, "end_at");
         UUID staff = Db.uuid(rs, "staff_id");
         UUID call = Db.uuid(rs, "source_call_id");
         UUID rescheduledFrom = Db.uuid(rs, "rescheduled_from");
+        UUID customer = Db.uuid(rs, "customer_id");
         return new Appointment(new AppointmentId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
                 new BranchId(Db.uuid(rs, "branch_id")), new ServiceId(Db.uuid(rs, "service_id")),
-                staff == null ? null : new StaffId(staff), new CustomerId(Db.uuid(rs, "customer_id")),
+                staff == null ? null : new StaffId(staff), customer == null ? null : new CustomerId(customer),
                 new TimeSlot(start, end), Duration.between(end, Db.instant(rs, "blocked_until")),
                 ZoneId.of(rs.getString("zone")), AppointmentStatus.valueOf(rs.getString("status")),
                 SyncStatus.valueOf(rs.getString("sync_status")), rs.getString("external_uid"),
                 call == null ? null : new CallId(call), rescheduledFrom == null ? null : new AppointmentId(rescheduledFrom),
-                rs.getString("notes"), rs.getString("status_reason"), rs.getLong("version"),
+                cipher.open(rs.getString("notes"), NOTES), rs.getString("status_reason"), rs.getLong("version"),
                 Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"));
-    };
+        };
+    }
 
     private AppointmentRows() {
     }
 
-    static void insert(Handle handle, Appointment appointment) {
+    static void insert(Handle handle, Appointment appointment, FieldCipher cipher) {
         handle.createUpdate("""
                 INSERT INTO appointments (id, company_id, branch_id, service_id, staff_id, customer_id, resource_key,
                                           start_at, end_at, blocked_until, zone, status, sync_status, external_uid,
@@ -69,7 +76,7 @@ final class AppointmentRows {
                 .bind("branch", Db.uuid(appointment.branchId().value()))
                 .bind("service", Db.uuid(appointment.serviceId().value()))
                 .bind("staff", Db.uuid(appointment.staff().map(StaffId::value).orElse(null)))
-                .bind("customer", Db.uuid(appointment.customerId().value()))
+                .bind("customer", Db.uuid(appointment.customerId() == null ? null : appointment.customerId().value()))
                 .bind("resource", appointment.resource().key())
                 .bind("start", Db.ts(appointment.slot().start()))
                 .bind("end", Db.ts(appointment.slot().end()))
@@ -80,7 +87,7 @@ final class AppointmentRows {
                 .bind("externalUid", appointment.externalUid())
                 .bind("sourceCall", Db.uuid(appointment.sourceCallId() == null ? null : appointment.sourceCallId().value()))
                 .bind("rescheduledFrom", Db.uuid(appointment.rescheduledFrom() == null ? null : appointment.rescheduledFrom().value()))
-                .bind("notes", appointment.notes())
+                .bind("notes", cipher.seal(appointment.notes(), NOTES))
                 .bind("statusReason", appointment.statusReason())
                 .bind("version", appointment.version())
                 .bind("createdAt", Db.ts(appointment.createdAt()))
@@ -92,7 +99,7 @@ final class AppointmentRows {
      * Writes the changeable state (status, sync state, external uid, notes, reason) if the stored
      * version is still {@code appointment.version()}; answers the number of rows changed (0 or 1).
      */
-    static int updateIfVersion(Handle handle, TenantContext tenant, Appointment appointment) {
+    static int updateIfVersion(Handle handle, TenantContext tenant, Appointment appointment, FieldCipher cipher) {
         return handle.createUpdate("""
                 UPDATE appointments
                 SET status = :status, sync_status = :syncStatus, external_uid = :externalUid, notes = :notes,
@@ -104,7 +111,7 @@ final class AppointmentRows {
                 .bind("status", appointment.status().name())
                 .bind("syncStatus", appointment.syncStatus().name())
                 .bind("externalUid", appointment.externalUid())
-                .bind("notes", appointment.notes())
+                .bind("notes", cipher.seal(appointment.notes(), NOTES))
                 .bind("statusReason", appointment.statusReason())
                 .bind("updatedAt", Db.ts(appointment.updatedAt()))
                 .bind("version", appointment.version())

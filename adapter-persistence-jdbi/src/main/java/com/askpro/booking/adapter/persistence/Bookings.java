@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.port.WriteOutcome;
@@ -26,11 +27,13 @@ final class Bookings {
     private final Jdbi jdbi;
     private final boolean postgres;
     private final SlotClaims claims;
+    private final FieldCipher cipher;
 
-    Bookings(Jdbi jdbi, boolean postgres, SlotClaims claims) {
+    Bookings(Jdbi jdbi, boolean postgres, SlotClaims claims, FieldCipher cipher) {
         this.jdbi = jdbi;
         this.postgres = postgres;
         this.claims = claims;
+        this.cipher = cipher;
     }
 
     WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
@@ -45,7 +48,7 @@ final class Bookings {
         Db.requireOwned(tenant, previous.companyId());
         Db.requireOwned(tenant, replacement.companyId());
         return underLocks(tenant, keys(previous.resource().key(), replacement), handle -> {
-            if (AppointmentRows.updateIfVersion(handle, tenant, previous) == 0) {
+            if (AppointmentRows.updateIfVersion(handle, tenant, previous, cipher) == 0) {
                 throw new Outcome(new WriteOutcome.VersionConflict<>());
             }
             if (!previous.holdsTime()) {
@@ -72,7 +75,7 @@ final class Bookings {
                 throw new Outcome(new WriteOutcome.SlotTaken<>());
             }
         }
-        AppointmentRows.insert(handle, appointment);
+        AppointmentRows.insert(handle, appointment, cipher);
         claims.claim(handle, appointment);
     }
 

@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallDirection;
@@ -40,44 +41,54 @@ final class CallRows {
             custom_analysis_json = :customAnalysis, cost_cents = :cost, customer_id = :customer, updated_at = :updatedAt
             """;
 
+    static final String FROM = "calls.from_number";
+    static final String TRANSCRIPT = "calls.transcript";
+    static final String RECORDING = "calls.recording_url";
+    static final String SUMMARY = "calls.summary";
+    static final String ANALYSIS = "calls.custom_analysis_json";
+
     private CallRows() {
     }
 
-    /** Binds every column of {@code calls} except {@code version} and {@code company_id}. */
-    static <S extends SqlStatement<S>> S bind(S statement, Call call) {
+    /** Binds every column of {@code calls} except {@code version} and {@code company_id}; personal fields encrypted. */
+    static <S extends SqlStatement<S>> S bind(S statement, Call call, FieldCipher cipher) {
+        String from = call.caller().map(PhoneNumber::e164).orElse(null);
         CallFacts facts = call.facts();
         return statement
                 .bind("id", Db.uuid(call.id().value()))
                 .bind("branch", Db.uuid(call.branchId().value()))
                 .bind("retellId", call.retellCallId())
                 .bind("direction", call.direction().name())
-                .bind("fromNumber", call.caller().map(PhoneNumber::e164).orElse(null))
+                .bind("fromNumber", cipher.seal(from, FROM))
+                .bind("fromHash", cipher.phoneHash(from))
                 .bind("toNumber", call.to().e164())
                 .bind("status", call.status().name())
                 .bind("startedAt", Db.ts(facts.startedAt()))
                 .bind("endedAt", Db.ts(facts.endedAt()))
                 .bind("durationMs", facts.durationMs())
                 .bind("disconnectionReason", facts.disconnectionReason())
-                .bind("transcript", facts.transcript())
-                .bind("recordingUrl", facts.recordingUrl())
-                .bind("summary", facts.summary())
+                .bind("transcript", cipher.seal(facts.transcript(), TRANSCRIPT))
+                .bind("recordingUrl", cipher.seal(facts.recordingUrl(), RECORDING))
+                .bind("summary", cipher.seal(facts.summary(), SUMMARY))
                 .bind("sentiment", facts.sentiment())
                 .bind("successful", facts.successful())
-                .bind("customAnalysis", facts.customAnalysisJson())
+                .bind("customAnalysis", cipher.seal(facts.customAnalysisJson(), ANALYSIS))
                 .bind("cost", facts.costCents())
                 .bind("customer", Db.uuid(call.customer().map(CustomerId::value).orElse(null)))
                 .bind("createdAt", Db.ts(call.createdAt()))
                 .bind("updatedAt", Db.ts(call.updatedAt()));
     }
 
-    static Call map(ResultSet rs, Set<AppointmentId> appointments) throws SQLException {
-        String from = rs.getString("from_number");
+    static Call map(ResultSet rs, Set<AppointmentId> appointments, FieldCipher cipher) throws SQLException {
+        String from = cipher.open(rs.getString("from_number"), FROM);
         UUID customer = Db.uuid(rs, "customer_id");
         BigDecimal cost = rs.getBigDecimal("cost_cents");
         CallFacts facts = new CallFacts(Db.instant(rs, "started_at"), Db.instant(rs, "ended_at"),
-                Db.nullableLong(rs, "duration_ms"), rs.getString("disconnection_reason"), rs.getString("transcript"),
-                rs.getString("recording_url"), rs.getString("summary"), rs.getString("sentiment"),
-                Db.nullableBoolean(rs, "successful"), rs.getString("custom_analysis_json"), normalised(cost));
+                Db.nullableLong(rs, "duration_ms"), rs.getString("disconnection_reason"),
+                cipher.open(rs.getString("transcript"), TRANSCRIPT), cipher.open(rs.getString("recording_url"), RECORDING),
+                cipher.open(rs.getString("summary"), SUMMARY), rs.getString("sentiment"),
+                Db.nullableBoolean(rs, "successful"), cipher.open(rs.getString("custom_analysis_json"), ANALYSIS),
+                normalised(cost));
         return new Call(new CallId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
                 new BranchId(Db.uuid(rs, "branch_id")), rs.getString("retell_call_id"),
                 CallDirection.valueOf(rs.getString("direction")), from == null ? null : new PhoneNumber(from),

@@ -1,15 +1,20 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.port.ApiCallLog;
 import org.jdbi.v3.core.Jdbi;
 
-/** Adapter: one row per outbound API request in table {@code api_call_logs}. */
+/** Adapter: one row per outbound API request in table {@code api_call_logs}; the error text (it may echo personal data) encrypted. */
 final class JdbiApiCallLog implements ApiCallLog {
 
-    private final Jdbi jdbi;
+    static final String ERROR = "api_call_logs.error";
 
-    JdbiApiCallLog(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final FieldCipher cipher;
+
+    JdbiApiCallLog(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
     }
 
     @Override
@@ -25,7 +30,7 @@ final class JdbiApiCallLog implements ApiCallLog {
                 .bind("status", entry.status())
                 .bind("durationMs", entry.durationMs())
                 .bind("correlationId", entry.correlationId())
-                .bind("error", entry.error())
+                .bind("error", cipher.seal(entry.error(), ERROR))
                 .bind("at", Db.ts(entry.at()))
                 .execute());
     }

@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.CallId;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Adapter: appointments in table {@code appointments}; bookings go through {@link Bookings}. */
 final class JdbiAppointments implements Appointments {
@@ -26,11 +28,15 @@ final class JdbiAppointments implements Appointments {
     private final Jdbi jdbi;
     private final Bookings bookings;
     private final SlotClaims claims;
+    private final FieldCipher cipher;
+    private final RowMapper<Appointment> mapper;
 
-    JdbiAppointments(Jdbi jdbi, Bookings bookings, SlotClaims claims) {
+    JdbiAppointments(Jdbi jdbi, Bookings bookings, SlotClaims claims, FieldCipher cipher) {
         this.jdbi = jdbi;
         this.bookings = bookings;
         this.claims = claims;
+        this.cipher = cipher;
+        this.mapper = AppointmentRows.mapper(cipher);
     }
 
     @Override
@@ -48,7 +54,7 @@ final class JdbiAppointments implements Appointments {
         Db.requireOwned(tenant, appointment.companyId());
         try {
             return jdbi.inTransaction(handle -> {
-                if (AppointmentRows.updateIfVersion(handle, tenant, appointment) == 0) {
+                if (AppointmentRows.updateIfVersion(handle, tenant, appointment, cipher) == 0) {
                     return new WriteOutcome.VersionConflict<Appointment>();
                 }
                 if (!appointment.holdsTime()) {
@@ -114,7 +120,7 @@ final class JdbiAppointments implements Appointments {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", limit);
             values.forEach((name, value) -> Db.bindValue(query, name, value));
-            return query.map(AppointmentRows.MAPPER).list();
+            return query.map(mapper).list();
         });
     }
 }

@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
@@ -23,9 +24,11 @@ import org.jdbi.v3.core.JdbiException;
 final class JdbiCalls implements Calls {
 
     private final Jdbi jdbi;
+    private final FieldCipher cipher;
 
-    JdbiCalls(Jdbi jdbi) {
+    JdbiCalls(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
     }
 
     @Override
@@ -34,16 +37,16 @@ final class JdbiCalls implements Calls {
         try {
             return jdbi.inTransaction(handle -> {
                 int rows = CallRows.bind(handle.createUpdate("""
-                        INSERT INTO calls (id, company_id, branch_id, retell_call_id, direction, from_number, to_number,
+                        INSERT INTO calls (id, company_id, branch_id, retell_call_id, direction, from_number, from_hash, to_number,
                                            status, started_at, ended_at, duration_ms, disconnection_reason, transcript,
                                            recording_url, summary, sentiment, successful, custom_analysis_json,
                                            cost_cents, customer_id, version, created_at, updated_at)
-                        VALUES (:id, :company, :branch, :retellId, :direction, :fromNumber, :toNumber,
+                        VALUES (:id, :company, :branch, :retellId, :direction, :fromNumber, :fromHash, :toNumber,
                                 :status, :startedAt, :endedAt, :durationMs, :disconnectionReason, :transcript,
                                 :recordingUrl, :summary, :sentiment, :successful, :customAnalysis,
                                 :cost, :customer, :version, :createdAt, :updatedAt)
                         ON CONFLICT DO NOTHING
-                        """), call)
+                        """), call, cipher)
                         .bind("company", Db.uuid(tenant.companyId().value()))
                         .bind("version", call.version())
                         .execute();
@@ -68,7 +71,7 @@ final class JdbiCalls implements Calls {
             int rows = CallRows.bind(handle.createUpdate("UPDATE calls SET " + CallRows.SET_MUTABLE + """
                     , version = version + 1
                     WHERE id = :id AND company_id = :company AND version = :version
-                    """), call)
+                    """), call, cipher)
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("version", call.version())
                     .execute();
@@ -110,7 +113,7 @@ final class JdbiCalls implements Calls {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", limit);
             values.forEach((name, value) -> Db.bindValue(query, name, value));
-            List<RawCall> raw = query.map((rs, ctx) -> new RawCall(Db.uuid(rs, "id"), CallRows.map(rs, Set.of()))).list();
+            List<RawCall> raw = query.map((rs, ctx) -> new RawCall(Db.uuid(rs, "id"), CallRows.map(rs, Set.of(), cipher))).list();
             return withLinks(handle, tenant, raw);
         });
     }

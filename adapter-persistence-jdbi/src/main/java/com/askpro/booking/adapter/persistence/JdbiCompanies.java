@@ -26,11 +26,12 @@ final class JdbiCompanies implements Companies {
             new BookingPolicy(Duration.ofSeconds(rs.getLong("minimum_notice_seconds")), rs.getInt("booking_window_days"),
                     Duration.ofMinutes(rs.getInt("slot_step_minutes"))),
             rs.getString("calcom_api_key"),
-            rs.getBoolean("active"));
+            rs.getBoolean("active"),
+            rs.getInt("retention_days"));
 
     static final String SELECT = """
             SELECT id, name, country, time_zone, language, minimum_notice_seconds, booking_window_days,
-                   slot_step_minutes, calcom_api_key, active
+                   slot_step_minutes, calcom_api_key, active, retention_days
             FROM companies
             """;
 
@@ -44,9 +45,9 @@ final class JdbiCompanies implements Companies {
     public Company add(Company company) {
         jdbi.useHandle(handle -> bindAll(handle.createUpdate("""
                 INSERT INTO companies (id, name, country, time_zone, language, minimum_notice_seconds,
-                                       booking_window_days, slot_step_minutes, calcom_api_key, active)
+                                       booking_window_days, slot_step_minutes, calcom_api_key, active, retention_days)
                 VALUES (:id, :name, :country, :timeZone, :language, :noticeSeconds,
-                        :windowDays, :stepMinutes, :calcomKey, :active)
+                        :windowDays, :stepMinutes, :calcomKey, :active, :retentionDays)
                 """), company).execute());
         return company;
     }
@@ -57,7 +58,8 @@ final class JdbiCompanies implements Companies {
                 UPDATE companies
                 SET name = :name, country = :country, time_zone = :timeZone, language = :language,
                     minimum_notice_seconds = :noticeSeconds, booking_window_days = :windowDays,
-                    slot_step_minutes = :stepMinutes, calcom_api_key = :calcomKey, active = :active
+                    slot_step_minutes = :stepMinutes, calcom_api_key = :calcomKey, active = :active,
+                    retention_days = :retentionDays
                 WHERE id = :id
                 """), company).execute());
         return rows == 0 ? Optional.empty() : Optional.of(company);
@@ -96,6 +98,7 @@ final class JdbiCompanies implements Companies {
                 .bind("windowDays", company.bookingPolicy().bookingWindowDays())
                 .bind("stepMinutes", (int) company.bookingPolicy().slotStep().toMinutes())
                 .bind("calcomKey", company.calcomApiKey())
-                .bind("active", company.active());
+                .bind("active", company.active())
+                .bind("retentionDays", company.retentionDays());
     }
 }

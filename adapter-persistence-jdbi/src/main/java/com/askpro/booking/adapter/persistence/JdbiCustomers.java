@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.phone.PhoneNumber;
@@ -13,39 +14,51 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Adapter: a tenant's customers in table {@code customers}, unique per (company, phone); newest first. */
+/** Adapter: a tenant's customers in table {@code customers}, unique per (company, phone hash); name, e-mail and phone encrypted; newest first. */
 final class JdbiCustomers implements Customers {
 
-    private static final RowMapper<Customer> MAPPER = (rs, ctx) -> new Customer(
-            new CustomerId(Db.uuid(rs, "id")),
-            new CompanyId(Db.uuid(rs, "company_id")),
-            new PhoneNumber(rs.getString("phone")),
-            rs.getString("name"),
-            rs.getString("email"),
-            Db.instant(rs, "created_at"));
+    static final String PHONE = "customers.phone";
+    static final String NAME = "customers.name";
+    static final String EMAIL = "customers.email";
+
+    private final RowMapper<Customer> mapper;
 
     private static final String SELECT = "SELECT id, company_id, phone, name, email, created_at FROM customers WHERE company_id = :company\n";
 
     private final Jdbi jdbi;
+    private final FieldCipher cipher;
 
-    JdbiCustomers(Jdbi jdbi) {
+    JdbiCustomers(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
+        this.mapper = (rs, ctx) -> new Customer(
+                new CustomerId(Db.uuid(rs, "id")),
+                new CompanyId(Db.uuid(rs, "company_id")),
+                new PhoneNumber(cipher.open(rs.getString("phone"), PHONE)),
+                cipher.open(rs.getString("name"), NAME),
+                cipher.open(rs.getString("email"), EMAIL),
+                Db.instant(rs, "created_at"));
     }
 
     @Override
     public Customer addOrGet(TenantContext tenant, Customer customer) {
         Db.requireOwned(tenant, customer.companyId());
+        Optional<Customer> existing = findByPhone(tenant, customer.phone());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         try {
             jdbi.useHandle(handle -> handle.createUpdate("""
-                    INSERT INTO customers (id, company_id, phone, name, email, created_at)
-                    VALUES (:id, :company, :phone, :name, :email, :createdAt)
+                    INSERT INTO customers (id, company_id, phone, phone_hash, name, email, created_at)
+                    VALUES (:id, :company, :phone, :phoneHash, :name, :email, :createdAt)
                     ON CONFLICT DO NOTHING
                     """)
                     .bind("id", Db.uuid(customer.id().value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))
-                    .bind("phone", customer.phone().e164())
-                    .bind("name", customer.name())
-                    .bind("email", customer.email())
+                    .bind("phone", cipher.seal(customer.phone().e164(), PHONE))
+                    .bind("phoneHash", cipher.phoneHash(customer.phone().e164()))
+                    .bind("name", cipher.seal(customer.name(), NAME))
+                    .bind("email", cipher.seal(customer.email(), EMAIL))
                     .bind("createdAt", Db.ts(customer.createdAt()))
                     .execute());
         } catch (JdbiException e) {
@@ -61,14 +74,15 @@ final class JdbiCustomers implements Customers {
     public Optional<Customer> update(TenantContext tenant, Customer customer) {
         Db.requireOwned(tenant, customer.companyId());
         int rows = jdbi.withHandle(handle -> handle.createUpdate("""
-                UPDATE customers SET phone = :phone, name = :name, email = :email
+                UPDATE customers SET phone = :phone, phone_hash = :phoneHash, name = :name, email = :email
                 WHERE id = :id AND company_id = :company
                 """)
                 .bind("id", Db.uuid(customer.id().value()))
                 .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("phone", customer.phone().e164())
-                .bind("name", customer.name())
-                .bind("email", customer.email())
+                .bind("phone", cipher.seal(customer.phone().e164(), PHONE))
+                .bind("phoneHash", cipher.phoneHash(customer.phone().e164()))
+                .bind("name", cipher.seal(customer.name(), NAME))
+                .bind("email", cipher.seal(customer.email(), EMAIL))
                 .execute());
         return rows == 0 ? Optional.empty() : find(tenant, customer.id());
     }
@@ -78,16 +92,19 @@ final class JdbiCustomers implements Customers {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + "AND id = :id")
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("id", Db.uuid(id.value()))
-                .map(MAPPER)
+                .map(mapper)
                 .findOne());
     }
 
     @Override
     public Optional<Customer> findByPhone(TenantContext tenant, PhoneNumber phone) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "AND phone = :phone")
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT
+                        // rows from before encryption carry no hash until the online migration reached them
+                        + "AND (phone_hash = :hash OR (phone_hash IS NULL AND phone = :plain))")
                 .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("phone", phone.e164())
-                .map(MAPPER)
+                .bind("hash", cipher.phoneHash(phone.e164()))
+                .bind("plain", phone.e164())
+                .map(mapper)
                 .findOne());
     }
 
@@ -99,7 +116,7 @@ final class JdbiCustomers implements Customers {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
             where.values().forEach((name, value) -> Db.bindValue(query, name, value));
-            return Cursor.page(query.map(MAPPER).list(), page.limit(), c -> Cursor.after(c.createdAt(), c.id().value()));
+            return Cursor.page(query.map(mapper).list(), page.limit(), c -> Cursor.after(c.createdAt(), c.id().value()));
         });
     }
 }

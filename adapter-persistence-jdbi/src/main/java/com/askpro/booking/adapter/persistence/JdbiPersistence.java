@@ -1,5 +1,8 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
+import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException;
 import com.askpro.booking.application.cache.ChangePublishing;
 import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.domain.port.ApiCallLog;
@@ -12,6 +15,7 @@ import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.DashboardSessions;
+import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -23,13 +27,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Adapter entry point: the persistence of AskPro on H2 (embedded default) or PostgreSQL. Owns the
- * HikariCP pool, runs the Flyway migrations and hands out one implementation per outbound port.
+ * HikariCP pool, runs the Flyway migrations, checks the encryption keys, and hands out one
+ * implementation per outbound port; personal fields are encrypted by the {@link FieldCipher} they share.
  * Thread-safe; share one instance per process and {@link #close} it on shutdown.
  */
 public final class JdbiPersistence implements AutoCloseable {
@@ -57,10 +64,16 @@ public final class JdbiPersistence implements AutoCloseable {
     private final RequestKeys requestKeys;
     private final JdbiRetellBindings retellBindings;
 
-    private JdbiPersistence(HikariDataSource dataSource, boolean postgres) {
+    private final FieldCipher cipher;
+    private final Jdbi jdbi;
+    private final PersonalData personalData;
+
+    private JdbiPersistence(HikariDataSource dataSource, boolean postgres, FieldCipher cipher) {
         this.dataSource = dataSource;
         this.postgres = postgres;
+        this.cipher = cipher;
         Jdbi jdbi = Jdbi.create(dataSource);
+        this.jdbi = jdbi;
         SlotClaims claims = new SlotClaims(!postgres);
         this.companies = new JdbiCompanies(jdbi);
         this.branches = new JdbiBranches(jdbi);
@@ -68,33 +81,44 @@ public final class JdbiPersistence implements AutoCloseable {
         this.tenantDirectory = new JdbiTenantDirectory(jdbi);
         this.services = new JdbiServices(jdbi);
         this.staffMembers = new JdbiStaffMembers(jdbi);
-        this.customers = new JdbiCustomers(jdbi);
-        this.calls = new JdbiCalls(jdbi);
-        this.appointments = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims), claims);
+        this.customers = new JdbiCustomers(jdbi, cipher);
+        this.calls = new JdbiCalls(jdbi, cipher);
+        this.appointments = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher), claims, cipher);
         this.timeSlotLocks = new JdbiTimeSlotLocks(jdbi);
-        this.webhookInbox = new JdbiWebhookInbox(jdbi);
+        this.webhookInbox = new JdbiWebhookInbox(jdbi, cipher);
         this.auditLog = new JdbiAuditLog(jdbi);
-        this.apiCallLog = new JdbiApiCallLog(jdbi);
+        this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
+        this.personalData = new JdbiPersonalData(jdbi, cipher, customers);
         this.requestKeys = new JdbiRequestKeys(jdbi);
         this.retellBindings = new JdbiRetellBindings(jdbi);
     }
 
-    /** Opens the pool and migrates the schema to the latest version. */
-    public static JdbiPersistence start(PersistenceConfig config) {
-        JdbiPersistence persistence = open(config);
+    /**
+     * Opens the pool, migrates the schema to the latest version and checks {@code keys} against the
+     * database's key check values (a {@link WrongEncryptionKeyException} for a key that does not fit).
+     */
+    public static JdbiPersistence start(PersistenceConfig config, EncryptionKeys keys) {
+        HikariDataSource dataSource = pool(config);
         try {
-            persistence.migrate();
+            migrate(dataSource, config.isPostgres());
+            FieldCipher cipher = EncryptionKeyRegistry.open(Jdbi.create(dataSource), keys, Instant.now());
+            return new JdbiPersistence(dataSource, config.isPostgres(), cipher);
         } catch (RuntimeException e) {
-            persistence.close();
+            dataSource.close();
             throw e;
         }
-        return persistence;
     }
 
-    /** Opens the pool without migrating (e.g. for a separate {@code migrate} command). */
-    public static JdbiPersistence open(PersistenceConfig config) {
+    /** Only migrates the schema (the {@code migrate} command); needs no key, reads no personal data. */
+    public static void migrateSchema(PersistenceConfig config) {
+        try (HikariDataSource dataSource = pool(config)) {
+            migrate(dataSource, config.isPostgres());
+        }
+    }
+
+    private static HikariDataSource pool(PersistenceConfig config) {
         if (!config.isPostgres() && config.dataDir() != null && (config.jdbcUrl() == null || config.jdbcUrl().isBlank())) {
             try {
                 Files.createDirectories(config.dataDir());
@@ -108,11 +132,11 @@ public final class JdbiPersistence implements AutoCloseable {
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.effectivePoolSize());
-        return new JdbiPersistence(new HikariDataSource(hikari), config.isPostgres());
+        return new HikariDataSource(hikari);
     }
 
     /** Applies pending migrations: the common ones, plus the PostgreSQL-only ones on PostgreSQL. */
-    public void migrate() {
+    private static void migrate(DataSource dataSource, boolean postgres) {
         String[] locations = postgres ? new String[] {COMMON_MIGRATIONS, POSTGRES_MIGRATIONS} : new String[] {COMMON_MIGRATIONS};
         Flyway.configure()
                 .dataSource(dataSource)
@@ -120,6 +144,26 @@ public final class JdbiPersistence implements AutoCloseable {
                 .loggers("slf4j")
                 .load()
                 .migrate();
+    }
+
+    /** Applies pending migrations (again): a no-op on a migrated database. */
+    public void migrate() {
+        migrate(dataSource, postgres);
+    }
+
+    /** The encryption of personal fields (the repositories use it; so do erasure and key rotation). */
+    public FieldCipher cipher() {
+        return cipher;
+    }
+
+    /** The online migration that brings plain-text and old-key values to the current key. */
+    public FieldEncryptionMigration fieldEncryption() {
+        return new FieldEncryptionMigration(jdbi, cipher);
+    }
+
+    /** After a complete re-encryption: forgets the key check values of every key but the current one. */
+    public List<String> retireOldKeys() {
+        return EncryptionKeyRegistry.retireAllBut(jdbi, cipher.keys().current());
     }
 
     /** The pooled data source, e.g. for db-scheduler's table {@code scheduled_tasks}. */
@@ -214,6 +258,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardSessions dashboardSessions() {
         return dashboardSessions;
+    }
+
+    /** One person's data across the tables: export, erasure, retention purge. */
+    public PersonalData personalData() {
+        return personalData;
     }
 
     /** Retell onboarding: branch bindings and company Retell settings. */

@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.WebhookInbox;
@@ -18,13 +19,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Adapter: the durable webhook inbox in table {@code webhook_events}, unique per (source, event key). */
+/** Adapter: the durable webhook inbox in table {@code webhook_events}, unique per (source, event key); raw bodies encrypted. */
 final class JdbiWebhookInbox implements WebhookInbox {
 
-    private static final RowMapper<WebhookEvent> MAPPER = (rs, ctx) -> {
+    static final String RAW_BODY = "webhook_events.raw_body";
+
+    private final RowMapper<WebhookEvent> mapper = (rs, ctx) -> {
         UUID company = Db.uuid(rs, "company_id");
         return new WebhookEvent(new WebhookEventId(Db.uuid(rs, "id")), WebhookSource.valueOf(rs.getString("source")),
-                rs.getString("event_key"), rs.getString("event_type"), rs.getString("raw_body"),
+                rs.getString("event_key"), rs.getString("event_type"), cipher().open(rs.getString("raw_body"), RAW_BODY),
                 rs.getString("correlation_id"), company == null ? null : new CompanyId(company),
                 WebhookStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "received_at"),
                 Db.instant(rs, "next_attempt_at"), rs.getString("last_error"), Db.instant(rs, "processed_at"));
@@ -37,9 +40,15 @@ final class JdbiWebhookInbox implements WebhookInbox {
             """;
 
     private final Jdbi jdbi;
+    private final FieldCipher cipher;
 
-    JdbiWebhookInbox(Jdbi jdbi) {
+    JdbiWebhookInbox(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
+    }
+
+    private FieldCipher cipher() {
+        return cipher;
     }
 
     @Override
@@ -56,7 +65,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
                     .bind("source", event.source().name())
                     .bind("eventKey", event.eventKey())
                     .bind("eventType", event.eventType())
-                    .bind("rawBody", event.rawBody())
+                    .bind("rawBody", cipher.seal(event.rawBody(), RAW_BODY))
                     .bind("correlationId", event.correlationId())
                     .bind("company", Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
                     .bind("status", event.status().name())
@@ -79,7 +88,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
     public Optional<WebhookEvent> find(WebhookEventId id) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id")
                 .bind("id", Db.uuid(id.value()))
-                .map(MAPPER)
+                .map(mapper)
                 .findOne());
     }
 
@@ -88,7 +97,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE source = :source AND event_key = :eventKey")
                 .bind("source", source.name())
                 .bind("eventKey", eventKey)
-                .map(MAPPER)
+                .map(mapper)
                 .findOne());
     }
 
@@ -119,7 +128,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
                 """)
                 .bind("now", Db.ts(now))
                 .bind("limit", limit)
-                .map(MAPPER)
+                .map(mapper)
                 .list());
     }
 
@@ -134,7 +143,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
             where.values().forEach((name, value) -> Db.bindValue(query, name, value));
-            return Cursor.page(query.map(MAPPER).list(), page.limit(), e -> Cursor.after(e.receivedAt(), e.id().value()));
+            return Cursor.page(query.map(mapper).list(), page.limit(), e -> Cursor.after(e.receivedAt(), e.id().value()));
         });
     }
 
@@ -143,7 +152,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE id = :id AND company_id = :company")
                 .bind("id", Db.uuid(id.value()))
                 .bind("company", Db.uuid(tenant.companyId().value()))
-                .map(MAPPER)
+                .map(mapper)
                 .findOne());
     }
 }

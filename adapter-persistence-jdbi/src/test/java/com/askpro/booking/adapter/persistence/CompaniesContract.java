@@ -23,11 +23,11 @@ abstract class CompaniesContract extends DatabaseTest {
     void stores_finds_and_updates_a_company() {
         Company company = persistence.companies().add(new Company(CompanyId.newId(), "Praxis Dr. Müller", "AT",
                 ZoneId.of("Europe/Vienna"), Language.EN, new BookingPolicy(Duration.ofMinutes(90), 30, Duration.ofMinutes(20)),
-                "cal_live_secret", true));
+                "cal_live_secret", true, 30));
 
         assertThat(persistence.companies().find(company.id())).contains(company);
 
-        Company changed = company.renamed("Praxis Müller & Partner").withCalcomKey(null).deactivated();
+        Company changed = company.renamed("Praxis Müller & Partner").withCalcomKey(null).withRetentionDays(45).deactivated();
         assertThat(persistence.companies().update(changed)).contains(changed);
         assertThat(persistence.companies().find(company.id())).contains(changed);
     }

@@ -34,7 +34,8 @@ abstract class CustomersContract extends DatabaseTest {
                 Customer.register(CustomerId.newId(), t.company().id(), caller, "Caller " + i, null, Fixtures.NOW)));
 
         assertThat(answers.stream().map(Customer::id).distinct()).hasSize(1);
-        assertThat(count("SELECT COUNT(*) FROM customers WHERE phone = ?", caller.e164())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM customers WHERE phone_hash = ?", persistence.cipher().phoneHash(caller.e164()))).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM customers WHERE phone = ?", caller.e164())).as("the number is stored encrypted").isZero();
     }
 
     @Test

@@ -30,7 +30,7 @@ abstract class DatabaseTest {
             unavailable = e.getMessage();
             return;
         }
-        persistence = JdbiPersistence.start(database.config());
+        persistence = JdbiPersistence.start(database.config(), TestDatabase.KEYS);
     }
 
     /** Skips each test (reported as skipped) when the database of this class is not available. */

@@ -45,10 +45,10 @@ class PersistenceConfigTest {
     @Test
     void the_file_database_keeps_its_data_across_restarts(@TempDir Path dataDir) {
         Company company = Company.create(CompanyId.newId(), "Persistent", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
-        try (JdbiPersistence first = JdbiPersistence.start(PersistenceConfig.embedded(dataDir))) {
+        try (JdbiPersistence first = JdbiPersistence.start(PersistenceConfig.embedded(dataDir), TestDatabase.KEYS)) {
             first.companies().add(company);
         }
-        try (JdbiPersistence second = JdbiPersistence.start(PersistenceConfig.embedded(dataDir))) {
+        try (JdbiPersistence second = JdbiPersistence.start(PersistenceConfig.embedded(dataDir), TestDatabase.KEYS)) {
             assertThat(second.isPostgres()).isFalse();
             assertThat(second.companies().find(company.id())).contains(company);
         }

@@ -2,6 +2,8 @@ package com.askpro.booking.adapter.persistence;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +17,9 @@ import java.util.UUID;
 interface TestDatabase {
 
     String POSTGRES_URL_VARIABLE = "ASKPRO_TEST_POSTGRES_URL";
+
+    /** The encryption key of every test database (personal fields are always encrypted). */
+    EncryptionKeys KEYS = EncryptionKeys.of(EncryptionKey.parse("dGVzdC1rZXktb2YtYXNrcHJvLWJvb2tpbmctdGVzdHM=", "test key"));
 
     /** The configuration of the fresh database. */
     PersistenceConfig config();

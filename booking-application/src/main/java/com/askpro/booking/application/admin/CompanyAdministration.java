@@ -17,7 +17,8 @@ import java.time.Clock;
 public final class CompanyAdministration {
 
     /** What the operator may set; null fields keep the current value on update. */
-    public record CompanyInput(String name, String country, String timeZone, String language, String calcomApiKey, Boolean active) {
+    public record CompanyInput(String name, String country, String timeZone, String language, String calcomApiKey, Boolean active,
+            Integer retentionDays) {
     }
 
     /** A new company and its first admin key (shown once). */
@@ -41,7 +42,8 @@ public final class CompanyAdministration {
         Company company = new Company(CompanyId.newId(), input.name(), Values.required("country", input.country()),
                 Values.zone("time_zone", input.timeZone()), Language.parse(input.language()),
                 com.askpro.booking.domain.tenant.BookingPolicy.DEFAULT, input.calcomApiKey(),
-                input.active() == null || input.active());
+                input.active() == null || input.active(),
+                input.retentionDays() == null ? Company.DEFAULT_RETENTION_DAYS : input.retentionDays());
         companies.add(company);
         ManageApiKeys.IssuedKey key = keys.store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "first admin key", ApiKeySecrets.generate());
         audit.record(new AuditLog.Entry(company.id(), caller.actor(), "company.create", "company:" + company.id(), null,
@@ -68,10 +70,39 @@ public final class CompanyAdministration {
                 input.language() == null ? current.language() : Language.parse(input.language()),
                 current.bookingPolicy(),
                 input.calcomApiKey() == null ? current.calcomApiKey() : input.calcomApiKey(),
-                input.active() == null ? current.active() : input.active());
+                input.active() == null ? current.active() : input.active(),
+                input.retentionDays() == null ? current.retentionDays() : input.retentionDays());
         Company stored = companies.update(changed).orElseThrow(() -> AdminException.notFound("company"));
-        audit.record(new AuditLog.Entry(id, caller.actor(), "company.update", "company:" + id, null, clock.instant()));
+        audit.record(new AuditLog.Entry(id, caller.actor(), "company.update", "company:" + id, changedFields(current, stored),
+                clock.instant()));
         return stored;
+    }
+
+    /** The names of the settings that changed (never their values: a Cal.com key is a secret). */
+    private static String changedFields(Company before, Company after) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!before.name().equals(after.name())) {
+            changed.add("name");
+        }
+        if (!before.country().equals(after.country())) {
+            changed.add("country");
+        }
+        if (!before.timeZone().equals(after.timeZone())) {
+            changed.add("time_zone");
+        }
+        if (before.language() != after.language()) {
+            changed.add("language");
+        }
+        if (!java.util.Objects.equals(before.calcomApiKey(), after.calcomApiKey())) {
+            changed.add("calcom_api_key");
+        }
+        if (before.active() != after.active()) {
+            changed.add("active");
+        }
+        if (before.retentionDays() != after.retentionDays()) {
+            changed.add("retention_days");
+        }
+        return changed.isEmpty() ? null : "changed: " + String.join(", ", changed);
     }
 
     public Company deactivate(Principal caller, CompanyId id) {

@@ -60,7 +60,8 @@ public record Appointment(
         Require.notNull("company_id", companyId);
         Require.notNull("branch_id", branchId);
         Require.notNull("service_id", serviceId);
-        Require.notNull("customer_id", customerId);
+        // customerId is null only after the customer's data was erased (GDPR Art. 17): the
+        // appointment stays in the figures without a link to a person. Booking always needs one.
         Require.notNull("slot", slot);
         buffer = buffer == null ? Duration.ZERO : Require.notNegative("buffer", buffer);
         Require.notNull("zone", zone);
@@ -101,6 +102,7 @@ public record Appointment(
      */
     public static Appointment book(AppointmentId id, Request request, boolean externalCalendar, Instant now) {
         Require.notNull("request", request);
+        Require.notNull("customer_id", request.customerId());
         return new Appointment(id, request.companyId(), request.branchId(), request.serviceId(), request.staffId(),
                 request.customerId(), request.slot(), request.buffer(), request.zone(), AppointmentStatus.BOOKED,
                 externalCalendar ? SyncStatus.PENDING : SyncStatus.LOCAL, null, request.sourceCallId(), null,
@@ -126,7 +128,7 @@ public record Appointment(
     }
 
     public boolean belongsTo(CustomerId customer) {
-        return customerId.equals(customer);
+        return customerId != null && customerId.equals(customer);
     }
 
     public Optional<StaffId> staff() {

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * A business using AskPro: the tenant. Owns branches, services, staff, customers, calls and
  * appointments. Its country is the default region for phone numbers typed in national format.
- * The Cal.com API key, when present, makes Cal.com the company's calendar.
+ * The Cal.com API key, when present, makes Cal.com the company's calendar. {@code retentionDays}:
+ * how long personal call data is kept (default 90).
  */
 public record Company(
         CompanyId id,
@@ -20,7 +21,14 @@ public record Company(
         Language language,
         BookingPolicy bookingPolicy,
         String calcomApiKey,
-        boolean active) {
+        boolean active,
+        int retentionDays) {
+
+    /** Days personal call data and raw webhook bodies are kept unless the company sets otherwise. */
+    public static final int DEFAULT_RETENTION_DAYS = 90;
+
+    /** The longest retention a company may set (10 years). */
+    public static final int MAX_RETENTION_DAYS = 3650;
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -38,11 +46,15 @@ public record Company(
         Require.notNull("language", language);
         Require.notNull("booking_policy", bookingPolicy);
         calcomApiKey = Require.optionalText("calcom_api_key", calcomApiKey, 500);
+        if (retentionDays < 1 || retentionDays > MAX_RETENTION_DAYS) {
+            throw new InvalidValueException("retention_days", "must be between 1 and " + MAX_RETENTION_DAYS);
+        }
     }
 
     /** A new, active company with the default booking policy. */
     public static Company create(CompanyId id, String name, String country, ZoneId timeZone, Language language) {
-        return new Company(id, name, country == null ? "DE" : country, timeZone, language, BookingPolicy.DEFAULT, null, true);
+        return new Company(id, name, country == null ? "DE" : country, timeZone, language, BookingPolicy.DEFAULT, null, true,
+                DEFAULT_RETENTION_DAYS);
     }
 
     public TenantContext tenant() {
@@ -58,19 +70,24 @@ public record Company(
     }
 
     public Company renamed(String newName) {
-        return new Company(id, newName, country, timeZone, language, bookingPolicy, calcomApiKey, active);
+        return new Company(id, newName, country, timeZone, language, bookingPolicy, calcomApiKey, active, retentionDays);
     }
 
     public Company withCalcomKey(String key) {
-        return new Company(id, name, country, timeZone, language, bookingPolicy, key, active);
+        return new Company(id, name, country, timeZone, language, bookingPolicy, key, active, retentionDays);
     }
 
     public Company withBookingPolicy(BookingPolicy policy) {
-        return new Company(id, name, country, timeZone, language, policy, calcomApiKey, active);
+        return new Company(id, name, country, timeZone, language, policy, calcomApiKey, active, retentionDays);
+    }
+
+    /** How long personal call data is kept (GDPR retention). */
+    public Company withRetentionDays(int days) {
+        return new Company(id, name, country, timeZone, language, bookingPolicy, calcomApiKey, active, days);
     }
 
     public Company deactivated() {
-        return new Company(id, name, country, timeZone, language, bookingPolicy, calcomApiKey, false);
+        return new Company(id, name, country, timeZone, language, bookingPolicy, calcomApiKey, false, retentionDays);
     }
 
     @Override

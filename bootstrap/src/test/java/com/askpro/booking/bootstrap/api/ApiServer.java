@@ -1,5 +1,7 @@
 package com.askpro.booking.bootstrap.api;
 
+import com.askpro.booking.bootstrap.TestKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.bootstrap.Config;
@@ -38,7 +40,7 @@ final class ApiServer implements AutoCloseable {
                 "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4",
                 "ASKPRO_RETELL_API_KEYS", "key_test_retell", "ASKPRO_AUTH_FAILURE_LIMIT", "100000"));
         env.putAll(extra);
-        server = Server.start(Config.fromEnvironment(env), Clock.systemUTC());
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
     }
 
     /** An answer: status, headers and the body parsed as JSON (null when empty). */

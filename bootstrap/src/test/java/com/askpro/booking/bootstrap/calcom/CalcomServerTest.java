@@ -1,5 +1,7 @@
 package com.askpro.booking.bootstrap.calcom;
 
+import com.askpro.booking.bootstrap.TestKeys;
+
 import com.askpro.booking.adapter.calcom.CalcomWebhookSignature;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.bootstrap.Config;
@@ -83,7 +85,7 @@ abstract class CalcomServerTest {
         env.put("ASKPRO_HTTP_HOST", "127.0.0.1");
         env.put("ASKPRO_DATA_DIR", dataDir.toString());
         env.put("ASKPRO_CALCOM_BASE_URL", mock.url("/").toString());
-        server = Server.start(Config.fromEnvironment(env), Clock.systemUTC(), Tuning.defaults().withCalcom(calcomConfig -> calcomConfig
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC(), Tuning.defaults().withCalcom(calcomConfig -> calcomConfig
                 .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5))
                 .withCircuit(5, circuitOpenDelay(), 1)
                 .withTransientRetryAfter(Duration.ofMillis(500))));

@@ -1,5 +1,7 @@
 package com.askpro.booking.bootstrap.cluster;
 
+import com.askpro.booking.bootstrap.TestKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
@@ -96,7 +98,7 @@ abstract class ClusterProcessingContract {
     }
 
     private Server start(Map<String, String> env) {
-        Server server = Server.start(Config.fromEnvironment(env), Clock.systemUTC());
+        Server server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
         servers.add(server);
         return server;
     }

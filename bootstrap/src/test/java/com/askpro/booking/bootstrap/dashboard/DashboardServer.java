@@ -1,5 +1,7 @@
 package com.askpro.booking.bootstrap.dashboard;
 
+import com.askpro.booking.bootstrap.TestKeys;
+
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.application.admin.ApiKeySecrets;
 import com.askpro.booking.bootstrap.Config;
@@ -70,9 +72,9 @@ final class DashboardServer implements AutoCloseable {
     final ApiKey demoApiKey;
 
     DashboardServer() throws Exception {
-        server = Server.start(Config.fromEnvironment(Map.of("ASKPRO_HTTP_PORT", "0", "ASKPRO_HTTP_HOST", "127.0.0.1",
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(Map.of("ASKPRO_HTTP_PORT", "0", "ASKPRO_HTTP_HOST", "127.0.0.1",
                 "ASKPRO_DATA_DIR", Files.createTempDirectory("askpro-dashboard").toString(), "ASKPRO_RETELL_API_KEYS", RETELL_KEY,
-                "ASKPRO_ADMIN_KEY", PLATFORM_KEY)), clock);
+                "ASKPRO_ADMIN_KEY", PLATFORM_KEY))), clock);
         var db = server.persistence();
         demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(), db.tenantDirectory());
         other = db.companies().add(Company.create(CompanyId.newId(), "Zweiter Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE));

@@ -1,5 +1,7 @@
 package com.askpro.booking.bootstrap.e2e;
 
+import com.askpro.booking.bootstrap.TestKeys;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
@@ -47,7 +49,7 @@ class PackagedServerIT {
     void environment() throws Exception {
         Path dataDir = Files.createTempDirectory("askpro-e2e");
         env = new HashMap<>(Map.of("ASKPRO_DATA_DIR", dataDir.toString(), "ASKPRO_RETELL_API_KEYS", RETELL_KEY,
-                "ASKPRO_ADMIN_KEY", ADMIN_KEY, "ASKPRO_DEMO_TENANT_KEY", TENANT_KEY));
+                "ASKPRO_ADMIN_KEY", ADMIN_KEY, "ASKPRO_DEMO_TENANT_KEY", TENANT_KEY, TestKeys.VARIABLE, TestKeys.KEY));
     }
 
     @Test

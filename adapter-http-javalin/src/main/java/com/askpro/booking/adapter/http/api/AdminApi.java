@@ -36,7 +36,8 @@ public final class AdminApi {
     /** The use cases behind the routes. */
     public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
             BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
-            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents) {
+            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
+            PrivacyRoutes.UseCases privacy) {
     }
 
     private final ApiGuard guard;
@@ -60,6 +61,7 @@ public final class AdminApi {
         table.addAll(PlatformRoutes.of(useCases.companies(), useCases.apiKeys()));
         table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
                 useCases.activity(), useCases.webhookEvents()));
+        table.addAll(PrivacyRoutes.of(useCases.privacy()));
         if (retell != null) {
             table.addAll(RetellRoutes.of(retell));
         }

@@ -17,9 +17,10 @@ final class ApiRequests {
     private ApiRequests() {
     }
 
-    record CompanyRequest(String name, String country, String timeZone, String language, String calcomApiKey, Boolean active) {
+    record CompanyRequest(String name, String country, String timeZone, String language, String calcomApiKey, Boolean active,
+            Integer retentionDays) {
         CompanyInput input() {
-            return new CompanyInput(name, country, timeZone, language, calcomApiKey, active);
+            return new CompanyInput(name, country, timeZone, language, calcomApiKey, active, retentionDays);
         }
     }
 

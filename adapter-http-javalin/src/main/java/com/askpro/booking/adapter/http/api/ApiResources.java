@@ -42,10 +42,10 @@ final class ApiResources {
     }
 
     record CompanyResource(String id, String name, String country, String timeZone, String language, boolean active,
-            boolean calcomApiKeySet, @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey) {
+            boolean calcomApiKeySet, @JsonInclude(JsonInclude.Include.NON_NULL) String apiKey, int retentionDays) {
         static CompanyResource of(Company c, String key) {
             return new CompanyResource(c.id().toString(), c.name(), c.country(), c.timeZone().getId(), c.language().code(),
-                    c.active(), c.usesCalcom(), key);
+                    c.active(), c.usesCalcom(), key, c.retentionDays());
         }
     }
 
@@ -102,14 +102,16 @@ final class ApiResources {
 
     record CallResource(String id, String retellCallId, String status, String direction, String fromNumber, String toNumber,
             String branchId, String customerId, String startedAt, String endedAt, Long durationMs, String disconnectionReason,
-            String summary, String sentiment, Boolean successful, List<String> appointmentIds, String createdAt) {
+            String summary, String sentiment, Boolean successful, List<String> appointmentIds, String createdAt,
+            String transcript, String recordingUrl) {
         static CallResource of(Call c) {
             var f = c.facts();
             return new CallResource(c.id().toString(), c.retellCallId(), lower(c.status()), lower(c.direction()),
                     c.from() == null ? null : c.from().e164(), c.to().e164(), c.branchId().toString(),
                     Objects.toString(c.customerId(), null), text(f.startedAt()), text(f.endedAt()), f.durationMs(),
                     f.disconnectionReason(), f.summary(), f.sentiment(), f.successful(),
-                    c.appointmentIds().stream().map(Object::toString).sorted().toList(), text(c.createdAt()));
+                    c.appointmentIds().stream().map(Object::toString).sorted().toList(), text(c.createdAt()),
+                    f.transcript(), f.recordingUrl());
         }
     }
 
@@ -117,7 +119,7 @@ final class ApiResources {
             String branchId, String start, String end, String timeZone, String sourceCallId, String externalUid, String notes) {
         static AppointmentResource of(Appointment a) {
             return new AppointmentResource(a.id().toString(), lower(a.status()), lower(a.syncStatus()), a.serviceId().toString(),
-                    Objects.toString(a.staffId(), null), a.customerId().toString(), a.branchId().toString(),
+                    Objects.toString(a.staffId(), null), Objects.toString(a.customerId(), null), a.branchId().toString(),
                     text(a.slot().start()), text(a.slot().end()), a.zone().getId(), Objects.toString(a.sourceCallId(), null),
                     a.externalUid(), a.notes());
         }
