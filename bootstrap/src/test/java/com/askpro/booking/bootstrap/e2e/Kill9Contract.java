@@ -67,6 +67,7 @@ abstract class Kill9Contract {
         env.put("ASKPRO_DATA_DIR", Files.createTempDirectory("askpro-kill9").toString());
         env.put("ASKPRO_RETELL_API_KEYS", RETELL_KEY);
         env.put("ASKPRO_DEMO_TENANT_KEY", TENANT_KEY);
+        env.put(com.askpro.booking.bootstrap.TestKeys.VARIABLE, com.askpro.booking.bootstrap.TestKeys.KEY); // the plain `serve` restart needs it
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int round = 0; round < KILLS; round++) {
             running = ServerProcess.serve(env, "serve", "--demo");
