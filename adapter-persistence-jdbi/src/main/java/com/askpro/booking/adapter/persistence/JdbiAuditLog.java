@@ -91,7 +91,13 @@ final class JdbiAuditLog implements AuditLog {
             if (!text.startsWith("audit|")) {
                 throw new IllegalArgumentException();
             }
-            return Long.parseLong(text.substring("audit|".length()));
+            long id = Long.parseLong(text.substring("audit|".length()));
+            // only the exact text we hand out: canonical unpadded base64url of "audit|<positive id>"
+            if (id < 1 || !Base64.getUrlEncoder().withoutPadding().encodeToString(("audit|" + id)
+                    .getBytes(StandardCharsets.UTF_8)).equals(cursor)) {
+                throw new IllegalArgumentException();
+            }
+            return id;
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("cursor", "is not a cursor this API handed out");
         }

@@ -7,6 +7,7 @@ import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.DemoTenant;
 import com.askpro.booking.bootstrap.Server;
+import com.askpro.booking.bootstrap.TestKeys;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,7 +77,7 @@ abstract class HostileInputProperties {
                 "ASKPRO_API_RATE_LIMIT", "1000000"));
         env.putAll(database);
         SENT.set(0);
-        server = Server.start(Config.fromEnvironment(env), Clock.systemUTC());
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
         JdbiPersistence db = server.persistence();
         var demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
                 db.tenantDirectory());
