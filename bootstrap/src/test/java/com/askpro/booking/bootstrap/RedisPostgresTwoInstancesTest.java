@@ -67,6 +67,7 @@ class RedisPostgresTwoInstancesTest {
                 "ASKPRO_API_RATE_LIMIT", Integer.toString(RATE_LIMIT), "ASKPRO_AUTH_FAILURE_LIMIT", Integer.toString(AUTH_FAILURES),
                 "ASKPRO_TRUSTED_PROXIES", "127.0.0.1", "ASKPRO_REDIS_PREFIX", prefix,
                 "ASKPRO_REDIS_URL", "redis://127.0.0.1:" + proxy.port()));
+        env = TestKeys.withKey(env);
         a = Server.start(Config.fromEnvironment(env), Clock.systemUTC());
         b = Server.start(Config.fromEnvironment(env), Clock.systemUTC());
     }
