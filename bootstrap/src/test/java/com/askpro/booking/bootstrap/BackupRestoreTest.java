@@ -56,7 +56,7 @@ class BackupRestoreTest {
             assertThat(app.count("select count(*) from audit_events where action = 'database.backup'")).isEqualTo(1);
             backup = Files.copy(backup, vault.resolve(backup.getFileName()));
 
-            simulateCall(app);
+            simulateCall(app, "+4915112345679");
             assertThat(app.count("select count(*) from calls")).as("a call after the backup").isEqualTo(2);
         }
 
@@ -71,7 +71,12 @@ class BackupRestoreTest {
     }
 
     private static void simulateCall(RunningServer app) throws Exception {
-        new CallSimulator(URI.create("http://127.0.0.1:" + app.port()), RunningServer.KEY, DemoTenant.NUMBER, "+4915112345678",
+        simulateCall(app, "+4915112345678");
+    }
+
+    /** Each call from its own number: one customer cannot hold two overlapping appointments. */
+    private static void simulateCall(RunningServer app, String caller) throws Exception {
+        new CallSimulator(URI.create("http://127.0.0.1:" + app.port()), RunningServer.KEY, DemoTenant.NUMBER, caller,
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()).run();
     }
 
