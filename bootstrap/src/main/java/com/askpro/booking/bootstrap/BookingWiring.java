@@ -44,7 +44,7 @@ final class BookingWiring {
         Services services = catalog.services();
         StaffMembers staff = catalog.staff();
         CallRegistry calls = new CallRegistry(db.calls());
-        SlotSearch search = new SlotSearch(services, staff, calendars.selector());
+        SlotSearch search = new SlotSearch(services, staff, calendars.selector(), db.appointments());
         AfterChange after = new AfterChange(calendars.push(), calls, platform.live());
         CallersAppointments callers = new CallersAppointments(db.customers(), db.appointments());
         return new UseCases(

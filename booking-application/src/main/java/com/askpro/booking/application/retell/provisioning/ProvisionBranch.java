@@ -207,7 +207,7 @@ public final class ProvisionBranch {
         Branch branch = branches.find(tenant, id).orElseThrow(() -> AdminException.notFound("branch"));
         Company company = companies.find(tenant.companyId()).orElseThrow(() -> AdminException.notFound("company"));
         List<String> branchNumbers = numbers.list(tenant).stream()
-                .filter(n -> n.branchId().equals(branch.id()))
+                .filter(n -> branch.id().equals(n.branchId()))
                 .map(n -> n.number().e164())
                 .sorted()
                 .toList();
