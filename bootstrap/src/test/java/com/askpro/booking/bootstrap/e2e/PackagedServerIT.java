@@ -68,6 +68,9 @@ class PackagedServerIT {
             JsonNode appointments = get(server, "/api/v1/appointments?limit=200").path("items");
             assertThat(appointments).anySatisfy(a -> assertThat(a.path("id").asText())
                     .isEqualTo(call.path("appointment_ids").get(0).asText()));
+
+            ServerProcess.Result again = ServerProcess.run(env, "simulate-call", "--url", server.url(), "--key", RETELL_KEY);
+            assertThat(again.exitCode()).as("a second simulated call books too: " + again.output()).isZero();
         }
     }
 
