@@ -2,6 +2,7 @@ package com.askpro.booking.application.speech;
 
 import com.askpro.booking.domain.tenant.Language;
 import com.askpro.booking.domain.tenant.OpeningInterval;
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.WorkingHours;
 import java.time.DayOfWeek;
@@ -88,6 +89,16 @@ public final class Speech {
                 .map(s -> s.name() + " (" + s.duration().toMinutes() + say(" Minuten)", " minutes)"))
                 .toList();
         return list(names);
+    }
+
+    /** "Salon Kette Kreuzberg (Oranienstraße 12, 10999 Berlin) und Salon Kette Mitte": a hotline's branches. */
+    public String branches(List<Branch> branches) {
+        return list(branches.stream().map(Speech::branch).toList());
+    }
+
+    /** A branch as spoken: its name, and its address when it has one. */
+    public static String branch(Branch branch) {
+        return branch.address() == null ? branch.name() : branch.name() + " (" + branch.address().replaceAll("\\s+", " ") + ")";
     }
 
     /** Joins with commas and a final "und" / "and". */
