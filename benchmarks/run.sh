@@ -54,6 +54,7 @@ export PGHOST="${PGHOST:-localhost}" PGUSER="${PGUSER:-postgres}"
 SERVER_PID=""
 DATA_DIR=""
 CREATED_DB=""
+PGDB=""
 say() { echo "== $*"; }
 note() { echo "$*" | tee -a "$SUMMARY"; }
 
@@ -63,11 +64,12 @@ cleanup() {
     wait "$SERVER_PID" 2>/dev/null || true
   fi
   [[ -n "$DATA_DIR" ]] && rm -rf "$DATA_DIR"
-  if [[ -n "$CREATED_DB" ]]; then
-    psql -q -d postgres -c "DROP DATABASE IF EXISTS $CREATED_DB" >/dev/null 2>&1 || true
-  fi
+  for db in "$CREATED_DB" "$PGDB"; do
+    [[ -n "$db" ]] && psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
+  done
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 pg_available() { command -v psql >/dev/null && psql -qtA -d postgres -c 'select 1' >/dev/null 2>&1; }
 
