@@ -87,7 +87,7 @@ public final class Server implements AutoCloseable {
         db.publishChangesTo(platform.cluster().changes());
         OpsWiring.metrics(platform.metrics(), db, clock);
         Catalog catalog = Catalog.cached(db, tuning, clock, platform.cluster().changes());
-        Calendars calendars = Calendars.create(config, tuning, clock, db, platform);
+        Calendars calendars = Calendars.create(config, tuning, clock, db, platform, catalog);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
         VoiceAgentPayloadReader retellReader = new JacksonRetellPayloadReader();
