@@ -12,6 +12,10 @@ import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -276,6 +280,19 @@ class HotlineFlowTest {
         assertThat(second.path("staff").asText()).isNotEqualTo(first.path("staff").asText());
         // after 30 + 30 minutes each, the 90-minute colouring goes to one of them; the next haircut to the other
         assertThat(fourth.path("staff").asText()).isNotEqualTo(third.path("staff").asText());
+    }
+
+    @Test
+    void givenSimulateCallToTheHotline_whenPlayed_thenItChoosesABranchAndBooksThere() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String callId = new CallSimulator(URI.create("http://127.0.0.1:" + app.port()), RunningServer.KEY, HOTLINE,
+                "+4915199990000", new PrintStream(printed, true, StandardCharsets.UTF_8), app.clock()).run();
+
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("Salon Kette (hotline)").contains("In welcher Filiale").contains("book_appointment (branch");
+        Call call = app.db().calls().findByRetellId(tenant(), callId).orElseThrow();
+        assertThat(call.branchId()).isNotNull();
+        assertThat(call.appointmentIds()).hasSize(1);
     }
 
     @Test
