@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Finds a tenant's call by Retell call id or registers it — whichever of the call events and the
+ * Finds a tenant's call by the platform's call id or registers it — whichever of the call events and the
  * function calls arrives first — and applies changes to it under optimistic concurrency.
  *
  * <p>A {@link #remembering remembering} registry (the one of the voice agent's function calls)
@@ -63,7 +63,7 @@ public final class CallRegistry {
 
     /**
      * The tenant's call with {@code retellCallId}, registered now if it is new; empty when the id is
-     * already registered by another tenant. That is never legitimate (Retell ids are unique), so it is
+     * already registered by another tenant. That is never legitimate (the platform's call ids are unique), so it is
      * logged as a security event and the caller refuses the request; the other tenant's call is not
      * touched and nothing about it is revealed.
      */
