@@ -102,7 +102,7 @@ public final class Server implements AutoCloseable {
                 new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
                         catalog.services(), db.customers(), db.appointments(), platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
-                        platform.metrics(), clock, platform.correlation()),
+                        platform.metrics(), clock, platform.correlation(), db.functionCallLog()),
                 OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.cluster().health(), calendars.calcom()),
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
