@@ -126,7 +126,7 @@ public final class Server implements AutoCloseable {
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
                 platform.jobs(), RetryPolicy.WEBHOOKS, platform.correlation(), platform.metrics(), clock);
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), catalog.services(), db.customers(),
-                calendars.selector(), platform.jobs(), platform.live(), clock);
+                calendars.selector(), platform.jobs(), platform.live(), clock, platform.correlation());
         return new DbSchedulerJobs.Handlers(processing::process, sync::sync,
                 new RescheduleDueWebhooks(db.webhookInbox(), platform.jobs(), clock));
     }

@@ -12,7 +12,7 @@ public interface ApiCallLog {
 
     /**
      * One outbound request; {@code status} is 0 when no response arrived; {@code at} is when it
-     * ended; {@code callId} is the call it was made for (null when none is known, e.g. background work).
+     * ended; {@code callId} is the call it was made for (null when there is none).
      */
     record Entry(CompanyId companyId, String provider, String method, String path, int status, long durationMs,
             String correlationId, String error, Instant at, CallId callId) {

@@ -89,6 +89,30 @@ class CallTimelineFlowTest extends CalcomServerTest {
     }
 
     @Test
+    void givenCalcomDownWhileBooking_whenItIsBack_thenTheTimelineShowsTheFailedRequestAndTheLaterSync() throws Exception {
+        String key = tenantKey(company);
+        calcom.down = true;
+        JsonNode booked = function("book_appointment", Map.of("service", "Haarschnitt", "date", day().toString(),
+                "time", "10:30", "customer_name", "Erika Muster"), System.currentTimeMillis(), "corr-down");
+        assertThat(booked.path("booked").asBoolean()).as(booked.toString()).isTrue();
+        String callId = callId(key);
+        calcom.down = false;
+
+        await("the background sync reached Cal.com", () -> ofKind(entries(key, callId), "calendar_request").stream()
+                .anyMatch(r -> r.path("http_status").asInt() == 201));
+        List<JsonNode> calendar = ofKind(entries(key, callId), "calendar_request");
+        JsonNode failed = calendar.get(0);
+        assertThat(failed.path("http_status").asInt()).isEqualTo(503);
+        assertThat(failed.path("correlation_id").asText()).isEqualTo("corr-down");
+        assertThat(failed.path("error").asText()).contains("503");
+        JsonNode synced = calendar.stream().filter(r -> r.path("http_status").asInt() == 201).findFirst().orElseThrow();
+        assertThat(synced.path("path").asText()).isEqualTo("/v2/bookings");
+        assertThat(synced.path("correlation_id").asText()).isNotEqualTo("corr-down");
+        assertThat(ofKind(entries(key, callId), "function_call")).extracting(f -> f.path("outcome").asText())
+                .containsExactly("booked");
+    }
+
+    @Test
     void givenAnotherTenantsKeyOrABadId_whenTheTimelineIsRead_thenItIsNotFound() throws Exception {
         long start = System.currentTimeMillis();
         function("list_services", Map.of(), start, "corr-list");
