@@ -194,7 +194,7 @@ FINAL_PROCESSED="$(processed)"
 RSS_PEAK_KB="$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || true)"
 RSS_NOW_KB="$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || true)"
 note "server RSS: peak $(( ${RSS_PEAK_KB:-0} / 1024 )) MB, at the end $(( ${RSS_NOW_KB:-0} / 1024 )) MB"
-note "acknowledged events (2xx, warm-up included): $ACKED; processed by the server: ${FINAL_PROCESSED:-?} (lost: $(( ACKED - ${FINAL_PROCESSED:-0} )), negative = processed more than the generator saw answered)"
+note "acknowledged events (2xx, warm-up included): $ACKED; processed by the server: ${FINAL_PROCESSED:-?} (lost: $(( ACKED - ${FINAL_PROCESSED:-0} )); negative = processed more than the generator saw answered, e.g. requests it timed out on that were stored all the same)"
 note "load average after load runs: $(loadavg); busiest processes (other work on the machine skews every figure):"
 busiest | tee -a "$SUMMARY"
 

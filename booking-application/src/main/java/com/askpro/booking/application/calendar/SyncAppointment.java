@@ -1,5 +1,6 @@
 package com.askpro.booking.application.calendar;
 
+import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.appointment.AppointmentStatus;
@@ -18,20 +19,18 @@ import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Use case (background): pushes an appointment whose external-calendar sync is pending. Creates,
- * moves or cancels it there as its state requires; an unreachable calendar is retried with backoff
- * until the appointment starts, a refusal (e.g. the time was taken there meanwhile) flags it for
+ * moves or cancels it there as its state requires; an unreachable calendar is retried as the
+ * {@link CalendarSyncPolicy} says (its {@code retryAfter}, else 30 s) until the appointment starts, a refusal (e.g. the time was taken there meanwhile) flags it for
  * staff as {@code CONFLICT}. Nothing is dropped silently.
  */
 public final class SyncAppointment {
 
     private static final System.Logger LOG = System.getLogger(SyncAppointment.class.getName());
-    private static final Duration DEFAULT_RETRY = Duration.ofMinutes(1);
 
     private final Companies companies;
     private final Appointments appointments;
@@ -41,9 +40,17 @@ public final class SyncAppointment {
     private final BackgroundJobs jobs;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
+    private final CorrelationContext correlation;
 
     public SyncAppointment(Companies companies, Appointments appointments, Services services, Customers customers,
             CalendarSelector calendar, BackgroundJobs jobs, LiveUpdates liveUpdates, Clock clock) {
+        this(companies, appointments, services, customers, calendar, jobs, liveUpdates, clock, CorrelationContext.NONE);
+    }
+
+    /** As above; {@code correlation} makes the appointment's call current while it is pushed (its timeline shows the push). */
+    public SyncAppointment(Companies companies, Appointments appointments, Services services, Customers customers,
+            CalendarSelector calendar, BackgroundJobs jobs, LiveUpdates liveUpdates, Clock clock, CorrelationContext correlation) {
+        this.correlation = correlation;
         this.companies = companies;
         this.appointments = appointments;
         this.services = services;
@@ -62,19 +69,23 @@ public final class SyncAppointment {
         }
         Appointment appointment = found.get();
         Instant now = clock.instant();
-        if (!calendar.isExternal(company.get())) {
+        CalendarSyncPolicy policy = calendar.policy();
+        if (!policy.isExternal(company.get())) {
             save(tenant, appointment.markSynced(null, now));
             return;
         }
-        CalendarAnswer answer = push(company.get(), appointment);
+        CalendarAnswer answer;
+        try (CorrelationContext.Scope forCall = correlation.forCall(appointment.sourceCallId())) {
+            answer = push(company.get(), appointment);
+        }
         if (answer instanceof CalendarAnswer.Accepted accepted) {
             save(tenant, appointment.markSynced(accepted.externalUid(), now));
         } else if (answer instanceof CalendarAnswer.Unavailable unavailable) {
-            Instant next = now.plus(unavailable.retryAfter() == null ? DEFAULT_RETRY : unavailable.retryAfter());
-            if (appointment.holdsTime() && next.isAfter(appointment.slot().start())) {
-                save(tenant, appointment.markConflict("calendar unreachable until the appointment: " + unavailable.message(), now));
-            } else {
-                jobs.syncAppointment(tenant, id, next);
+            CalendarSyncPolicy.Next next = policy.afterUnavailable(appointment, unavailable, now);
+            if (next instanceof CalendarSyncPolicy.Next.Retry retry) {
+                jobs.syncAppointment(tenant, id, retry.at());
+            } else if (next instanceof CalendarSyncPolicy.Next.GiveUp giveUp) {
+                save(tenant, appointment.markConflict(giveUp.reason(), now));
             }
         } else {
             String why = answer instanceof CalendarAnswer.Rejected rejected ? rejected.message() : "time taken in the calendar";

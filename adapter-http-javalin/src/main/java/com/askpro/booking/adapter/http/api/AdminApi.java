@@ -13,6 +13,7 @@ import com.askpro.booking.application.admin.Principal;
 import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
 import com.askpro.booking.application.admin.WebhookEventAdministration;
+import com.askpro.booking.application.timeline.CallTimeline;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -37,7 +38,7 @@ public final class AdminApi {
     public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
             BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
             StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
-            PrivacyRoutes.UseCases privacy) {
+            PrivacyRoutes.UseCases privacy, CallTimeline timeline) {
     }
 
     private final ApiGuard guard;
@@ -62,6 +63,7 @@ public final class AdminApi {
         table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
                 useCases.activity(), useCases.webhookEvents()));
         table.addAll(PrivacyRoutes.of(useCases.privacy()));
+        table.addAll(TimelineRoutes.of(useCases.timeline()));
         if (retell != null) {
             table.addAll(RetellRoutes.of(retell));
         }
