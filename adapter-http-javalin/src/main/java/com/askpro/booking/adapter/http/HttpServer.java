@@ -49,23 +49,10 @@ public final class HttpServer {
     }
 
     /**
-     * The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null,
-     * and the live dashboard ({@code /}, {@code /dashboard/*}) when {@code dashboard} is not null.
-     */
-    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard) {
-        return create(endpoints, adminApi, dashboard, List.of());
-    }
-
-    /**
      * A servlet of another inbound adapter (e.g. the MCP server at {@code /mcp}) served on the same
      * port at exactly {@code path}; it answers for itself, outside the Javalin routes.
      */
     public record Mount(String path, Servlet servlet) {
-    }
-
-    /** As {@link #create(Endpoints, AdminApi, Dashboard)}, with {@code mounts} served beside the routes. */
-    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts) {
-        return create(endpoints, adminApi, dashboard, mounts, List.of());
     }
 
     /** Routes a part of the server adds for itself (e.g. the operator's backup route). */
@@ -73,7 +60,11 @@ public final class HttpServer {
         void register(io.javalin.config.JavalinConfig config);
     }
 
-    /** As above, with {@code more} routes registered after the dashboard's. */
+    /**
+     * The server with the admin and tenant API ({@code /api/v1}) when {@code adminApi} is not null,
+     * the live dashboard ({@code /}, {@code /dashboard/*}) when {@code dashboard} is not null,
+     * {@code mounts} served beside the routes and {@code more} routes registered after the dashboard's.
+     */
     public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts,
             List<Routes> more) {
         RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),

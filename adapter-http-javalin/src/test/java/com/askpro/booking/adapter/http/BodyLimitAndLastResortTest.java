@@ -53,7 +53,7 @@ class BodyLimitAndLastResortTest {
             return new ReceiveCalcomWebhook.Receipt.Accepted(WebhookEventId.newId());
         };
         server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, List.of(), new PrometheusMetrics(), calcom),
-                null, null).start("127.0.0.1", 0);
+                null, null, List.of(), List.of()).start("127.0.0.1", 0);
     }
 
     @AfterEach

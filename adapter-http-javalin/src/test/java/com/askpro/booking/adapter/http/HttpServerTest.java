@@ -63,7 +63,7 @@ class HttpServerTest {
             return calcomReceipt.get();
         };
         server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics(), calcom),
-                null, null)
+                null, null, List.of(), List.of())
                 .start("127.0.0.1", 0);
     }
 
