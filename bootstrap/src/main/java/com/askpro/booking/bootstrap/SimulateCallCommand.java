@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,8 +24,9 @@ final class SimulateCallCommand extends CliCommand {
             description = "The number called: a branch's number (default: ${DEFAULT-VALUE}, the demo tenant's).")
     String to;
 
-    @Option(names = "--from", paramLabel = "NUMBER", defaultValue = "+4915112345678",
-            description = "The caller's number (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--from", paramLabel = "NUMBER",
+            description = "The caller's number (default: a new German mobile number each run, so runs do not meet "
+                    + "the one-appointment-at-a-time rule of a returning caller).")
     String from;
 
     @Override
@@ -44,7 +46,8 @@ final class SimulateCallCommand extends CliCommand {
             throw new Failure("--url must be an http(s) URL, was '" + base + "'");
         }
         try {
-            new CallSimulator(uri, signingKey, to, from, cli().out(), Clock.systemUTC()).run();
+            String caller = from != null ? from : "+49151" + String.format("%08d", new SecureRandom().nextInt(100_000_000));
+            new CallSimulator(uri, signingKey, to, caller, cli().out(), Clock.systemUTC()).run();
             return 0;
         } catch (ConnectException | HttpConnectTimeoutException e) {
             throw new Failure("cannot reach the server at " + base + ": is it running (`serve`)?");

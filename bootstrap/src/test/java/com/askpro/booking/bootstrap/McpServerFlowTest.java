@@ -314,4 +314,15 @@ class McpServerFlowTest {
             assertThat(call(client, "list_branches", Map.of()).isError()).isFalse();
         }
     }
+
+    @Test
+    void givenTheMcpServer_whenItIsScraped_thenItsCountersExistAtZeroAndItsRequestsAreTimedUnderTheMcpRoute() throws Exception {
+        String scrape = app.retell().get("/metrics").body();
+        assertThat(scrape).containsPattern("(?m)^askpro_mcp_refused_total\\{[^}]*reason=\"too_large\"[^}]*} ")
+                .containsPattern("(?m)^askpro_mcp_tool_calls_total\\{[^}]*outcome=\"error\"[^}]*tool=\"list_branches\"[^}]*} ");
+
+        double before = app.metric("http_server_requests_seconds_count", "route=\"/mcp\"", "status=\"401\"");
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", null).statusCode()).isEqualTo(401);
+        assertThat(app.metric("http_server_requests_seconds_count", "route=\"/mcp\"", "status=\"401\"")).isEqualTo(before + 1);
+    }
 }

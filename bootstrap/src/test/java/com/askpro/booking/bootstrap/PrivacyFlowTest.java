@@ -38,6 +38,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,14 @@ class PrivacyFlowTest {
         }
     }
 
+    private static final AtomicInteger HALF_HOURS = new AtomicInteger();
+
+    /** Each conversation books its own half hour from 10:00 (a hashed hour collided now and then: slot_taken). */
+    private static String nextFreeTime() {
+        int slot = HALF_HOURS.getAndIncrement();
+        return String.format("%02d:%02d", 10 + slot / 2, slot % 2 * 30);
+    }
+
     /** Inbound, a booking with name, e-mail and notes, then started, ended (transcript) and analyzed (summary). */
     Conversation converse(RetellCaller caller) {
         String tag = caller.callId().substring(caller.callId().length() - 8);
@@ -102,7 +111,7 @@ class PrivacyFlowTest {
         assertThat(app.retell().signed("/webhooks/retell/inbound", RetellClient.inbound(caller.from(), caller.to(), caller.callId()))
                 .status()).isEqualTo(200);
         JsonNode booked = caller.call("book_appointment", Map.of("service", "Haarschnitt", "date", bookingDay(), "time",
-                "1" + (Math.abs(tag.hashCode()) % 7 + 1) + ":00", "customer_name", name, "customer_email", email,
+                nextFreeTime(), "customer_name", name, "customer_email", email,
                 "notes", "bringt " + marker + " mit"));
         assertThat(booked.path("booked").asBoolean()).as(booked.toString()).isTrue();
         long start = app.retell().nowMs() - 120_000;

@@ -28,16 +28,19 @@ final class AccessLog {
     }
 
     static void record(Context ctx, float ms, MeterRegistry registry) {
-        String method = ctx.method().name().toUpperCase(Locale.ROOT);
-        String boundedMethod = METHODS.contains(method) ? method : "OTHER";
-        String route = route(ctx);
-        int status = ctx.statusCode();
+        record(ctx.method().name(), route(ctx), ctx.statusCode(), ms, RequestCorrelation.of(ctx), registry);
+    }
+
+    /** The line and the timer for a request served outside the Javalin routes (a mounted servlet). */
+    static void record(String method, String route, int status, float ms, String correlation, MeterRegistry registry) {
+        String upper = method.toUpperCase(Locale.ROOT);
+        String boundedMethod = METHODS.contains(upper) ? upper : "OTHER";
         Duration duration = Duration.ofNanos((long) (ms * 1_000_000));
         Timer.builder("http_server_requests").description("HTTP requests served, by route template and status")
                 .tag("method", boundedMethod).tag("route", route).tag("status", Integer.toString(status))
                 .register(registry).record(duration);
         // The request's own context was cleared by the last after-handler: the access line gets it back.
-        try (MDC.MDCCloseable id = MDC.putCloseable(RequestCorrelation.MDC_KEY, RequestCorrelation.of(ctx))) {
+        try (MDC.MDCCloseable id = MDC.putCloseable(RequestCorrelation.MDC_KEY, correlation)) {
             LOG.atInfo().addKeyValue("method", boundedMethod).addKeyValue("route", route).addKeyValue("status", status)
                     .addKeyValue("duration_ms", Math.round(ms * 10) / 10.0)
                     .log("{} {} {} {} ms", boundedMethod, route, status, String.format(Locale.ROOT, "%.1f", ms));

@@ -87,7 +87,8 @@ public final class HttpServer {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServletContextHandler(handler -> mounts.forEach(mount -> {
-                ServletHolder holder = new ServletHolder(mount.servlet());
+                ServletHolder holder = new ServletHolder(new LoggedServlet(mount.servlet(), mount.path(),
+                        endpoints.metrics().registry()));
                 holder.setAsyncSupported(true);
                 handler.addServlet(holder, mount.path());
             }));

@@ -61,6 +61,7 @@ final class McpAuthentication extends HttpServlet {
         Optional<Principal> principal = bearer(request.getHeader("Authorization")).flatMap(authenticate::authenticate);
         if (principal.isEmpty()) {
             metrics.refused("unauthenticated");
+            drain(request);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"askpro-mcp\"");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "a tenant API key is required: Authorization: Bearer <key>");
@@ -68,6 +69,7 @@ final class McpAuthentication extends HttpServlet {
         }
         if (principal.get().isPlatform()) {
             metrics.refused("platform_key");
+            drain(request);
             refuse(response, HttpServletResponse.SC_FORBIDDEN,
                     "the platform key manages companies; the MCP server needs a tenant API key");
             return;
@@ -104,6 +106,15 @@ final class McpAuthentication extends HttpServlet {
         }
         String key = header.substring(7).strip();
         return key.isEmpty() ? Optional.empty() : Optional.of(key);
+    }
+
+    /**
+     * Reads (and drops) a refused request's body, at most one message's worth, before answering:
+     * answering while the client is still sending makes Jetty close the connection, and the client
+     * then sees a reset instead of the 401/403.
+     */
+    private static void drain(HttpServletRequest request) throws IOException {
+        request.getInputStream().readNBytes(McpToolServer.MAX_REQUEST_BYTES + 1);
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -96,7 +96,7 @@ public final class McpToolServer implements AutoCloseable {
     McpToolServer(Authenticate authenticate, List<Tool> tools, List<McpStatelessServerFeatures.SyncResourceTemplateSpecification> resources,
             MeterRegistry registry, AuditLog audit, Clock clock, String version) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
-        McpMetrics metrics = new McpMetrics(registry);
+        McpMetrics metrics = new McpMetrics(registry, tools.stream().map(Tool::name).toList());
         HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
                 .jsonMapper(json)
                 .messageEndpoint(PATH)

@@ -71,6 +71,7 @@ abstract class Kill9Contract {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int round = 0; round < KILLS; round++) {
             running = ServerProcess.serve(env, "serve", "--demo");
+            running.awaitOutput("demo tenant 'Demo Salon' is ready");
             int ackedBefore = acknowledged.size();
             ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
             AtomicInteger answered = new AtomicInteger();

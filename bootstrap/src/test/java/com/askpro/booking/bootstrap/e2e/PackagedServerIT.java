@@ -55,6 +55,7 @@ class PackagedServerIT {
     @Test
     void givenThePackagedServer_whenACallIsSimulated_thenCallAndAppointmentAreVisibleThroughTheApi() throws Exception {
         try (ServerProcess server = ServerProcess.serve(env, "serve", "--demo")) {
+            server.awaitOutput("demo tenant 'Demo Salon' is ready");
             assertThat(server.output()).contains("Demo Salon").contains("http://localhost:" + server.url().replaceAll(".*:", ""));
 
             ServerProcess.Result simulation = ServerProcess.run(env, "simulate-call", "--url", server.url(), "--key", RETELL_KEY);
@@ -67,6 +68,9 @@ class PackagedServerIT {
             JsonNode appointments = get(server, "/api/v1/appointments?limit=200").path("items");
             assertThat(appointments).anySatisfy(a -> assertThat(a.path("id").asText())
                     .isEqualTo(call.path("appointment_ids").get(0).asText()));
+
+            ServerProcess.Result again = ServerProcess.run(env, "simulate-call", "--url", server.url(), "--key", RETELL_KEY);
+            assertThat(again.exitCode()).as("a second simulated call books too: " + again.output()).isZero();
         }
     }
 
@@ -75,6 +79,7 @@ class PackagedServerIT {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();
         ServerProcess first = ServerProcess.serve(env, "serve", "--demo");
+        first.awaitOutput("demo tenant 'Demo Salon' is ready");
         ExecutorService senders = Executors.newFixedThreadPool(8);
         String url = first.url();
         for (int i = 0; i < 400; i++) {

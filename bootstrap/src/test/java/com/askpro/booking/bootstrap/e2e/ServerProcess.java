@@ -71,6 +71,20 @@ final class ServerProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /**
+     * Waits until the server has written {@code text} to its output: {@code serve --demo} creates the
+     * demo tenant after it reports ready, so a test that needs the tenant waits for its announcement.
+     */
+    void awaitOutput(String text) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!output().contains(text)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("server never wrote '" + text + "':\n" + output());
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** Sends SIGTERM and waits for the process to finish its shutdown. */
     int terminate() throws InterruptedException {
         process.destroy();
