@@ -1,8 +1,8 @@
 package com.askpro.booking.benchmarks;
 
 import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
-import com.askpro.booking.application.retell.FunctionCallRequest;
-import com.askpro.booking.application.retell.RetellEvent;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,17 +41,17 @@ public class PayloadReaderBenchmark {
     }
 
     @Benchmark
-    public RetellEvent readCallStarted() {
+    public AgentCallEvent readCallStarted() {
         return reader.readEvent(started);
     }
 
     @Benchmark
-    public RetellEvent readCallEnded20KB() {
+    public AgentCallEvent readCallEnded20KB() {
         return reader.readEvent(ended);
     }
 
     @Benchmark
-    public RetellEvent readCallAnalyzed() {
+    public AgentCallEvent readCallAnalyzed() {
         return reader.readEvent(analyzed);
     }
 

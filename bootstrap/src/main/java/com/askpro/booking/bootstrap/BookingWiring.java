@@ -17,6 +17,7 @@ import com.askpro.booking.application.call.CallRegistry;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Composition of the booking conversation: the six booking use cases and who is asking, on the
@@ -24,6 +25,9 @@ import java.time.Clock;
  * agent's functions, and any later one — gets the same {@link UseCases}.
  */
 final class BookingWiring {
+
+    /** How long the function calls' registry remembers a call it found or registered (longer than any call). */
+    static final Duration CALLS_IN_PROGRESS = Duration.ofHours(1);
 
     private BookingWiring() {
     }
@@ -43,7 +47,7 @@ final class BookingWiring {
     static UseCases useCases(JdbiPersistence db, Platform platform, Catalog catalog, Calendars calendars, Clock clock) {
         Services services = catalog.services();
         StaffMembers staff = catalog.staff();
-        CallRegistry calls = new CallRegistry(db.calls());
+        CallRegistry calls = CallRegistry.remembering(db.calls(), CALLS_IN_PROGRESS, clock);
         SlotSearch search = new SlotSearch(services, staff, calendars.selector());
         AfterChange after = new AfterChange(calendars.push(), calls, platform.live());
         CallersAppointments callers = new CallersAppointments(db.customers(), db.appointments());

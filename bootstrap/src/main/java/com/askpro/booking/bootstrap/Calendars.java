@@ -22,7 +22,7 @@ record Calendars(CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, Cale
 
     private static final Logger LOG = LoggerFactory.getLogger(Calendars.class);
 
-    static Calendars create(Config config, Tuning tuning, Clock clock, JdbiPersistence db, Platform platform) {
+    static Calendars create(Config config, Tuning tuning, Clock clock, JdbiPersistence db, Platform platform, Catalog catalog) {
         CalendarMetrics calendarMetrics = new CalendarMetrics(db.apiCallLog(), platform.metrics().registry());
         CalcomConfig calcomConfig = tuning.calcom().apply(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString()));
         CalcomCalendar calcom = new CalcomCalendar(calcomConfig, calendarMetrics, clock,
@@ -32,7 +32,7 @@ record Calendars(CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, Cale
         if (config.calcomWebhookSecret() == null) {
             LOG.warn("ASKPRO_CALCOM_WEBHOOK_SECRET is not set: every Cal.com webhook will be refused (401)");
         }
-        CalendarSelector selector = new CalendarSelector(new BuiltInCalendar(db.appointments()), calcom);
+        CalendarSelector selector = new CalendarSelector(new BuiltInCalendar(catalog.busyTime()), calcom);
         return new Calendars(calcom, new CalcomWebhookReader(config.calcomWebhookSecret()), selector,
                 new CalendarPush(selector, db.appointments(), platform.jobs()));
     }

@@ -2,9 +2,9 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.Principal;
-import com.askpro.booking.application.retell.provisioning.PlannedStep;
-import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
-import com.askpro.booking.application.retell.provisioning.ProvisionOutcome;
+import com.askpro.booking.application.onboarding.PlannedStep;
+import com.askpro.booking.application.onboarding.ProvisionBranch;
+import com.askpro.booking.application.onboarding.ProvisionOutcome;
 import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,7 +37,7 @@ final class ProvisionCommand extends CliCommand {
                 invalid.problems().forEach(p -> cli().err().println("  - " + p.field() + ": " + p.message()));
                 return 1;
             }
-            if (outcome instanceof ProvisionOutcome.RetellFailed failed) {
+            if (outcome instanceof ProvisionOutcome.PlatformFailed failed) {
                 print("done before the failure", failed.done());
                 throw new Failure(failed.failure().getMessage() + "; nothing was stored"
                         + (failed.cleanedUp() ? "" : " (check Retell for what was created)"));

@@ -4,11 +4,12 @@ import com.askpro.booking.adapter.http.api.RetellRoutes;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.retell.provisioning.OkHttpRetellProvisioningApi;
 import com.askpro.booking.adapter.retell.provisioning.OkHttpRetellWebhookProbe;
+import com.askpro.booking.adapter.retell.provisioning.RetellAgentScript;
 import com.askpro.booking.adapter.retell.provisioning.RetellApiConfig;
 import com.askpro.booking.adapter.retell.tools.RetellToolCatalog;
-import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
-import com.askpro.booking.application.retell.provisioning.ProvisioningSettings;
-import com.askpro.booking.application.retell.provisioning.TestRetellSetup;
+import com.askpro.booking.application.onboarding.ProvisionBranch;
+import com.askpro.booking.application.onboarding.ProvisioningSettings;
+import com.askpro.booking.application.onboarding.TestAgentSetup;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import java.time.Clock;
@@ -32,7 +33,7 @@ final class RetellProvisioningWiring {
         ProvisioningSettings settings = settings(retell);
         String signingKey = config.retellApiKeys().isEmpty() ? null : config.retellApiKeys().get(0);
         return new RetellRoutes.UseCases(provisioning(config, clock, db, services, staff),
-                new TestRetellSetup(db.branches(), db.phoneNumbers(), db.calls(),
+                new TestAgentSetup(db.branches(), db.phoneNumbers(), db.calls(),
                         new OkHttpRetellWebhookProbe(signingKey, Duration.ofSeconds(10), clock), settings, clock,
                         SELF_TEST_PROCESSING_TIMEOUT));
     }
@@ -41,7 +42,8 @@ final class RetellProvisioningWiring {
         RetellProvisioningConfig retell = config.retellProvisioning();
         RetellToolCatalog catalog = RetellToolCatalog.load();
         return new ProvisionBranch(db.companies(), db.branches(), services, staff, db.phoneNumbers(), db.retellBindings(),
-                new OkHttpRetellProvisioningApi(apiConfig(retell), catalog), catalog.tools(), settings(retell), clock);
+                new OkHttpRetellProvisioningApi(apiConfig(retell), catalog), new RetellAgentScript(), catalog.tools(), settings(retell),
+                clock);
     }
 
     static RetellApiConfig apiConfig(RetellProvisioningConfig retell) {

@@ -8,6 +8,7 @@ import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
 import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
+import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.adapter.retell.functions.RetellFunctions;
 import com.askpro.booking.application.calendar.ApplyCalcomWebhook;
@@ -15,9 +16,9 @@ import com.askpro.booking.application.calendar.ReceiveCalcomWebhookService;
 import com.askpro.booking.application.calendar.SyncAppointment;
 import com.askpro.booking.application.call.AnswerInboundCallService;
 import com.askpro.booking.application.call.RecordCallEvent;
-import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.application.webhook.ProcessWebhookService;
-import com.askpro.booking.application.webhook.ReceiveRetellEventService;
+import com.askpro.booking.application.webhook.ReceiveCallEventService;
 import com.askpro.booking.application.webhook.RescheduleDueWebhooks;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import java.time.Clock;
@@ -89,10 +90,10 @@ public final class Server implements AutoCloseable {
         NotificationWiring.attach(config, db, clock);
         OpsWiring.metrics(platform.metrics(), db, clock);
         Catalog catalog = Catalog.cached(db, tuning, clock, platform.cluster().changes());
-        Calendars calendars = Calendars.create(config, tuning, clock, db, platform);
+        Calendars calendars = Calendars.create(config, tuning, clock, db, platform, catalog);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
-        RetellPayloadReader retellReader = new JacksonRetellPayloadReader();
+        VoiceAgentPayloadReader retellReader = new JacksonRetellPayloadReader();
 
         RetellRoutes.UseCases onboarding = RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff());
         AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(), onboarding,
@@ -100,10 +101,10 @@ public final class Server implements AutoCloseable {
         McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, onboarding,
                 platform.metrics().registry());
         HttpServer http = HttpServer.create(new HttpServer.Endpoints(
-                new ReceiveRetellEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
+                new ReceiveCallEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock),
                 new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
-                        catalog.services(), db.customers(), db.appointments(), platform.metrics(), clock),
+                        catalog.services(), db.customers(), db.appointments(), Speech::in, platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
                         platform.metrics(), clock, platform.correlation()),
                 OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.cluster().health(), calendars.calcom()),
@@ -123,7 +124,7 @@ public final class Server implements AutoCloseable {
 
     /** What the background jobs run: webhook processing, calendar sync, and the sweeper. */
     private static DbSchedulerJobs.Handlers jobHandlers(Clock clock, JdbiPersistence db, Platform platform, Catalog catalog,
-            Calendars calendars, RetellPayloadReader retellReader) {
+            Calendars calendars, VoiceAgentPayloadReader retellReader) {
         ProcessWebhookService processing = new ProcessWebhookService(db.webhookInbox(), retellReader,
                 new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock),
                 calendars.calcomWebhooks(),

@@ -2,11 +2,15 @@ package com.askpro.booking.bootstrap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import java.util.Locale;
 
 /**
  * The hexagon's dependency rules, checked on the compiled classes of every module. The Maven
@@ -44,6 +48,19 @@ class ArchitectureTest {
             .that().resideInAPackage(APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP)
             .allowEmptyShould(true);
+
+    /** Classes whose package or simple name says "retell", in any case. */
+    static final DescribedPredicate<JavaClass> NAMED_AFTER_RETELL = DescribedPredicate.describe(
+            "named after Retell (package or simple name)",
+            c -> c.getPackageName().toLowerCase(Locale.ROOT).contains("retell")
+                    || c.getSimpleName().toLowerCase(Locale.ROOT).contains("retell"));
+
+    @ArchTest
+    static final ArchRule applicationHasNoTypeOfRetell = noClasses()
+            .that().resideInAPackage(APPLICATION)
+            .should(ArchConditions.be(NAMED_AFTER_RETELL))
+            .orShould().dependOnClassesThat(NAMED_AFTER_RETELL)
+            .because("Retell's protocol, words and provisioning client live in adapter-retell; the use cases speak booking");
 
     @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = SlicesRuleDefinition.slices()

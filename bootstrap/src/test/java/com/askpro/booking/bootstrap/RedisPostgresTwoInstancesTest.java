@@ -31,7 +31,8 @@ import redis.clients.jedis.params.ScanParams;
  * Issue 21: two server instances on one PostgreSQL schema and one Redis (ASKPRO_TEST_POSTGRES_URL
  * and ASKPRO_TEST_REDIS_URL; skipped without them) behave as one: a number moved on A routes
  * the new way on B long before B's cache would expire, a key's rate limit and an address's
- * failed-authentication limit hold across both, and with Redis gone (a proxy between the servers
+ * failed-authentication limit hold across both, a booking or a new service on A reaches B's warm
+ * in-memory availability view (issue 12), and with Redis gone (a proxy between the servers
  * and the shared Redis is cut) requests still succeed, readiness stays 200 and says degraded, and
  * sharing comes back by itself when Redis does.
  */
@@ -114,6 +115,43 @@ class RedisPostgresTwoInstancesTest {
         Duration took = Duration.ofNanos(System.nanoTime() - movedAt);
         LOG.info("number moved on A routed the new way on B after {} ms", took.toMillis());
         assertThat(took).as("invalidated, not expired").isLessThan(Tuning.defaults().cacheTtl());
+    }
+
+    @Test
+    void aBookingAndAServiceAddedOnA_reachBsWarmAvailabilityView_beforeBsCacheWouldExpire() {
+        Tenant tenant = tenant("Termin GmbH");
+        String branch = json(expect(api(a, "POST", "/api/v1/branches", tenant.key(), "{\"name\":\"Mitte\",\"working_hours\":{"
+                + "\"mon\":[[\"09:00\",\"18:00\"]],\"tue\":[[\"09:00\",\"18:00\"]],\"wed\":[[\"09:00\",\"18:00\"]],"
+                + "\"thu\":[[\"09:00\",\"18:00\"]],\"fri\":[[\"09:00\",\"18:00\"]],\"sat\":[[\"09:00\",\"18:00\"]],"
+                + "\"sun\":[[\"09:00\",\"18:00\"]]}}", null), 201)).path("id").asText();
+        String haircut = json(expect(api(a, "POST", "/api/v1/services", tenant.key(),
+                "{\"name\":\"Haarschnitt\",\"duration_minutes\":30}", null), 201)).path("id").asText();
+        expect(api(a, "POST", "/api/v1/staff", tenant.key(), "{\"name\":\"Lena\",\"branch_id\":\"" + branch
+                + "\",\"service_ids\":[\"" + haircut + "\"]}", null), 201);
+        String number = "+493055503" + (10 + (int) (Math.random() * 89));
+        addNumber(a, tenant, number, branch);
+        String date = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(7).toString();
+        Map<String, String> tenOClock = Map.of("service", "Haarschnitt", "date", date, "time", "10:00");
+        RetellCaller onB = RetellCaller.fresh(retell(b), number);
+        for (int i = 0; i < 2; i++) {
+            assertThat(onB.call("check_availability", tenOClock).path("available").asBoolean()).as("free, and B's view warm").isTrue();
+        }
+        assertThat(onB.call("list_services", Map.of()).path("services").findValuesAsText("name")).containsExactly("Haarschnitt");
+
+        long bookedAt = System.nanoTime();
+        JsonNode booked = RetellCaller.fresh(retell(a), number).book("Haarschnitt", date, "10:00", "Erika Muster");
+        assertThat(booked.path("booked").asBoolean()).as("%s", booked).isTrue();
+        await("10:00 taken in B's view", WAIT, () -> !onB.call("check_availability", tenOClock).path("available").asBoolean());
+        Duration took = Duration.ofNanos(System.nanoTime() - bookedAt);
+        LOG.info("a booking on A left B's availability view after {} ms", took.toMillis());
+        assertThat(took).as("invalidated, not expired").isLessThan(Tuning.defaults().cacheTtl());
+
+        long addedAt = System.nanoTime();
+        expect(api(a, "POST", "/api/v1/services", tenant.key(), "{\"name\":\"Färben\",\"duration_minutes\":90}", null), 201);
+        await("Färben offered in B's view", WAIT,
+                () -> onB.call("list_services", Map.of()).path("services").findValuesAsText("name").contains("Färben"));
+        assertThat(Duration.ofNanos(System.nanoTime() - addedAt)).as("invalidated, not expired")
+                .isLessThan(Tuning.defaults().cacheTtl());
     }
 
     @Test
@@ -243,6 +281,10 @@ class RedisPostgresTwoInstancesTest {
     private static void awaitBranch(Server server, String number, String branch) {
         await("calls to " + number + " reaching " + branch + " on " + server.port(), WAIT,
                 () -> branch.equals(branchReached(server, number)));
+    }
+
+    private static RetellClient retell(Server server) {
+        return new RetellClient(URI.create("http://127.0.0.1:" + server.port()), RETELL_KEY, Clock.systemUTC());
     }
 
     /** The branch name an inbound call to {@code number} is set up with (null when unknown). */

@@ -5,7 +5,7 @@ import com.askpro.booking.adapter.http.dashboard.Dashboard;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.port.SignedRequestHandler;
-import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import com.askpro.booking.application.webhook.ReceiveCallEvent;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
@@ -34,7 +34,7 @@ public final class HttpServer {
     static final long STOP_TIMEOUT_MS = 10_000;
 
     /** The use cases and checks the routes call; {@code functionCalls} is the voice agent's function protocol. */
-    public record Endpoints(ReceiveRetellEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
+    public record Endpoints(ReceiveCallEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
             SignedRequestHandler functionCalls, List<HealthCheck> readiness, PrometheusMetrics metrics,
             ReceiveCalcomWebhook receiveCalcomWebhook) {
         public Endpoints {

@@ -2,7 +2,7 @@ package com.askpro.booking.adapter.http;
 
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.port.SignedRequestHandler;
-import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import com.askpro.booking.application.webhook.ReceiveCallEvent;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -18,22 +18,22 @@ final class RetellController {
 
     static final String SIGNATURE_HEADER = "X-Retell-Signature";
 
-    private final ReceiveRetellEvent receiveEvent;
+    private final ReceiveCallEvent receiveEvent;
     private final AnswerInboundCall answerInbound;
     private final SignedRequestHandler functionCalls;
 
-    RetellController(ReceiveRetellEvent receiveEvent, AnswerInboundCall answerInbound, SignedRequestHandler functionCalls) {
+    RetellController(ReceiveCallEvent receiveEvent, AnswerInboundCall answerInbound, SignedRequestHandler functionCalls) {
         this.receiveEvent = receiveEvent;
         this.answerInbound = answerInbound;
         this.functionCalls = functionCalls;
     }
 
     void event(Context ctx) {
-        ReceiveRetellEvent.Receipt receipt = receiveEvent.receive(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
+        ReceiveCallEvent.Receipt receipt = receiveEvent.receive(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
                 RequestCorrelation.of(ctx));
-        if (receipt instanceof ReceiveRetellEvent.Receipt.Accepted || receipt instanceof ReceiveRetellEvent.Receipt.Duplicate) {
+        if (receipt instanceof ReceiveCallEvent.Receipt.Accepted || receipt instanceof ReceiveCallEvent.Receipt.Duplicate) {
             ctx.status(HttpStatus.NO_CONTENT);
-        } else if (receipt instanceof ReceiveRetellEvent.Receipt.Malformed malformed) {
+        } else if (receipt instanceof ReceiveCallEvent.Receipt.Malformed malformed) {
             error(ctx, HttpStatus.BAD_REQUEST, malformed.message());
         } else {
             unauthorized(ctx);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.port.SignedRequestHandler;
-import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import com.askpro.booking.application.webhook.ReceiveCallEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import com.askpro.booking.testsupport.ExpectsUnexpectedErrors;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,12 +38,12 @@ class BodyLimitAndLastResortTest {
 
     @BeforeEach
     void start() {
-        ReceiveRetellEvent events = (body, signature, correlationId) -> {
+        ReceiveCallEvent events = (body, signature, correlationId) -> {
             reachedUseCase.incrementAndGet();
             if (body.length == 5) {
                 throw new IllegalStateException("boom with personal data +4930123456");
             }
-            return new ReceiveRetellEvent.Receipt.Accepted(WebhookEventId.newId());
+            return new ReceiveCallEvent.Receipt.Accepted(WebhookEventId.newId());
         };
         AnswerInboundCall inbound = (body, signature, correlationId) -> new AnswerInboundCall.Answer.Welcome(Map.of(), Map.of());
         SignedRequestHandler functions = (body, signature, correlationId) -> new SignedRequestHandler.Reply.Answered(

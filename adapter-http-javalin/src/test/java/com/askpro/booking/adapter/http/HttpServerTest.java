@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhook;
 import com.askpro.booking.application.call.AnswerInboundCall;
 import com.askpro.booking.application.port.SignedRequestHandler;
-import com.askpro.booking.application.webhook.ReceiveRetellEvent;
+import com.askpro.booking.application.webhook.ReceiveCallEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class HttpServerTest {
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final AtomicReference<ReceiveRetellEvent.Receipt> receipt =
-            new AtomicReference<>(new ReceiveRetellEvent.Receipt.Accepted(WebhookEventId.newId()));
+    private final AtomicReference<ReceiveCallEvent.Receipt> receipt =
+            new AtomicReference<>(new ReceiveCallEvent.Receipt.Accepted(WebhookEventId.newId()));
     private final AtomicReference<String> seenCorrelation = new AtomicReference<>();
     private final AtomicReference<ReceiveCalcomWebhook.Receipt> calcomReceipt =
             new AtomicReference<>(new ReceiveCalcomWebhook.Receipt.Accepted(WebhookEventId.newId()));
@@ -44,7 +44,7 @@ class HttpServerTest {
     }
 
     private void start(List<HealthCheck> checks) {
-        ReceiveRetellEvent events = (body, signature, correlationId) -> {
+        ReceiveCallEvent events = (body, signature, correlationId) -> {
             seenCorrelation.set(correlationId);
             entered.countDown();
             try {
@@ -80,11 +80,11 @@ class HttpServerTest {
     void givenEachReceipt_whenPostingAnEvent_thenTheMatchingStatus() throws Exception {
         start(List.of());
         assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(204);
-        receipt.set(new ReceiveRetellEvent.Receipt.Duplicate(WebhookEventId.newId()));
+        receipt.set(new ReceiveCallEvent.Receipt.Duplicate(WebhookEventId.newId()));
         assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(204);
-        receipt.set(new ReceiveRetellEvent.Receipt.Unauthenticated());
+        receipt.set(new ReceiveCallEvent.Receipt.Unauthenticated());
         assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(401);
-        receipt.set(new ReceiveRetellEvent.Receipt.Malformed("'event' is missing"));
+        receipt.set(new ReceiveCallEvent.Receipt.Malformed("'event' is missing"));
         HttpResponse<String> malformed = post("/webhooks/retell", "{}".getBytes(), null);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("'event' is missing");

@@ -14,8 +14,8 @@ import com.askpro.booking.application.booking.CheckAvailability;
 import com.askpro.booking.application.booking.FindMyAppointments;
 import com.askpro.booking.application.booking.ListServices;
 import com.askpro.booking.application.booking.RescheduleAppointment;
-import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
-import com.askpro.booking.application.retell.provisioning.TestRetellSetup;
+import com.askpro.booking.application.onboarding.ProvisionBranch;
+import com.askpro.booking.application.onboarding.TestAgentSetup;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +74,7 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     /** Retell onboarding, for the configuration tools (tenant admin keys only). */
-    public record Onboarding(ProvisionBranch provisioning, TestRetellSetup selfTest) {
+    public record Onboarding(ProvisionBranch provisioning, TestAgentSetup selfTest) {
     }
 
     /** The server over these use cases; counters go to {@code registry}, writing calls to {@code audit}. */

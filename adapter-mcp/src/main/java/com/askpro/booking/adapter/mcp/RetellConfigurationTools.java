@@ -3,14 +3,14 @@ package com.askpro.booking.adapter.mcp;
 import static com.askpro.booking.adapter.mcp.Schemas.object;
 import static com.askpro.booking.adapter.mcp.Schemas.properties;
 
-import com.askpro.booking.application.retell.provisioning.Difference;
-import com.askpro.booking.application.retell.provisioning.PlannedStep;
-import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
-import com.askpro.booking.application.retell.provisioning.ProvisionOutcome;
-import com.askpro.booking.application.retell.provisioning.ProvisioningProblem;
-import com.askpro.booking.application.retell.provisioning.RetellApiException;
-import com.askpro.booking.application.retell.provisioning.RetellBinding;
-import com.askpro.booking.application.retell.provisioning.TestRetellSetup;
+import com.askpro.booking.application.onboarding.Difference;
+import com.askpro.booking.application.onboarding.PlannedStep;
+import com.askpro.booking.application.onboarding.ProvisionBranch;
+import com.askpro.booking.application.onboarding.ProvisionOutcome;
+import com.askpro.booking.application.onboarding.ProvisioningProblem;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
+import com.askpro.booking.application.onboarding.AgentBinding;
+import com.askpro.booking.application.onboarding.TestAgentSetup;
 import com.askpro.booking.domain.tenant.Branch;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,9 @@ final class RetellConfigurationTools {
 
     private final TenantCatalog catalog;
     private final ProvisionBranch provisioning;
-    private final TestRetellSetup selfTest;
+    private final TestAgentSetup selfTest;
 
-    RetellConfigurationTools(TenantCatalog catalog, ProvisionBranch provisioning, TestRetellSetup selfTest) {
+    RetellConfigurationTools(TenantCatalog catalog, ProvisionBranch provisioning, TestAgentSetup selfTest) {
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.selfTest = selfTest;
@@ -55,7 +55,7 @@ final class RetellConfigurationTools {
         ProvisionBranch.Status status;
         try {
             status = provisioning.status(caller.principal(), branch.id().toString());
-        } catch (RetellApiException e) {
+        } catch (VoiceAgentPlatformException e) {
             throw retell(e);
         }
         Fields fields = Fields.of().put("branch_id", branch.id().toString()).put("provisioned", status.binding().isPresent());
@@ -91,7 +91,7 @@ final class RetellConfigurationTools {
             return new Tool.Reply(fields.put("steps", steps(done.steps())).put("differences", drift(done.differences())).map(),
                     branch.name() + " is provisioned in Retell (agent " + done.binding().agentId() + ").", "provisioned", subject);
         }
-        ProvisionOutcome.RetellFailed failed = (ProvisionOutcome.RetellFailed) outcome;
+        ProvisionOutcome.PlatformFailed failed = (ProvisionOutcome.PlatformFailed) outcome;
         throw new ToolFailure("retell_failed", null, "Retell refused or failed (" + failed.failure().getMessage() + "); nothing was "
                 + "stored" + (failed.done().isEmpty() ? " and nothing was changed in Retell" : failed.cleanedUp()
                 ? "; what this run created in Retell was deleted again" : "; provisioning again continues where it stopped"),
@@ -100,11 +100,11 @@ final class RetellConfigurationTools {
 
     private Tool.Reply test(Caller caller, ToolArguments args) {
         Branch branch = catalog.branch(caller, args.text("branch"));
-        TestRetellSetup.Outcome outcome = selfTest.run(caller.principal(), branch.id().toString());
-        if (outcome instanceof TestRetellSetup.Outcome.Invalid invalid) {
+        TestAgentSetup.Outcome outcome = selfTest.run(caller.principal(), branch.id().toString());
+        if (outcome instanceof TestAgentSetup.Outcome.Invalid invalid) {
             throw notReady(invalid.problems());
         }
-        TestRetellSetup.Outcome.Report report = (TestRetellSetup.Outcome.Report) outcome;
+        TestAgentSetup.Outcome.Report report = (TestAgentSetup.Outcome.Report) outcome;
         List<Map<String, Object>> steps = report.steps().stream().map(s -> Fields.of().put("name", s.name()).put("url", s.url())
                 .put("arrived", s.arrived()).put("processed", s.processed()).put("status", s.status() == 0 ? null : s.status())
                 .put("millis", s.millis()).put("detail", s.detail()).map()).toList();
@@ -114,7 +114,7 @@ final class RetellConfigurationTools {
                 report.passed() ? "passed" : "failed", "branch:" + branch.id());
     }
 
-    private static void binding(Fields fields, RetellBinding b) {
+    private static void binding(Fields fields, AgentBinding b) {
         fields.put("llm_id", b.llmId()).put("agent_id", b.agentId()).put("agent_version", b.agentVersion())
                 .put("phone_numbers", b.phoneNumbers()).put("provisioned_at", b.provisionedAt().toString());
     }
@@ -138,7 +138,7 @@ final class RetellConfigurationTools {
         return new ToolFailure("not_ready", null, "not ready for Retell; fix first: " + String.join("; ", listed), listed);
     }
 
-    private static ToolFailure retell(RetellApiException e) {
+    private static ToolFailure retell(VoiceAgentPlatformException e) {
         return new ToolFailure("retell_failed", null, "Retell could not be asked (" + e.getMessage() + "); try again later", List.of());
     }
 }

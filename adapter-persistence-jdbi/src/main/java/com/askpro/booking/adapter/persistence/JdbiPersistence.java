@@ -271,7 +271,7 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /** Retell onboarding: branch bindings and company Retell settings. */
-    public com.askpro.booking.application.retell.provisioning.RetellBindings retellBindings() {
+    public com.askpro.booking.application.onboarding.AgentBindings retellBindings() {
         return retellBindings;
     }
 

@@ -1,8 +1,8 @@
 package com.askpro.booking.adapter.persistence;
 
-import com.askpro.booking.application.retell.provisioning.RetellBinding;
-import com.askpro.booking.application.retell.provisioning.RetellBindings;
-import com.askpro.booking.application.retell.provisioning.RetellCompanySettings;
+import com.askpro.booking.application.onboarding.AgentBinding;
+import com.askpro.booking.application.onboarding.AgentBindings;
+import com.askpro.booking.application.onboarding.AgentSettings;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  * Adapter: Retell bindings in {@code retell_branch_bindings} and company Retell settings in
  * {@code retell_company_settings}; a save replaces the row in one transaction.
  */
-final class JdbiRetellBindings implements RetellBindings {
+final class JdbiRetellBindings implements AgentBindings {
 
     private final Jdbi jdbi;
 
@@ -24,7 +24,7 @@ final class JdbiRetellBindings implements RetellBindings {
     }
 
     @Override
-    public Optional<RetellBinding> find(TenantContext tenant, BranchId branch) {
+    public Optional<AgentBinding> find(TenantContext tenant, BranchId branch) {
         return jdbi.withHandle(handle -> handle.createQuery("""
                 SELECT company_id, branch_id, llm_id, agent_id, agent_version, phone_numbers, provisioned_at
                 FROM retell_branch_bindings WHERE company_id = :company AND branch_id = :branch
@@ -35,7 +35,7 @@ final class JdbiRetellBindings implements RetellBindings {
                     int version = rs.getInt("agent_version");
                     Integer agentVersion = rs.wasNull() ? null : version;
                     String numbers = rs.getString("phone_numbers");
-                    return new RetellBinding(new CompanyId(Db.uuid(rs, "company_id")), new BranchId(Db.uuid(rs, "branch_id")),
+                    return new AgentBinding(new CompanyId(Db.uuid(rs, "company_id")), new BranchId(Db.uuid(rs, "branch_id")),
                             rs.getString("llm_id"), rs.getString("agent_id"), agentVersion,
                             numbers.isEmpty() ? List.of() : Arrays.asList(numbers.split(",")), Db.instant(rs, "provisioned_at"));
                 })
@@ -43,7 +43,7 @@ final class JdbiRetellBindings implements RetellBindings {
     }
 
     @Override
-    public void save(TenantContext tenant, RetellBinding binding) {
+    public void save(TenantContext tenant, AgentBinding binding) {
         Db.requireOwned(tenant, binding.companyId());
         jdbi.useTransaction(handle -> {
             handle.createUpdate("DELETE FROM retell_branch_bindings WHERE company_id = :company AND branch_id = :branch")
@@ -71,18 +71,18 @@ final class JdbiRetellBindings implements RetellBindings {
     }
 
     @Override
-    public RetellCompanySettings settings(TenantContext tenant) {
+    public AgentSettings settings(TenantContext tenant) {
         return jdbi.withHandle(handle -> handle.createQuery(
                 "SELECT voice_id, sip_termination_uri FROM retell_company_settings WHERE company_id = :company")
                 .bind("company", Db.uuid(tenant.companyId().value()))
-                .map((rs, ctx) -> new RetellCompanySettings(tenant.companyId(), rs.getString("voice_id"),
+                .map((rs, ctx) -> new AgentSettings(tenant.companyId(), rs.getString("voice_id"),
                         rs.getString("sip_termination_uri")))
                 .findOne())
-                .orElse(RetellCompanySettings.none(tenant.companyId()));
+                .orElse(AgentSettings.none(tenant.companyId()));
     }
 
     @Override
-    public void saveSettings(TenantContext tenant, RetellCompanySettings settings) {
+    public void saveSettings(TenantContext tenant, AgentSettings settings) {
         Db.requireOwned(tenant, settings.companyId());
         jdbi.useTransaction(handle -> {
             handle.createUpdate("DELETE FROM retell_company_settings WHERE company_id = :company")

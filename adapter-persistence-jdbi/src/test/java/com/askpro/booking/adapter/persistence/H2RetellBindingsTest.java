@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
-/** Runs the RetellBindings contract on H2. */
+/** Runs the AgentBindings contract on H2. */
 class H2RetellBindingsTest extends RetellBindingsContract {
 
     @Override

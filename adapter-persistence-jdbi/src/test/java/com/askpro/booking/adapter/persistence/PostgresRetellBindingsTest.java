@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
-/** Runs the RetellBindings contract on Postgres. */
+/** Runs the AgentBindings contract on Postgres. */
 class PostgresRetellBindingsTest extends RetellBindingsContract {
 
     @Override

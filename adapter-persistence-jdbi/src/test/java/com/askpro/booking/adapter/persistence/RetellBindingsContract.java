@@ -3,13 +3,13 @@ package com.askpro.booking.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.askpro.booking.application.retell.provisioning.RetellBinding;
-import com.askpro.booking.application.retell.provisioning.RetellCompanySettings;
+import com.askpro.booking.application.onboarding.AgentBinding;
+import com.askpro.booking.application.onboarding.AgentSettings;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the {@code RetellBindings} port: one binding per branch, replaced whole, tenant-scoped. */
+/** Contract of the {@code AgentBindings} port: one binding per branch, replaced whole, tenant-scoped. */
 abstract class RetellBindingsContract extends DatabaseTest {
 
     @Test
@@ -17,12 +17,12 @@ abstract class RetellBindingsContract extends DatabaseTest {
         Fixtures t = Fixtures.create(persistence);
         assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).isEmpty();
 
-        RetellBinding first = new RetellBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 3,
+        AgentBinding first = new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 3,
                 List.of("+493083793369"), Fixtures.NOW);
         persistence.retellBindings().save(t.tenant(), first);
         assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).contains(first);
 
-        RetellBinding second = new RetellBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", null,
+        AgentBinding second = new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", null,
                 List.of("+493083793369", "+493012345670"), Fixtures.NOW.plusSeconds(60));
         persistence.retellBindings().save(t.tenant(), second);
         assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).contains(second);
@@ -32,7 +32,7 @@ abstract class RetellBindingsContract extends DatabaseTest {
     void another_tenant_neither_sees_nor_writes_a_binding() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
-        RetellBinding binding = new RetellBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 1, List.of(),
+        AgentBinding binding = new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 1, List.of(),
                 Fixtures.NOW);
         persistence.retellBindings().save(t.tenant(), binding);
 
@@ -44,15 +44,15 @@ abstract class RetellBindingsContract extends DatabaseTest {
     void company_settings_default_to_none_and_are_replaced_whole() {
         Fixtures t = Fixtures.create(persistence);
         TenantContext tenant = t.tenant();
-        assertThat(persistence.retellBindings().settings(tenant)).isEqualTo(RetellCompanySettings.none(t.company().id()));
+        assertThat(persistence.retellBindings().settings(tenant)).isEqualTo(AgentSettings.none(t.company().id()));
 
-        persistence.retellBindings().saveSettings(tenant, new RetellCompanySettings(t.company().id(), "11labs-Carola",
+        persistence.retellBindings().saveSettings(tenant, new AgentSettings(t.company().id(), "11labs-Carola",
                 "trunk.example.pstn.twilio.com"));
-        persistence.retellBindings().saveSettings(tenant, new RetellCompanySettings(t.company().id(), null,
+        persistence.retellBindings().saveSettings(tenant, new AgentSettings(t.company().id(), null,
                 "sip.example.com"));
 
         assertThat(persistence.retellBindings().settings(tenant))
-                .isEqualTo(new RetellCompanySettings(t.company().id(), null, "sip.example.com"));
+                .isEqualTo(new AgentSettings(t.company().id(), null, "sip.example.com"));
         assertThat(persistence.retellBindings().settings(Fixtures.create(persistence).tenant()).voiceId()).isNull();
     }
 }

@@ -7,8 +7,8 @@ import static com.askpro.booking.adapter.retell.JsonFields.optionalNonNegativeLo
 import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
 import static com.askpro.booking.adapter.retell.JsonFields.optionalText;
 
-import com.askpro.booking.application.retell.MalformedPayloadException;
-import com.askpro.booking.application.retell.RetellCall;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
+import com.askpro.booking.application.voiceagent.AgentCall;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.shared.InvalidValueException;
@@ -20,7 +20,7 @@ import java.time.Instant;
 
 /**
  * Adapter internals: translates Retell's call object (as in {@code GET /v2/get-call}) into a
- * {@link RetellCall}. Unknown fields are ignored; open strings such as {@code disconnection_reason}
+ * {@link AgentCall}. Unknown fields are ignored; open strings such as {@code disconnection_reason}
  * are kept as sent.
  */
 final class CallMapper {
@@ -32,9 +32,9 @@ final class CallMapper {
     }
 
     /** Maps the call object found at {@code path}; {@code call_id} is required. */
-    RetellCall map(JsonNode call, String path) {
+    AgentCall map(JsonNode call, String path) {
         String callId = JsonFields.requiredLine(call, "call_id", path + ".call_id", Call.MAX_RETELL_CALL_ID);
-        return new RetellCall(
+        return new AgentCall(
                 callId,
                 JsonFields.optionalLine(call, "direction", path + ".direction", JsonFields.MAX_ID),
                 JsonFields.optionalLine(call, "from_number", path + ".from_number", JsonFields.MAX_NUMBER),

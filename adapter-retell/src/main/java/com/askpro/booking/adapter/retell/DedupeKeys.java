@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.retell;
 
-import com.askpro.booking.application.retell.RetellCall;
+import com.askpro.booking.application.voiceagent.AgentCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,7 +28,7 @@ final class DedupeKeys {
     }
 
     /** The key for {@code event} about {@code call}; {@code root} is the whole body, {@code rawBody} its bytes. */
-    static String of(String event, RetellCall call, JsonNode root, byte[] rawBody) {
+    static String of(String event, AgentCall call, JsonNode root, byte[] rawBody) {
         String base = event + ":" + call.callId();
         String key;
         if (LIFECYCLE.contains(event)) {

@@ -5,12 +5,12 @@ import static com.askpro.booking.adapter.retell.JsonFields.optionalLine;
 import static com.askpro.booking.adapter.retell.JsonFields.requiredObject;
 import static com.askpro.booking.adapter.retell.JsonFields.requiredLine;
 
-import com.askpro.booking.application.retell.FunctionCallRequest;
-import com.askpro.booking.application.retell.InboundCallRequest;
-import com.askpro.booking.application.retell.MalformedPayloadException;
-import com.askpro.booking.application.retell.RetellCall;
-import com.askpro.booking.application.retell.RetellEvent;
-import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
+import com.askpro.booking.application.voiceagent.InboundCallRequest;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
+import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
+import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -24,7 +24,7 @@ import java.util.Map;
  * tree model. Lenient about unknown fields and open enum values, strict about the fields the flow
  * needs and the types of the fields it maps. Immutable and thread-safe.
  */
-public final class JacksonRetellPayloadReader implements RetellPayloadReader {
+public final class JacksonRetellPayloadReader implements VoiceAgentPayloadReader {
 
     private final ObjectMapper mapper;
     private final CallMapper calls;
@@ -40,11 +40,11 @@ public final class JacksonRetellPayloadReader implements RetellPayloadReader {
     }
 
     @Override
-    public RetellEvent readEvent(byte[] rawBody) {
+    public AgentCallEvent readEvent(byte[] rawBody) {
         JsonNode root = readObject(rawBody);
         String event = requiredLine(root, "event", "event", WebhookEvent.MAX_EVENT_TYPE);
-        RetellCall call = calls.map(requiredObject(root, "call", "call"), "call");
-        return new RetellEvent(event, DedupeKeys.of(event, call, root, rawBody), call);
+        AgentCall call = calls.map(requiredObject(root, "call", "call"), "call");
+        return new AgentCallEvent(event, DedupeKeys.of(event, call, root, rawBody), call);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.retell;
 
-import com.askpro.booking.application.retell.MalformedPayloadException;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;

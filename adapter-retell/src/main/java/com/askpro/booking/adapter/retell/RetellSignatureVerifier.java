@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.retell;
 
-import com.askpro.booking.application.retell.RetellAuthenticator;
+import com.askpro.booking.application.voiceagent.VoiceAgentAuthenticator;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * accepted when its timestamp lies within {@value #TOLERANCE_MS} ms of {@code now} in either
  * direction (boundary inclusive) and any configured key produces the digest.
  */
-public final class RetellSignatureVerifier implements RetellAuthenticator {
+public final class RetellSignatureVerifier implements VoiceAgentAuthenticator {
 
     /** How far the signed timestamp may lie from {@code now}, in either direction. */
     public static final long TOLERANCE_MS = 300_000L;

@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.retell;
 
-import com.askpro.booking.application.retell.MalformedPayloadException;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Text;
 import com.fasterxml.jackson.core.JsonLocation;

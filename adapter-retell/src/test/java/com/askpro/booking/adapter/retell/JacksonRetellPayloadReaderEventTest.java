@@ -2,14 +2,14 @@ package com.askpro.booking.adapter.retell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.askpro.booking.application.retell.RetellEvent;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import com.askpro.booking.domain.call.CallFacts;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Call-event webhooks: mapping into {@code RetellCall}/{@code CallFacts} and the dedupe keys. */
+/** Call-event webhooks: mapping into {@code AgentCall}/{@code CallFacts} and the dedupe keys. */
 class JacksonRetellPayloadReaderEventTest {
 
     static final String CALL_ENDED = """
@@ -45,7 +45,7 @@ class JacksonRetellPayloadReaderEventTest {
 
     @Test
     void callEndedIsMappedIntoCallAndFacts() {
-        RetellEvent event = reader.readEvent(utf8(CALL_ENDED));
+        AgentCallEvent event = reader.readEvent(utf8(CALL_ENDED));
 
         assertThat(event.event()).isEqualTo("call_ended");
         assertThat(event.isLifecycle()).isTrue();
@@ -72,7 +72,7 @@ class JacksonRetellPayloadReaderEventTest {
 
     @Test
     void callAnalyzedCarriesAnalysisCostAndKeepsUnknownValues() {
-        RetellEvent event = reader.readEvent(utf8(CALL_ANALYZED));
+        AgentCallEvent event = reader.readEvent(utf8(CALL_ANALYZED));
 
         assertThat(event.dedupeKey()).isEqualTo("call_analyzed:Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6");
         CallFacts facts = event.call().facts();
@@ -86,7 +86,7 @@ class JacksonRetellPayloadReaderEventTest {
 
     @Test
     void callStartedNeedsOnlyEventAndCallId() {
-        RetellEvent event = reader.readEvent(utf8("""
+        AgentCallEvent event = reader.readEvent(utf8("""
                 {"event":"call_started","call":{"call_id":"c1","call_status":"ongoing","start_timestamp":1714608475945,
                  "direction":"inbound","from_number":"anonymous","to_number":"+493012345678"}}"""));
 
@@ -94,14 +94,14 @@ class JacksonRetellPayloadReaderEventTest {
         assertThat(event.call().fromNumber()).isEqualTo("anonymous");
         assertThat(event.call().facts()).isEqualTo(CallFacts.startedAt(Instant.ofEpochMilli(1714608475945L)));
 
-        RetellEvent bare = reader.readEvent(RetellSignatureVerifierTest.BODY_1);
+        AgentCallEvent bare = reader.readEvent(RetellSignatureVerifierTest.BODY_1);
         assertThat(bare.call().callId()).isEqualTo("abc123");
         assertThat(bare.call().facts()).isEqualTo(CallFacts.NONE);
     }
 
     @Test
     void jsonNullsCountAsAbsent() {
-        RetellEvent event = reader.readEvent(utf8("""
+        AgentCallEvent event = reader.readEvent(utf8("""
                 {"event":"call_ended","call":{"call_id":"c1","from_number":null,"end_timestamp":null,
                  "call_analysis":null,"call_cost":{"combined_cost":null}}}"""));
         assertThat(event.call().fromNumber()).isNull();
@@ -128,7 +128,7 @@ class JacksonRetellPayloadReaderEventTest {
     @Test
     void transferEndedWithoutDestinationUsesTheStartTimestampOnly() {
         String body = "{\"event\":\"transfer_ended\",\"call\":{\"call_id\":\"c1\",\"start_timestamp\":1714608475945}}";
-        RetellEvent event = reader.readEvent(utf8(body));
+        AgentCallEvent event = reader.readEvent(utf8(body));
         assertThat(event.dedupeKey()).isEqualTo("transfer_ended:c1:1714608475945");
         assertThat(event.isLifecycle()).isFalse();
     }
@@ -152,7 +152,7 @@ class JacksonRetellPayloadReaderEventTest {
 
     @Test
     void unknownEventsAreAcceptedAndKeyedByBodyDigest() {
-        RetellEvent event = reader.readEvent(utf8("{\"event\":\"call_reviewed\",\"call\":{\"call_id\":\"c1\"}}"));
+        AgentCallEvent event = reader.readEvent(utf8("{\"event\":\"call_reviewed\",\"call\":{\"call_id\":\"c1\"}}"));
         assertThat(event.event()).isEqualTo("call_reviewed");
         assertThat(event.dedupeKey()).matches("call_reviewed:c1:[0-9a-f]{32}");
     }

@@ -3,7 +3,7 @@ package com.askpro.booking.adapter.retell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.askpro.booking.application.retell.MalformedPayloadException;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;

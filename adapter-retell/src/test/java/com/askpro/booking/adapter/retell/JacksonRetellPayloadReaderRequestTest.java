@@ -3,8 +3,8 @@ package com.askpro.booking.adapter.retell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.askpro.booking.application.retell.FunctionCallRequest;
-import com.askpro.booking.application.retell.InboundCallRequest;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
+import com.askpro.booking.application.voiceagent.InboundCallRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -18,13 +18,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Unknown numbers are remembered too, for the same time. Changes to numbers, companies and branches
  * become visible within {@code ttl}, or at once after {@link #invalidateAll()}, which every such
  * change notification triggers once the directory {@link #listenTo listens}. An answer read while
- * an invalidation happened is returned but not kept (it may predate the write).
+ * an invalidation happened is returned but never served again (it may predate the write).
  */
 public final class CachedTenantDirectory implements TenantDirectory {
 
     private static final int MAX_ENTRIES = 100_000;
 
-    private record Entry(Optional<Route> route, Instant expires) {
+    private record Entry(Optional<Route> route, Instant expires, long generation) {
     }
 
     private final TenantDirectory delegate;
@@ -43,7 +43,7 @@ public final class CachedTenantDirectory implements TenantDirectory {
     public Optional<Route> route(PhoneNumber dialled) {
         Instant now = clock.instant();
         Entry cached = entries.get(dialled);
-        if (cached != null && now.isBefore(cached.expires())) {
+        if (cached != null && now.isBefore(cached.expires()) && cached.generation() == generation.get()) {
             return cached.route();
         }
         long before = generation.get();
@@ -51,9 +51,9 @@ public final class CachedTenantDirectory implements TenantDirectory {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        if (generation.get() == before) {
-            entries.put(dialled, new Entry(route, now.plus(ttl)));
-        }
+        // Kept with the generation it was loaded in: if an invalidation came in meanwhile (even
+        // between a check and this put), the entry no longer counts.
+        entries.put(dialled, new Entry(route, now.plus(ttl), before));
         return route;
     }
 

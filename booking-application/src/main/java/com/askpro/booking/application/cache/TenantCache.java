@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 
 /**
  * A small per-instance read cache keyed by tenant and a key within it: answers are kept for
- * {@code ttl}; a change notification for the tenant drops its entries at once. An answer loaded
- * while an invalidation happened is returned but not kept (it may predate the write).
+ * {@code ttl}; a change notification for the tenant drops its entries at once. Every entry carries
+ * the tenant's invalidation count from before it was loaded, and only counts if no invalidation of
+ * its tenant (or of everything) happened since: an answer loaded while a write was being published
+ * is returned once but never served again, however the threads interleave.
  */
 final class TenantCache<K, V> {
 
@@ -21,13 +23,14 @@ final class TenantCache<K, V> {
     private record Key<K>(TenantContext tenant, K key) {
     }
 
-    private record Entry<V>(V value, Instant expires) {
+    private record Entry<V>(V value, Instant expires, long tenantGeneration, long globalGeneration) {
     }
 
     private final Duration ttl;
     private final Clock clock;
     private final Map<Key<K>, Entry<V>> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final Map<TenantContext, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final AtomicLong global = new AtomicLong();
 
     TenantCache(Duration ttl, Clock clock) {
         this.ttl = ttl;
@@ -37,28 +40,29 @@ final class TenantCache<K, V> {
     V get(TenantContext tenant, K key, Supplier<V> load) {
         Instant now = clock.instant();
         Key<K> cacheKey = new Key<>(tenant, key);
+        AtomicLong generation = generations.computeIfAbsent(tenant, t -> new AtomicLong());
         Entry<V> cached = entries.get(cacheKey);
-        if (cached != null && now.isBefore(cached.expires())) {
+        if (cached != null && now.isBefore(cached.expires()) && cached.tenantGeneration() == generation.get()
+                && cached.globalGeneration() == global.get()) {
             return cached.value();
         }
-        long before = generation.get();
+        long tenantBefore = generation.get();
+        long globalBefore = global.get();
         V value = load.get();
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        if (generation.get() == before) {
-            entries.put(cacheKey, new Entry<>(value, now.plus(ttl)));
-        }
+        entries.put(cacheKey, new Entry<>(value, now.plus(ttl), tenantBefore, globalBefore));
         return value;
     }
 
     void invalidate(TenantContext tenant) {
-        generation.incrementAndGet();
+        generations.computeIfAbsent(tenant, t -> new AtomicLong()).incrementAndGet();
         entries.keySet().removeIf(key -> key.tenant().equals(tenant));
     }
 
     void clear() {
-        generation.incrementAndGet();
+        global.incrementAndGet();
         entries.clear();
     }
 }

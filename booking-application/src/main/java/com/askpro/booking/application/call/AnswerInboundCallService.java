@@ -1,11 +1,11 @@
 package com.askpro.booking.application.call;
 
 import com.askpro.booking.application.port.ApplicationMetrics;
-import com.askpro.booking.application.retell.InboundCallRequest;
-import com.askpro.booking.application.retell.RetellAuthenticator;
-import com.askpro.booking.application.retell.RetellPayloadReader;
-import com.askpro.booking.application.retell.SignedRetellRequests;
-import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.application.port.Phrasebook;
+import com.askpro.booking.application.voiceagent.InboundCallRequest;
+import com.askpro.booking.application.voiceagent.VoiceAgentAuthenticator;
+import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
+import com.askpro.booking.application.voiceagent.SignedAgentRequests;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.phone.PhoneNumber;
@@ -42,24 +42,26 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
 
     private static final System.Logger LOG = System.getLogger(AnswerInboundCallService.class.getName());
 
-    private final SignedRetellRequests requests;
+    private final SignedAgentRequests requests;
     private final WebhookInbox inbox;
     private final TenantDirectory directory;
     private final Services services;
     private final Customers customers;
     private final Appointments appointments;
+    private final Phrasebook phrasebook;
     private final ApplicationMetrics metrics;
     private final Clock clock;
 
-    public AnswerInboundCallService(RetellAuthenticator authenticator, RetellPayloadReader reader, WebhookInbox inbox,
+    public AnswerInboundCallService(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, WebhookInbox inbox,
             TenantDirectory directory, Services services, Customers customers, Appointments appointments,
-            ApplicationMetrics metrics, Clock clock) {
-        this.requests = new SignedRetellRequests(authenticator, reader, metrics);
+            Phrasebook phrasebook, ApplicationMetrics metrics, Clock clock) {
+        this.requests = new SignedAgentRequests(authenticator, reader, metrics);
         this.inbox = inbox;
         this.directory = directory;
         this.services = services;
         this.customers = customers;
         this.appointments = appointments;
+        this.phrasebook = phrasebook;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -67,15 +69,15 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
     @Override
     public Answer answer(byte[] rawBody, String signatureHeader, String correlationId) {
         Instant now = clock.instant();
-        SignedRetellRequests.Opened<InboundCallRequest> opened =
-                requests.open(WebhookSource.RETELL_INBOUND, rawBody, signatureHeader, now, RetellPayloadReader::readInbound);
-        if (opened instanceof SignedRetellRequests.Opened.Unauthenticated<InboundCallRequest>) {
+        SignedAgentRequests.Opened<InboundCallRequest> opened =
+                requests.open(WebhookSource.RETELL_INBOUND, rawBody, signatureHeader, now, VoiceAgentPayloadReader::readInbound);
+        if (opened instanceof SignedAgentRequests.Opened.Unauthenticated<InboundCallRequest>) {
             return new Answer.Unauthenticated();
         }
-        if (opened instanceof SignedRetellRequests.Opened.Malformed<InboundCallRequest> malformed) {
+        if (opened instanceof SignedAgentRequests.Opened.Malformed<InboundCallRequest> malformed) {
             return new Answer.Malformed(malformed.message());
         }
-        InboundCallRequest request = ((SignedRetellRequests.Opened.Verified<InboundCallRequest>) opened).payload();
+        InboundCallRequest request = ((SignedAgentRequests.Opened.Verified<InboundCallRequest>) opened).payload();
         String key = "call_inbound:" + (request.callId() != null ? request.callId() : UUID.randomUUID());
         WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL_INBOUND, key, "call_inbound",
                 new String(rawBody, StandardCharsets.UTF_8), correlationId, now);
@@ -100,7 +102,7 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
         Company company = route.company();
         Branch branch = route.branch();
         TenantContext tenant = company.tenant();
-        Speech speech = Speech.in(company.language());
+        Phrasebook.Phrases speech = phrasebook.in(company.language());
         ZonedDateTime localNow = now.atZone(branch.timeZone());
         List<Service> offered = services.offeredAt(tenant, branch.id());
         Map<String, String> variables = new LinkedHashMap<>();

@@ -10,32 +10,76 @@ import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.Transition;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Finds a tenant's call by Retell call id or registers it — whichever of the call events and the
+ * Finds a tenant's call by the platform's call id or registers it — whichever of the call events and the
  * function calls arrives first — and applies changes to it under optimistic concurrency.
+ *
+ * <p>A {@link #remembering remembering} registry (the one of the voice agent's function calls)
+ * keeps the calls it found or registered in memory for a while, so only the first function call of
+ * a call touches the database (one read, and one insert when the call is new); the later ones find
+ * it here. The remembered call may be behind the stored one (call events move it on): its identity
+ * is what callers use, and {@link #update} re-reads on a version conflict.
  */
 public final class CallRegistry {
 
     private static final System.Logger LOG = System.getLogger(CallRegistry.class.getName());
     private static final int MAX_VERSION_RETRIES = 5;
+    private static final int MAX_REMEMBERED = 20_000;
+
+    private record Key(TenantContext tenant, String retellCallId) {
+    }
+
+    private record Remembered(Call call, Instant until) {
+    }
 
     private final Calls calls;
+    private final Duration remember;
+    private final Clock clock;
+    private final Map<Key, Remembered> recent = new ConcurrentHashMap<>();
 
+    /** A registry that asks {@code calls} every time. */
     public CallRegistry(Calls calls) {
+        this(calls, Duration.ZERO, Clock.systemUTC());
+    }
+
+    private CallRegistry(Calls calls, Duration remember, Clock clock) {
         this.calls = calls;
+        this.remember = remember;
+        this.clock = clock;
+    }
+
+    /** A registry that remembers the calls it found or registered for {@code remember} (calls in progress). */
+    public static CallRegistry remembering(Calls calls, Duration remember, Clock clock) {
+        return new CallRegistry(calls, remember, clock);
     }
 
     /**
      * The tenant's call with {@code retellCallId}, registered now if it is new; empty when the id is
-     * already registered by another tenant. That is never legitimate (Retell ids are unique), so it is
+     * already registered by another tenant. That is never legitimate (the platform's call ids are unique), so it is
      * logged as a security event and the caller refuses the request; the other tenant's call is not
      * touched and nothing about it is revealed.
      */
     public Optional<Call> findOrRegister(TenantContext tenant, TenantDirectory.Route route, String retellCallId,
+            CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
+        Key key = new Key(tenant, retellCallId);
+        Remembered known = remember.isZero() ? null : recent.get(key);
+        if (known != null && clock.instant().isBefore(known.until())) {
+            return Optional.of(known.call());
+        }
+        Optional<Call> found = lookUpOrRegister(tenant, route, retellCallId, direction, from, to, now);
+        found.ifPresent(call -> keep(key, call));
+        return found;
+    }
+
+    private Optional<Call> lookUpOrRegister(TenantContext tenant, TenantDirectory.Route route, String retellCallId,
             CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
         Optional<Call> existing = calls.findByRetellId(tenant, retellCallId);
         if (existing.isPresent()) {
@@ -54,6 +98,16 @@ public final class CallRegistry {
         return raced;
     }
 
+    private void keep(Key key, Call call) {
+        if (remember.isZero()) {
+            return;
+        }
+        if (recent.size() >= MAX_REMEMBERED) {
+            recent.clear();
+        }
+        recent.put(key, new Remembered(call, clock.instant().plus(remember)));
+    }
+
     /**
      * Applies {@code change} to the stored call and saves it, re-reading and re-applying when another
      * writer got there first. Answers the stored call, or empty when the change was a no-op.
@@ -66,6 +120,10 @@ public final class CallRegistry {
                 return Optional.empty();
             }
             if (calls.update(tenant, changed) instanceof WriteOutcome.Written<Call> written) {
+                Key key = new Key(tenant, written.value().retellCallId());
+                if (recent.containsKey(key)) {
+                    keep(key, written.value());
+                }
                 return Optional.of(written.value());
             }
             if (attempt == MAX_VERSION_RETRIES) {

@@ -1,7 +1,7 @@
 package com.askpro.booking.application.call;
 
-import com.askpro.booking.application.retell.RetellCall;
-import com.askpro.booking.application.retell.RetellEvent;
+import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallDirection;
 import com.askpro.booking.domain.call.CallFacts;
@@ -21,9 +21,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Use case: fold one Retell call event into the right tenant's {@link Call}. The tenant and branch
+ * Use case: fold one call event of the voice-agent platform into the right tenant's {@link Call}. The tenant and branch
  * come from the business's number (the called number for inbound calls), normalised; an unknown
- * number is never attributed to anyone. The call is found by Retell call id or registered, the
+ * number is never attributed to anyone. The call is found by the platform's call id or registered, the
  * event applied by the forward-only state machine, the caller's customer linked, and open
  * dashboards told. Concurrent events for one call are serialised by the call's version.
  */
@@ -54,8 +54,8 @@ public final class RecordCallEvent {
         }
     }
 
-    public Outcome record(RetellEvent event) {
-        RetellCall snapshot = event.call();
+    public Outcome record(AgentCallEvent event) {
+        AgentCall snapshot = event.call();
         CallDirection direction = "outbound".equalsIgnoreCase(snapshot.direction()) ? CallDirection.OUTBOUND : CallDirection.INBOUND;
         String businessNumber = direction == CallDirection.INBOUND ? snapshot.toNumber() : snapshot.fromNumber();
         Optional<PhoneNumber> business = lenientNumber(businessNumber);
@@ -83,7 +83,7 @@ public final class RecordCallEvent {
         return new Outcome.Recorded(tenant.companyId(), updated.orElse(call));
     }
 
-    private static Call apply(Call call, RetellEvent event, Instant now) {
+    private static Call apply(Call call, AgentCallEvent event, Instant now) {
         CallFacts facts = event.call().facts() == null ? CallFacts.NONE : event.call().facts();
         CallStatus stage = switch (event.event().toLowerCase(Locale.ROOT)) {
             case "call_started" -> CallStatus.STARTED;

@@ -5,8 +5,8 @@ import com.askpro.booking.application.calendar.CalendarWebhookReader;
 import com.askpro.booking.application.call.RecordCallEvent;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.CorrelationContext;
-import com.askpro.booking.application.retell.MalformedPayloadException;
-import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
+import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.port.BackgroundJobs;
 import com.askpro.booking.domain.port.WebhookInbox;
 import com.askpro.booking.domain.tenant.CompanyId;
@@ -31,7 +31,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private static final System.Logger LOG = System.getLogger(ProcessWebhookService.class.getName());
 
     private final WebhookInbox inbox;
-    private final RetellPayloadReader retellReader;
+    private final VoiceAgentPayloadReader retellReader;
     private final RecordCallEvent recordCallEvent;
     private final CalendarWebhookReader calcomReader;
     private final ApplyCalcomWebhook calcomWebhooks;
@@ -41,7 +41,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private final ApplicationMetrics metrics;
     private final Clock clock;
 
-    public ProcessWebhookService(WebhookInbox inbox, RetellPayloadReader retellReader, RecordCallEvent recordCallEvent,
+    public ProcessWebhookService(WebhookInbox inbox, VoiceAgentPayloadReader retellReader, RecordCallEvent recordCallEvent,
             CalendarWebhookReader calcomReader, ApplyCalcomWebhook calcomWebhooks, BackgroundJobs jobs,
             RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics, Clock clock) {
         this.inbox = inbox;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.askpro.booking.application.call.RecordCallEvent;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.CorrelationContext;
-import com.askpro.booking.application.retell.FunctionCallRequest;
-import com.askpro.booking.application.retell.InboundCallRequest;
-import com.askpro.booking.application.retell.RetellCall;
-import com.askpro.booking.application.retell.RetellEvent;
-import com.askpro.booking.application.retell.RetellPayloadReader;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
+import com.askpro.booking.application.voiceagent.InboundCallRequest;
+import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
+import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.webhook.RetryPolicy;
@@ -39,11 +39,11 @@ class ProcessWebhookServiceTest {
         correlations.add(id);
         return () -> correlations.add("closed:" + id);
     };
-    final RetellPayloadReader reader = new RetellPayloadReader() {
+    final VoiceAgentPayloadReader reader = new VoiceAgentPayloadReader() {
         @Override
-        public RetellEvent readEvent(byte[] rawBody) {
-            return new RetellEvent("call_ended", "call_ended:c1",
-                    new RetellCall("c1", "inbound", "+4915112345678", "+493083793369", null, "ended", CallFacts.NONE));
+        public AgentCallEvent readEvent(byte[] rawBody) {
+            return new AgentCallEvent("call_ended", "call_ended:c1",
+                    new AgentCall("c1", "inbound", "+4915112345678", "+493083793369", null, "ended", CallFacts.NONE));
         }
 
         @Override

@@ -1,14 +1,14 @@
 package com.askpro.booking.adapter.http.api;
 
-import com.askpro.booking.application.retell.provisioning.Difference;
-import com.askpro.booking.application.retell.provisioning.PlannedStep;
-import com.askpro.booking.application.retell.provisioning.ProvisionBranch;
-import com.askpro.booking.application.retell.provisioning.ProvisionOutcome;
-import com.askpro.booking.application.retell.provisioning.ProvisioningProblem;
-import com.askpro.booking.application.retell.provisioning.RetellApiException;
-import com.askpro.booking.application.retell.provisioning.RetellBinding;
-import com.askpro.booking.application.retell.provisioning.RetellCompanySettings;
-import com.askpro.booking.application.retell.provisioning.TestRetellSetup;
+import com.askpro.booking.application.onboarding.Difference;
+import com.askpro.booking.application.onboarding.PlannedStep;
+import com.askpro.booking.application.onboarding.ProvisionBranch;
+import com.askpro.booking.application.onboarding.ProvisionOutcome;
+import com.askpro.booking.application.onboarding.ProvisioningProblem;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
+import com.askpro.booking.application.onboarding.AgentBinding;
+import com.askpro.booking.application.onboarding.AgentSettings;
+import com.askpro.booking.application.onboarding.TestAgentSetup;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class RetellRoutes {
     private static final String V1 = "/api/v1";
 
     /** The use cases behind these routes. */
-    public record UseCases(ProvisionBranch provisioning, TestRetellSetup selfTest) {
+    public record UseCases(ProvisionBranch provisioning, TestAgentSetup selfTest) {
     }
 
     private RetellRoutes() {
@@ -38,7 +38,7 @@ public final class RetellRoutes {
                 ApiRoute.get(V1 + "/branches/{id}/retell", c -> {
                     try {
                         return Answer.ok(StatusResource.of(c.path("id"), provisioning.status(c.caller(), c.path("id"))));
-                    } catch (RetellApiException e) {
+                    } catch (VoiceAgentPlatformException e) {
                         throw retellProblem(e, "the drift could not be checked");
                     }
                 }),
@@ -66,7 +66,7 @@ public final class RetellRoutes {
         if (outcome instanceof ProvisionOutcome.Provisioned done) {
             return Answer.ok(new PlanResource(false, BindingResource.of(done.binding()), done.steps(), done.differences()));
         }
-        ProvisionOutcome.RetellFailed failed = (ProvisionOutcome.RetellFailed) outcome;
+        ProvisionOutcome.PlatformFailed failed = (ProvisionOutcome.PlatformFailed) outcome;
         String note = "nothing was stored" + (failed.done().isEmpty() ? " and nothing was changed in Retell"
                 : failed.cleanedUp() ? "; what this run created in Retell was deleted again (done before the failure: "
                         + describe(failed.done()) + ")"
@@ -74,12 +74,12 @@ public final class RetellRoutes {
         throw retellProblem(failed.failure(), note);
     }
 
-    private static Answer selfTest(TestRetellSetup selfTest, ApiCall call) {
-        TestRetellSetup.Outcome outcome = selfTest.run(call.caller(), call.path("id"));
-        if (outcome instanceof TestRetellSetup.Outcome.Invalid invalid) {
+    private static Answer selfTest(TestAgentSetup selfTest, ApiCall call) {
+        TestAgentSetup.Outcome outcome = selfTest.run(call.caller(), call.path("id"));
+        if (outcome instanceof TestAgentSetup.Outcome.Invalid invalid) {
             throw notReady(invalid.problems());
         }
-        TestRetellSetup.Outcome.Report report = (TestRetellSetup.Outcome.Report) outcome;
+        TestAgentSetup.Outcome.Report report = (TestAgentSetup.Outcome.Report) outcome;
         return Answer.ok(new SelfTestResource(report.callId(), report.toNumber(), report.passed(), report.steps().stream()
                 .map(s -> new StepResource(s.name(), s.url(), s.arrived(), s.processed(), s.status() == 0 ? null : s.status(),
                         s.millis(), s.detail()))
@@ -92,7 +92,7 @@ public final class RetellRoutes {
                 problems.stream().map(p -> new ApiProblem.FieldError(p.field(), p.message())).toList(), Map.of());
     }
 
-    static ApiProblem retellProblem(RetellApiException e, String note) {
+    static ApiProblem retellProblem(VoiceAgentPlatformException e, String note) {
         Duration wait = e.retryAfter();
         Map<String, String> headers = wait == null ? Map.of() : Map.of("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
         String detail = e.getMessage() + "; " + note;
@@ -114,13 +114,13 @@ public final class RetellRoutes {
     }
 
     record SettingsResource(String retellVoiceId, String sipTerminationUri) {
-        static SettingsResource of(RetellCompanySettings settings) {
+        static SettingsResource of(AgentSettings settings) {
             return new SettingsResource(settings.voiceId(), settings.terminationUri());
         }
     }
 
     record BindingResource(String llmId, String agentId, Integer agentVersion, List<String> phoneNumbers, String provisionedAt) {
-        static BindingResource of(RetellBinding binding) {
+        static BindingResource of(AgentBinding binding) {
             return new BindingResource(binding.llmId(), binding.agentId(), binding.agentVersion(), binding.phoneNumbers(),
                     binding.provisionedAt().toString());
         }
@@ -133,7 +133,7 @@ public final class RetellRoutes {
             List<String> phoneNumbers, String lastProvisionedAt, boolean driftChecked, Boolean inSync, List<Difference> drift,
             List<ApiProblem.FieldError> problems) {
         static StatusResource of(String branchId, ProvisionBranch.Status status) {
-            RetellBinding b = status.binding().orElse(null);
+            AgentBinding b = status.binding().orElse(null);
             return new StatusResource(branchId, b != null, b == null ? null : b.llmId(), b == null ? null : b.agentId(),
                     b == null ? null : b.agentVersion(), b == null ? List.of() : b.phoneNumbers(),
                     b == null ? null : b.provisionedAt().toString(), status.checked(), status.checked() ? status.inSync() : null,

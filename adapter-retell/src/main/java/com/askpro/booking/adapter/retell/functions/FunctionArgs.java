@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.retell.functions;
 
-import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Require;
 import com.askpro.booking.domain.shared.Text;

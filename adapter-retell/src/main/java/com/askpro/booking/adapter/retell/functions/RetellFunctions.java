@@ -10,12 +10,12 @@ import com.askpro.booking.application.booking.RescheduleAppointment;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.application.port.SignedRequestHandler;
-import com.askpro.booking.application.retell.FunctionCallRequest;
-import com.askpro.booking.application.retell.RetellAuthenticator;
-import com.askpro.booking.application.retell.RetellCall;
-import com.askpro.booking.application.retell.RetellPayloadReader;
-import com.askpro.booking.application.retell.SignedRetellRequests;
-import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
+import com.askpro.booking.application.voiceagent.VoiceAgentAuthenticator;
+import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
+import com.askpro.booking.application.voiceagent.SignedAgentRequests;
+import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.Language;
 import com.askpro.booking.domain.webhook.WebhookSource;
@@ -54,23 +54,23 @@ public final class RetellFunctions implements SignedRequestHandler {
             CancelAppointment cancelAppointment) {
     }
 
-    private final SignedRetellRequests requests;
+    private final SignedAgentRequests requests;
     private final IdentifyCaller identify;
     private final Map<String, AgentFunction> functions;
     private final ApplicationMetrics metrics;
     private final Clock clock;
     private final CorrelationContext correlation;
 
-    public RetellFunctions(RetellAuthenticator authenticator, RetellPayloadReader reader, IdentifyCaller identify,
+    public RetellFunctions(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, IdentifyCaller identify,
             UseCases useCases, ApplicationMetrics metrics, Clock clock) {
         this(authenticator, reader, identify, useCases, metrics, clock, CorrelationContext.NONE);
     }
 
     /** As above; {@code correlation} puts the company and the call of each function call into the log context. */
-    public RetellFunctions(RetellAuthenticator authenticator, RetellPayloadReader reader, IdentifyCaller identify,
+    public RetellFunctions(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, IdentifyCaller identify,
             UseCases useCases, ApplicationMetrics metrics, Clock clock, CorrelationContext correlation) {
         this.correlation = correlation;
-        this.requests = new SignedRetellRequests(authenticator, reader, metrics);
+        this.requests = new SignedAgentRequests(authenticator, reader, metrics);
         this.identify = identify;
         this.functions = Stream.of(new ListServicesFunction(useCases.listServices()),
                         new CheckAvailabilityFunction(useCases.checkAvailability()),
@@ -85,12 +85,12 @@ public final class RetellFunctions implements SignedRequestHandler {
 
     @Override
     public Reply handle(byte[] rawBody, String signatureHeader, String correlationId) {
-        SignedRetellRequests.Opened<FunctionCallRequest> opened = requests.open(WebhookSource.RETELL_FUNCTION, rawBody,
-                signatureHeader, clock.instant(), RetellPayloadReader::readFunctionCall);
-        if (opened instanceof SignedRetellRequests.Opened.Verified<FunctionCallRequest> verified) {
+        SignedAgentRequests.Opened<FunctionCallRequest> opened = requests.open(WebhookSource.RETELL_FUNCTION, rawBody,
+                signatureHeader, clock.instant(), VoiceAgentPayloadReader::readFunctionCall);
+        if (opened instanceof SignedAgentRequests.Opened.Verified<FunctionCallRequest> verified) {
             return new Reply.Answered(json(answer(verified.payload())));
         }
-        if (opened instanceof SignedRetellRequests.Opened.Malformed<FunctionCallRequest> malformed) {
+        if (opened instanceof SignedAgentRequests.Opened.Malformed<FunctionCallRequest> malformed) {
             return new Reply.Malformed(malformed.message());
         }
         return new Reply.Unauthenticated();
@@ -128,7 +128,7 @@ public final class RetellFunctions implements SignedRequestHandler {
         }
     }
 
-    private static IdentifyCaller.Query parties(RetellCall call) {
+    private static IdentifyCaller.Query parties(AgentCall call) {
         if (call == null) {
             return new IdentifyCaller.Query(null, false, null, null);
         }

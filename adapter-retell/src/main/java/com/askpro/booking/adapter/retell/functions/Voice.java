@@ -5,7 +5,7 @@ import com.askpro.booking.application.booking.CallerContext;
 import com.askpro.booking.application.booking.LookupRefusal;
 import com.askpro.booking.application.booking.OfferedSlot;
 import com.askpro.booking.application.booking.ServiceRefusal;
-import com.askpro.booking.application.speech.Speech;
+import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.Staff;

@@ -1,10 +1,10 @@
 package com.askpro.booking.adapter.retell.provisioning;
 
 import com.askpro.booking.adapter.retell.tools.RetellToolCatalog;
-import com.askpro.booking.application.retell.provisioning.RetellApiException;
-import com.askpro.booking.application.retell.provisioning.RetellApiException.Cause;
-import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi;
-import com.askpro.booking.application.retell.provisioning.ToolDefinition;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException.Cause;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatform;
+import com.askpro.booking.application.onboarding.ToolDefinition;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,10 +35,10 @@ import org.slf4j.LoggerFactory;
  * PATCH (an update with the same body) and DELETE — after timeouts, connection failures and 5xx;
  * a create, import or publish (POST) is sent once, since a lost answer may hide a created
  * resource. A 429 is retried for every request (Retell did not act on it), waiting its
- * {@code Retry-After} up to a bound; other retries back off exponentially. Every failure becomes a {@link RetellApiException} with a
+ * {@code Retry-After} up to a bound; other retries back off exponentially. Every failure becomes a {@link VoiceAgentPlatformException} with a
  * cause an operator can act on; the key never appears in a message or log.
  */
-public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi {
+public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
 
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpRetellProvisioningApi.class);
     private static final MediaType JSON_TYPE = MediaType.get("application/json");
@@ -213,7 +213,7 @@ public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi 
      */
     private JsonNode send(String operation, String method, List<String> path, Object body, boolean lookup) {
         if (!config.hasKey()) {
-            throw new RetellApiException(Cause.UNAUTHORIZED, operation, 0, "no Retell provisioning key is configured", null);
+            throw new VoiceAgentPlatformException(Cause.UNAUTHORIZED, operation, 0, "no Retell provisioning key is configured", null);
         }
         boolean repeatable = !method.equals("POST");
         byte[] bytes;
@@ -246,11 +246,11 @@ public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi 
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof InterruptedIOException) {
-                throw new RetellApiException(Cause.TIMEOUT, operation, 0, "Retell did not answer within "
+                throw new VoiceAgentPlatformException(Cause.TIMEOUT, operation, 0, "Retell did not answer within "
                         + config.readTimeout().toMillis() + " ms", Duration.ofSeconds(30));
             }
             if (cause instanceof IOException) {
-                throw new RetellApiException(Cause.UNAVAILABLE, operation, 0, "Retell is unreachable ("
+                throw new VoiceAgentPlatformException(Cause.UNAVAILABLE, operation, 0, "Retell is unreachable ("
                         + cause.getClass().getSimpleName() + ")", Duration.ofSeconds(30));
             }
             throw e;
@@ -294,11 +294,11 @@ public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi 
         }
     }
 
-    private RetellApiException failure(String operation, Reply reply) {
+    private VoiceAgentPlatformException failure(String operation, Reply reply) {
         String message = message(reply);
         int status = reply.status();
         if (status == 401 || status == 403) {
-            return new RetellApiException(Cause.UNAUTHORIZED, operation, status,
+            return new VoiceAgentPlatformException(Cause.UNAUTHORIZED, operation, status,
                     "Retell refused the provisioning key (HTTP " + status + "): " + message, null);
         }
         if (status == 429) {
@@ -309,13 +309,13 @@ public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi 
                     return null;
                 }
             }).orElse(Duration.ofSeconds(60));
-            return new RetellApiException(Cause.RATE_LIMITED, operation, status, "Retell's rate limit is reached: " + message, wait);
+            return new VoiceAgentPlatformException(Cause.RATE_LIMITED, operation, status, "Retell's rate limit is reached: " + message, wait);
         }
         if (status >= 500) {
-            return new RetellApiException(Cause.UNAVAILABLE, operation, status, "Retell failed (HTTP " + status + "): " + message,
+            return new VoiceAgentPlatformException(Cause.UNAVAILABLE, operation, status, "Retell failed (HTTP " + status + "): " + message,
                     Duration.ofSeconds(30));
         }
-        return new RetellApiException(Cause.REJECTED, operation, status, "Retell refused the request (HTTP " + status + "): "
+        return new VoiceAgentPlatformException(Cause.REJECTED, operation, status, "Retell refused the request (HTTP " + status + "): "
                 + message, null);
     }
 
@@ -355,7 +355,7 @@ public final class OkHttpRetellProvisioningApi implements RetellProvisioningApi 
     private static String required(JsonNode node, String field, String operation) {
         String value = text(node, field);
         if (value == null || value.isBlank()) {
-            throw new RetellApiException(Cause.UNAVAILABLE, operation, 200, "Retell's answer has no " + field, null);
+            throw new VoiceAgentPlatformException(Cause.UNAVAILABLE, operation, 200, "Retell's answer has no " + field, null);
         }
         return value;
     }

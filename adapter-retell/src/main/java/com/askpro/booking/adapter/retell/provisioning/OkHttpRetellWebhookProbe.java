@@ -1,7 +1,7 @@
 package com.askpro.booking.adapter.retell.provisioning;
 
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
-import com.askpro.booking.application.retell.provisioning.RetellWebhookProbe;
+import com.askpro.booking.application.onboarding.AgentWebhookProbe;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import okhttp3.Response;
  * bytes sent — posted with OkHttp to our own public URLs. Never retried: the self-test reports
  * what one attempt did.
  */
-public final class OkHttpRetellWebhookProbe implements RetellWebhookProbe {
+public final class OkHttpRetellWebhookProbe implements AgentWebhookProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json");

@@ -1,6 +1,6 @@
 package com.askpro.booking.adapter.retell.tools;
 
-import com.askpro.booking.application.retell.provisioning.ToolDefinition;
+import com.askpro.booking.application.onboarding.ToolDefinition;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.askpro.booking.adapter.retell.tools.RetellToolCatalog;
-import com.askpro.booking.application.retell.provisioning.RetellApiException;
-import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.AgentSpec;
-import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.LlmSpec;
-import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.NumberBinding;
-import com.askpro.booking.application.retell.provisioning.RetellProvisioningApi.RemoteLlm;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatform.AgentSpec;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatform.LlmSpec;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatform.NumberBinding;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatform.RemoteLlm;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -95,8 +95,8 @@ class OkHttpRetellProvisioningApiTest {
 
         server.enqueue(json(500, "{\"message\":\"boom\"}"));
         assertThatThrownBy(() -> api.createAgent(new AgentSpec("n", "llm_1", "v", "de-DE", "https://x", List.of())))
-                .isInstanceOfSatisfying(RetellApiException.class, e -> {
-                    assertThat(e.failure()).isEqualTo(RetellApiException.Cause.UNAVAILABLE);
+                .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAVAILABLE);
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.operation()).isEqualTo("create-agent");
                 });
@@ -106,25 +106,25 @@ class OkHttpRetellProvisioningApiTest {
     @Test
     void errors_are_mapped_to_causes_and_never_show_the_key() {
         server.enqueue(json(403, "{\"message\":\"key " + KEY + " lacks rights\"}"));
-        assertThatThrownBy(() -> api.publishAgent("agent_1")).isInstanceOfSatisfying(RetellApiException.class, e -> {
-            assertThat(e.failure()).isEqualTo(RetellApiException.Cause.UNAUTHORIZED);
+        assertThatThrownBy(() -> api.publishAgent("agent_1")).isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
+            assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAUTHORIZED);
             assertThat(e.getMessage()).contains("publish-agent", "lacks rights").doesNotContain(KEY);
         });
         server.enqueue(json(422, "{\"error_message\":\"phone_number is invalid\"}"));
         assertThatThrownBy(() -> api.importPhoneNumber("+49301", "sip.example.com", new NumberBinding("a", "u", "n")))
-                .isInstanceOfSatisfying(RetellApiException.class, e -> {
-                    assertThat(e.failure()).isEqualTo(RetellApiException.Cause.REJECTED);
+                .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.REJECTED);
                     assertThat(e.getMessage()).contains("phone_number is invalid");
                 });
         server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(4, TimeUnit.SECONDS).build());
         assertThatThrownBy(() -> api.createLlm(new LlmSpec("p", "b", "u", List.of())))
-                .isInstanceOfSatisfying(RetellApiException.class, e -> assertThat(e.failure()).isEqualTo(RetellApiException.Cause.TIMEOUT));
+                .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.TIMEOUT));
     }
 
     @Test
     void without_a_key_nothing_is_sent() {
-        assertThatThrownBy(() -> client(null).getLlm("llm_1")).isInstanceOfSatisfying(RetellApiException.class,
-                e -> assertThat(e.failure()).isEqualTo(RetellApiException.Cause.UNAUTHORIZED));
+        assertThatThrownBy(() -> client(null).getLlm("llm_1")).isInstanceOfSatisfying(VoiceAgentPlatformException.class,
+                e -> assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAUTHORIZED));
         assertThat(server.getRequestCount()).isZero();
     }
 }

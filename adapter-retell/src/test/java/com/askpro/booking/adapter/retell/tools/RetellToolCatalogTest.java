@@ -3,7 +3,7 @@ package com.askpro.booking.adapter.retell.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.askpro.booking.application.retell.provisioning.ToolDefinition;
+import com.askpro.booking.application.onboarding.ToolDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,0 +1,157 @@
+package com.askpro.booking.application.onboarding;
+
+import com.askpro.booking.application.admin.AdminException;
+import com.askpro.booking.application.admin.Principal;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.call.CallStatus;
+import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.port.Calls;
+import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.tenant.Branch;
+import com.askpro.booking.domain.tenant.BranchId;
+import com.askpro.booking.domain.tenant.TenantContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Use case: the self-test of a branch's voice-agent setup. Plays one signed synthetic call through our
+ * own public endpoints — inbound webhook, one function ({@code list_services}), {@code call_started}
+ * and {@code call_ended} — and answers per step whether it arrived (2xx) and was processed
+ * (routed to this branch, answered, recorded as a call), with timings. The synthetic call stays
+ * in the call list with an id starting {@code selftest_}, so it also shows on the dashboard.
+ */
+public final class TestAgentSetup {
+
+    /** The caller number of synthetic calls. */
+    public static final String SYNTHETIC_CALLER = "+4915100000000";
+
+    /** One step of the self-test. */
+    public record Step(String name, String url, boolean arrived, boolean processed, int status, long millis, String detail) {
+    }
+
+    /** How the self-test went. */
+    public sealed interface Outcome {
+        record Invalid(List<ProvisioningProblem> problems) implements Outcome {
+        }
+
+        record Report(String callId, String toNumber, List<Step> steps) implements Outcome {
+            public boolean passed() {
+                return steps.stream().allMatch(s -> s.arrived() && s.processed());
+            }
+        }
+    }
+
+    private final Branches branches;
+    private final PhoneNumbers numbers;
+    private final Calls calls;
+    private final AgentWebhookProbe probe;
+    private final ProvisioningSettings settings;
+    private final Clock clock;
+    private final Duration processingTimeout;
+
+    public TestAgentSetup(Branches branches, PhoneNumbers numbers, Calls calls, AgentWebhookProbe probe,
+            ProvisioningSettings settings, Clock clock, Duration processingTimeout) {
+        this.branches = branches;
+        this.numbers = numbers;
+        this.calls = calls;
+        this.probe = probe;
+        this.settings = settings;
+        this.clock = clock;
+        this.processingTimeout = processingTimeout;
+    }
+
+    public Outcome run(Principal caller, String branchId) {
+        TenantContext tenant = caller.tenantToWrite();
+        BranchId id;
+        try {
+            id = BranchId.parse(branchId);
+        } catch (RuntimeException e) {
+            throw AdminException.notFound("branch");
+        }
+        Branch branch = branches.find(tenant, id).orElseThrow(() -> AdminException.notFound("branch"));
+        Optional<String> to = numbers.list(tenant).stream().filter(n -> n.branchId().equals(branch.id()))
+                .map(n -> n.number().e164()).sorted().findFirst();
+        List<ProvisioningProblem> problems = new ArrayList<>();
+        if (to.isEmpty()) {
+            problems.add(new ProvisioningProblem("phone_number", "the branch has no phone number to call"));
+        }
+        if (settings.publicUrl() == null) {
+            problems.add(new ProvisioningProblem("ASKPRO_PUBLIC_URL", "is not set: the self-test calls our public endpoints"));
+        }
+        if (!probe.configured()) {
+            problems.add(new ProvisioningProblem("ASKPRO_RETELL_API_KEYS", "is not set: there is no key to sign the synthetic call with"));
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome.Invalid(problems);
+        }
+        String callId = "selftest_" + UUID.randomUUID().toString().replace("-", "");
+        String number = to.get();
+        List<Step> steps = new ArrayList<>();
+
+        AgentWebhookProbe.Reply inbound = probe.inbound(settings.inboundUrl(), callId, number, SYNTHETIC_CALLER);
+        Object routed = inbound.json().get("call_inbound") instanceof Map<?, ?> answer
+                && answer.get("dynamic_variables") instanceof Map<?, ?> variables ? variables.get("branch_id") : null;
+        boolean inboundOk = inbound.arrived() && branch.id().toString().equals(routed);
+        steps.add(new Step("inbound", settings.inboundUrl(), inbound.arrived(), inboundOk, inbound.status(), inbound.millis(),
+                inboundOk ? "routed to this branch" : detail(inbound, "not routed to this branch")));
+
+        AgentWebhookProbe.Reply function = probe.function(settings.functionsUrl(), callId, number, SYNTHETIC_CALLER,
+                "list_services", Map.of());
+        boolean functionOk = function.arrived() && function.json().get("message") != null && function.json().get("error") == null;
+        steps.add(new Step("function list_services", settings.functionsUrl(), function.arrived(), functionOk, function.status(),
+                function.millis(), functionOk ? String.valueOf(function.json().get("message"))
+                        : detail(function, "answered " + function.json().get("error"))));
+
+        long startMs = clock.millis();
+        for (String event : List.of("call_started", "call_ended")) {
+            AgentWebhookProbe.Reply reply = probe.event(settings.eventsUrl(), event, callId, number, SYNTHETIC_CALLER, startMs);
+            steps.add(new Step(event, settings.eventsUrl(), reply.arrived(), reply.arrived(), reply.status(), reply.millis(),
+                    reply.arrived() ? "acknowledged and stored" : detail(reply, "not acknowledged")));
+        }
+        steps.add(processing(tenant, branch, callId, steps.get(steps.size() - 1).arrived()));
+        return new Outcome.Report(callId, number, steps);
+    }
+
+    /** Waits (bounded) until the background processing recorded the synthetic call as ended at this branch. */
+    private Step processing(TenantContext tenant, Branch branch, String callId, boolean sent) {
+        if (!sent) {
+            return new Step("call recorded", null, false, false, 0, 0, "call_ended was not acknowledged");
+        }
+        Instant started = clock.instant();
+        Instant deadline = started.plus(processingTimeout);
+        Optional<Call> call = Optional.empty();
+        long polls = Math.max(1, processingTimeout.toMillis() / 100);
+        for (long poll = 0; poll <= polls; poll++) {
+            call = calls.findByRetellId(tenant, callId);
+            if (call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED) || !clock.instant().isBefore(deadline)) {
+                break;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        long millis = Duration.between(started, clock.instant()).toMillis();
+        boolean processed = call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED)
+                && call.get().branchId().equals(branch.id());
+        return new Step("call recorded", null, true, processed, 0, millis, processed
+                ? "the call is stored as " + call.get().status().name().toLowerCase(java.util.Locale.ROOT) + " at this branch"
+                : call.map(c -> "the call is stored but " + c.status().name().toLowerCase(java.util.Locale.ROOT))
+                        .orElse("the call was not processed within " + processingTimeout.toSeconds() + " s"));
+    }
+
+    private static String detail(AgentWebhookProbe.Reply reply, String fallback) {
+        if (reply.error() != null) {
+            return reply.error();
+        }
+        return reply.status() == 0 ? fallback : "HTTP " + reply.status() + ": " + fallback;
+    }
+}
