@@ -33,8 +33,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-EVENT_RATES="${BENCH_EVENT_RATES:-200 500 1000}"
-FUNCTION_RATES="${BENCH_FUNCTION_RATES:-200 500}"
+EVENT_RATES="${BENCH_EVENT_RATES-200 500 1000}"
+FUNCTION_RATES="${BENCH_FUNCTION_RATES-200 500}"
 DRAIN_MAX="${BENCH_DRAIN_MAX:-300}"
 SECONDS_RUN="${BENCH_SECONDS:-30}"
 WARMUP="${BENCH_WARMUP:-10}"
@@ -115,16 +115,24 @@ done
 curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server not ready after 60 s" >&2; exit 1; }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
-# Sum of every sample of a metric on /metrics whose labels contain $2 (e.g. source="retell"); empty when absent.
+# Sum of every sample of a metric on /metrics whose labels contain $2 (e.g. source="retell"); empty
+# when absent or when the server does not answer (an overloaded server may refuse connections): tried 5 times.
 metric() {
-  curl -fs "http://127.0.0.1:$PORT/metrics" 2>/dev/null \
-    | awk -v name="$1" -v label="${2:-}" '$1 ~ "^"name"(_total)?({|$)" && index($1, label) { sum += $NF; found = 1 }
+  local page=""
+  for _ in 1 2 3 4 5; do
+    page="$(curl -fs --max-time 10 "http://127.0.0.1:$PORT/metrics" 2>/dev/null)" && break
+    page=""; sleep 1
+  done
+  printf '%s\n' "$page" | awk -v name="$1" -v label="${2:-}" '$1 ~ "^"name"(_total)?({|$)" && index($1, label) { sum += $NF; found = 1 }
         END { if (found) printf "%.0f\n", sum }'
 }
 processed() { metric askpro_webhooks_processed 'source="retell"'; }
 backlog() {
-  local depth; depth="$(metric askpro_webhook_queue_depth)"
-  if [[ -n "$depth" ]]; then echo "$depth"; else echo $(( $(metric askpro_webhooks_received 'source="retell"') - $(processed) )); fi
+  local depth received done_
+  depth="$(metric askpro_webhook_queue_depth)"
+  if [[ -n "$depth" ]]; then echo "$depth"; return; fi
+  received="$(metric askpro_webhooks_received 'source="retell"')"; done_="$(processed)"
+  if [[ -n "$received" && -n "$done_" ]]; then echo $(( received - done_ )); else echo 1; fi
 }
 now_s() { date +%s.%N; }
 ACKED=0
@@ -167,11 +175,11 @@ done
 ACK_RATE=""
 DRAIN_RATE=""
 if [[ "$SAT_SECONDS" != 0 ]]; then
-  p0="$(processed)"; t0="$(now_s)"
+  p0="$(processed)"; p0="${p0:-0}"; t0="$(now_s)"
   load saturation-events --mix events --rate 0 --concurrency "$CONCURRENCY" --seconds "$SAT_SECONDS" --warmup 5
   count_acked saturation-events
-  t1="$(now_s)"; p1="$(processed)"; left="$(backlog)"
-  waited="$(drain)"; t2="$(now_s)"; p2="$(processed)"
+  t1="$(now_s)"; p1="$(processed)"; p1="${p1:-$p0}"; left="$(backlog)"
+  waited="$(drain)"; t2="$(now_s)"; p2="$(processed)"; p2="${p2:-$p1}"
   ACK_RATE="$(sed -n 's/^RESULT .* throughput=\([0-9.]*\)\/s.*/\1/p' "$OUT/load-saturation-events.txt")"
   note "processing during the closed loop: $(( p1 - p0 )) events in $(printf %.1f "$(echo "$t1 - $t0" | bc)") s; backlog at its end: $left events, drained in $(printf %.1f "$waited") s"
   DRAIN_RATE="$(echo "scale=1; ($p2 - $p0) / ($t2 - $t0)" | bc)"
@@ -186,7 +194,7 @@ FINAL_PROCESSED="$(processed)"
 RSS_PEAK_KB="$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || true)"
 RSS_NOW_KB="$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || true)"
 note "server RSS: peak $(( ${RSS_PEAK_KB:-0} / 1024 )) MB, at the end $(( ${RSS_NOW_KB:-0} / 1024 )) MB"
-note "acknowledged events (2xx, warm-up included): $ACKED; processed by the server: ${FINAL_PROCESSED:-?} (lost: $(( ACKED - ${FINAL_PROCESSED:-0} )), negative = processed more than the generator saw answered)"
+note "acknowledged events (2xx, warm-up included): $ACKED; processed by the server: ${FINAL_PROCESSED:-?} (lost: $(( ACKED - ${FINAL_PROCESSED:-0} )); negative = processed more than the generator saw answered, e.g. requests it timed out on that were stored all the same)"
 note "load average after load runs: $(loadavg); busiest processes (other work on the machine skews every figure):"
 busiest | tee -a "$SUMMARY"
 

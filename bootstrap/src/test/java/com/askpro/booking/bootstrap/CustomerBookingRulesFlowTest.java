@@ -112,13 +112,10 @@ class CustomerBookingRulesFlowTest {
         List<JsonNode> booked = answers.stream().filter(a -> a.path("booked").asBoolean()).toList();
         assertThat(booked).as("the first books; the others wait for it and name it").isNotEmpty();
         assertThat(booked.stream().map(a -> a.path("appointment_id").asText()).collect(Collectors.toSet())).hasSize(1);
-        String appointment = booked.get(0).path("appointment_id").asText();
-        // Known gap (closing note): a twin that loses the race can be answered customer_already_booked naming the
-        // twin's own appointment instead of "booked" with it; it is never a second booking.
         assertThat(answers.stream().filter(a -> !a.path("booked").asBoolean()))
-                .as("a twin that waited too long answers a retriable busy or names the one appointment, never a second booking")
-                .allSatisfy(a -> assertThat(a.path("error").asText().equals("busy")
-                        || a.path("existing").path("appointment_id").asText().equals(appointment)).as("%s", a).isTrue());
+                .as("a twin that waited too long on a loaded machine answers a retriable busy, never a second booking "
+                        + "and never customer_already_booked naming its own twin's appointment")
+                .allSatisfy(a -> assertThat(a.path("error").asText()).as("%s", a).isEqualTo("busy"));
     }
 
     @Test

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON configuration of the HTTP adapter: snake_case names, nulls left out. */
+/**
+ * The HTTP adapter's default JSON (Javalin's mapper, the webhook answers, the error bodies): snake_case
+ * names, nulls left out. Two route families have their own on purpose: {@code api.ApiJson} for
+ * {@code /api/v1} (nulls written, strict reading) and {@code dashboard.DashboardJson} for the dashboard.
+ */
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper()

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@link Appointments} port: storage, overlap rules, reschedule, reads. */
-abstract class AppointmentsContract extends DatabaseTest {
+abstract class AppointmentsContract extends PortsTest {
 
     private static final Instant TEN = Fixtures.at("2030-03-04T10:00:00Z");
 
@@ -65,7 +65,8 @@ abstract class AppointmentsContract extends DatabaseTest {
                 .isInstanceOf(WriteOutcome.SlotTaken.class);
         assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.minusSeconds(10 * 60), 60)))
                 .isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value())).isEqualTo(1);
+        onDatabase(db -> assertThat(count(db, "SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value()))
+                .isEqualTo(1));
     }
 
     @Test

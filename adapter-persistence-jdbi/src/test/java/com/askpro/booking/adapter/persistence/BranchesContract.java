@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code Branches} port. */
-abstract class BranchesContract extends DatabaseTest {
+abstract class BranchesContract extends PortsTest {
 
     @Test
     void stores_working_hours_and_closed_days_and_updates_them() {

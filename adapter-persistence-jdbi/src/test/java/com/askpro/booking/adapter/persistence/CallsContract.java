@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@link Calls} port: unique Retell id, optimistic versions, appointment links. */
-abstract class CallsContract extends DatabaseTest {
+abstract class CallsContract extends PortsTest {
 
     @Test
     void stores_every_fact_and_the_appointment_links() {
@@ -47,7 +47,7 @@ abstract class CallsContract extends DatabaseTest {
         persistence.calls().add(t.tenant(), t.call(retellId)).orElseThrow();
 
         assertThat(persistence.calls().add(t.tenant(), t.call(retellId))).isInstanceOf(WriteOutcome.AlreadyExists.class);
-        assertThat(count("SELECT COUNT(*) FROM calls WHERE retell_call_id = ?", retellId)).isEqualTo(1);
+        onDatabase(db -> assertThat(count(db, "SELECT COUNT(*) FROM calls WHERE retell_call_id = ?", retellId)).isEqualTo(1));
     }
 
     @Test

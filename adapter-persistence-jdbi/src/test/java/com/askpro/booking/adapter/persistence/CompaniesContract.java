@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code Companies} port. */
-abstract class CompaniesContract extends DatabaseTest {
+abstract class CompaniesContract extends PortsTest {
 
     @Test
     void stores_finds_and_updates_a_company() {

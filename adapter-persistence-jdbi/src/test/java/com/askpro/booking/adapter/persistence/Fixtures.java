@@ -8,6 +8,7 @@ import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.memory.Ports;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
@@ -38,6 +39,10 @@ record Fixtures(TenantContext tenant, Company company, Branch branch, Service se
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     static Fixtures create(JdbiPersistence persistence) {
+        return create(PortsTest.of(persistence));
+    }
+
+    static Fixtures create(Ports persistence) {
         CompanyId companyId = CompanyId.newId();
         Company company = persistence.companies().add(
                 Company.create(companyId, "Salon " + companyId.value().toString().substring(0, 8), "DE", BERLIN, Language.DE));

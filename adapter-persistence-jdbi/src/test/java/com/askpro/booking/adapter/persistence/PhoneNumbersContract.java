@@ -9,7 +9,7 @@ import com.askpro.booking.domain.tenant.PhoneNumberId;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code PhoneNumbers} port: numbers are unique across all tenants. */
-abstract class PhoneNumbersContract extends DatabaseTest {
+abstract class PhoneNumbersContract extends PortsTest {
 
     @Test
     void adds_finds_lists_and_removes_a_number() {

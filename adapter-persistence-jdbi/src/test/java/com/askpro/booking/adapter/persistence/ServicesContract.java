@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code Services} port. */
-abstract class ServicesContract extends DatabaseTest {
+abstract class ServicesContract extends PortsTest {
 
     @Test
     void stores_keywords_in_order_and_replaces_them_on_update() {

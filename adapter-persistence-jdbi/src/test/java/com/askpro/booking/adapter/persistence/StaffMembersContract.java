@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code StaffMembers} port. */
-abstract class StaffMembersContract extends DatabaseTest {
+abstract class StaffMembersContract extends PortsTest {
 
     @Test
     void stores_services_and_own_hours_and_replaces_them_on_update() {

@@ -9,7 +9,7 @@ import com.askpro.booking.domain.tenant.PhoneNumberId;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code TenantDirectory} port: exact number to active tenant and branch, nothing else. */
-abstract class TenantDirectoryContract extends DatabaseTest {
+abstract class TenantDirectoryContract extends PortsTest {
 
     @Test
     void routes_a_known_number_to_its_company_and_branch() {

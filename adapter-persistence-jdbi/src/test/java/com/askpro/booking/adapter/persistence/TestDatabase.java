@@ -21,6 +21,18 @@ interface TestDatabase {
     /** The encryption key of every test database (personal fields are always encrypted). */
     EncryptionKeys KEYS = EncryptionKeys.of(EncryptionKey.parse("dGVzdC1rZXktb2YtYXNrcHJvLWJvb2tpbmctdGVzdHM=", "test key"));
 
+    /** No database: the contract runs on the in-memory adapters ({@code PortsTest}). */
+    TestDatabase IN_MEMORY = new TestDatabase() {
+        @Override
+        public PersistenceConfig config() {
+            throw new UnsupportedOperationException("the in-memory adapters have no database");
+        }
+
+        @Override
+        public void drop() {
+        }
+    };
+
     /** The configuration of the fresh database. */
     PersistenceConfig config();
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code TimeSlotLocks} port: one unexpired holder per resource and start. */
-abstract class TimeSlotLocksContract extends DatabaseTest {
+abstract class TimeSlotLocksContract extends PortsTest {
 
     private static final Instant START = Fixtures.at("2030-03-04T10:00:00Z");
 

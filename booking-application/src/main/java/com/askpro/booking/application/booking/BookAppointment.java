@@ -104,7 +104,8 @@ public final class BookAppointment {
         }
         Optional<Appointment> clash = ownAppointmentAt(caller, phone(command), TimeSlot.of(wish, target.service().duration()));
         if (clash.isPresent()) {
-            return alreadyBooked(caller, target, clash.get().id());
+            return isTwin(caller, target, wish, clash.get()) ? new Outcome.Booked(clash.get(), target)
+                    : alreadyBooked(caller, target, clash.get().id());
         }
         List<AvailableSlot> free = search.freeAt(caller, target, wish, null);
         if (free.isEmpty()) {
@@ -126,7 +127,9 @@ public final class BookAppointment {
             return new Outcome.Booked(twin.appointment(), target);
         }
         if (result instanceof SlotBooking.Result.CustomerOverlap overlap) {
-            return alreadyBooked(caller, target, overlap.existing());
+            Appointment existing = appointments.find(caller.tenant(), overlap.existing()).orElseThrow();
+            return isTwin(caller, target, wish, existing) ? new Outcome.Booked(existing, target)
+                    : alreadyBooked(caller, target, existing.id());
         }
         if (result instanceof SlotBooking.Result.Busy) {
             metrics.booking("busy");
@@ -168,6 +171,12 @@ public final class BookAppointment {
     private Optional<Appointment> bookedByThisCall(CallerContext caller, Target target, Instant wish) {
         return caller.call() == null ? Optional.empty()
                 : appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
+    }
+
+    /** Booked by a concurrent twin of this very request (same call, service and start): the same booking. */
+    private static boolean isTwin(CallerContext caller, Target target, Instant wish, Appointment existing) {
+        return caller.call() != null && caller.call().id().equals(existing.sourceCallId())
+                && existing.serviceId().equals(target.service().id()) && existing.slot().start().equals(wish);
     }
 
     /** An appointment of the customer with this phone number that holds time overlapping {@code slot}. */

@@ -1,6 +1,7 @@
 package com.askpro.booking.application.booking;
 
 import com.askpro.booking.application.calendar.CalendarSelector;
+import com.askpro.booking.application.calendar.CalendarSyncPolicy;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.port.Appointments;
@@ -9,18 +10,16 @@ import com.askpro.booking.domain.port.CalendarProvider.CalendarAnswer;
 import com.askpro.booking.domain.shared.Transition;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.Service;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
  * After a local write, brings the company's external calendar (if any) along: accepted → synced;
- * unreachable → stays pending and a background sync is scheduled; refused → flagged for staff
+ * unreachable → stays pending and a background sync is scheduled as the {@link CalendarSyncPolicy}
+ * says; refused → flagged for staff
  * ({@code CONFLICT}), never dropped. Built-in calendar companies need nothing.
  */
 public final class CalendarPush {
-
-    private static final Duration DEFAULT_RETRY = Duration.ofSeconds(30);
 
     private final CalendarSelector calendar;
     private final Appointments appointments;
@@ -32,11 +31,12 @@ public final class CalendarPush {
         this.jobs = jobs;
     }
 
-    /** Pushes a new booking; answers the external calendar's verdict (Accepted for the built-in one). */
+    /** Whether appointments of {@code company} are kept in an external calendar ({@link CalendarSyncPolicy}). */
     public boolean isExternalFor(Company company) {
-        return calendar.isExternal(company);
+        return calendar.policy().isExternal(company);
     }
 
+    /** Pushes a new booking; answers the external calendar's verdict (Accepted for the built-in one). */
     public CalendarAnswer created(Company company, Appointment appointment, Service service, Customer customer, Instant now) {
         return push(company, appointment, now, () -> calendar.create(company, appointment, service, customer));
     }
@@ -50,15 +50,20 @@ public final class CalendarPush {
     }
 
     private CalendarAnswer push(Company company, Appointment appointment, Instant now, Supplier<CalendarAnswer> request) {
-        if (!calendar.isExternal(company)) {
+        CalendarSyncPolicy policy = calendar.policy();
+        if (!policy.isExternal(company)) {
             return new CalendarAnswer.Accepted(null);
         }
         CalendarAnswer answer = request.get();
         if (answer instanceof CalendarAnswer.Accepted accepted) {
             save(company, appointment.markSynced(accepted.externalUid(), now));
         } else if (answer instanceof CalendarAnswer.Unavailable unavailable) {
-            Duration wait = unavailable.retryAfter() == null ? DEFAULT_RETRY : unavailable.retryAfter();
-            jobs.syncAppointment(company.tenant(), appointment.id(), now.plus(wait));
+            CalendarSyncPolicy.Next next = policy.afterUnavailable(appointment, unavailable, now);
+            if (next instanceof CalendarSyncPolicy.Next.Retry retry) {
+                jobs.syncAppointment(company.tenant(), appointment.id(), retry.at());
+            } else if (next instanceof CalendarSyncPolicy.Next.GiveUp giveUp) {
+                save(company, appointment.markConflict(giveUp.reason(), now));
+            }
         } else if (answer instanceof CalendarAnswer.Rejected rejected) {
             save(company, appointment.markConflict("calendar refused: " + rejected.message(), now));
         }

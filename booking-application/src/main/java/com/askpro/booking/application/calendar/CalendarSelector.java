@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Routes each request to the company's calendar: the external one (Cal.com) for companies with
- * credentials when one is configured, the built-in one otherwise.
+ * credentials when one is configured, the built-in one otherwise — as its
+ * {@link CalendarSyncPolicy} decides.
  */
 public final class CalendarSelector implements CalendarProvider {
 
@@ -18,16 +19,22 @@ public final class CalendarSelector implements CalendarProvider {
 
     private final CalendarProvider builtIn;
     private final CalendarProvider external;
+    private final CalendarSyncPolicy policy;
 
     /** {@code external} may be null: then every company uses the built-in calendar. */
     public CalendarSelector(CalendarProvider builtIn, CalendarProvider external) {
         this.builtIn = builtIn;
         this.external = external;
+        this.policy = new CalendarSyncPolicy(external != null);
     }
 
-    /** True when appointments of {@code company} must be pushed to an external calendar. */
-    public boolean isExternal(Company company) {
-        return external != null && company.usesCalcom();
+    /** The sync policy, which also decides whose calendar is external. */
+    public CalendarSyncPolicy policy() {
+        return policy;
+    }
+
+    private boolean isExternal(Company company) {
+        return policy.isExternal(company);
     }
 
     private CalendarProvider of(Company company) {

@@ -18,20 +18,18 @@ import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Use case (background): pushes an appointment whose external-calendar sync is pending. Creates,
- * moves or cancels it there as its state requires; an unreachable calendar is retried with backoff
- * until the appointment starts, a refusal (e.g. the time was taken there meanwhile) flags it for
+ * moves or cancels it there as its state requires; an unreachable calendar is retried as the
+ * {@link CalendarSyncPolicy} says (its {@code retryAfter}, else 30 s) until the appointment starts, a refusal (e.g. the time was taken there meanwhile) flags it for
  * staff as {@code CONFLICT}. Nothing is dropped silently.
  */
 public final class SyncAppointment {
 
     private static final System.Logger LOG = System.getLogger(SyncAppointment.class.getName());
-    private static final Duration DEFAULT_RETRY = Duration.ofMinutes(1);
 
     private final Companies companies;
     private final Appointments appointments;
@@ -62,7 +60,8 @@ public final class SyncAppointment {
         }
         Appointment appointment = found.get();
         Instant now = clock.instant();
-        if (!calendar.isExternal(company.get())) {
+        CalendarSyncPolicy policy = calendar.policy();
+        if (!policy.isExternal(company.get())) {
             save(tenant, appointment.markSynced(null, now));
             return;
         }
@@ -70,11 +69,11 @@ public final class SyncAppointment {
         if (answer instanceof CalendarAnswer.Accepted accepted) {
             save(tenant, appointment.markSynced(accepted.externalUid(), now));
         } else if (answer instanceof CalendarAnswer.Unavailable unavailable) {
-            Instant next = now.plus(unavailable.retryAfter() == null ? DEFAULT_RETRY : unavailable.retryAfter());
-            if (appointment.holdsTime() && next.isAfter(appointment.slot().start())) {
-                save(tenant, appointment.markConflict("calendar unreachable until the appointment: " + unavailable.message(), now));
-            } else {
-                jobs.syncAppointment(tenant, id, next);
+            CalendarSyncPolicy.Next next = policy.afterUnavailable(appointment, unavailable, now);
+            if (next instanceof CalendarSyncPolicy.Next.Retry retry) {
+                jobs.syncAppointment(tenant, id, retry.at());
+            } else if (next instanceof CalendarSyncPolicy.Next.GiveUp giveUp) {
+                save(tenant, appointment.markConflict(giveUp.reason(), now));
             }
         } else {
             String why = answer instanceof CalendarAnswer.Rejected rejected ? rejected.message() : "time taken in the calendar";

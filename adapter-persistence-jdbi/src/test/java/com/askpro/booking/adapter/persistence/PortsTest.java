@@ -1,0 +1,157 @@
+package com.askpro.booking.adapter.persistence;
+
+import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.port.Calls;
+import com.askpro.booking.domain.port.Companies;
+import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
+import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.memory.InMemoryPorts;
+import com.askpro.booking.domain.port.memory.Ports;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Test support for the contracts of the booking persistence ports: each concrete class runs one
+ * contract on H2, on PostgreSQL ({@link TestDatabase}) or, with {@link TestDatabase#IN_MEMORY},
+ * on the in-memory adapters ({@link InMemoryPorts}). {@code persistence} is the set of ports under
+ * test; what only a database can show (rows, encrypted columns) is checked {@link #onDatabase}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PortsTest {
+
+    protected Ports persistence;
+    private JdbiPersistence jdbi;
+    private TestDatabase database;
+    private String unavailable;
+
+    /** Where this concrete test class runs the contract. */
+    abstract TestDatabase newDatabase();
+
+    @BeforeAll
+    void open() {
+        try {
+            database = newDatabase();
+        } catch (TestAbortedException e) {
+            unavailable = e.getMessage();
+            return;
+        }
+        if (database == TestDatabase.IN_MEMORY) {
+            persistence = new InMemoryPorts();
+            return;
+        }
+        jdbi = JdbiPersistence.start(database.config(), TestDatabase.KEYS);
+        persistence = of(jdbi);
+    }
+
+    @BeforeEach
+    void requireDatabase() {
+        Assumptions.assumeTrue(unavailable == null, unavailable);
+    }
+
+    @AfterAll
+    void close() {
+        if (jdbi != null) {
+            jdbi.close();
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    /** Runs {@code check} when the ports are the Jdbi adapters on a database (it needs the rows). */
+    void onDatabase(DatabaseCheck check) {
+        if (jdbi != null) {
+            check.run(jdbi);
+        }
+    }
+
+    /** A check on the stored rows. */
+    @FunctionalInterface
+    interface DatabaseCheck {
+        void run(JdbiPersistence jdbi);
+    }
+
+    /** Counts rows with plain JDBC, independent of the adapter under test. */
+    static long count(JdbiPersistence jdbi, String sql, Object... parameters) {
+        try (Connection connection = jdbi.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The Jdbi adapters as the set of booking ports. */
+    static Ports of(JdbiPersistence jdbi) {
+        return new Ports() {
+            @Override
+            public Companies companies() {
+                return jdbi.companies();
+            }
+
+            @Override
+            public Branches branches() {
+                return jdbi.branches();
+            }
+
+            @Override
+            public Services services() {
+                return jdbi.services();
+            }
+
+            @Override
+            public StaffMembers staffMembers() {
+                return jdbi.staffMembers();
+            }
+
+            @Override
+            public PhoneNumbers phoneNumbers() {
+                return jdbi.phoneNumbers();
+            }
+
+            @Override
+            public TenantDirectory tenantDirectory() {
+                return jdbi.tenantDirectory();
+            }
+
+            @Override
+            public Customers customers() {
+                return jdbi.customers();
+            }
+
+            @Override
+            public Appointments appointments() {
+                return jdbi.appointments();
+            }
+
+            @Override
+            public Calls calls() {
+                return jdbi.calls();
+            }
+
+            @Override
+            public TimeSlotLocks timeSlotLocks() {
+                return jdbi.timeSlotLocks();
+            }
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package com.askpro.booking.domain.port.memory;
+
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.call.CallId;
+import com.askpro.booking.domain.customer.Customer;
+import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.port.Calls;
+import com.askpro.booking.domain.port.Companies;
+import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
+import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.tenant.Branch;
+import com.askpro.booking.domain.tenant.BranchId;
+import com.askpro.booking.domain.tenant.BranchPhoneNumber;
+import com.askpro.booking.domain.tenant.Company;
+import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.PhoneNumberId;
+import com.askpro.booking.domain.tenant.Service;
+import com.askpro.booking.domain.tenant.ServiceId;
+import com.askpro.booking.domain.tenant.Staff;
+import com.askpro.booking.domain.tenant.StaffId;
+import com.askpro.booking.domain.time.TimeSlotLock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * In-memory adapters of the booking persistence ports, sharing one store. They keep the promises
+ * of the ports (the contract tests in adapter-persistence-jdbi run against them too): tenant
+ * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
+ * appointments holding time overlapping on one resource, no customer at two appointments at once.
+ * Every operation holds one lock, so concurrent callers see the same serial order a database would
+ * give them. For tests and demos; nothing survives the JVM.
+ */
+public final class InMemoryPorts implements Ports {
+
+    final Object lock = new Object();
+    final Map<CompanyId, Company> companies = new LinkedHashMap<>();
+    final Map<BranchId, Branch> branches = new LinkedHashMap<>();
+    final Map<ServiceId, Service> services = new LinkedHashMap<>();
+    final Map<StaffId, Staff> staff = new LinkedHashMap<>();
+    final Map<PhoneNumberId, BranchPhoneNumber> numbers = new LinkedHashMap<>();
+    final Map<CustomerId, Customer> customers = new LinkedHashMap<>();
+    final Map<AppointmentId, Appointment> appointments = new LinkedHashMap<>();
+    final Map<CallId, Call> calls = new LinkedHashMap<>();
+    final Map<String, TimeSlotLock> locks = new HashMap<>();
+
+    private final InMemoryCompanies companiesPort = new InMemoryCompanies(this);
+    private final InMemoryTenantCatalog catalogPort = new InMemoryTenantCatalog(this);
+    private final InMemoryCustomers customersPort = new InMemoryCustomers(this);
+    private final InMemoryAppointments appointmentsPort = new InMemoryAppointments(this);
+    private final InMemoryCalls callsPort = new InMemoryCalls(this);
+    private final InMemoryTimeSlotLocks locksPort = new InMemoryTimeSlotLocks(this);
+
+    @Override
+    public Companies companies() {
+        return companiesPort;
+    }
+
+    @Override
+    public Branches branches() {
+        return catalogPort.branches();
+    }
+
+    @Override
+    public Services services() {
+        return catalogPort.services();
+    }
+
+    @Override
+    public StaffMembers staffMembers() {
+        return catalogPort.staffMembers();
+    }
+
+    @Override
+    public PhoneNumbers phoneNumbers() {
+        return catalogPort.phoneNumbers();
+    }
+
+    @Override
+    public TenantDirectory tenantDirectory() {
+        return catalogPort.directory();
+    }
+
+    @Override
+    public Customers customers() {
+        return customersPort;
+    }
+
+    @Override
+    public Appointments appointments() {
+        return appointmentsPort;
+    }
+
+    @Override
+    public Calls calls() {
+        return callsPort;
+    }
+
+    @Override
+    public TimeSlotLocks timeSlotLocks() {
+        return locksPort;
+    }
+}

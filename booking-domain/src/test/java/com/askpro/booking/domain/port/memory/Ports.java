@@ -1,0 +1,40 @@
+package com.askpro.booking.domain.port.memory;
+
+import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.port.Calls;
+import com.askpro.booking.domain.port.Companies;
+import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.StaffMembers;
+import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.port.TimeSlotLocks;
+
+/**
+ * The persistence ports the booking use cases work on, as one set: implemented in memory by
+ * {@link InMemoryPorts} and, in adapter-persistence-jdbi's tests, by the Jdbi adapters, so that one
+ * contract test runs against H2, PostgreSQL and memory.
+ */
+public interface Ports {
+
+    Companies companies();
+
+    Branches branches();
+
+    Services services();
+
+    StaffMembers staffMembers();
+
+    PhoneNumbers phoneNumbers();
+
+    TenantDirectory tenantDirectory();
+
+    Customers customers();
+
+    Appointments appointments();
+
+    Calls calls();
+
+    TimeSlotLocks timeSlotLocks();
+}
