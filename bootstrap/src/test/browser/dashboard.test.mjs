@@ -129,10 +129,15 @@ try {
     assert.equal(await demo.locator('#calls tbody tr', { hasText: '456' }).count(), 0);
   });
 
-  await step('the call detail shows the transcript', async () => {
+  await step('the call detail shows the transcript and the timeline', async () => {
     await demo.locator('#calls tbody tr', { hasText: '123' }).first().click();
     await demo.locator('#call-detail[open]').waitFor({ timeout: 5_000 });
     assert.match(await demo.locator('#transcript').textContent(), /guten Tag/);
+    const booked = demo.locator('#timeline li[data-kind="function_call"]', { hasText: 'book_appointment' });
+    await booked.first().waitFor({ timeout: 5_000 });
+    assert.match(await booked.first().textContent(), /booked/);
+    assert.ok(await demo.locator('#timeline li[data-kind="webhook_event"]', { hasText: 'call_ended' }).count() >= 1);
+    assert.doesNotMatch(await demo.locator('#timeline').textContent(), /Erika Browser/);
     await demo.screenshot({ path: `${SHOTS}/dashboard-call-detail.png` });
     await demo.locator('#call-detail button.close').click();
   });

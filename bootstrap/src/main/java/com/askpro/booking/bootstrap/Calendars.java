@@ -23,7 +23,8 @@ record Calendars(CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, Cale
     private static final Logger LOG = LoggerFactory.getLogger(Calendars.class);
 
     static Calendars create(Config config, Tuning tuning, Clock clock, JdbiPersistence db, Platform platform, Catalog catalog) {
-        CalendarMetrics calendarMetrics = new CalendarMetrics(db.apiCallLog(), platform.metrics().registry());
+        CalendarMetrics calendarMetrics = new CalendarMetrics(TimelineWiring.callTagged(db.apiCallLog()),
+                platform.metrics().registry());
         CalcomConfig calcomConfig = tuning.calcom().apply(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString()));
         CalcomCalendar calcom = new CalcomCalendar(calcomConfig, calendarMetrics, clock,
                 () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));

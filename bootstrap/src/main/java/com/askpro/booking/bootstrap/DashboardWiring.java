@@ -23,6 +23,6 @@ final class DashboardWiring {
                 db.dashboardSessions(), SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), clock);
-        return new Dashboard(signIn, views, live, cluster.failedAuthentication());
+        return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db));
     }
 }

@@ -1,10 +1,39 @@
 package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.application.port.CorrelationContext;
+import com.askpro.booking.domain.call.CallId;
+import java.util.Optional;
 import org.slf4j.MDC;
 
-/** The correlation id of background work in SLF4J's MDC, under the same key HTTP requests use. */
+/**
+ * The correlation id of background work in SLF4J's MDC, under the same key HTTP requests use; and
+ * the call the current thread works for ({@link #currentCall()}), which tags outbound requests.
+ */
 final class MdcCorrelation implements CorrelationContext {
+
+    private static final ThreadLocal<CallId> CURRENT_CALL = new ThreadLocal<>();
+
+    /** The call the current thread's work is for, if any. */
+    static Optional<CallId> currentCall() {
+        return Optional.ofNullable(CURRENT_CALL.get());
+    }
+
+    @Override
+    public Scope forCall(CallId call) {
+        CallId previous = CURRENT_CALL.get();
+        if (call == null) {
+            CURRENT_CALL.remove();
+        } else {
+            CURRENT_CALL.set(call);
+        }
+        return () -> {
+            if (previous == null) {
+                CURRENT_CALL.remove();
+            } else {
+                CURRENT_CALL.set(previous);
+            }
+        };
+    }
 
     static final String KEY = "correlation_id";
     static final String COMPANY = "company_id";

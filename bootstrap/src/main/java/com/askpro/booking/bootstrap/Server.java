@@ -106,7 +106,7 @@ public final class Server implements AutoCloseable {
                 new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
                         catalog.services(), db.customers(), db.appointments(), Speech::in, platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
-                        platform.metrics(), clock, platform.correlation()),
+                        platform.metrics(), clock, platform.correlation(), db.functionCallLog()),
                 OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.cluster().health(), calendars.calcom()),
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
@@ -131,7 +131,7 @@ public final class Server implements AutoCloseable {
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
                 platform.jobs(), RetryPolicy.WEBHOOKS, platform.correlation(), platform.metrics(), clock);
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), catalog.services(), db.customers(),
-                calendars.selector(), platform.jobs(), platform.live(), clock);
+                calendars.selector(), platform.jobs(), platform.live(), clock, platform.correlation());
         return new DbSchedulerJobs.Handlers(processing::process, sync::sync,
                 new RescheduleDueWebhooks(db.webhookInbox(), platform.jobs(), clock));
     }

@@ -4,7 +4,7 @@ import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.port.ApiCallLog;
 import org.jdbi.v3.core.Jdbi;
 
-/** Adapter: one row per outbound API request in table {@code api_call_logs}; the error text (it may echo personal data) encrypted. */
+/** Adapter: one row per outbound API request in table {@code api_call_logs}, with the call it was made for; the error text (it may echo personal data) encrypted. */
 final class JdbiApiCallLog implements ApiCallLog {
 
     static final String ERROR = "api_call_logs.error";
@@ -20,8 +20,9 @@ final class JdbiApiCallLog implements ApiCallLog {
     @Override
     public void record(Entry entry) {
         jdbi.useHandle(handle -> handle.createUpdate("""
-                INSERT INTO api_call_logs (company_id, provider, method, path, status, duration_ms, correlation_id, error, occurred_at)
-                VALUES (:company, :provider, :method, :path, :status, :durationMs, :correlationId, :error, :at)
+                INSERT INTO api_call_logs (company_id, provider, method, path, status, duration_ms, correlation_id, error, occurred_at,
+                                           call_id)
+                VALUES (:company, :provider, :method, :path, :status, :durationMs, :correlationId, :error, :at, :call)
                 """)
                 .bind("company", Db.uuid(entry.companyId() == null ? null : entry.companyId().value()))
                 .bind("provider", entry.provider())
@@ -32,6 +33,7 @@ final class JdbiApiCallLog implements ApiCallLog {
                 .bind("correlationId", entry.correlationId())
                 .bind("error", cipher.seal(entry.error(), ERROR))
                 .bind("at", Db.ts(entry.at()))
+                .bind("call", Db.uuid(entry.callId() == null ? null : entry.callId().value()))
                 .execute());
     }
 }

@@ -5,7 +5,9 @@ import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException;
 import com.askpro.booking.application.cache.ChangePublishing;
 import com.askpro.booking.application.port.ChangeNotifications;
+import com.askpro.booking.application.port.CallHistory;
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
@@ -59,6 +61,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final WebhookInbox webhookInbox;
     private final AuditLog auditLog;
     private final ApiCallLog apiCallLog;
+    private final FunctionCallLog functionCallLog;
+    private final CallHistory callHistory;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
     private final RequestKeys requestKeys;
@@ -93,6 +97,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.webhookInbox = new JdbiWebhookInbox(jdbi, cipher);
         this.auditLog = new JdbiAuditLog(jdbi);
         this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
+        this.functionCallLog = new JdbiFunctionCallLog(jdbi);
+        this.callHistory = new JdbiCallHistory(jdbi, cipher);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
         this.personalData = new JdbiPersonalData(jdbi, cipher, customers);
@@ -255,6 +261,16 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ApiCallLog apiCallLog() {
         return apiCallLog;
+    }
+
+    /** One row per agent function call, for the call timeline. */
+    public FunctionCallLog functionCallLog() {
+        return functionCallLog;
+    }
+
+    /** What was recorded about a call (webhook events, function calls, outbound requests), for its timeline. */
+    public CallHistory callHistory() {
+        return callHistory;
     }
 
     public ApiKeys apiKeys() {

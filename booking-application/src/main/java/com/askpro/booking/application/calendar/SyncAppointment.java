@@ -1,5 +1,6 @@
 package com.askpro.booking.application.calendar;
 
+import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.appointment.AppointmentStatus;
@@ -39,9 +40,17 @@ public final class SyncAppointment {
     private final BackgroundJobs jobs;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
+    private final CorrelationContext correlation;
 
     public SyncAppointment(Companies companies, Appointments appointments, Services services, Customers customers,
             CalendarSelector calendar, BackgroundJobs jobs, LiveUpdates liveUpdates, Clock clock) {
+        this(companies, appointments, services, customers, calendar, jobs, liveUpdates, clock, CorrelationContext.NONE);
+    }
+
+    /** As above; {@code correlation} makes the appointment's call current while it is pushed (its timeline shows the push). */
+    public SyncAppointment(Companies companies, Appointments appointments, Services services, Customers customers,
+            CalendarSelector calendar, BackgroundJobs jobs, LiveUpdates liveUpdates, Clock clock, CorrelationContext correlation) {
+        this.correlation = correlation;
         this.companies = companies;
         this.appointments = appointments;
         this.services = services;
@@ -65,7 +74,10 @@ public final class SyncAppointment {
             save(tenant, appointment.markSynced(null, now));
             return;
         }
-        CalendarAnswer answer = push(company.get(), appointment);
+        CalendarAnswer answer;
+        try (CorrelationContext.Scope forCall = correlation.forCall(appointment.sourceCallId())) {
+            answer = push(company.get(), appointment);
+        }
         if (answer instanceof CalendarAnswer.Accepted accepted) {
             save(tenant, appointment.markSynced(accepted.externalUid(), now));
         } else if (answer instanceof CalendarAnswer.Unavailable unavailable) {

@@ -102,6 +102,7 @@ class AdminApiAccessTest {
         api.get("/api/v1/companies", owner.key()).problem(403, null);
         api.post("/api/v1/companies", owner.key(), "{\"name\":\"Mine\",\"country\":\"DE\",\"time_zone\":\"Europe/Berlin\"}").problem(403, null);
         api.get("/api/v1/branches", ApiServer.PLATFORM_KEY).problem(403, null);
+        api.get("/api/v1/calls/00000000-0000-4000-8000-000000000000/timeline", ApiServer.PLATFORM_KEY).problem(403, null);
         String readKey = api.post("/api/v1/companies/" + owner.tenant().id() + "/api-keys", owner.key(), "{\"role\":\"tenant_read\"}")
                 .expect(201).text("key");
         api.call("PATCH", "/api/v1/branches/" + owner.branch(), readKey, "{\"name\":\"Nope\"}").problem(403, null);

@@ -14,6 +14,7 @@ import com.askpro.booking.application.admin.Principal;
 import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
 import com.askpro.booking.application.admin.WebhookEventAdministration;
+import com.askpro.booking.application.timeline.CallTimeline;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -38,7 +39,7 @@ public final class AdminApi {
     public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
             BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
             StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
-            PrivacyRoutes.UseCases privacy, NotificationAdministration notifications) {
+            PrivacyRoutes.UseCases privacy, CallTimeline timeline, NotificationAdministration notifications) {
     }
 
     private final ApiGuard guard;
@@ -64,6 +65,7 @@ public final class AdminApi {
                 useCases.activity(), useCases.webhookEvents(), useCases.notifications()));
         table.addAll(PrivacyRoutes.of(useCases.privacy()));
         table.addAll(NotificationRoutes.of(useCases.notifications()));
+        table.addAll(TimelineRoutes.of(useCases.timeline()));
         if (retell != null) {
             table.addAll(RetellRoutes.of(retell));
         }

@@ -1,9 +1,12 @@
 package com.askpro.booking.adapter.http.dashboard;
 
 import com.askpro.booking.adapter.http.LiveUpdateHub;
+import com.askpro.booking.adapter.http.api.TimelineRoutes;
 import com.askpro.booking.adapter.http.cluster.FailedAuthentication;
 import com.askpro.booking.application.dashboard.DashboardSignIn;
 import com.askpro.booking.application.dashboard.DashboardViews;
+import com.askpro.booking.application.timeline.CallTimeline;
+import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -32,6 +35,7 @@ public final class Dashboard implements AutoCloseable {
     private final DashboardGuard guard;
     private final DashboardStream stream;
     private final FailedAuthentication failures;
+    private final CallTimeline timeline;
     private final byte[] page;
 
     public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub) {
@@ -40,7 +44,14 @@ public final class Dashboard implements AutoCloseable {
 
     /** {@code failures}: the limit on failed sign-ins per client address (429 once used up). */
     public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub, FailedAuthentication failures) {
+        this(signIn, views, hub, failures, null);
+    }
+
+    /** As above, with each call's debug timeline in the call detail ({@code timeline} null: none). */
+    public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub, FailedAuthentication failures,
+            CallTimeline timeline) {
         this.signIn = signIn;
+        this.timeline = timeline;
         this.failures = failures;
         this.views = views;
         this.guard = new DashboardGuard(signIn);
@@ -69,6 +80,10 @@ public final class Dashboard implements AutoCloseable {
         config.routes.get("/dashboard/api/me", ctx -> DashboardJson.answer(ctx, views.tenant(DashboardGuard.session(ctx).tenant())));
         config.routes.get("/dashboard/api/calls", ctx -> DashboardJson.answer(ctx, Map.of("items", views.calls(DashboardGuard.session(ctx).tenant()))));
         config.routes.get("/dashboard/api/calls/{id}", ctx -> one(ctx, (tenant, id) -> views.callDetail(tenant, id)));
+        if (timeline != null) {
+            config.routes.get("/dashboard/api/calls/{id}/timeline", ctx -> one(ctx, (tenant, id) ->
+                    timeline.of(tenant, new CallId(id)).map(TimelineRoutes.TimelineResource::of)));
+        }
         config.routes.get("/dashboard/api/appointments",
                 ctx -> DashboardJson.answer(ctx, Map.of("items", views.appointments(DashboardGuard.session(ctx).tenant()))));
         config.routes.get("/dashboard/api/figures", ctx -> DashboardJson.answer(ctx, views.figures(DashboardGuard.session(ctx).tenant())));

@@ -16,6 +16,8 @@ import com.askpro.booking.application.voiceagent.AgentCall;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.application.voiceagent.SignedAgentRequests;
 import com.askpro.booking.adapter.retell.speech.Speech;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.Language;
 import com.askpro.booking.domain.webhook.WebhookSource;
@@ -26,6 +28,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -60,6 +64,7 @@ public final class RetellFunctions implements SignedRequestHandler {
     private final ApplicationMetrics metrics;
     private final Clock clock;
     private final CorrelationContext correlation;
+    private final FunctionCallLog log;
 
     public RetellFunctions(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, IdentifyCaller identify,
             UseCases useCases, ApplicationMetrics metrics, Clock clock) {
@@ -69,7 +74,14 @@ public final class RetellFunctions implements SignedRequestHandler {
     /** As above; {@code correlation} puts the company and the call of each function call into the log context. */
     public RetellFunctions(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, IdentifyCaller identify,
             UseCases useCases, ApplicationMetrics metrics, Clock clock, CorrelationContext correlation) {
+        this(authenticator, reader, identify, useCases, metrics, clock, correlation, FunctionCallLog.NONE);
+    }
+
+    /** As above; {@code log} records each function call of a known call (outcome, timing) for the call's timeline. */
+    public RetellFunctions(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, IdentifyCaller identify,
+            UseCases useCases, ApplicationMetrics metrics, Clock clock, CorrelationContext correlation, FunctionCallLog log) {
         this.correlation = correlation;
+        this.log = log;
         this.requests = new SignedAgentRequests(authenticator, reader, metrics);
         this.identify = identify;
         this.functions = Stream.of(new ListServicesFunction(useCases.listServices()),
@@ -88,7 +100,7 @@ public final class RetellFunctions implements SignedRequestHandler {
         SignedAgentRequests.Opened<FunctionCallRequest> opened = requests.open(WebhookSource.RETELL_FUNCTION, rawBody,
                 signatureHeader, clock.instant(), VoiceAgentPayloadReader::readFunctionCall);
         if (opened instanceof SignedAgentRequests.Opened.Verified<FunctionCallRequest> verified) {
-            return new Reply.Answered(json(answer(verified.payload())));
+            return new Reply.Answered(json(answer(verified.payload(), correlationId)));
         }
         if (opened instanceof SignedAgentRequests.Opened.Malformed<FunctionCallRequest> malformed) {
             return new Reply.Malformed(malformed.message());
@@ -96,7 +108,9 @@ public final class RetellFunctions implements SignedRequestHandler {
         return new Reply.Unauthenticated();
     }
 
-    private FunctionAnswer answer(FunctionCallRequest request) {
+    private FunctionAnswer answer(FunctionCallRequest request, String correlationId) {
+        Instant started = clock.instant();
+        long startedNanos = System.nanoTime();
         IdentifyCaller.Outcome identified = identify.identify(parties(request.call()));
         if (identified instanceof IdentifyCaller.Outcome.ForeignCall) {
             metrics.webhookRejected(WebhookSource.RETELL_FUNCTION, "foreign_call");
@@ -107,6 +121,12 @@ public final class RetellFunctions implements SignedRequestHandler {
             return new FunctionAnswer.Error("unknown_number", Speech.in(Language.DE).say(
                     "Diese Rufnummer ist bei uns nicht eingerichtet.", "This phone number is not set up with us."));
         }
+        FunctionAnswer answer = answer(request, known);
+        record(known.caller().call(), request, answer, started, startedNanos, correlationId);
+        return answer;
+    }
+
+    private FunctionAnswer answer(FunctionCallRequest request, IdentifyCaller.Outcome.Identified known) {
         Voice voice = Voice.of(known.caller());
         AgentFunction function = functions.get(request.name());
         if (function == null) {
@@ -114,8 +134,10 @@ public final class RetellFunctions implements SignedRequestHandler {
             return new FunctionAnswer.Error("unknown_function", voice.say("Diese Funktion gibt es nicht.",
                     "There is no such function."), names);
         }
+        Call call = known.caller().call();
         try (CorrelationContext.Scope described = correlation.describe(known.caller().company().id().toString(),
-                request.call() == null ? null : request.call().callId())) {
+                request.call() == null ? null : request.call().callId());
+                CorrelationContext.Scope forCall = correlation.forCall(call == null ? null : call.id())) {
             FunctionAnswer answer = function.answer(known.caller(), new FunctionArgs(request.args(), voice.speech()), voice);
             LOG.log(Level.INFO, "function {0} answered {1}", request.name(),
                     answer instanceof FunctionAnswer.Error error ? "error " + error.error() : "ok");
@@ -125,6 +147,23 @@ public final class RetellFunctions implements SignedRequestHandler {
         } catch (InvalidValueException e) {
             return new FunctionAnswer.Error("invalid_argument", voice.say("Die Angabe " + e.field() + " habe ich nicht verstanden.",
                     "I did not understand the " + e.field() + "."), List.of(e.field()));
+        }
+    }
+
+    /** One record per function call of a known call: name (only names we know), outcome, timing; never the arguments' text. */
+    private void record(Call call, FunctionCallRequest request, FunctionAnswer answer, Instant started, long startedNanos,
+            String correlationId) {
+        if (call == null) {
+            return;
+        }
+        try {
+            FunctionOutcome outcome = FunctionOutcome.of(answer);
+            String name = functions.containsKey(request.name()) ? request.name() : "unknown";
+            log.record(new FunctionCallLog.Entry(call.companyId(), call.id(), name, outcome.outcome(), outcome.reason(),
+                    outcome.appointmentId(), FunctionOutcome.requested(request.args()),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos), correlationId, started));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record function call " + request.name(), e);
         }
     }
 

@@ -136,7 +136,37 @@
     };
   }
 
+  // One line per timeline entry: time, kind, what happened (codes, never personal data), duration, correlation id.
+  function timelineItem(e) {
+    let what;
+    let attention = false;
+    if (e.kind === 'function_call') {
+      what = e.function + ' → ' + e.outcome + (e.reason ? ' (' + e.reason + ')' : '') + (e.requested ? ' · ' + e.requested.replace('T', ' ') : '');
+      attention = e.outcome === 'error' || e.outcome.startsWith('not_') || e.outcome === 'unavailable';
+    } else if (e.kind === 'calendar_request') {
+      what = e.provider + ' ' + e.method + ' ' + e.path + ' → ' + (e.http_status || '—') + (e.error ? ' · ' + e.error : '');
+      attention = !e.http_status || e.http_status >= 400;
+    } else {
+      what = e.event_type + ' · ' + e.status + (e.attempts > 1 ? ' ×' + e.attempts : '') + (e.error ? ' · ' + e.error : '');
+      attention = e.status === 'failed' || e.status === 'dead';
+    }
+    const seconds = new Intl.DateTimeFormat(i18n.language(), { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: state.tenant.time_zone })
+      .format(new Date(e.at));
+    return el('li', { class: attention ? 'attention' : null, 'data-kind': e.kind },
+      el('span', { class: 'when' }, seconds), ' ', badge('kind', e.kind), ' ', el('span', { class: 'what' }, what), ' ',
+      el('span', { class: 'ms' }, e.duration_ms == null ? '' : e.duration_ms + ' ms'), ' ',
+      el('code', { class: 'corr' }, e.correlation_id || ''));
+  }
+
+  async function loadTimeline(id) {
+    const timeline = await api('/dashboard/api/calls/' + encodeURIComponent(id) + '/timeline');
+    $('timeline').replaceChildren(...(timeline.entries.length ? timeline.entries.map(timelineItem)
+      : [el('li', { class: 'empty' }, t('noTimeline'))]));
+  }
+
   async function openCall(id) {
+    $('timeline').replaceChildren();
+    loadTimeline(id).catch(() => {});
     const detail = await api('/dashboard/api/calls/' + encodeURIComponent(id));
     const facts = [
       [t('time'), time(detail.call.at, true)], [t('caller'), detail.call.caller], [t('status'), t('status.' + detail.call.status)],

@@ -15,7 +15,9 @@ window.AskProI18n = (function () {
       'status.booked': 'booked', 'status.confirmed': 'confirmed', 'status.cancelled': 'cancelled', 'status.rescheduled': 'rescheduled',
       'sync.pending': 'sync pending', 'sync.conflict': 'needs attention', 'sync.synced': 'in calendar', 'sync.local': '',
       'sentiment.positive': 'positive', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negative', 'sentiment.unknown': 'unknown',
-      disconnection: 'Ended because', successful: 'Successful', yes: 'yes', no: 'no'
+      disconnection: 'Ended because', successful: 'Successful', yes: 'yes', no: 'no',
+      timeline: 'Timeline', noTimeline: 'Nothing recorded for this call yet.',
+      'kind.webhook_event': 'event', 'kind.function_call': 'function', 'kind.calendar_request': 'calendar'
     },
     de: {
       offline: 'offline', live: 'live', signOut: 'Abmelden', signInTitle: 'Anmelden am Dashboard',
@@ -31,7 +33,9 @@ window.AskProI18n = (function () {
       'status.booked': 'gebucht', 'status.confirmed': 'bestätigt', 'status.cancelled': 'storniert', 'status.rescheduled': 'verschoben',
       'sync.pending': 'Sync ausstehend', 'sync.conflict': 'Prüfen!', 'sync.synced': 'im Kalender', 'sync.local': '',
       'sentiment.positive': 'positiv', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negativ', 'sentiment.unknown': 'unbekannt',
-      disconnection: 'Beendet weil', successful: 'Erfolgreich', yes: 'ja', no: 'nein'
+      disconnection: 'Beendet weil', successful: 'Erfolgreich', yes: 'ja', no: 'nein',
+      timeline: 'Ablauf', noTimeline: 'Zu diesem Anruf ist noch nichts aufgezeichnet.',
+      'kind.webhook_event': 'Ereignis', 'kind.function_call': 'Funktion', 'kind.calendar_request': 'Kalender'
     }
   };
   let current = localStorage.getItem('askpro.lang')

@@ -1,0 +1,100 @@
+package com.askpro.booking.adapter.persistence;
+
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
+import com.askpro.booking.application.port.CallHistory;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.call.CallId;
+import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import com.askpro.booking.domain.webhook.WebhookSource;
+import com.askpro.booking.domain.webhook.WebhookStatus;
+import java.time.Duration;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Adapter: the recorded history of one call, read for its timeline from {@code webhook_events},
+ * {@code function_calls} and {@code api_call_logs}; every query filters by the tenant's company.
+ * Webhook events are found by their event key, which holds Retell's call id
+ * ({@code <event>:<call id>[:…]}), so no body is read or decrypted.
+ */
+final class JdbiCallHistory implements CallHistory {
+
+    /** Events of a call arrive around it; older events of the same call id cannot exist. */
+    private static final Duration EVENTS_BEFORE_CALL = Duration.ofDays(1);
+
+    private final Jdbi jdbi;
+    private final FieldCipher cipher;
+
+    JdbiCallHistory(Jdbi jdbi, FieldCipher cipher) {
+        this.jdbi = jdbi;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public List<WebhookEventSummary> webhookEvents(TenantContext tenant, Call call) {
+        String retellId = call.retellCallId();
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id, source, event_type, status, attempts, received_at, processed_at, last_error, correlation_id
+                        FROM webhook_events
+                        WHERE company_id = :company AND source IN ('RETELL', 'RETELL_INBOUND') AND received_at >= :since
+                          AND (event_key = event_type || ':' || CAST(:retellId AS varchar(128))
+                               OR LEFT(event_key, LENGTH(event_type) + :retellIdLength + 2)
+                                  = event_type || ':' || CAST(:retellId AS varchar(128)) || ':')
+                        ORDER BY received_at, id
+                        LIMIT :limit
+                        """)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bind("since", Db.ts(call.createdAt().minus(EVENTS_BEFORE_CALL)))
+                .bind("retellId", retellId)
+                .bind("retellIdLength", retellId.length())
+                .bind("limit", LIMIT)
+                .map((rs, ctx) -> new WebhookEventSummary(new WebhookEventId(Db.uuid(rs, "id")),
+                        WebhookSource.valueOf(rs.getString("source")), rs.getString("event_type"),
+                        WebhookStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "received_at"),
+                        Db.instant(rs, "processed_at"), rs.getString("last_error"), rs.getString("correlation_id")))
+                .list());
+    }
+
+    @Override
+    public List<FunctionCallLog.Entry> functionCalls(TenantContext tenant, CallId call) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT company_id, call_id, function_name, outcome, reason, appointment_id, requested, duration_ms,
+                               correlation_id, started_at
+                        FROM function_calls
+                        WHERE company_id = :company AND call_id = :call
+                        ORDER BY started_at, id
+                        LIMIT :limit
+                        """)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bind("call", Db.uuid(call.value()))
+                .bind("limit", LIMIT)
+                .map((rs, ctx) -> new FunctionCallLog.Entry(new CompanyId(Db.uuid(rs, "company_id")),
+                        new CallId(Db.uuid(rs, "call_id")), rs.getString("function_name"), rs.getString("outcome"),
+                        rs.getString("reason"), rs.getString("appointment_id"), rs.getString("requested"),
+                        rs.getLong("duration_ms"), rs.getString("correlation_id"), Db.instant(rs, "started_at")))
+                .list());
+    }
+
+    @Override
+    public List<ApiCallLog.Entry> outboundRequests(TenantContext tenant, CallId call) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT company_id, provider, method, path, status, duration_ms, correlation_id, error, occurred_at, call_id
+                        FROM api_call_logs
+                        WHERE company_id = :company AND call_id = :call
+                        ORDER BY occurred_at, id
+                        LIMIT :limit
+                        """)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bind("call", Db.uuid(call.value()))
+                .bind("limit", LIMIT)
+                .map((rs, ctx) -> new ApiCallLog.Entry(new CompanyId(Db.uuid(rs, "company_id")), rs.getString("provider"),
+                        rs.getString("method"), rs.getString("path"), rs.getInt("status"), rs.getLong("duration_ms"),
+                        rs.getString("correlation_id"), cipher.open(rs.getString("error"), JdbiApiCallLog.ERROR),
+                        Db.instant(rs, "occurred_at"), new CallId(Db.uuid(rs, "call_id"))))
+                .list());
+    }
+}

@@ -1,0 +1,132 @@
+package com.askpro.booking.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.askpro.booking.application.port.CallHistory;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.call.CallId;
+import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.webhook.WebhookEvent;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import com.askpro.booking.domain.webhook.WebhookSource;
+import com.askpro.booking.domain.webhook.WebhookStatus;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract of the call timeline's storage: {@code FunctionCallLog} writes, {@code ApiCallLog}'s call
+ * id, and {@code CallHistory} reads — each call's own records, of its own tenant, in order.
+ */
+abstract class CallHistoryContract extends DatabaseTest {
+
+    private static String retellId() {
+        return "call_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private FunctionCallLog.Entry function(Fixtures t, Call call, String name, String outcome, String reason, Instant at,
+            String correlation) {
+        return new FunctionCallLog.Entry(t.company().id(), call.id(), name, outcome, reason, null, "2030-03-04T10:00", 12,
+                correlation, at);
+    }
+
+    @Test
+    void givenFunctionCallsOfTwoCalls_whenReadForOne_thenOnlyItsOwnComeBackOldestFirstWithEveryField() {
+        Fixtures t = Fixtures.create(persistence);
+        Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        Call other = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        FunctionCallLog.Entry second = function(t, call, "book_appointment", "not_booked", "slot_taken",
+                Fixtures.NOW.plusSeconds(20), "corr-2");
+        FunctionCallLog.Entry first = new FunctionCallLog.Entry(t.company().id(), call.id(), "check_availability", "available",
+                null, "8f7c3a52-1111-4a4a-9b9b-000000000001", null, 3, "corr-1", Fixtures.NOW.plusSeconds(10));
+        persistence.functionCallLog().record(second);
+        persistence.functionCallLog().record(first);
+        persistence.functionCallLog().record(function(t, other, "list_services", "answered", null, Fixtures.NOW, "corr-x"));
+
+        assertThat(persistence.callHistory().functionCalls(t.tenant(), call.id())).containsExactly(first, second);
+    }
+
+    @Test
+    void givenAnotherTenantsKey_whenReadingACallsHistory_thenNothingComesBack() {
+        Fixtures t = Fixtures.create(persistence);
+        Fixtures other = Fixtures.create(persistence);
+        Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        persistence.functionCallLog().record(function(t, call, "book_appointment", "booked", null, Fixtures.NOW, "corr-1"));
+        persistence.apiCallLog().record(new ApiCallLog.Entry(t.company().id(), "calcom", "POST", "/v2/bookings", 201, 40,
+                "corr-1", null, Fixtures.NOW, call.id()));
+        receive(t, call, "call_ended", "call_ended:" + call.retellCallId(), Fixtures.NOW);
+
+        assertThat(persistence.callHistory().functionCalls(other.tenant(), call.id())).isEmpty();
+        assertThat(persistence.callHistory().outboundRequests(other.tenant(), call.id())).isEmpty();
+        assertThat(persistence.callHistory().webhookEvents(other.tenant(), call)).isEmpty();
+        assertThat(persistence.callHistory().functionCalls(t.tenant(), call.id())).hasSize(1);
+    }
+
+    @Test
+    void givenOutboundRequestsForACallAndWithout_whenRead_thenOnlyTheCallsComeBackWithTheErrorDecrypted() {
+        Fixtures t = Fixtures.create(persistence);
+        Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        ApiCallLog.Entry slots = new ApiCallLog.Entry(t.company().id(), "calcom", "GET", "/v2/slots", 200, 30, "corr-1", null,
+                Fixtures.NOW.plusSeconds(1), call.id());
+        ApiCallLog.Entry failed = new ApiCallLog.Entry(t.company().id(), "calcom", "POST", "/v2/bookings", 0, 5000, "corr-2",
+                "SocketTimeoutException: timeout", Fixtures.NOW.plusSeconds(9), call.id());
+        persistence.apiCallLog().record(failed);
+        persistence.apiCallLog().record(slots);
+        persistence.apiCallLog().record(new ApiCallLog.Entry(t.company().id(), "calcom", "GET", "/v2/slots", 200, 30, "corr-3",
+                null, Fixtures.NOW));
+
+        assertThat(persistence.callHistory().outboundRequests(t.tenant(), call.id())).containsExactly(slots, failed);
+        assertThat(count("SELECT COUNT(*) FROM api_call_logs WHERE call_id IS NULL AND company_id = ?", t.company().id().value()))
+                .isEqualTo(1);
+        assertThat(failed.startedAt()).isEqualTo(Fixtures.NOW.plusSeconds(4));
+    }
+
+    @Test
+    void givenEventsWhoseKeysNameTheCall_whenRead_thenTheyComeBackByArrivalAndLookalikeIdsDoNot() {
+        Fixtures t = Fixtures.create(persistence);
+        String id = "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_x";
+        Call call = persistence.calls().add(t.tenant(), t.call(id)).orElseThrow();
+        WebhookEvent inbound = receive(t, call, WebhookSource.RETELL_INBOUND, "call_inbound", "call_inbound:" + id,
+                Fixtures.NOW.minusSeconds(2));
+        WebhookEvent started = receive(t, call, "call_started", "call_started:" + id, Fixtures.NOW);
+        WebhookEvent transcript = receive(t, call, "transcript_updated", "transcript_updated:" + id + ":0123abcd",
+                Fixtures.NOW.plusSeconds(5));
+        receive(t, call, "call_ended", "call_ended:" + id + "9", Fixtures.NOW.plusSeconds(6));
+        receive(t, call, "call_ended", "call_ended:" + id.replace("_x", "Yx"), Fixtures.NOW.plusSeconds(6));
+        receive(t, call, "call_ended", "call_analyzed:" + id, Fixtures.NOW.plusSeconds(6));
+        persistence.webhookInbox().store(WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL,
+                "call_analyzed:" + id, "call_analyzed", "{}", "corr-unattributed", Fixtures.NOW.plusSeconds(7)));
+
+        assertThat(persistence.callHistory().webhookEvents(t.tenant(), call))
+                .extracting(CallHistory.WebhookEventSummary::id)
+                .containsExactly(inbound.id(), started.id(), transcript.id());
+        CallHistory.WebhookEventSummary first = persistence.callHistory().webhookEvents(t.tenant(), call).get(0);
+        assertThat(first.source()).isEqualTo(WebhookSource.RETELL_INBOUND);
+        assertThat(first.status()).isEqualTo(WebhookStatus.PROCESSED);
+        assertThat(first.correlationId()).isEqualTo("corr-call_inbound");
+        assertThat(first.processedAt()).isEqualTo(inbound.receivedAt().plusMillis(250));
+    }
+
+    @Test
+    void givenAFunctionCallWithoutOptionalFields_whenRecorded_thenItIsStoredAndAnUnknownCallHasNone() {
+        Fixtures t = Fixtures.create(persistence);
+        Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        persistence.functionCallLog().record(new FunctionCallLog.Entry(t.company().id(), call.id(), "book_appointment", "booked",
+                null, null, null, 1, "corr", Fixtures.NOW));
+        assertThat(count("SELECT COUNT(*) FROM function_calls WHERE call_id = ?", call.id().value())).isEqualTo(1);
+        assertThat(persistence.callHistory().functionCalls(t.tenant(), new CallId(UUID.randomUUID()))).isEmpty();
+    }
+
+    private WebhookEvent receive(Fixtures t, Call call, String type, String key, Instant at) {
+        return receive(t, call, WebhookSource.RETELL, type, key, at);
+    }
+
+    private WebhookEvent receive(Fixtures t, Call call, WebhookSource source, String type, String key, Instant at) {
+        WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), source, key, type, "{\"call\":{}}", "corr-" + type, at);
+        persistence.webhookInbox().store(event);
+        WebhookEvent processed = event.attributedTo(t.company().id()).processed(at.plusMillis(250)).orElseThrow();
+        persistence.webhookInbox().update(processed);
+        return processed;
+    }
+}
