@@ -6,7 +6,9 @@ import com.askpro.booking.application.booking.AfterChange;
 import com.askpro.booking.application.booking.BookAppointment;
 import com.askpro.booking.application.booking.CallersAppointments;
 import com.askpro.booking.application.booking.CancelAppointment;
+import com.askpro.booking.application.booking.CheckAcrossBranches;
 import com.askpro.booking.application.booking.CheckAvailability;
+import com.askpro.booking.application.booking.ChooseBranch;
 import com.askpro.booking.application.booking.FindMyAppointments;
 import com.askpro.booking.application.booking.IdentifyCaller;
 import com.askpro.booking.application.booking.ListServices;
@@ -35,12 +37,13 @@ final class BookingWiring {
     /** The booking use cases, shared by every front end. */
     record UseCases(IdentifyCaller identifyCaller, ListServices listServices, CheckAvailability checkAvailability,
             BookAppointment bookAppointment, FindMyAppointments findMyAppointments,
-            RescheduleAppointment rescheduleAppointment, CancelAppointment cancelAppointment) {
+            RescheduleAppointment rescheduleAppointment, CancelAppointment cancelAppointment, ChooseBranch chooseBranch,
+            CheckAcrossBranches checkAcrossBranches) {
 
         /** The use cases the voice agent's functions call. */
         RetellFunctions.UseCases forRetell() {
             return new RetellFunctions.UseCases(listServices, checkAvailability, bookAppointment, findMyAppointments,
-                    rescheduleAppointment, cancelAppointment);
+                    rescheduleAppointment, cancelAppointment, chooseBranch, checkAcrossBranches);
         }
     }
 
@@ -48,17 +51,20 @@ final class BookingWiring {
         Services services = catalog.services();
         StaffMembers staff = catalog.staff();
         CallRegistry calls = CallRegistry.remembering(db.calls(), CALLS_IN_PROGRESS, clock);
-        SlotSearch search = new SlotSearch(services, staff, calendars.selector());
+        SlotSearch search = new SlotSearch(services, staff, calendars.selector(), db.appointments());
         AfterChange after = new AfterChange(calendars.push(), calls, platform.live());
         CallersAppointments callers = new CallersAppointments(db.customers(), db.appointments());
+        CheckAvailability check = new CheckAvailability(search);
         return new UseCases(
-                new IdentifyCaller(catalog.directory(), calls, platform.metrics(), clock),
+                new IdentifyCaller(catalog.directory(), db.branches(), calls, platform.metrics(), clock),
                 new ListServices(services),
-                new CheckAvailability(search),
+                check,
                 new BookAppointment(search, services, db.customers(), db.appointments(),
                         new SlotBooking(db.appointments(), db.timeSlotLocks(), after), platform.metrics()),
                 new FindMyAppointments(callers, services, staff),
-                new RescheduleAppointment(callers, search, services, staff, db.appointments(), after),
-                new CancelAppointment(callers, db.appointments(), after));
+                new RescheduleAppointment(callers, search, services, staff, db.appointments(), after, db.branches()),
+                new CancelAppointment(callers, db.appointments(), after),
+                new ChooseBranch(db.branches(), calls),
+                new CheckAcrossBranches(check, db.branches()));
     }
 }

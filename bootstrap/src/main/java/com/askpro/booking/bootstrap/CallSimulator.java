@@ -24,7 +24,8 @@ import java.util.UUID;
  * {@code simulate-call}: plays one complete phone call against a running server exactly as Retell
  * would send it, every request signed: the inbound webhook, {@code list_services},
  * {@code check_availability}, {@code book_appointment}, then {@code call_started},
- * {@code call_ended} and {@code call_analyzed}. Prints each step.
+ * {@code call_ended} and {@code call_analyzed}. Prints each step. On a company's hotline it asks
+ * for the services (and hears the branch question), checks across the branches and books at one.
  */
 public final class CallSimulator {
 
@@ -54,6 +55,9 @@ public final class CallSimulator {
         JsonNode inbound = post("/webhooks/retell/inbound", Map.of("event", "call_inbound",
                 "call_inbound", Map.of("from_number", from, "to_number", to, "call_id", callId)));
         JsonNode variables = inbound.path("call_inbound").path("dynamic_variables");
+        if (variables.path("hotline").asBoolean()) {
+            return hotline(callId, variables);
+        }
         out.println("  inbound: " + variables.path("company_name").asText() + ", " + variables.path("branch_name").asText()
                 + " — " + variables.path("opening_hours").asText());
         ZoneId zone = ZoneId.of(variables.path("time_zone").asText("Europe/Berlin"));
@@ -85,6 +89,47 @@ public final class CallSimulator {
                 "Der Anrufer hat einen Haarschnitt am " + date + " um " + time + " Uhr gebucht."));
         out.println("  call_analyzed: accepted");
         out.println("Done: appointment " + booking.path("appointment_id").asText() + " for call " + callId);
+        return callId;
+    }
+
+    /**
+     * A call to a company's hotline: the services, the branch question, the free times across the
+     * branches, then a booking at the first branch offered, naming it as the caller would.
+     */
+    private String hotline(String callId, JsonNode variables) throws IOException, InterruptedException {
+        out.println("  inbound: " + variables.path("company_name").asText() + " (hotline) — " + variables.path("branches").asText());
+        ZoneId zone = ZoneId.of(variables.path("time_zone").asText("Europe/Berlin"));
+        long startMs = clock.millis();
+        JsonNode asked = function(callId, "list_services", Map.of(), startMs);
+        out.println("  list_services: " + asked.path("message").asText());
+        LocalDate day = nextWeekday(LocalDate.now(clock.withZone(zone)));
+        JsonNode check = function(callId, "check_availability",
+                Map.of("service", "Haarschnitt", "date", day.toString(), "time", "12:00"), startMs);
+        out.println("  check_availability: " + check.path("message").asText());
+        JsonNode first = check.path("branches").path(0);
+        if (first.isMissingNode() || first.path("slots").path(0).isMissingNode()) {
+            throw new IOException("nothing free to book at any branch: " + check);
+        }
+        String branch = first.path("branch").asText();
+        String start = first.path("slots").path(0).path("start").asText();
+        String date = start.substring(0, 10);
+        String time = start.substring(11, 16);
+        String spokenBranch = branch.substring(branch.lastIndexOf(' ') + 1);
+        JsonNode booking = function(callId, "book_appointment", Map.of("service", "Haarschnitt", "date", date, "time", time,
+                "customer_name", "Max Mustermann", "branch", spokenBranch), startMs);
+        out.println("  book_appointment (branch \"" + spokenBranch + "\"): " + booking.path("message").asText());
+        if (!booking.path("booked").asBoolean()) {
+            throw new IOException("booking failed: " + booking);
+        }
+        long endMs = startMs + 95_000;
+        post("/webhooks/retell", event("call_started", callId, startMs, null, null));
+        out.println("  call_started: accepted");
+        post("/webhooks/retell", event("call_ended", callId, startMs, endMs, null));
+        out.println("  call_ended: accepted");
+        post("/webhooks/retell", event("call_analyzed", callId, startMs, endMs,
+                "Der Anrufer hat einen Haarschnitt in " + branch + " am " + date + " um " + time + " Uhr gebucht."));
+        out.println("  call_analyzed: accepted");
+        out.println("Done: appointment " + booking.path("appointment_id").asText() + " at " + branch + " for call " + callId);
         return callId;
     }
 

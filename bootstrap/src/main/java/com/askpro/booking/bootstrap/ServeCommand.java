@@ -54,8 +54,12 @@ final class ServeCommand extends CliCommand {
             var db = server.persistence();
             var company = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
                     db.tenantDirectory());
+            ChainDemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
+                    db.tenantDirectory());
             server.invalidateRouting();
             LOG.info("demo tenant 'Demo Salon' is ready on {}; dashboard: {}/", DemoTenant.NUMBER, url);
+            LOG.info("demo tenant 'Salon Kette' (hotline, branches Mitte, Kreuzberg, Charlottenburg) is ready on {}",
+                    ChainDemoTenant.HOTLINE);
             DemoKeys.Outcome tenantKey = DemoKeys.ensure(db, company, config.demoTenantKey(), Clock.systemUTC());
             String retellKey = generatedRetellKey != null ? generatedRetellKey : config.retellApiKeys().get(0);
             PrintWriter terminal = terminal();
@@ -70,6 +74,10 @@ final class ServeCommand extends CliCommand {
                 terminal.println("Retell signing key" + (generatedRetellKey != null ? " (generated)" : "") + ": " + retellKey);
                 terminal.println("Play a call:  java -jar bootstrap/target/askpro-booking.jar simulate-call --url " + url
                         + " --key " + retellKey);
+                terminal.println("Demo tenant 'Salon Kette' (one hotline, branches Mitte, Kreuzberg, Charlottenburg) is ready on "
+                        + ChainDemoTenant.HOTLINE + ".");
+                terminal.println("Play a hotline call: java -jar bootstrap/target/askpro-booking.jar simulate-call --url " + url
+                        + " --key " + retellKey + " --to " + ChainDemoTenant.HOTLINE);
                 terminal.flush();
             }
         }

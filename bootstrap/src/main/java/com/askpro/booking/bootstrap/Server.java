@@ -104,7 +104,7 @@ public final class Server implements AutoCloseable {
                 new ReceiveCallEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock),
                 new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
-                        catalog.services(), db.customers(), db.appointments(), Speech::in, platform.metrics(), clock),
+                        db.branches(), catalog.services(), db.customers(), db.appointments(), Speech::in, platform.metrics(), clock),
                 new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
                         platform.metrics(), clock, platform.correlation(), db.functionCallLog()),
                 OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.cluster().health(), calendars.calcom()),

@@ -21,7 +21,8 @@ final class SimulateCallCommand extends CliCommand {
     String key;
 
     @Option(names = "--to", paramLabel = "NUMBER", defaultValue = DemoTenant.NUMBER,
-            description = "The number called: a branch's number (default: ${DEFAULT-VALUE}, the demo tenant's).")
+            description = "The number called: a branch's number (default: ${DEFAULT-VALUE}, the demo tenant's) or a "
+                    + "company's hotline (the demo's: " + ChainDemoTenant.HOTLINE + "), where the call chooses a branch.")
     String to;
 
     @Option(names = "--from", paramLabel = "NUMBER",

@@ -38,7 +38,8 @@ final class CallRows {
             status = :status, started_at = :startedAt, ended_at = :endedAt, duration_ms = :durationMs,
             disconnection_reason = :disconnectionReason, transcript = :transcript, recording_url = :recordingUrl,
             summary = :summary, sentiment = :sentiment, successful = :successful,
-            custom_analysis_json = :customAnalysis, cost_cents = :cost, customer_id = :customer, updated_at = :updatedAt
+            custom_analysis_json = :customAnalysis, cost_cents = :cost, customer_id = :customer, updated_at = :updatedAt,
+            branch_id = :branch
             """;
 
     static final String FROM = "calls.from_number";
@@ -56,7 +57,7 @@ final class CallRows {
         CallFacts facts = call.facts();
         return statement
                 .bind("id", Db.uuid(call.id().value()))
-                .bind("branch", Db.uuid(call.branchId().value()))
+                .bind("branch", Db.uuid(call.branch().map(BranchId::value).orElse(null)))
                 .bind("retellId", call.retellCallId())
                 .bind("direction", call.direction().name())
                 .bind("fromNumber", cipher.seal(from, FROM))
@@ -82,6 +83,7 @@ final class CallRows {
     static Call map(ResultSet rs, Set<AppointmentId> appointments, FieldCipher cipher) throws SQLException {
         String from = cipher.open(rs.getString("from_number"), FROM);
         UUID customer = Db.uuid(rs, "customer_id");
+        UUID branch = Db.uuid(rs, "branch_id");
         BigDecimal cost = rs.getBigDecimal("cost_cents");
         CallFacts facts = new CallFacts(Db.instant(rs, "started_at"), Db.instant(rs, "ended_at"),
                 Db.nullableLong(rs, "duration_ms"), rs.getString("disconnection_reason"),
@@ -90,7 +92,7 @@ final class CallRows {
                 Db.nullableBoolean(rs, "successful"), cipher.open(rs.getString("custom_analysis_json"), ANALYSIS),
                 normalised(cost));
         return new Call(new CallId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
-                new BranchId(Db.uuid(rs, "branch_id")), rs.getString("retell_call_id"),
+                branch == null ? null : new BranchId(branch), rs.getString("retell_call_id"),
                 CallDirection.valueOf(rs.getString("direction")), from == null ? null : new PhoneNumber(from),
                 new PhoneNumber(rs.getString("to_number")), CallStatus.valueOf(rs.getString("status")), facts,
                 customer == null ? null : new CustomerId(customer), appointments, rs.getLong("version"),

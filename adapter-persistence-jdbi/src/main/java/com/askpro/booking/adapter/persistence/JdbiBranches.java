@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.tenant.AssignmentPolicy;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.CompanyId;
@@ -12,7 +13,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Adapter: a tenant's branches in table {@code branches}; hours and closed days as JSON text. */
+/**
+ * Adapter: a tenant's branches in table {@code branches}; hours and closed days as JSON text,
+ * keywords one per line, the assignment policy by name.
+ */
 final class JdbiBranches implements Branches {
 
     static final RowMapper<Branch> MAPPER = (rs, ctx) -> new Branch(
@@ -23,10 +27,12 @@ final class JdbiBranches implements Branches {
             ZoneId.of(rs.getString("time_zone")),
             HoursJson.readHours(rs.getString("working_hours")),
             HoursJson.readDates(rs.getString("closed_days")),
-            rs.getBoolean("active"));
+            rs.getBoolean("active"),
+            keywords(rs.getString("keywords")),
+            AssignmentPolicy.valueOf(rs.getString("assignment")));
 
     static final String SELECT = """
-            SELECT id, company_id, name, address, time_zone, working_hours, closed_days, active
+            SELECT id, company_id, name, address, time_zone, working_hours, closed_days, active, keywords, assignment
             FROM branches
             WHERE company_id = :company
             """;
@@ -41,8 +47,9 @@ final class JdbiBranches implements Branches {
     public Branch add(TenantContext tenant, Branch branch) {
         Db.requireOwned(tenant, branch.companyId());
         jdbi.useHandle(handle -> bindAll(handle.createUpdate("""
-                INSERT INTO branches (id, company_id, name, address, time_zone, working_hours, closed_days, active)
-                VALUES (:id, :company, :name, :address, :timeZone, :hours, :closedDays, :active)
+                INSERT INTO branches (id, company_id, name, address, time_zone, working_hours, closed_days, active, keywords,
+                                      assignment)
+                VALUES (:id, :company, :name, :address, :timeZone, :hours, :closedDays, :active, :keywords, :assignment)
                 """), tenant, branch).execute());
         return branch;
     }
@@ -53,7 +60,7 @@ final class JdbiBranches implements Branches {
         int rows = jdbi.withHandle(handle -> bindAll(handle.createUpdate("""
                 UPDATE branches
                 SET name = :name, address = :address, time_zone = :timeZone, working_hours = :hours,
-                    closed_days = :closedDays, active = :active
+                    closed_days = :closedDays, active = :active, keywords = :keywords, assignment = :assignment
                 WHERE id = :id AND company_id = :company
                 """), tenant, branch).execute());
         return rows == 0 ? Optional.empty() : Optional.of(branch);
@@ -85,6 +92,13 @@ final class JdbiBranches implements Branches {
                 .bind("timeZone", branch.timeZone().getId())
                 .bind("hours", HoursJson.write(branch.workingHours()))
                 .bind("closedDays", HoursJson.write(branch.closedDays()))
-                .bind("active", branch.active());
+                .bind("active", branch.active())
+                .bind("keywords", String.join("\n", branch.keywords()))
+                .bind("assignment", branch.assignment().name());
+    }
+
+    /** Keywords are stored one per line (each keyword is one line of text). */
+    private static List<String> keywords(String text) {
+        return text == null || text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 }

@@ -14,14 +14,21 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Adapter: dialled numbers in table {@code phone_numbers}, E.164 text unique across all tenants. */
+/**
+ * Adapter: dialled numbers in table {@code phone_numbers}, E.164 text unique across all tenants;
+ * {@code branch_id} null for a hotline number of the whole company.
+ */
 final class JdbiPhoneNumbers implements PhoneNumbers {
 
     static final RowMapper<BranchPhoneNumber> MAPPER = (rs, ctx) -> new BranchPhoneNumber(
             new PhoneNumberId(Db.uuid(rs, "id")),
             new CompanyId(Db.uuid(rs, "company_id")),
-            new BranchId(Db.uuid(rs, "branch_id")),
+            branch(Db.uuid(rs, "branch_id")),
             new PhoneNumber(rs.getString("number")));
+
+    private static BranchId branch(java.util.UUID id) {
+        return id == null ? null : new BranchId(id);
+    }
 
     private static final String SELECT = "SELECT id, company_id, branch_id, number FROM phone_numbers WHERE company_id = :company\n";
 
@@ -42,7 +49,7 @@ final class JdbiPhoneNumbers implements PhoneNumbers {
                     """)
                     .bind("id", Db.uuid(number.id().value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))
-                    .bind("branch", Db.uuid(number.branchId().value()))
+                    .bind("branch", Db.uuid(number.branch().map(BranchId::value).orElse(null)))
                     .bind("number", number.number().e164())
                     .execute());
             return rows == 1 ? new WriteOutcome.Written<>(number) : new WriteOutcome.AlreadyExists<>("phone_number");

@@ -6,7 +6,10 @@ import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
+import com.askpro.booking.domain.tenant.StaffSkill;
 import com.askpro.booking.domain.tenant.TenantContext;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +22,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
-/** Adapter: staff in table {@code staff}, the services each performs in {@code staff_services}. */
+/**
+ * Adapter: staff in table {@code staff}, the services each performs in {@code staff_services}, their
+ * skills (own duration, level) in {@code staff_skills}.
+ */
 final class JdbiStaffMembers implements StaffMembers {
 
     private static final String SELECT = """
@@ -43,6 +49,7 @@ final class JdbiStaffMembers implements StaffMembers {
                     VALUES (:id, :company, :branch, :name, :hours, :active)
                     """), tenant, staff).execute();
             insertServices(handle, tenant, staff);
+            insertSkills(handle, tenant, staff);
         });
         return staff;
     }
@@ -58,11 +65,16 @@ final class JdbiStaffMembers implements StaffMembers {
             if (rows == 0) {
                 return Optional.<Staff>empty();
             }
+            handle.createUpdate("DELETE FROM staff_skills WHERE staff_id = :id AND company_id = :company")
+                    .bind("id", Db.uuid(staff.id().value()))
+                    .bind("company", Db.uuid(tenant.companyId().value()))
+                    .execute();
             handle.createUpdate("DELETE FROM staff_services WHERE staff_id = :id AND company_id = :company")
                     .bind("id", Db.uuid(staff.id().value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .execute();
             insertServices(handle, tenant, staff);
+            insertSkills(handle, tenant, staff);
             return Optional.of(staff);
         });
     }
@@ -92,9 +104,12 @@ final class JdbiStaffMembers implements StaffMembers {
             List<Staff> rows = query.map((rs, ctx) -> new Staff(new StaffId(Db.uuid(rs, "id")),
                     new CompanyId(Db.uuid(rs, "company_id")), new BranchId(Db.uuid(rs, "branch_id")), rs.getString("name"),
                     Set.of(), HoursJson.readHours(rs.getString("working_hours")), rs.getBoolean("active"))).list();
-            Map<UUID, Set<ServiceId>> services = servicesOf(handle, tenant, rows.stream().map(s -> s.id().value()).toList());
+            List<UUID> ids = rows.stream().map(s -> s.id().value()).toList();
+            Map<UUID, Set<ServiceId>> services = servicesOf(handle, tenant, ids);
+            Map<UUID, List<StaffSkill>> skills = skillsOf(handle, tenant, ids);
             return rows.stream().map(s -> new Staff(s.id(), s.companyId(), s.branchId(), s.name(),
-                    services.getOrDefault(s.id().value(), Set.of()), s.workingHours(), s.active())).toList();
+                    services.getOrDefault(s.id().value(), Set.of()), s.workingHours(), s.active(),
+                    skills.getOrDefault(s.id().value(), List.of()))).toList();
         });
     }
 
@@ -109,6 +124,45 @@ final class JdbiStaffMembers implements StaffMembers {
                 .map((rs, ctx) -> Map.entry(Db.uuid(rs, "staff_id"), new ServiceId(Db.uuid(rs, "service_id"))))
                 .forEach(entry -> services.computeIfAbsent(entry.getKey(), key -> new HashSet<>()).add(entry.getValue()));
         return services;
+    }
+
+    private static Map<UUID, List<StaffSkill>> skillsOf(Handle handle, TenantContext tenant, List<UUID> staffIds) {
+        Map<UUID, List<StaffSkill>> skills = new HashMap<>();
+        if (staffIds.isEmpty()) {
+            return skills;
+        }
+        handle.createQuery("""
+                SELECT staff_id, service_id, duration_minutes, level FROM staff_skills
+                WHERE company_id = :company AND staff_id IN (<ids>)
+                """)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bindList("ids", staffIds)
+                .map((rs, ctx) -> {
+                    Long minutes = Db.nullableLong(rs, "duration_minutes");
+                    return Map.entry(Db.uuid(rs, "staff_id"), new StaffSkill(new ServiceId(Db.uuid(rs, "service_id")),
+                            minutes == null ? null : Duration.ofMinutes(minutes), rs.getInt("level")));
+                })
+                .forEach(entry -> skills.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        return skills;
+    }
+
+    private static void insertSkills(Handle handle, TenantContext tenant, Staff staff) {
+        if (staff.skills().isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO staff_skills (staff_id, service_id, company_id, duration_minutes, level)
+                VALUES (:staff, :service, :company, :minutes, :level)
+                """);
+        for (StaffSkill skill : staff.skills()) {
+            batch.bind("staff", Db.uuid(staff.id().value()))
+                    .bind("service", Db.uuid(skill.serviceId().value()))
+                    .bind("company", Db.uuid(tenant.companyId().value()))
+                    .bind("minutes", skill.duration() == null ? null : (Integer) (int) skill.duration().toMinutes())
+                    .bind("level", skill.level())
+                    .add();
+        }
+        batch.execute();
     }
 
     private static void insertServices(Handle handle, TenantContext tenant, Staff staff) {

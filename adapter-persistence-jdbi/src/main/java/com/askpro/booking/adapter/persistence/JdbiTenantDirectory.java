@@ -10,7 +10,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Adapter: routes a dialled number to its tenant by exact E.164 match over
- * {@code phone_numbers → branches → companies}, active ones only. The one tenant-less lookup.
+ * {@code phone_numbers → branches → companies}, active ones only; a hotline number (no branch) of an
+ * active company that has an active branch routes to the company alone. The one tenant-less lookup.
  */
 final class JdbiTenantDirectory implements TenantDirectory {
 
@@ -26,9 +27,11 @@ final class JdbiTenantDirectory implements TenantDirectory {
             Optional<BranchPhoneNumber> number = handle.createQuery("""
                     SELECT p.id, p.company_id, p.branch_id, p.number
                     FROM phone_numbers p
-                    JOIN branches b ON b.company_id = p.company_id AND b.id = p.branch_id
+                    LEFT JOIN branches b ON b.company_id = p.company_id AND b.id = p.branch_id
                     JOIN companies c ON c.id = p.company_id
-                    WHERE p.number = :number AND b.active AND c.active
+                    WHERE p.number = :number AND c.active
+                      AND (b.active OR (p.branch_id IS NULL AND EXISTS (
+                          SELECT 1 FROM branches a WHERE a.company_id = p.company_id AND a.active)))
                     """)
                     .bind("number", dialled.e164())
                     .map(JdbiPhoneNumbers.MAPPER)
@@ -41,6 +44,9 @@ final class JdbiTenantDirectory implements TenantDirectory {
                     .bind("company", Db.uuid(found.companyId().value()))
                     .map(JdbiCompanies.MAPPER)
                     .one();
+            if (found.isHotline()) {
+                return Optional.of(new Route(company, null, found));
+            }
             Branch branch = handle.createQuery(JdbiBranches.SELECT + "AND id = :branch")
                     .bind("company", Db.uuid(found.companyId().value()))
                     .bind("branch", Db.uuid(found.branchId().value()))

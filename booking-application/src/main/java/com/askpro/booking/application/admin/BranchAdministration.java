@@ -4,6 +4,7 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.tenant.AssignmentPolicy;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -18,9 +19,17 @@ import java.util.stream.Collectors;
 /** Use case: a tenant manages its branches (create, read, update, deactivate). */
 public final class BranchAdministration {
 
-    /** Branch fields; null keeps the current value on update ({@code time_zone} defaults to the company's). */
+    /**
+     * Branch fields; null keeps the current value on update ({@code time_zone} defaults to the company's,
+     * {@code assignment} to {@code earliest}). {@code keywords} help a hotline caller choose the branch.
+     */
     public record BranchInput(String name, String address, String timeZone, Map<String, List<List<String>>> workingHours,
-            List<String> closedDays, Boolean active) {
+            List<String> closedDays, Boolean active, List<String> keywords, String assignment) {
+
+        public BranchInput(String name, String address, String timeZone, Map<String, List<List<String>>> workingHours,
+                List<String> closedDays, Boolean active) {
+            this(name, address, timeZone, workingHours, closedDays, active, null, null);
+        }
     }
 
     private final Branches branches;
@@ -38,7 +47,8 @@ public final class BranchAdministration {
                 : Values.zone("time_zone", input.timeZone());
         WorkingHours hours = Values.required("working_hours", Values.workingHours("working_hours", input.workingHours()));
         Branch branch = new Branch(BranchId.newId(), tenant.companyId(), input.name(), input.address(), zone, hours,
-                closedDays(input.closedDays()), input.active() == null || input.active());
+                closedDays(input.closedDays()), input.active() == null || input.active(), input.keywords(),
+                AssignmentPolicy.parse(input.assignment()));
         return branches.add(tenant, branch);
     }
 
@@ -59,7 +69,9 @@ public final class BranchAdministration {
                 input.timeZone() == null ? current.timeZone() : Values.zone("time_zone", input.timeZone()),
                 input.workingHours() == null ? current.workingHours() : Values.workingHours("working_hours", input.workingHours()),
                 input.closedDays() == null ? current.closedDays() : closedDays(input.closedDays()),
-                input.active() == null ? current.active() : input.active());
+                input.active() == null ? current.active() : input.active(),
+                input.keywords() == null ? current.keywords() : input.keywords(),
+                input.assignment() == null ? current.assignment() : AssignmentPolicy.parse(input.assignment()));
         return branches.update(tenant, changed).orElseThrow(() -> AdminException.notFound("branch"));
     }
 

@@ -8,6 +8,7 @@ import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.BranchPhoneNumber;
 import com.askpro.booking.domain.tenant.Company;
@@ -15,8 +16,9 @@ import com.askpro.booking.domain.tenant.PhoneNumberId;
 import com.askpro.booking.domain.tenant.TenantContext;
 
 /**
- * Use case: a tenant assigns the numbers callers dial to its branches. Numbers are normalised to
- * E.164 (national input read in the company's country) and unique across all tenants.
+ * Use case: a tenant assigns the numbers callers dial to its branches, or — without a branch — to the
+ * whole company as a hotline on which callers choose the branch (docs/business-models.md). Numbers
+ * are normalised to E.164 (national input read in the company's country) and unique across all tenants.
  */
 public final class PhoneNumberAdministration {
 
@@ -30,6 +32,7 @@ public final class PhoneNumberAdministration {
         this.companies = companies;
     }
 
+    /** {@code branchId} null: a hotline number of the company (it needs an active branch). */
     public BranchPhoneNumber create(Principal caller, String number, String branchId) {
         TenantContext tenant = caller.tenantToWrite();
         Company company = companies.find(tenant.companyId()).orElseThrow(() -> AdminException.notFound("company"));
@@ -39,7 +42,11 @@ public final class PhoneNumberAdministration {
         } catch (InvalidValueException e) {
             throw new InvalidValueException("number", Values.reason(e));
         }
-        BranchId branch = existingBranch(branches, tenant, branchId);
+        BranchId branch = branchId == null ? null : existingBranch(branches, tenant, branchId);
+        if (branch == null && branches.list(tenant).stream().noneMatch(Branch::active)) {
+            throw new InvalidValueException("branch_id", "is required while the company has no active branch "
+                    + "(a hotline number without branch lets callers choose among the active branches)");
+        }
         WriteOutcome<BranchPhoneNumber> outcome = numbers.add(tenant,
                 new BranchPhoneNumber(PhoneNumberId.newId(), tenant.companyId(), branch, parsed));
         if (outcome instanceof WriteOutcome.Written<BranchPhoneNumber> written) {

@@ -5,8 +5,10 @@ import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallDirection;
 import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.shared.InvalidValueException;
+import com.askpro.booking.domain.tenant.Branch;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,17 +16,22 @@ import java.util.Optional;
 /**
  * Use case: who is asking. The tenant and branch come from the business's own number (the called
  * number of an inbound call, the calling number of an outbound one), never from anything the caller
- * says; the caller from the other number; the call is found by its channel id or registered.
+ * says; the caller from the other number; the call is found by its channel id or registered. A
+ * company's hotline number has no branch: then the branch is the one the caller chose earlier in the
+ * call, or none yet ({@link ChooseBranch}).
  */
 public final class IdentifyCaller {
 
     private final TenantDirectory directory;
+    private final Branches branches;
     private final CallRegistry calls;
     private final ApplicationMetrics metrics;
     private final Clock clock;
 
-    public IdentifyCaller(TenantDirectory directory, CallRegistry calls, ApplicationMetrics metrics, Clock clock) {
+    public IdentifyCaller(TenantDirectory directory, Branches branches, CallRegistry calls, ApplicationMetrics metrics,
+            Clock clock) {
         this.directory = directory;
+        this.branches = branches;
         this.calls = calls;
         this.metrics = metrics;
         this.clock = clock;
@@ -72,7 +79,12 @@ public final class IdentifyCaller {
             }
             call = registered.get();
         }
-        return new Outcome.Identified(new CallerContext(route.get().company(), route.get().branch(), caller, call, now));
+        Branch branch = route.get().branch();
+        if (route.get().isHotline() && call != null && call.branchId() != null) {
+            // the caller chose a branch earlier in this call
+            branch = branches.find(route.get().company().tenant(), call.branchId()).filter(Branch::active).orElse(null);
+        }
+        return new Outcome.Identified(new CallerContext(route.get().company(), branch, caller, call, now, route.get().isHotline()));
     }
 
     private static Optional<PhoneNumber> parse(String number) {

@@ -5,6 +5,7 @@ import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.availability.AvailableSlot;
 import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.WriteOutcome;
@@ -31,15 +32,17 @@ public final class RescheduleAppointment {
     private final StaffMembers staff;
     private final Appointments appointments;
     private final AfterChange after;
+    private final Branches branches;
 
     public RescheduleAppointment(CallersAppointments callers, SlotSearch search, Services services, StaffMembers staff,
-            Appointments appointments, AfterChange after) {
+            Appointments appointments, AfterChange after, Branches branches) {
         this.callers = callers;
         this.search = search;
         this.services = services;
         this.staff = staff;
         this.appointments = appointments;
         this.after = after;
+        this.branches = branches;
     }
 
     /** {@code appointmentId} null: the caller's only upcoming appointment; {@code date}, {@code time} local to the branch. */
@@ -69,12 +72,12 @@ public final class RescheduleAppointment {
     }
 
     public Outcome reschedule(Command command) {
-        CallerContext caller = command.caller();
-        Lookup lookup = callers.find(caller, command.appointmentId(), false);
+        Lookup lookup = callers.find(command.caller(), command.appointmentId(), false);
         if (lookup instanceof LookupRefusal refusal) {
             return refusal;
         }
         Appointment current = ((Lookup.Found) lookup).appointment();
+        CallerContext caller = atBranchOf(command.caller(), current);
         Instant wish = SlotSearch.instant(caller, command.date(), command.time());
         Service service = services.find(caller.tenant(), current.serviceId()).orElseThrow();
         List<Staff> atBranch = staff.atBranch(caller.tenant(), current.branchId());
@@ -108,6 +111,15 @@ public final class RescheduleAppointment {
             }
         }
         return notMoved(caller, target, current, wish, Unavailability.TAKEN);
+    }
+
+    /** An appointment moves within its own branch, whichever number (or hotline) the caller dialled. */
+    private CallerContext atBranchOf(CallerContext caller, Appointment appointment) {
+        if (caller.branch() != null && caller.branch().id().equals(appointment.branchId())) {
+            return caller;
+        }
+        return branches.find(caller.tenant(), appointment.branchId()).map(branch -> caller.at(branch, caller.call()))
+                .orElseThrow(() -> new IllegalStateException("appointment " + appointment.id() + " has no branch"));
     }
 
     private Outcome notMoved(CallerContext caller, Target target, Appointment current, Instant wish, Unavailability reason) {

@@ -16,6 +16,11 @@ public record Target(Service service, List<Staff> staff, List<Staff> everyone) i
         everyone = List.copyOf(everyone);
     }
 
+    /** True when the caller named a staff member: only they are considered. */
+    public boolean named() {
+        return !staff.equals(everyone);
+    }
+
     /** The name of staff member {@code id}; null for none. */
     public String staffName(StaffId id) {
         return id == null ? null : everyone.stream().filter(s -> s.id().equals(id)).map(Staff::name).findFirst().orElse(null);

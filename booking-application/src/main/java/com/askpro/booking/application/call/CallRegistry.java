@@ -85,8 +85,8 @@ public final class CallRegistry {
         if (existing.isPresent()) {
             return existing;
         }
-        Call registered = Call.register(CallId.newId(), tenant.companyId(), route.branch().id(), retellCallId, direction,
-                from, to, now);
+        Call registered = Call.register(CallId.newId(), tenant.companyId(), route.isHotline() ? null : route.branch().id(),
+                retellCallId, direction, from, to, now);
         if (calls.add(tenant, registered) instanceof WriteOutcome.Written<Call> written) {
             return Optional.of(written.value());
         }

@@ -36,7 +36,7 @@ record ProvisioningTarget(Company company, Branch branch, List<Service> services
         Branch branch = branches.find(tenant, id).orElseThrow(() -> AdminException.notFound("branch"));
         Company company = companies.find(tenant.companyId()).orElseThrow(() -> AdminException.notFound("company"));
         List<String> branchNumbers = numbers.list(tenant).stream()
-                .filter(n -> n.branchId().equals(branch.id()))
+                .filter(n -> branch.id().equals(n.branchId()))
                 .map(n -> n.number().e164())
                 .sorted()
                 .toList();

@@ -75,7 +75,7 @@ public final class TestAgentSetup {
             throw AdminException.notFound("branch");
         }
         Branch branch = branches.find(tenant, id).orElseThrow(() -> AdminException.notFound("branch"));
-        Optional<String> to = numbers.list(tenant).stream().filter(n -> n.branchId().equals(branch.id()))
+        Optional<String> to = numbers.list(tenant).stream().filter(n -> branch.id().equals(n.branchId()))
                 .map(n -> n.number().e164()).sorted().findFirst();
         List<ProvisioningProblem> problems = new ArrayList<>();
         if (to.isEmpty()) {
@@ -141,7 +141,7 @@ public final class TestAgentSetup {
         }
         long millis = Duration.between(started, clock.instant()).toMillis();
         boolean processed = call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED)
-                && call.get().branchId().equals(branch.id());
+                && branch.id().equals(call.get().branchId());
         return new Step("call recorded", null, true, processed, 0, millis, processed
                 ? "the call is stored as " + call.get().status().name().toLowerCase(java.util.Locale.ROOT) + " at this branch"
                 : call.map(c -> "the call is stored but " + c.status().name().toLowerCase(java.util.Locale.ROOT))

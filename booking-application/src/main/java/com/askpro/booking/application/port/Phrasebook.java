@@ -1,5 +1,6 @@
 package com.askpro.booking.application.port;
 
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Language;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.WorkingHours;
@@ -32,5 +33,11 @@ public interface Phrasebook {
 
         /** The services with their lengths. */
         String services(List<Service> services);
+
+        /** A hotline's branches, each with its address, e.g. "Salon Kette Kreuzberg (Oranienstraße 12, 10999 Berlin) und …". */
+        String branches(List<Branch> branches);
+
+        /** What a hotline says for opening hours: they depend on the branch. */
+        String hoursPerBranch();
     }
 }

@@ -90,17 +90,17 @@ class BookingConversationTest {
             }
         };
         CallRegistry calls = new CallRegistry(ports.calls());
-        SlotSearch search = new SlotSearch(ports.services(), ports.staffMembers(), calendar);
+        SlotSearch search = new SlotSearch(ports.services(), ports.staffMembers(), calendar, ports.appointments());
         AfterChange after = new AfterChange(new CalendarPush(calendar, ports.appointments(), noJobs), calls, published::add);
         CallersAppointments callers = new CallersAppointments(ports.customers(), ports.appointments());
-        identify = new IdentifyCaller(ports.tenantDirectory(), calls, ApplicationMetrics.NONE, clock);
+        identify = new IdentifyCaller(ports.tenantDirectory(), ports.branches(), calls, ApplicationMetrics.NONE, clock);
         listServices = new ListServices(ports.services());
         checkAvailability = new CheckAvailability(search);
         bookAppointment = new BookAppointment(search, ports.services(), ports.customers(), ports.appointments(),
                 new SlotBooking(ports.appointments(), ports.timeSlotLocks(), after), ApplicationMetrics.NONE);
         findMyAppointments = new FindMyAppointments(callers, ports.services(), ports.staffMembers());
         rescheduleAppointment = new RescheduleAppointment(callers, search, ports.services(), ports.staffMembers(),
-                ports.appointments(), after);
+                ports.appointments(), after, ports.branches());
         cancelAppointment = new CancelAppointment(callers, ports.appointments(), after);
     }
 
@@ -149,7 +149,10 @@ class BookingConversationTest {
 
         BookAppointment.Outcome.NotBooked refused = (BookAppointment.Outcome.NotBooked) second;
         assertThat(refused.reason()).isEqualTo(Unavailability.TAKEN);
-        assertThat(refused.alternatives()).isNotEmpty()
+        // Anna's own times first (none overlapping her booking), then whoever else is free (issue 18)
+        assertThat(refused.alternatives()).isNotEmpty();
+        assertThat(refused.alternatives().get(0).staff()).isEqualTo("Anna");
+        assertThat(refused.alternatives()).filteredOn(alternative -> "Anna".equals(alternative.staff()))
                 .allSatisfy(alternative -> assertThat(alternative.slot().overlaps(first.slot())).isFalse());
         assertThat(ports.appointments().holdingTime(tenant, demo.branch().id(), first.slot())).containsExactly(first);
     }
@@ -213,7 +216,7 @@ class BookingConversationTest {
         Appointment twins = ((BookAppointment.Outcome.Booked) bookAppointment.book(wish)).appointment();
         Appointments lookedTooEarly = new LookedTooEarly(ports.appointments());
         CalendarSelector calendar = new CalendarSelector(new BuiltInCalendar(lookedTooEarly), null);
-        BookAppointment racing = new BookAppointment(new SlotSearch(ports.services(), ports.staffMembers(), calendar),
+        BookAppointment racing = new BookAppointment(new SlotSearch(ports.services(), ports.staffMembers(), calendar, lookedTooEarly),
                 ports.services(), ports.customers(), lookedTooEarly, new SlotBooking(lookedTooEarly, ports.timeSlotLocks(),
                         new AfterChange(new CalendarPush(calendar, lookedTooEarly, null), new CallRegistry(ports.calls()),
                                 published::add)), ApplicationMetrics.NONE);

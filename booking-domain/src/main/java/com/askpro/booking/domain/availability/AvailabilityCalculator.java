@@ -9,6 +9,7 @@ import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.time.BookingResource;
 import com.askpro.booking.domain.time.TimeSlot;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +25,9 @@ import java.util.List;
  * branch's working hours (intersected with the staff member's own hours), the branch is not closed
  * that day, it starts at least the policy's minimum notice after {@code now} and within the booking
  * window, and the slot plus the service buffer overlaps no time held by an existing appointment on
- * that resource. Hours are local to the branch's zone; slot starts step through each opening
+ * that resource. A slot lasts the staff member's own duration for the service when their skill sets one
+ * ({@link Staff#durationFor}), otherwise the service's; the buffer is the service's. Hours are local
+ * to the branch's zone; slot starts step through each opening
  * interval on the policy's grid in real (UTC) time, so DST change days yield exactly the hours that
  * exist on the wall clock.
  */
@@ -56,12 +59,12 @@ public final class AvailabilityCalculator {
                 .filter(s -> s.active() && s.branchId().equals(branch.id()))
                 .toList();
         if (branchStaff.isEmpty()) {
-            addSlots(request, BookingResource.branch(branch.id()), null,
+            addSlots(request, BookingResource.branch(branch.id()), null, request.service().duration(),
                     branch.workingHours().on(request.date().getDayOfWeek()), result);
         } else {
             for (Staff person : branchStaff) {
                 if (person.performs(request.service().id())) {
-                    addSlots(request, BookingResource.staff(person.id()), person,
+                    addSlots(request, BookingResource.staff(person.id()), person, person.durationFor(request.service()),
                             branch.workingHours().intersectOn(request.date().getDayOfWeek(), person.hoursAt(branch)), result);
                 }
             }
@@ -76,7 +79,7 @@ public final class AvailabilityCalculator {
                 && !request.date().isAfter(today.plusDays(request.policy().bookingWindowDays()));
     }
 
-    private static void addSlots(Request request, BookingResource resource, Staff person,
+    private static void addSlots(Request request, BookingResource resource, Staff person, Duration duration,
             List<OpeningInterval> intervals, List<AvailableSlot> out) {
         ZoneId zone = request.branch().timeZone();
         Instant earliest = request.now().plus(request.policy().minimumNotice());
@@ -87,12 +90,12 @@ public final class AvailabilityCalculator {
         for (OpeningInterval interval : intervals) {
             Instant open = ZonedDateTime.of(request.date(), interval.from(), zone).toInstant();
             Instant close = ZonedDateTime.of(request.date(), interval.to(), zone).toInstant();
-            for (Instant start = open; !start.plus(request.service().duration()).isAfter(close);
+            for (Instant start = open; !start.plus(duration).isAfter(close);
                     start = start.plus(request.policy().slotStep())) {
                 if (start.isBefore(earliest)) {
                     continue;
                 }
-                TimeSlot slot = TimeSlot.of(start, request.service().duration());
+                TimeSlot slot = TimeSlot.of(start, duration);
                 TimeSlot blocked = slot.extendedBy(request.service().buffer());
                 if (busy.stream().noneMatch(blocked::overlaps)) {
                     out.add(new AvailableSlot(slot, person == null ? null : person.id()));

@@ -24,6 +24,8 @@ import java.util.Set;
  * least as far along as the call. A late {@code call_started} after {@code call_ended} therefore
  * never regresses anything, and a duplicate event changes nothing. {@code from} may be unknown
  * (withheld numbers). {@code version} is the stored row's optimistic-concurrency version.
+ * {@code branchId} is the branch the call is about: the dialled branch's own number decides it at
+ * once; on a company's hotline it is null until the caller chooses a branch ({@link #chooseBranch}).
  */
 public record Call(
         CallId id,
@@ -47,7 +49,6 @@ public record Call(
     public Call {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
-        Require.notNull("branch_id", branchId);
         retellCallId = Require.line("call_id", retellCallId, MAX_RETELL_CALL_ID);
         Require.notNull("direction", direction);
         Require.notNull("to_number", to);
@@ -115,6 +116,20 @@ public record Call(
         }
         return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, status, facts,
                 customer, appointmentIds, version, createdAt, now));
+    }
+
+    public Optional<BranchId> branch() {
+        return Optional.ofNullable(branchId);
+    }
+
+    /** The caller chose {@code branch} (on a hotline); a later choice replaces an earlier one. */
+    public Transition<Call> chooseBranch(BranchId branch, Instant now) {
+        Require.notNull("branch_id", branch);
+        if (branch.equals(branchId)) {
+            return Transition.ignored(this, "branch already chosen");
+        }
+        return Transition.applied(new Call(id, companyId, branch, retellCallId, direction, from, to, status, facts,
+                customerId, appointmentIds, version, createdAt, now));
     }
 
     /** Records that an appointment was created or changed during this call. */

@@ -13,10 +13,20 @@ import java.util.Optional;
  */
 public interface TenantDirectory {
 
-    /** Where a call to {@code dialled} goes; only active companies and branches are reachable. */
+    /**
+     * Where a call to {@code dialled} goes; only active companies and branches are reachable (a
+     * hotline number of an active company is reachable while the company has an active branch).
+     */
     Optional<Route> route(PhoneNumber dialled);
 
-    /** The tenant, branch and number a call reaches. */
+    /**
+     * The tenant, branch and number a call reaches; {@code branch} is null for a hotline number of the
+     * whole company (the caller chooses the branch during the call).
+     */
     record Route(Company company, Branch branch, BranchPhoneNumber number) {
+
+        public boolean isHotline() {
+            return branch == null;
+        }
     }
 }

@@ -68,7 +68,7 @@ class AdminApiValidationTest {
         refused("/api/v1/phone-numbers", key, "{\"number\":\"call me\",\"branch_id\":\"" + t.branch() + "\"}", 422, "number");
         refused("/api/v1/phone-numbers", key, "{\"number\":\"123\",\"branch_id\":\"" + t.branch() + "\"}", 422, "number");
         refused("/api/v1/phone-numbers", key, "{\"number\":4930123456,\"branch_id\":\"" + t.branch() + "\"}", 422, "number");
-        refused("/api/v1/phone-numbers", key, "{\"number\":\"030 7890123\"}", 422, "branch_id");
+        refused("/api/v1/phone-numbers", key, "{\"number\":\"030 7890123\",\"branch_id\":42}", 422, "branch_id");
         refused("/api/v1/phone-numbers", key, "{\"number\":\"030 7890123\",\"branch_id\":\"nope\"}", 422, "branch_id");
 
         refused("/api/v1/services", key, "{\"duration_minutes\":30}", 422, "name");

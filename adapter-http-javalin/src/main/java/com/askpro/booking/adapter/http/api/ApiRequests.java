@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.http.api;
 import com.askpro.booking.application.admin.BranchAdministration.BranchInput;
 import com.askpro.booking.application.admin.CompanyAdministration.CompanyInput;
 import com.askpro.booking.application.admin.ServiceAdministration.ServiceInput;
+import com.askpro.booking.application.admin.StaffAdministration.SkillInput;
 import com.askpro.booking.application.admin.StaffAdministration.StaffInput;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +29,13 @@ final class ApiRequests {
     }
 
     record BranchRequest(String name, String address, String timeZone, Map<String, List<List<String>>> workingHours,
-            List<String> closedDays, Boolean active) {
+            List<String> closedDays, Boolean active, List<String> keywords, String assignment) {
         BranchInput input() {
-            return new BranchInput(name, address, timeZone, workingHours, closedDays, active);
+            return new BranchInput(name, address, timeZone, workingHours, closedDays, active, keywords, assignment);
         }
     }
 
+    /** {@code branch_id} omitted or null: a hotline number of the whole company. */
     record PhoneNumberRequest(String number, String branchId) {
     }
 
@@ -45,9 +47,16 @@ final class ApiRequests {
     }
 
     record StaffRequest(String name, String branchId, List<String> serviceIds, Map<String, List<List<String>>> workingHours,
-            Boolean active) {
+            Boolean active, List<SkillRequest> skills) {
         StaffInput input() {
-            return new StaffInput(name, branchId, serviceIds, workingHours, active);
+            return new StaffInput(name, branchId, serviceIds, workingHours, active,
+                    skills == null ? null : skills.stream().map(s -> s == null ? null : s.input()).toList());
+        }
+    }
+
+    record SkillRequest(String serviceId, Integer durationMinutes, Integer level) {
+        SkillInput input() {
+            return new SkillInput(serviceId, durationMinutes, level);
         }
     }
 }

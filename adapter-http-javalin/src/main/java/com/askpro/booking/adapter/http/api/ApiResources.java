@@ -11,6 +11,7 @@ import com.askpro.booking.domain.tenant.BranchPhoneNumber;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.Staff;
+import com.askpro.booking.domain.tenant.StaffSkill;
 import com.askpro.booking.domain.tenant.WorkingHours;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -64,16 +65,18 @@ final class ApiResources {
     }
 
     record BranchResource(String id, String name, String address, String timeZone, Map<String, List<List<String>>> workingHours,
-            List<String> closedDays, boolean active) {
+            List<String> closedDays, boolean active, List<String> keywords, String assignment) {
         static BranchResource of(Branch b) {
             return new BranchResource(b.id().toString(), b.name(), b.address(), b.timeZone().getId(), hours(b.workingHours()),
-                    b.closedDays().stream().sorted().map(LocalDate::toString).toList(), b.active());
+                    b.closedDays().stream().sorted().map(LocalDate::toString).toList(), b.active(), b.keywords(),
+                    b.assignment().code());
         }
     }
 
-    record PhoneNumberResource(String id, String number, String branchId) {
+    /** {@code branchId} null and {@code hotline} true: the number of the whole company. */
+    record PhoneNumberResource(String id, String number, String branchId, boolean hotline) {
         static PhoneNumberResource of(BranchPhoneNumber n) {
-            return new PhoneNumberResource(n.id().toString(), n.number().e164(), n.branchId().toString());
+            return new PhoneNumberResource(n.id().toString(), n.number().e164(), Objects.toString(n.branchId(), null), n.isHotline());
         }
     }
 
@@ -86,11 +89,19 @@ final class ApiResources {
     }
 
     record StaffResource(String id, String name, String branchId, List<String> serviceIds,
-            Map<String, List<List<String>>> workingHours, boolean active) {
+            Map<String, List<List<String>>> workingHours, boolean active, List<SkillResource> skills) {
         static StaffResource of(Staff s) {
             return new StaffResource(s.id().toString(), s.name(), s.branchId().toString(),
                     s.serviceIds().stream().map(Object::toString).sorted().toList(),
-                    s.workingHours() == null ? null : hours(s.workingHours()), s.active());
+                    s.workingHours() == null ? null : hours(s.workingHours()), s.active(),
+                    s.skills().stream().map(SkillResource::of).toList());
+        }
+    }
+
+    /** {@code durationMinutes} null: the service's duration. */
+    record SkillResource(String serviceId, Long durationMinutes, int level) {
+        static SkillResource of(StaffSkill k) {
+            return new SkillResource(k.serviceId().toString(), k.duration() == null ? null : k.duration().toMinutes(), k.level());
         }
     }
 
@@ -115,7 +126,7 @@ final class ApiResources {
         static CallResource of(Call c) {
             var f = c.facts();
             return new CallResource(c.id().toString(), c.retellCallId(), lower(c.status()), lower(c.direction()),
-                    c.from() == null ? null : c.from().e164(), c.to().e164(), c.branchId().toString(),
+                    c.from() == null ? null : c.from().e164(), c.to().e164(), Objects.toString(c.branchId(), null),
                     Objects.toString(c.customerId(), null), text(f.startedAt()), text(f.endedAt()), f.durationMs(),
                     f.disconnectionReason(), f.summary(), f.sentiment(), f.successful(),
                     c.appointmentIds().stream().map(Object::toString).sorted().toList(), text(c.createdAt()),

@@ -12,4 +12,14 @@ interface AgentFunction {
     String name();
 
     FunctionAnswer answer(CallerContext caller, FunctionArgs args, Voice voice);
+
+    /**
+     * Whether the function needs a branch: on a company's hotline without a chosen branch the caller
+     * is then asked which one (the optional {@code branch} argument of every function chooses it).
+     * {@code check_availability} answers across the branches instead; finding, moving and cancelling
+     * the caller's appointments need none (an appointment knows its branch).
+     */
+    default boolean needsBranch() {
+        return false;
+    }
 }

@@ -20,6 +20,11 @@ final class BookAppointmentFunction implements AgentFunction {
     }
 
     @Override
+    public boolean needsBranch() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "book_appointment";
     }

@@ -38,6 +38,18 @@ public interface FunctionAnswer {
     }
 
     /**
+     * {@code check_availability} on a company's hotline before a branch is chosen: the free times of up
+     * to three branches, nearest to the wish first.
+     */
+    record AvailabilityAcrossBranches(boolean available, String service, List<BranchSlots> branches, String message)
+            implements FunctionAnswer {
+    }
+
+    /** One branch's free times; {@code address} may be null. */
+    record BranchSlots(String branch, String address, List<Slot> slots) {
+    }
+
+    /**
      * {@code book_appointment}: booked with id and times, or not booked with a reason and
      * alternatives; {@code existing} is the caller's own appointment that is in the way.
      */

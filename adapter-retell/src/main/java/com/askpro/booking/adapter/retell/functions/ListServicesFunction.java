@@ -15,6 +15,11 @@ final class ListServicesFunction implements AgentFunction {
     }
 
     @Override
+    public boolean needsBranch() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "list_services";
     }

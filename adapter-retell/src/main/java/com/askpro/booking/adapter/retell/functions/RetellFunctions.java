@@ -2,7 +2,10 @@ package com.askpro.booking.adapter.retell.functions;
 
 import com.askpro.booking.application.booking.BookAppointment;
 import com.askpro.booking.application.booking.CancelAppointment;
+import com.askpro.booking.application.booking.CallerContext;
+import com.askpro.booking.application.booking.CheckAcrossBranches;
 import com.askpro.booking.application.booking.CheckAvailability;
+import com.askpro.booking.application.booking.ChooseBranch;
 import com.askpro.booking.application.booking.FindMyAppointments;
 import com.askpro.booking.application.booking.IdentifyCaller;
 import com.askpro.booking.application.booking.ListServices;
@@ -55,12 +58,13 @@ public final class RetellFunctions implements SignedRequestHandler {
     /** The booking use cases the functions call. */
     public record UseCases(ListServices listServices, CheckAvailability checkAvailability, BookAppointment bookAppointment,
             FindMyAppointments findMyAppointments, RescheduleAppointment rescheduleAppointment,
-            CancelAppointment cancelAppointment) {
+            CancelAppointment cancelAppointment, ChooseBranch chooseBranch, CheckAcrossBranches checkAcrossBranches) {
     }
 
     private final SignedAgentRequests requests;
     private final IdentifyCaller identify;
     private final Map<String, AgentFunction> functions;
+    private final ChooseBranch chooseBranch;
     private final ApplicationMetrics metrics;
     private final Clock clock;
     private final CorrelationContext correlation;
@@ -85,12 +89,13 @@ public final class RetellFunctions implements SignedRequestHandler {
         this.requests = new SignedAgentRequests(authenticator, reader, metrics);
         this.identify = identify;
         this.functions = Stream.of(new ListServicesFunction(useCases.listServices()),
-                        new CheckAvailabilityFunction(useCases.checkAvailability()),
+                        new CheckAvailabilityFunction(useCases.checkAvailability(), useCases.checkAcrossBranches()),
                         new BookAppointmentFunction(useCases.bookAppointment()),
                         new FindMyAppointmentsFunction(useCases.findMyAppointments()),
                         new RescheduleAppointmentFunction(useCases.rescheduleAppointment()),
                         new CancelAppointmentFunction(useCases.cancelAppointment()))
                 .collect(Collectors.toUnmodifiableMap(AgentFunction::name, Function.identity()));
+        this.chooseBranch = useCases.chooseBranch();
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -138,7 +143,14 @@ public final class RetellFunctions implements SignedRequestHandler {
         try (CorrelationContext.Scope described = correlation.describe(known.caller().company().id().toString(),
                 request.call() == null ? null : request.call().callId());
                 CorrelationContext.Scope forCall = correlation.forCall(call == null ? null : call.id())) {
-            FunctionAnswer answer = function.answer(known.caller(), new FunctionArgs(request.args(), voice.speech()), voice);
+            FunctionArgs args = new FunctionArgs(request.args(), voice.speech());
+            ChooseBranch.Outcome branch = chooseBranch.choose(new ChooseBranch.Command(known.caller(),
+                    args.optionalText("branch").orElse(null), function.needsBranch()));
+            if (branch instanceof ChooseBranch.Outcome.Ask ask) {
+                return voice.whichBranch(ask);
+            }
+            CallerContext caller = ((ChooseBranch.Outcome.Chosen) branch).caller();
+            FunctionAnswer answer = function.answer(caller, args, Voice.of(caller));
             LOG.log(Level.INFO, "function {0} answered {1}", request.name(),
                     answer instanceof FunctionAnswer.Error error ? "error " + error.error() : "ok");
             return answer;

@@ -2,11 +2,13 @@ package com.askpro.booking.adapter.retell.functions;
 
 import com.askpro.booking.application.booking.Busy;
 import com.askpro.booking.application.booking.CallerContext;
+import com.askpro.booking.application.booking.ChooseBranch;
 import com.askpro.booking.application.booking.LookupRefusal;
 import com.askpro.booking.application.booking.OfferedSlot;
 import com.askpro.booking.application.booking.ServiceRefusal;
 import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.domain.availability.Unavailability;
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.Staff;
 import java.time.Instant;
@@ -108,6 +110,23 @@ final class Voice {
         }
         return new FunctionAnswer.Error("no_upcoming_appointment",
                 say("Ich finde unter Ihrer Nummer keinen anstehenden Termin.", "I cannot find an upcoming appointment for your number."));
+    }
+
+    /** Which branch? The options by name, the message with their addresses. */
+    FunctionAnswer.Error whichBranch(ChooseBranch.Outcome.Ask ask) {
+        List<String> names = ask.options().stream().map(Branch::name).toList();
+        String options = speech.list(ask.options().stream().map(Speech::branch).toList());
+        return switch (ask.reason()) {
+            case NEEDED -> new FunctionAnswer.Error("branch_needed",
+                    say("In welcher Filiale möchten Sie kommen? Wir sind in ", "Which branch would you like to visit? We are at ")
+                            + options + ".", names);
+            case AMBIGUOUS -> new FunctionAnswer.Error("ambiguous_branch",
+                    say("Das passt zu mehreren Filialen: ", "That fits several branches: ") + options
+                            + say(". Welche meinen Sie?", ". Which one do you mean?"), names);
+            case UNKNOWN -> new FunctionAnswer.Error("unknown_branch",
+                    say("Diese Filiale kenne ich nicht. Wir sind in ", "I do not know that branch. We are at ") + options + ".",
+                    names);
+        };
     }
 
     FunctionAnswer.Error busy(Busy busy) {

@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.retell.speech;
 import com.askpro.booking.application.port.Phrasebook;
 import com.askpro.booking.domain.tenant.Language;
 import com.askpro.booking.domain.tenant.OpeningInterval;
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.WorkingHours;
 import java.time.DayOfWeek;
@@ -95,6 +96,22 @@ public final class Speech implements Phrasebook.Phrases {
                 .map(s -> s.name() + " (" + s.duration().toMinutes() + say(" Minuten)", " minutes)"))
                 .toList();
         return list(names);
+    }
+
+    /** "Salon Kette Kreuzberg (Oranienstraße 12, 10999 Berlin) und Salon Kette Mitte": a hotline's branches. */
+    @Override
+    public String branches(List<Branch> branches) {
+        return list(branches.stream().map(Speech::branch).toList());
+    }
+
+    @Override
+    public String hoursPerBranch() {
+        return say("je nach Filiale", "depending on the branch");
+    }
+
+    /** A branch as spoken: its name, and its address when it has one. */
+    public static String branch(Branch branch) {
+        return branch.address() == null ? branch.name() : branch.name() + " (" + branch.address().replaceAll("\\s+", " ") + ")";
     }
 
     /** Joins with commas and a final "und" / "and". */
