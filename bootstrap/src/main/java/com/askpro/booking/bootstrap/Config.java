@@ -30,7 +30,8 @@ public record Config(
         int jobThreads,
         RetellProvisioningConfig retellProvisioning,
         ClusterConfig cluster,
-        PrivacyConfig privacy) {
+        PrivacyConfig privacy,
+        NotificationConfig notifications) {
 
     /** Thrown with every problem found in the environment. */
     public static final class InvalidConfigException extends RuntimeException {
@@ -85,6 +86,7 @@ public record Config(
         OpsSettings.check(env, problems);
         RetellProvisioningConfig retellProvisioning = RetellProvisioningConfig.fromEnvironment(env, retellKeys, problems);
         PrivacyConfig privacy = PrivacyConfig.fromEnvironment(env, problems);
+        NotificationConfig notifications = NotificationConfig.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -93,28 +95,28 @@ public record Config(
                 blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
                 blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
                 blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
-                retellProvisioning, cluster, privacy);
+                retellProvisioning, cluster, privacy, notifications);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
                 calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, cluster, privacy);
+                retellProvisioning, cluster, privacy, notifications);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
                 calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, cluster, privacy);
+                retellProvisioning, cluster, privacy, notifications);
     }
 
     /** The same configuration with other privacy settings (e.g. the generated demo key). */
     public Config withPrivacy(PrivacyConfig other) {
         return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
                 calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, cluster, other);
+                retellProvisioning, cluster, other, notifications);
     }
 
     private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {

@@ -50,11 +50,13 @@ public final class Server implements AutoCloseable {
     private final List<String> apiRoutes;
     private final McpToolServer mcp;
     private final PrivacyWiring privacy;
+    private final NotificationWiring notifications;
 
     private Server(JdbiPersistence persistence, Platform platform, Catalog catalog, HttpServer http, List<String> apiRoutes,
-            McpToolServer mcp, PrivacyWiring privacy) {
+            McpToolServer mcp, PrivacyWiring privacy, NotificationWiring notifications) {
         this.mcp = mcp;
         this.privacy = privacy;
+        this.notifications = notifications;
         this.persistence = persistence;
         this.platform = platform;
         this.catalog = catalog;
@@ -85,6 +87,7 @@ public final class Server implements AutoCloseable {
     private static Server wire(Config config, Tuning tuning, Clock clock, JdbiPersistence db) {
         Platform platform = Platform.create(config, tuning, db);
         db.publishChangesTo(platform.cluster().changes());
+        NotificationWiring.attach(config, db, clock);
         OpsWiring.metrics(platform.metrics(), db, clock);
         Catalog catalog = Catalog.cached(db, tuning, clock, platform.cluster().changes());
         Calendars calendars = Calendars.create(config, tuning, clock, db, platform, catalog);
@@ -115,7 +118,8 @@ public final class Server implements AutoCloseable {
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, platform, catalog, http, adminApi.routes(), mcp,
-                PrivacyWiring.start(db, platform.metrics().registry(), clock));
+                PrivacyWiring.start(db, platform.metrics().registry(), clock),
+                NotificationWiring.start(config, db, catalog, platform.metrics().registry(), clock));
     }
 
     /** What the background jobs run: webhook processing, calendar sync, and the sweeper. */
@@ -157,6 +161,7 @@ public final class Server implements AutoCloseable {
         mcp.close();
         LOG.info("shutting down: finishing running jobs");
         privacy.close();
+        notifications.close();
         platform.jobs().close();
         platform.cluster().close();
         persistence.close();

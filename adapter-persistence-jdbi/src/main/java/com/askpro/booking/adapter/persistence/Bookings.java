@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.persistence;
 import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -20,7 +21,8 @@ import org.jdbi.v3.core.JdbiException;
  * customer holds two overlapping ones. One short transaction locks the resource rows and the
  * customer's row ({@code booking_resources ... FOR UPDATE}, in key order), re-checks both overlaps
  * and inserts; the database backstop (PostgreSQL exclusion constraint, H2 minute
- * claims) refuses what slips past. Lock timeouts and deadlocks answer {@code Busy}.
+ * claims) refuses what slips past. Lock timeouts and deadlocks answer {@code Busy}. The messages
+ * that announce the change go into the outbox in the same transaction.
  */
 final class Bookings {
 
@@ -28,23 +30,27 @@ final class Bookings {
     private final boolean postgres;
     private final SlotClaims claims;
     private final FieldCipher cipher;
+    private final JdbiNotificationOutbox outbox;
 
-    Bookings(Jdbi jdbi, boolean postgres, SlotClaims claims, FieldCipher cipher) {
+    Bookings(Jdbi jdbi, boolean postgres, SlotClaims claims, FieldCipher cipher, JdbiNotificationOutbox outbox) {
         this.jdbi = jdbi;
         this.postgres = postgres;
         this.claims = claims;
         this.cipher = cipher;
+        this.outbox = outbox;
     }
 
-    WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
+    WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment, List<Notification> notices) {
         Db.requireOwned(tenant, appointment.companyId());
         return underLocks(tenant, keys(appointment.resource().key(), appointment), handle -> {
             insertIfFree(handle, appointment);
+            outbox.insert(handle, tenant, notices);
             return new WriteOutcome.Written<>(appointment);
         });
     }
 
-    WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
+    WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+            List<Notification> notices) {
         Db.requireOwned(tenant, previous.companyId());
         Db.requireOwned(tenant, replacement.companyId());
         return underLocks(tenant, keys(previous.resource().key(), replacement), handle -> {
@@ -55,6 +61,7 @@ final class Bookings {
                 claims.release(handle, previous.id());
             }
             insertIfFree(handle, replacement);
+            outbox.insert(handle, tenant, notices);
             return new WriteOutcome.Written<>(replacement);
         });
     }

@@ -5,6 +5,7 @@ import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
@@ -30,27 +31,30 @@ final class JdbiAppointments implements Appointments {
     private final SlotClaims claims;
     private final FieldCipher cipher;
     private final RowMapper<Appointment> mapper;
+    private final JdbiNotificationOutbox outbox;
 
-    JdbiAppointments(Jdbi jdbi, Bookings bookings, SlotClaims claims, FieldCipher cipher) {
+    JdbiAppointments(Jdbi jdbi, Bookings bookings, SlotClaims claims, FieldCipher cipher, JdbiNotificationOutbox outbox) {
         this.jdbi = jdbi;
         this.bookings = bookings;
         this.claims = claims;
         this.cipher = cipher;
+        this.outbox = outbox;
         this.mapper = AppointmentRows.mapper(cipher);
     }
 
     @Override
-    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
-        return bookings.add(tenant, appointment);
+    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment, List<Notification> notices) {
+        return bookings.add(tenant, appointment, notices);
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
-        return bookings.replace(tenant, previous, replacement);
+    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+            List<Notification> notices) {
+        return bookings.replace(tenant, previous, replacement, notices);
     }
 
     @Override
-    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
+    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment, List<Notification> notices) {
         Db.requireOwned(tenant, appointment.companyId());
         try {
             return jdbi.inTransaction(handle -> {
@@ -60,6 +64,7 @@ final class JdbiAppointments implements Appointments {
                 if (!appointment.holdsTime()) {
                     claims.release(handle, appointment.id());
                 }
+                outbox.insert(handle, tenant, notices);
                 return new WriteOutcome.Written<>(AppointmentRows.advanced(appointment));
             });
         } catch (JdbiException e) {

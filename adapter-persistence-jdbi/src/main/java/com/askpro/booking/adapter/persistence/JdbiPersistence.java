@@ -67,6 +67,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final DashboardSessions dashboardSessions;
     private final RequestKeys requestKeys;
     private final JdbiRetellBindings retellBindings;
+    private final JdbiNotificationOutbox notificationOutbox;
+    private final JdbiNotificationPreferences notificationPreferences;
 
     private final FieldCipher cipher;
     private final Jdbi jdbi;
@@ -87,7 +89,10 @@ public final class JdbiPersistence implements AutoCloseable {
         this.staffMembers = new JdbiStaffMembers(jdbi);
         this.customers = new JdbiCustomers(jdbi, cipher);
         this.calls = new JdbiCalls(jdbi, cipher);
-        this.appointments = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher), claims, cipher);
+        this.notificationOutbox = new JdbiNotificationOutbox(jdbi, cipher);
+        this.notificationPreferences = new JdbiNotificationPreferences(jdbi);
+        this.appointments = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher, notificationOutbox), claims,
+                cipher, notificationOutbox);
         this.timeSlotLocks = new JdbiTimeSlotLocks(jdbi);
         this.webhookInbox = new JdbiWebhookInbox(jdbi, cipher);
         this.auditLog = new JdbiAuditLog(jdbi);
@@ -284,6 +289,25 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Retell onboarding: branch bindings and company Retell settings. */
     public com.askpro.booking.application.onboarding.AgentBindings retellBindings() {
         return retellBindings;
+    }
+
+    /** The outbox of messages to customers (written with the appointment changes, delivered in the background). */
+    public com.askpro.booking.domain.port.NotificationOutbox notificationOutbox() {
+        return notificationOutbox;
+    }
+
+    /** Companies' notification settings and customers' opt-outs. */
+    public com.askpro.booking.domain.port.NotificationPreferences notificationPreferences() {
+        return notificationPreferences;
+    }
+
+    /**
+     * From now on every appointment write through this object asks {@code decorate} for the
+     * messages that announce it (the application decides; they are stored in the same transaction).
+     * Call once while wiring, after {@link #publishChangesTo}, before the ports are handed out.
+     */
+    public void notifyThrough(java.util.function.UnaryOperator<Appointments> decorate) {
+        appointments = decorate.apply(appointments);
     }
 
     @Override

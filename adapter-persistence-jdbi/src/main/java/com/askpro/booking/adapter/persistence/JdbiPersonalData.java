@@ -94,6 +94,10 @@ final class JdbiPersonalData implements PersonalData {
                     // Cal.com webhooks of the customer's bookings carry their name and e-mail.
                     events += eraseBodies(handle, company, "%" + uid + "%");
                 }
+                // Messages to the customer hold their address: the outbox forgets them (unsent ones are not sent).
+                handle.createUpdate("DELETE FROM notifications WHERE company_id = :company AND customer_id = :customer")
+                        .bind("company", Db.uuid(company)).bind("customer", Db.uuid(customer))
+                        .execute();
                 appointments += handle.createUpdate("""
                         UPDATE appointments SET notes = NULL, customer_id = NULL, version = version + 1
                         WHERE company_id = :company AND customer_id = :customer

@@ -114,11 +114,12 @@ public final class BookAppointment {
         Customer stored = customers.addOrGet(caller.tenant(), registration(command));
         Transition<Customer> introduced = stored.introduce(command.customerName(), command.email());
         Customer customer = introduced.changed() ? introduced.state() : stored;
+        if (introduced.changed()) {
+            // before the booking is written: its confirmation goes to the address the caller just gave
+            customers.update(caller.tenant(), customer);
+        }
         SlotBooking.Result result = slots.book(caller, target, wish, free, customer, Appointment.validNotes(command.notes()));
         if (result instanceof SlotBooking.Result.Stored booked) {
-            if (introduced.changed()) {
-                customers.update(caller.tenant(), customer);
-            }
             metrics.booking("booked");
             return new Outcome.Booked(booked.appointment(), target);
         }

@@ -68,18 +68,21 @@ public final class CachedBusyTime implements Appointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
-        return delegate.add(tenant, appointment);
+    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
+            List<com.askpro.booking.domain.notification.Notification> notices) {
+        return delegate.add(tenant, appointment, notices);
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
-        return delegate.replace(tenant, previous, replacement);
+    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+            List<com.askpro.booking.domain.notification.Notification> notices) {
+        return delegate.replace(tenant, previous, replacement, notices);
     }
 
     @Override
-    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
-        return delegate.update(tenant, appointment);
+    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
+            List<com.askpro.booking.domain.notification.Notification> notices) {
+        return delegate.update(tenant, appointment, notices);
     }
 
     @Override

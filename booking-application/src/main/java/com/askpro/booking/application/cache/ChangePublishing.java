@@ -136,18 +136,21 @@ public final class ChangePublishing {
 
     private record PublishingAppointments(Appointments delegate, ChangeNotifications changes) implements Appointments {
         @Override
-        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
-            return published(tenant, delegate.add(tenant, appointment));
+        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
+                List<com.askpro.booking.domain.notification.Notification> notices) {
+            return published(tenant, delegate.add(tenant, appointment, notices));
         }
 
         @Override
-        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
-            return published(tenant, delegate.replace(tenant, previous, replacement));
+        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+                List<com.askpro.booking.domain.notification.Notification> notices) {
+            return published(tenant, delegate.replace(tenant, previous, replacement, notices));
         }
 
         @Override
-        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
-            return published(tenant, delegate.update(tenant, appointment));
+        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
+                List<com.askpro.booking.domain.notification.Notification> notices) {
+            return published(tenant, delegate.update(tenant, appointment, notices));
         }
 
         private WriteOutcome<Appointment> published(TenantContext tenant, WriteOutcome<Appointment> outcome) {

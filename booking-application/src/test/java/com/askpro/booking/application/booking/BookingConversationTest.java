@@ -230,18 +230,19 @@ class BookingConversationTest {
     /** The appointments, except that a call's own booking is not found yet (its twin commits right after the look-up). */
     private record LookedTooEarly(Appointments stored) implements Appointments {
         @Override
-        public WriteOutcome<Appointment> add(TenantContext t, Appointment appointment) {
-            return stored.add(t, appointment);
+        public WriteOutcome<Appointment> add(TenantContext t, Appointment appointment, java.util.List<com.askpro.booking.domain.notification.Notification> notices) {
+            return stored.add(t, appointment, notices);
         }
 
         @Override
-        public WriteOutcome<Appointment> replace(TenantContext t, Appointment previous, Appointment replacement) {
-            return stored.replace(t, previous, replacement);
+        public WriteOutcome<Appointment> replace(TenantContext t, Appointment previous, Appointment replacement,
+                java.util.List<com.askpro.booking.domain.notification.Notification> notices) {
+            return stored.replace(t, previous, replacement, notices);
         }
 
         @Override
-        public WriteOutcome<Appointment> update(TenantContext t, Appointment appointment) {
-            return stored.update(t, appointment);
+        public WriteOutcome<Appointment> update(TenantContext t, Appointment appointment, java.util.List<com.askpro.booking.domain.notification.Notification> notices) {
+            return stored.update(t, appointment, notices);
         }
 
         @Override

@@ -120,17 +120,20 @@ class CachedBusyTimeTest {
         }
 
         @Override
-        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
+        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
+                List<com.askpro.booking.domain.notification.Notification> notices) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
+        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+                List<com.askpro.booking.domain.notification.Notification> notices) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
+        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
+                List<com.askpro.booking.domain.notification.Notification> notices) {
             throw new UnsupportedOperationException();
         }
 

@@ -5,6 +5,7 @@ import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.appointment.AppointmentStatus;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -22,17 +23,37 @@ import java.util.Optional;
 public interface Appointments {
 
     /** {@code Written}, {@code CustomerOverlap}, {@code SlotTaken}, or {@code Busy} when a lock timed out. */
-    WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment);
+    default WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
+        return add(tenant, appointment, List.of());
+    }
+
+    /**
+     * As {@link #add(TenantContext, Appointment)}, and records {@code notices} (the messages that
+     * announce the change) in the same transaction: both are stored, or neither. A notice whose
+     * idempotency key is already stored is left out.
+     */
+    WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment, List<Notification> notices);
 
     /**
      * Stores a reschedule atomically: {@code replacement} is inserted and {@code previous} (now
      * rescheduled) updated in one transaction, or nothing changes. {@code Written(replacement)},
      * {@code CustomerOverlap}, {@code SlotTaken}, {@code VersionConflict} or {@code Busy}.
      */
-    WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement);
+    default WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
+        return replace(tenant, previous, replacement, List.of());
+    }
+
+    /** As {@link #replace(TenantContext, Appointment, Appointment)}, with {@code notices} in the same transaction. */
+    WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+            List<Notification> notices);
 
     /** Updates status or sync state. {@code Written} (version advanced) or {@code VersionConflict}. */
-    WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment);
+    default WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
+        return update(tenant, appointment, List.of());
+    }
+
+    /** As {@link #update(TenantContext, Appointment)}, with {@code notices} in the same transaction. */
+    WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment, List<Notification> notices);
 
     Optional<Appointment> find(TenantContext tenant, AppointmentId id);
 

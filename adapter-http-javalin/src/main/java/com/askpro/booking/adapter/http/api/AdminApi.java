@@ -8,6 +8,7 @@ import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.admin.BranchAdministration;
 import com.askpro.booking.application.admin.CompanyAdministration;
 import com.askpro.booking.application.admin.ManageApiKeys;
+import com.askpro.booking.application.admin.NotificationAdministration;
 import com.askpro.booking.application.admin.PhoneNumberAdministration;
 import com.askpro.booking.application.admin.Principal;
 import com.askpro.booking.application.admin.ServiceAdministration;
@@ -38,7 +39,7 @@ public final class AdminApi {
     public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
             BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
             StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
-            PrivacyRoutes.UseCases privacy, CallTimeline timeline) {
+            PrivacyRoutes.UseCases privacy, CallTimeline timeline, NotificationAdministration notifications) {
     }
 
     private final ApiGuard guard;
@@ -61,8 +62,9 @@ public final class AdminApi {
         table.add(new ApiRoute(HandlerType.GET, OPENAPI_PATH, true, call -> Answer.ok(null)));
         table.addAll(PlatformRoutes.of(useCases.companies(), useCases.apiKeys()));
         table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
-                useCases.activity(), useCases.webhookEvents()));
+                useCases.activity(), useCases.webhookEvents(), useCases.notifications()));
         table.addAll(PrivacyRoutes.of(useCases.privacy()));
+        table.addAll(NotificationRoutes.of(useCases.notifications()));
         table.addAll(TimelineRoutes.of(useCases.timeline()));
         if (retell != null) {
             table.addAll(RetellRoutes.of(retell));

@@ -105,9 +105,17 @@ final class ApiResources {
         }
     }
 
-    record CustomerResource(String id, String phone, String name, String email, String createdAt) {
+    /** {@code notifications}: whether the customer receives confirmations and reminders (false: opted out). */
+    record CustomerResource(String id, String phone, String name, String email, String createdAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean notifications) {
+        /** Without the opt-out (the privacy export). */
         static CustomerResource of(Customer c) {
-            return new CustomerResource(c.id().toString(), c.phone().e164(), c.name(), c.email(), text(c.createdAt()));
+            return of(c, null);
+        }
+
+        static CustomerResource of(Customer c, Boolean notifications) {
+            return new CustomerResource(c.id().toString(), c.phone().e164(), c.name(), c.email(), text(c.createdAt()),
+                    notifications);
         }
     }
 
@@ -126,13 +134,21 @@ final class ApiResources {
         }
     }
 
+    /** {@code notifications}: the messages that announced the appointment's changes, oldest first. */
     record AppointmentResource(String id, String status, String syncStatus, String serviceId, String staffId, String customerId,
-            String branchId, String start, String end, String timeZone, String sourceCallId, String externalUid, String notes) {
+            String branchId, String start, String end, String timeZone, String sourceCallId, String externalUid, String notes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<NotificationRoutes.AppointmentNotification> notifications) {
+        /** Without the messages (the privacy export). */
         static AppointmentResource of(Appointment a) {
+            return of(a, null);
+        }
+
+        static AppointmentResource of(Appointment a, List<com.askpro.booking.domain.notification.Notification> notifications) {
             return new AppointmentResource(a.id().toString(), lower(a.status()), lower(a.syncStatus()), a.serviceId().toString(),
                     Objects.toString(a.staffId(), null), Objects.toString(a.customerId(), null), a.branchId().toString(),
                     text(a.slot().start()), text(a.slot().end()), a.zone().getId(), Objects.toString(a.sourceCallId(), null),
-                    a.externalUid(), a.notes());
+                    a.externalUid(), a.notes(), notifications == null ? null
+                            : notifications.stream().map(NotificationRoutes.AppointmentNotification::of).toList());
         }
     }
 

@@ -14,12 +14,19 @@ import com.askpro.booking.adapter.http.api.ApiResources.StaffResource;
 import com.askpro.booking.adapter.http.api.ApiResources.WebhookEventResource;
 import com.askpro.booking.application.admin.ActivityQueries;
 import com.askpro.booking.application.admin.BranchAdministration;
+import com.askpro.booking.application.admin.NotificationAdministration;
 import com.askpro.booking.application.admin.PhoneNumberAdministration;
 import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
 import com.askpro.booking.application.admin.WebhookEventAdministration;
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.customer.Customer;
+import com.askpro.booking.domain.notification.Notification;
+import com.askpro.booking.domain.port.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Routes of a tenant's own data; the use cases scope every call to the key's company. */
 final class TenantRoutes {
@@ -30,7 +37,8 @@ final class TenantRoutes {
     }
 
     static List<ApiRoute> of(BranchAdministration branches, PhoneNumberAdministration numbers, ServiceAdministration services,
-            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhooks) {
+            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhooks,
+            NotificationAdministration notifications) {
         List<ApiRoute> routes = new ArrayList<>();
         routes.add(ApiRoute.post(V1 + "/branches", c -> Answer.created(BranchResource.of(
                 branches.create(c.caller(), c.body(BranchRequest.class).input())))));
@@ -68,12 +76,31 @@ final class TenantRoutes {
         routes.add(ApiRoute.delete(V1 + "/staff/{id}", c -> Answer.ok(StaffResource.of(staff.deactivate(c.caller(), c.path("id"))))));
 
         routes.add(ApiRoute.get(V1 + "/customers", c -> Answer.ok(ApiResources.list(activity.customers(c.caller(), c.page()),
-                CustomerResource::of))));
-        routes.add(ApiRoute.get(V1 + "/customers/{id}", c -> Answer.ok(CustomerResource.of(activity.customer(c.caller(), c.path("id"))))));
-        routes.add(ApiRoute.get(V1 + "/appointments", c -> Answer.ok(ApiResources.list(
-                activity.appointments(c.caller(), filter(c), c.page()), AppointmentResource::of))));
-        routes.add(ApiRoute.get(V1 + "/appointments/{id}", c -> Answer.ok(AppointmentResource.of(
-                activity.appointment(c.caller(), c.path("id"))))));
+                customer -> CustomerResource.of(customer, notifications.wantsNotifications(c.caller(), customer.id()))))));
+        routes.add(ApiRoute.get(V1 + "/customers/{id}", c -> {
+            Customer customer = activity.customer(c.caller(), c.path("id"));
+            return Answer.ok(CustomerResource.of(customer, notifications.wantsNotifications(c.caller(), customer.id())));
+        }));
+        routes.add(ApiRoute.patch(V1 + "/customers/{id}", c -> {
+            Boolean wanted = c.body(NotificationRoutes.CustomerPreferenceRequest.class).notifications();
+            if (wanted == null) {
+                throw ApiProblem.invalid(422, "notifications", "is required (true or false)");
+            }
+            notifications.setWantsNotifications(c.caller(), c.path("id"), wanted);
+            Customer customer = activity.customer(c.caller(), c.path("id"));
+            return Answer.ok(CustomerResource.of(customer, notifications.wantsNotifications(c.caller(), customer.id())));
+        }));
+        routes.add(ApiRoute.get(V1 + "/appointments", c -> {
+            Page<Appointment> page = activity.appointments(c.caller(), filter(c), c.page());
+            Map<AppointmentId, List<Notification>> sent = notifications.ofAppointments(c.caller(),
+                    page.items().stream().map(Appointment::id).toList());
+            return Answer.ok(ApiResources.list(page, a -> AppointmentResource.of(a, sent.getOrDefault(a.id(), List.of()))));
+        }));
+        routes.add(ApiRoute.get(V1 + "/appointments/{id}", c -> {
+            Appointment appointment = activity.appointment(c.caller(), c.path("id"));
+            return Answer.ok(AppointmentResource.of(appointment, notifications.ofAppointments(c.caller(),
+                    List.of(appointment.id())).getOrDefault(appointment.id(), List.of())));
+        }));
         routes.add(ApiRoute.get(V1 + "/calls", c -> Answer.ok(ApiResources.list(activity.calls(c.caller(), filter(c), c.page()),
                 CallResource::of))));
         routes.add(ApiRoute.get(V1 + "/calls/{id}", c -> Answer.ok(CallResource.of(activity.call(c.caller(), c.path("id"))))));

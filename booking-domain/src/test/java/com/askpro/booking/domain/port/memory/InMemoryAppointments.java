@@ -1,6 +1,7 @@
 package com.askpro.booking.domain.port.memory;
 
 import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.CustomerId;
@@ -35,8 +36,16 @@ final class InMemoryAppointments implements Appointments {
         this.store = store;
     }
 
+    /** These ports keep no outbox of messages: a write that carries some is a test wiring mistake. */
+    private static void noOutbox(List<Notification> notices) {
+        if (!notices.isEmpty()) {
+            throw new UnsupportedOperationException("the in-memory ports keep no outbox of notifications");
+        }
+    }
+
     @Override
-    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment) {
+    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment, List<Notification> notices) {
+        noOutbox(notices);
         Tenancy.requireOwned(tenant, appointment.companyId());
         synchronized (store.lock) {
             Optional<WriteOutcome<Appointment>> refused = refusal(appointment);
@@ -49,7 +58,9 @@ final class InMemoryAppointments implements Appointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement) {
+    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+            List<Notification> notices) {
+        noOutbox(notices);
         Tenancy.requireOwned(tenant, previous.companyId());
         Tenancy.requireOwned(tenant, replacement.companyId());
         synchronized (store.lock) {
@@ -69,7 +80,8 @@ final class InMemoryAppointments implements Appointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {
+    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment, List<Notification> notices) {
+        noOutbox(notices);
         Tenancy.requireOwned(tenant, appointment.companyId());
         synchronized (store.lock) {
             Appointment stored = store.appointments.get(appointment.id());
