@@ -22,7 +22,7 @@ final class DashboardWiring {
         DashboardSignIn signIn = new DashboardSignIn(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
                 db.dashboardSessions(), SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
-                db.calls(), db.appointments(), db.webhookInbox(), clock);
+                db.calls(), db.appointments(), db.webhookInbox(), db.notificationOutbox(), clock);
         return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db));
     }
 }

@@ -9,6 +9,7 @@ import com.askpro.booking.application.notification.NotificationPlanner;
 import com.askpro.booking.application.notification.NotifyingAppointments;
 import com.askpro.booking.domain.notification.Channel;
 import com.askpro.booking.domain.notification.NotificationStatus;
+import com.askpro.booking.domain.port.LiveUpdates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,18 +67,19 @@ final class NotificationWiring implements AutoCloseable {
     }
 
     /** The delivery use case on the configured mail server and SMS provider. */
-    static DeliverNotifications delivery(Config config, JdbiPersistence db, Catalog catalog, Clock clock) {
+    static DeliverNotifications delivery(Config config, JdbiPersistence db, Catalog catalog, LiveUpdates live, Clock clock) {
         NotificationConfig settings = config.notifications();
         return new DeliverNotifications(db.notificationOutbox(), db.notificationPreferences(), db.appointments(), db.companies(),
                 db.branches(), catalog.services(), catalog.staff(), db.customers(),
                 settings.smtp() == null ? null : new SmtpEmailSender(settings.smtp()),
                 settings.twilio() == null ? null : new TwilioSmsSender(settings.twilio()),
-                DeliverNotifications.RETRIES, clock);
+                DeliverNotifications.RETRIES, live, clock);
     }
 
     /** Starts delivering due messages on this instance; counts them in {@code askpro_notifications_total{outcome}}. */
-    static NotificationWiring start(Config config, JdbiPersistence db, Catalog catalog, MeterRegistry registry, Clock clock) {
-        DeliverNotifications deliver = delivery(config, db, catalog, clock);
+    static NotificationWiring start(Config config, JdbiPersistence db, Catalog catalog, LiveUpdates live, MeterRegistry registry,
+            Clock clock) {
+        DeliverNotifications deliver = delivery(config, db, catalog, live, clock);
         Counter sent = counter(registry, "sent");
         Counter failed = counter(registry, "failed");
         Counter skipped = counter(registry, "skipped");

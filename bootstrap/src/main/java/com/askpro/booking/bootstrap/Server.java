@@ -119,7 +119,7 @@ public final class Server implements AutoCloseable {
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, platform, catalog, http, adminApi.routes(), mcp,
                 PrivacyWiring.start(db, platform.metrics().registry(), clock),
-                NotificationWiring.start(config, db, catalog, platform.metrics().registry(), clock));
+                NotificationWiring.start(config, db, catalog, platform.live(), platform.metrics().registry(), clock));
     }
 
     /** What the background jobs run: webhook processing, calendar sync, and the sweeper. */

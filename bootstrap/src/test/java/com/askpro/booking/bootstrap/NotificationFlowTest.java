@@ -7,6 +7,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.askpro.booking.application.admin.Principal;
+import com.askpro.booking.application.dashboard.DashboardViews;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.notification.Channel;
 import com.askpro.booking.domain.notification.Notification;
@@ -313,6 +314,11 @@ class NotificationFlowTest {
         JsonNode shown = api("GET", "/api/v1/appointments/" + booked.path("appointment_id").asText(), null);
         assertThat(shown.path("notifications").findValuesAsText("status")).contains("sent");
         assertThat(shown.path("notifications").toString()).doesNotContain(person.email());
+        DashboardViews dashboard = new DashboardViews(app.db().companies(), app.db().branches(), app.db().services(),
+                app.db().staffMembers(), app.db().customers(), app.db().calls(), app.db().appointments(), app.db().webhookInbox(),
+                app.db().notificationOutbox(), clock);
+        assertThat(dashboard.appointment(app.demoTenant(), java.util.UUID.fromString(booked.path("appointment_id").asText()))
+                .orElseThrow().notice()).isEqualTo("sent");
     }
 
     @Test

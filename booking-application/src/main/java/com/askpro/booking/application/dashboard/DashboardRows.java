@@ -35,10 +35,13 @@ public final class DashboardRows {
 
     /**
      * One appointment: {@code day} is its local date, {@code syncPending} while an external
-     * calendar still has to take it, {@code needsAttention} when the calendar refused it.
+     * calendar still has to take it, {@code needsAttention} when the calendar refused it;
+     * {@code notice} the state of the messages to the customer about it ({@code sent},
+     * {@code pending}, {@code failed}, {@code reminded}; null: none).
      */
     public record AppointmentRow(String id, Instant start, Instant end, String day, String staff, String service,
-            String branch, String customer, String status, String sync, boolean syncPending, boolean needsAttention) {
+            String branch, String customer, String status, String sync, boolean syncPending, boolean needsAttention,
+            String notice) {
     }
 
     /** Today's figures in the company's time zone; {@code conversionPercent} of calls that booked. */

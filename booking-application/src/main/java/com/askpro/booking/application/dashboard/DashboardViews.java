@@ -5,10 +5,12 @@ import com.askpro.booking.application.dashboard.DashboardRows.CallDetail;
 import com.askpro.booking.application.dashboard.DashboardRows.CallRow;
 import com.askpro.booking.application.dashboard.DashboardRows.Figures;
 import com.askpro.booking.application.dashboard.DashboardRows.Tenant;
+import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.NotificationOutbox;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
@@ -54,11 +56,17 @@ public final class DashboardViews {
 
     public DashboardViews(Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
             Calls calls, Appointments appointments, WebhookInbox inbox, Clock clock) {
+        this(companies, branches, services, staff, customers, calls, appointments, inbox, null, clock);
+    }
+
+    /** With the state of each appointment's messages to the customer ({@code notifications} null: without). */
+    public DashboardViews(Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
+            Calls calls, Appointments appointments, WebhookInbox inbox, NotificationOutbox notifications, Clock clock) {
         this.companies = companies;
         this.calls = calls;
         this.appointments = appointments;
         this.inbox = inbox;
-        this.rows = new RowBuilder(branches, services, staff, customers, appointments);
+        this.rows = new RowBuilder(branches, services, staff, customers, appointments, notifications);
         this.clock = clock;
     }
 
@@ -87,13 +95,15 @@ public final class DashboardViews {
         ZoneId zone = company(tenant).timeZone();
         Instant from = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         RowBuilder.Names names = rows.names(tenant);
-        return appointments.list(tenant, new Appointments.Query(null, null, from, from.plus(AHEAD)),
-                        PageRequest.first(MAX_APPOINTMENTS))
-                .items().stream().map(a -> rows.appointment(tenant, names, a)).toList();
+        List<Appointment> list = appointments.list(tenant, new Appointments.Query(null, null, from, from.plus(AHEAD)),
+                PageRequest.first(MAX_APPOINTMENTS)).items();
+        var notices = rows.notices(tenant, list);
+        return list.stream().map(a -> rows.appointment(tenant, names, a, notices)).toList();
     }
 
     public Optional<AppointmentRow> appointment(TenantContext tenant, UUID id) {
-        return appointments.find(tenant, new AppointmentId(id)).map(a -> rows.appointment(tenant, rows.names(tenant), a));
+        return appointments.find(tenant, new AppointmentId(id))
+                .map(a -> rows.appointment(tenant, rows.names(tenant), a, rows.notices(tenant, List.of(a))));
     }
 
     /** Today's calls, bookings made in them, their conversion and the webhooks that failed today. */

@@ -1,5 +1,11 @@
 package com.askpro.booking.application.dashboard;
 
+import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.notification.Notification;
+import com.askpro.booking.domain.notification.NotificationKind;
+import com.askpro.booking.domain.notification.NotificationStatus;
+import com.askpro.booking.domain.port.NotificationOutbox;
+
 import com.askpro.booking.application.dashboard.DashboardRows.AppointmentRow;
 import com.askpro.booking.application.dashboard.DashboardRows.CallDetail;
 import com.askpro.booking.application.dashboard.DashboardRows.CallRow;
@@ -40,13 +46,44 @@ final class RowBuilder {
     private final StaffMembers staff;
     private final Customers customers;
     private final Appointments appointments;
+    private final NotificationOutbox outbox;
 
-    RowBuilder(Branches branches, Services services, StaffMembers staff, Customers customers, Appointments appointments) {
+    /** {@code outbox} null: no message states shown. */
+    RowBuilder(Branches branches, Services services, StaffMembers staff, Customers customers, Appointments appointments,
+            NotificationOutbox outbox) {
         this.branches = branches;
         this.services = services;
         this.staff = staff;
         this.customers = customers;
         this.appointments = appointments;
+        this.outbox = outbox;
+    }
+
+    /** The messages of these appointments, for {@link #appointment}. */
+    Map<AppointmentId, List<Notification>> notices(TenantContext tenant, List<Appointment> list) {
+        return outbox == null || list.isEmpty() ? Map.of()
+                : outbox.forAppointments(tenant, list.stream().map(Appointment::id).toList());
+    }
+
+    /**
+     * One word for the messages of an appointment: {@code failed} when one is dead, {@code pending}
+     * while an announcement waits, {@code reminded} after the reminder, {@code sent} after the
+     * announcement; null when there is none. Skipped messages and planned reminders do not count.
+     */
+    static String notice(List<Notification> messages) {
+        if (messages == null || messages.isEmpty()) {
+            return null;
+        }
+        if (messages.stream().anyMatch(n -> n.status() == NotificationStatus.DEAD)) {
+            return "failed";
+        }
+        if (messages.stream().anyMatch(n -> n.kind() != NotificationKind.REMINDER && n.status() == NotificationStatus.PENDING)) {
+            return "pending";
+        }
+        if (messages.stream().anyMatch(n -> n.kind() == NotificationKind.REMINDER && n.status() == NotificationStatus.SENT)) {
+            return "reminded";
+        }
+        return messages.stream().anyMatch(n -> n.status() == NotificationStatus.SENT) ? "sent" : null;
     }
 
     Names names(TenantContext tenant) {
@@ -71,7 +108,7 @@ final class RowBuilder {
                 call.facts().successful(), linked(tenant, names, call));
     }
 
-    AppointmentRow appointment(TenantContext tenant, Names names, Appointment a) {
+    AppointmentRow appointment(TenantContext tenant, Names names, Appointment a, Map<AppointmentId, List<Notification>> notices) {
         String customer = a.customerId() == null ? null : customers.find(tenant, a.customerId())
                 .map(RowBuilder::customerName).orElse(null);
         return new AppointmentRow(a.id().value().toString(), a.slot().start(), a.slot().end(),
@@ -79,7 +116,7 @@ final class RowBuilder {
                 a.staffId() == null ? null : names.staff().get(a.staffId().value()),
                 names.services().get(a.serviceId().value()),
                 names.branches().get(a.branchId().value()), customer, code(a.status()), code(a.syncStatus()),
-                a.syncStatus() == SyncStatus.PENDING, a.syncStatus().needsAttention());
+                a.syncStatus() == SyncStatus.PENDING, a.syncStatus().needsAttention(), notice(notices.get(a.id())));
     }
 
     private List<Linked> linked(TenantContext tenant, Names names, Call call) {

@@ -9,6 +9,7 @@ import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.LiveUpdates;
 import com.askpro.booking.domain.port.NotificationOutbox;
 import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.Services;
@@ -52,18 +53,27 @@ public final class DeliverNotifications {
     private final EmailSender email;
     private final SmsSender sms;
     private final RetryPolicy retries;
+    private final LiveUpdates live;
     private final Clock clock;
 
     /** {@code email} or {@code sms} null: that channel is not configured (its messages fail and end dead). */
     public DeliverNotifications(NotificationOutbox outbox, NotificationPreferences preferences, Appointments appointments,
             Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
             EmailSender email, SmsSender sms, RetryPolicy retries, Clock clock) {
+        this(outbox, preferences, appointments, companies, branches, services, staff, customers, email, sms, retries, null, clock);
+    }
+
+    /** As above; {@code live} (may be null) tells open dashboards when an appointment's message was sent or died. */
+    public DeliverNotifications(NotificationOutbox outbox, NotificationPreferences preferences, Appointments appointments,
+            Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
+            EmailSender email, SmsSender sms, RetryPolicy retries, LiveUpdates live, Clock clock) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.facts = new Facts(appointments, companies, branches, services, staff, customers);
         this.email = email;
         this.sms = sms;
         this.retries = retries;
+        this.live = live;
         this.clock = clock;
     }
 
@@ -120,6 +130,7 @@ public final class DeliverNotifications {
             return failed(notification, "sending failed: " + e.getClass().getSimpleName(), now);
         }
         store(notification.sent(clock.instant()));
+        tellDashboards(notification);
         LOG.log(Level.INFO, "notification {0} ({1}/{2}) sent after {3} attempt(s)", notification.id(), notification.kind(),
                 notification.channel(), notification.attempts());
         return Ending.SENT;
@@ -128,11 +139,21 @@ public final class DeliverNotifications {
     private Ending failed(Notification notification, String error, Instant now) {
         Transition<Notification> failed = notification.failed(error, retries, now);
         store(failed);
+        if (failed.state().status() == com.askpro.booking.domain.notification.NotificationStatus.DEAD) {
+            tellDashboards(notification);
+        }
         LOG.log(Level.WARNING, "notification {0} ({1}/{2}) attempt {3} failed{4}: {5}", notification.id(), notification.kind(),
                 notification.channel(), notification.attempts(),
                 failed.state().status() == com.askpro.booking.domain.notification.NotificationStatus.DEAD ? ", now dead" : "",
                 error);
         return Ending.FAILED;
+    }
+
+    private void tellDashboards(Notification notification) {
+        if (live != null) {
+            live.publish(new LiveUpdates.Update(TenantContext.of(notification.companyId()), LiveUpdates.Kind.APPOINTMENT,
+                    notification.appointmentId().value(), clock.instant()));
+        }
     }
 
     private void store(Transition<Notification> transition) {

@@ -79,7 +79,7 @@
         el('ul', null, list.map(a => el('li', { 'data-appointment-id': a.id, class: a.needs_attention ? 'attention' : (a.status === 'cancelled' || a.status === 'rescheduled' ? 'final' : '') },
           el('span', { class: 'when' }, time(a.start) + '–' + time(a.end)), ' ',
           el('span', { class: 'what' }, a.service || ''), ' ', el('span', { class: 'who' }, a.customer || ''), ' ',
-          badge('status', a.status), ' ', badge('sync', a.sync))))))));
+          badge('status', a.status), ' ', badge('sync', a.sync), ' ', badge('notice', a.notice))))))));
     $('appointments').replaceChildren(...days);
     $('appointments-empty').hidden = state.appointments.size > 0;
   }
