@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard in a real browser: runs {@code src/test/browser/dashboard.test.mjs} (playwright-core
- * driving Debian's headless chromium) against a server with two tenants. Without chromium, node or
+ * The dashboard in a real browser: runs every {@code src/test/browser/*.test.mjs} script in turn
+ * (playwright-core driving Debian's headless chromium) against one server with two tenants. Without chromium, node or
  * {@code npm ci} it is skipped on a developer's machine and fails in CI ({@code CI=true}).
  */
 class DashboardBrowserIT {
 
     private static final Path SCRIPT_DIR = Path.of("src/test/browser");
     private static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
-    private static final Path LOG = Path.of("target/browser-test.log");
+    private static final Path LOG_DIR = Path.of("target/browser-test");
 
     @Test
     void callsAndAppointmentsAppearLiveForTheirTenantOnly() throws Exception {
@@ -45,27 +45,35 @@ class DashboardBrowserIT {
             Assumptions.abort(message);
         }
 
+        List<String> scripts;
+        try (var files = Files.list(SCRIPT_DIR)) {
+            scripts = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".test.mjs")).sorted().toList();
+        }
+        assertThat(scripts).as("browser test scripts").contains("dashboard.test.mjs");
         try (DashboardServer server = new DashboardServer()) {
-            ProcessBuilder node = new ProcessBuilder("node", "dashboard.test.mjs").directory(SCRIPT_DIR.toFile())
-                    .redirectErrorStream(true).redirectOutput(LOG.toFile());
-            Map<String, String> env = node.environment();
-            env.put("BASE_URL", server.origin());
-            env.put("DEMO_KEY", server.demoKey);
-            env.put("OTHER_KEY", server.otherKey);
-            env.put("RETELL_KEY", DashboardServer.RETELL_KEY);
-            env.put("DEMO_NUMBER", DemoTenant.NUMBER);
-            env.put("OTHER_NUMBER", DashboardServer.OTHER_NUMBER);
-            env.put("SCREENSHOT_DIR", SCREENSHOTS.toAbsolutePath().toString());
-            env.put("CHROMIUM", chromium);
-            Files.createDirectories(LOG.getParent());
-            Process process = node.start();
-            boolean finished = process.waitFor(3, TimeUnit.MINUTES);
-            if (!finished) {
-                process.destroyForcibly();
+            for (String script : scripts) {
+                Path log = LOG_DIR.resolve(script.replace(".test.mjs", ".log"));
+                ProcessBuilder node = new ProcessBuilder("node", script).directory(SCRIPT_DIR.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                Map<String, String> env = node.environment();
+                env.put("BASE_URL", server.origin());
+                env.put("DEMO_KEY", server.demoKey);
+                env.put("OTHER_KEY", server.otherKey);
+                env.put("RETELL_KEY", DashboardServer.RETELL_KEY);
+                env.put("DEMO_NUMBER", DemoTenant.NUMBER);
+                env.put("OTHER_NUMBER", DashboardServer.OTHER_NUMBER);
+                env.put("SCREENSHOT_DIR", SCREENSHOTS.toAbsolutePath().toString());
+                env.put("CHROMIUM", chromium);
+                Files.createDirectories(LOG_DIR);
+                Process process = node.start();
+                boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+                if (!finished) {
+                    process.destroyForcibly();
+                }
+                System.out.println("== " + script + "\n" + Files.readString(log));
+                assertThat(finished).as("%s finished within 3 minutes", script).isTrue();
+                assertThat(process.exitValue()).as("%s exit code (see its output above)", script).isZero();
             }
-            System.out.println(Files.readString(LOG));
-            assertThat(finished).as("browser test finished within 3 minutes").isTrue();
-            assertThat(process.exitValue()).as("browser test exit code (see its output above)").isZero();
         }
         assertThat(SCREENSHOTS.resolve("dashboard.png")).exists();
         assertThat(SCREENSHOTS.resolve("dashboard-phone.png")).exists();
