@@ -208,7 +208,7 @@ public final class WebhookQueueWorker implements AutoCloseable {
         running = false;
         wake();
         try {
-            claimer.join(Math.min(settings.lease().toMillis(), 10_000));
+            claimer.join(Math.min(settings.lease().toMillis(), 5_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
