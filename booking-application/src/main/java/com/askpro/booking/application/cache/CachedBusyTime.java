@@ -54,7 +54,7 @@ public final class CachedBusyTime implements Appointments {
     static Appointment busyOnly(Appointment a) {
         return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), null, a.slot(), a.buffer(),
                 a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(), null, null,
-                a.version(), a.createdAt(), a.updatedAt());
+                a.version(), a.createdAt(), a.updatedAt(), a.attendance());
     }
 
     private void apply(Change change) {
