@@ -46,7 +46,9 @@ final class ServeCommand extends CliCommand {
         Server server = Server.start(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ShutdownWatchdog watchdog = ShutdownWatchdog.start(ShutdownWatchdog.LIMIT);
             server.close();
+            watchdog.finished();
             stopped.countDown();
         }, "askpro-shutdown"));
         String url = "http://localhost:" + server.port();

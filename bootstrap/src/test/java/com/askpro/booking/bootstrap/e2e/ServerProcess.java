@@ -86,11 +86,14 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Sends SIGTERM and waits for the process to finish its shutdown. */
-    int terminate() throws InterruptedException {
+    int terminate() throws Exception {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            String threads = threadDump();
             process.destroyForcibly();
-            throw new IllegalStateException("server did not stop within 60 s after SIGTERM");
+            String output = output();
+            throw new IllegalStateException("server did not stop within 60 s after SIGTERM; its last output:\n"
+                    + output.substring(Math.max(0, output.length() - 6_000)) + "\nits threads:\n" + threads);
         }
         return process.exitValue();
     }
@@ -103,8 +106,22 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** The server's threads (jcmd Thread.print), to see where a slow shutdown hangs. */
+    private String threadDump() {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String text = new String(dump.getInputStream().readAllBytes());
+            dump.waitFor(30, TimeUnit.SECONDS);
+            return text;
+        } catch (IOException | InterruptedException e) {
+            return "no thread dump: " + e;
+        }
+    }
+
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws Exception {
         if (process.isAlive()) {
             terminate();
         }
