@@ -112,7 +112,8 @@ public final class Server implements AutoCloseable {
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster()),
+                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster())
+                        .with(CalendarWiring.routes(db, catalog, booking, platform, clock)),
                 List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())),
                 OpsWiring.routes(config, db, clock));
 

@@ -10,6 +10,7 @@ import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Branches;
@@ -64,6 +65,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final JdbiWebhookQueue webhookQueue;
     private final GroupCommitInbox groupCommit;
     private final AuditLog auditLog;
+    private final AppointmentActions appointmentActions;
     private final ApiCallLog apiCallLog;
     private final FunctionCallLog functionCallLog;
     private final CallHistory callHistory;
@@ -104,6 +106,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.webhookInbox = postgres ? groupCommit : inbox;
         this.webhookQueue = new JdbiWebhookQueue(jdbi, inbox, postgres);
         this.auditLog = new JdbiAuditLog(jdbi);
+        this.appointmentActions = new JdbiAppointmentActions(jdbi);
         this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
         this.functionCallLog = new JdbiFunctionCallLog(jdbi);
         this.callHistory = new JdbiCallHistory(jdbi, cipher);
@@ -282,6 +285,11 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The dashboard's staff actions on appointments (append-only). */
+    public AppointmentActions appointmentActions() {
+        return appointmentActions;
     }
 
     public ApiCallLog apiCallLog() {

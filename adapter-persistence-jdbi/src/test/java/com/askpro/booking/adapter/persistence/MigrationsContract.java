@@ -20,7 +20,7 @@ abstract class MigrationsContract extends DatabaseTest {
             "appointments", "appointment_slot_claims", "time_slot_locks", "webhook_events", "api_call_logs", "audit_events",
             "scheduled_tasks", "api_keys", "dashboard_sessions", "request_keys", "retell_branch_bindings",
             "retell_company_settings", "encryption_keys", "staff_skills", "function_calls", "notifications",
-            "notification_settings");
+            "notification_settings", "appointment_actions");
 
     @Test
     void every_table_exists_and_migrating_again_changes_nothing() {

@@ -37,6 +37,7 @@ public final class Dashboard implements AutoCloseable {
     private final FailedAuthentication failures;
     private final CallTimeline timeline;
     private final byte[] page;
+    private final java.util.List<DashboardRoutes> viewRoutes = new java.util.ArrayList<>();
 
     public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub) {
         this(signIn, views, hub, FailedAuthentication.unlimited());
@@ -57,6 +58,12 @@ public final class Dashboard implements AutoCloseable {
         this.guard = new DashboardGuard(signIn);
         this.stream = new DashboardStream(hub, views, signIn);
         this.page = resource("index.html");
+    }
+
+    /** Adds a view's own routes, registered after (behind the guard of) the dashboard's. */
+    public Dashboard with(DashboardRoutes routes) {
+        viewRoutes.add(routes);
+        return this;
     }
 
     /** Adds the dashboard's routes and assets to a Javalin configuration; stops its streams with the server. */
@@ -89,6 +96,7 @@ public final class Dashboard implements AutoCloseable {
         config.routes.get("/dashboard/api/figures", ctx -> DashboardJson.answer(ctx, views.figures(DashboardGuard.session(ctx).tenant())));
         config.routes.sse("/dashboard/events", client -> stream.open(client, DashboardGuard.session(client.ctx()),
                 client.ctx().cookie(DashboardGuard.COOKIE)));
+        viewRoutes.forEach(routes -> routes.register(config));
     }
 
     private void signIn(Context ctx) {

@@ -126,6 +126,7 @@
     events.addEventListener('appointment', e => {
       const a = JSON.parse(e.data);
       if (a.start) { state.appointments.set(a.id, a); renderAppointments(); flash('li[data-appointment-id="' + a.id + '"]'); }
+      document.dispatchEvent(new CustomEvent('askpro:appointment', { detail: a }));
       api('/dashboard/api/calls').then(c => { state.calls = new Map(c.items.map(x => [x.id, x])); renderCalls(); }).catch(() => {});
       figuresSoon();
     });
@@ -219,6 +220,13 @@
   document.querySelectorAll('button.lang').forEach(b => b.addEventListener('click', () => {
     i18n.use(b.dataset.lang);
     if (state.tenant) { renderCalls(); renderAppointments(); }
+  }));
+
+  // The views in the <nav>: one shown at a time; each view script listens for 'askpro:view'.
+  document.querySelectorAll('#views button[data-view]').forEach(b => b.addEventListener('click', () => {
+    document.querySelectorAll('#views button[data-view]').forEach(o => o.setAttribute('aria-pressed', String(o === b)));
+    document.querySelectorAll('#dashboard > .view').forEach(v => { v.hidden = v.id !== 'view-' + b.dataset.view; });
+    document.dispatchEvent(new CustomEvent('askpro:view', { detail: b.dataset.view }));
   }));
 
   i18n.apply();
