@@ -37,6 +37,7 @@ public final class Dashboard implements AutoCloseable {
     private final FailedAuthentication failures;
     private final CallTimeline timeline;
     private final byte[] page;
+    private InsightsRoutes insights;
 
     public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub) {
         this(signIn, views, hub, FailedAuthentication.unlimited());
@@ -59,6 +60,12 @@ public final class Dashboard implements AutoCloseable {
         this.page = resource("index.html");
     }
 
+    /** Adds the charts and searches ({@link InsightsRoutes}) to the routes; call before {@link #register}. */
+    public Dashboard withInsights(InsightsRoutes routes) {
+        this.insights = routes;
+        return this;
+    }
+
     /** Adds the dashboard's routes and assets to a Javalin configuration; stops its streams with the server. */
     public void register(JavalinConfig config) {
         config.events.serverStopping(this::close);
@@ -73,6 +80,9 @@ public final class Dashboard implements AutoCloseable {
         config.routes.before("/dashboard/session", DashboardGuard::requireSameOrigin);
         config.routes.before("/dashboard/api/*", guard::requireSession);
         config.routes.before("/dashboard/events", guard::requireSession);
+        if (insights != null) {
+            insights.register(config);
+        }
 
         config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(page));
         config.routes.post("/dashboard/session", this::signIn);
