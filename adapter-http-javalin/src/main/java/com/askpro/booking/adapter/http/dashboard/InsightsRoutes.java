@@ -34,7 +34,7 @@ public final class InsightsRoutes {
     void register(JavalinConfig config) {
         config.staticFiles.add(files -> {
             files.hostedPath = "/dashboard/vendor/uplot";
-            files.directory = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION + "/dist";
+            files.directory = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION; // the jar has no entry for dist/ itself
             files.location = Location.CLASSPATH;
             files.headers = DashboardGuard.HEADERS;
         });

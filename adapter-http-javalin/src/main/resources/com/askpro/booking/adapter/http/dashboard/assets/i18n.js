@@ -47,7 +47,10 @@ window.AskProI18n = (function () {
 
   function t(key) {
     const table = labels[current];
-    return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key.replace(/^[a-z]+\./, '');
+    if (Object.prototype.hasOwnProperty.call(table, key)) { return table[key]; }
+    // a key ending in * labels every value with that prefix (e.g. disconnection.error_llm_websocket_*)
+    const wildcard = Object.keys(table).find(k => k.endsWith('*') && key.startsWith(k.slice(0, -1)));
+    return wildcard ? table[wildcard] : key.replace(/^[a-z]+\./, '');
   }
 
   function apply() {
@@ -62,5 +65,10 @@ window.AskProI18n = (function () {
     apply();
   }
 
-  return { t, apply, use, language: () => current };
+  /** Adds or replaces labels of one language (views bring their own labels in their own files). */
+  function extend(language, table) {
+    labels[language] = Object.assign(labels[language] || {}, table);
+  }
+
+  return { t, apply, use, extend, language: () => current };
 })();
