@@ -19,7 +19,7 @@ window.AskProI18n = (function () {
       'sentiment.positive': 'positive', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negative', 'sentiment.unknown': 'unknown',
       disconnection: 'Ended because', successful: 'Successful', yes: 'yes', no: 'no',
       timeline: 'Timeline', noTimeline: 'Nothing recorded for this call yet.',
-      'kind.webhook_event': 'event', 'kind.function_call': 'function', 'kind.calendar_request': 'calendar'
+      'kind.webhook_event': 'event', 'kind.function_call': 'function', 'kind.calendar_request': 'calendar', 'kind.notification': 'message'
     },
     de: {
       offline: 'offline', live: 'live', signOut: 'Abmelden', signInTitle: 'Anmelden am Dashboard',
@@ -39,7 +39,7 @@ window.AskProI18n = (function () {
       'sentiment.positive': 'positiv', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negativ', 'sentiment.unknown': 'unbekannt',
       disconnection: 'Beendet weil', successful: 'Erfolgreich', yes: 'ja', no: 'nein',
       timeline: 'Ablauf', noTimeline: 'Zu diesem Anruf ist noch nichts aufgezeichnet.',
-      'kind.webhook_event': 'Ereignis', 'kind.function_call': 'Funktion', 'kind.calendar_request': 'Kalender'
+      'kind.webhook_event': 'Ereignis', 'kind.function_call': 'Funktion', 'kind.calendar_request': 'Kalender', 'kind.notification': 'Nachricht'
     }
   };
   let current = localStorage.getItem('askpro.lang')
