@@ -66,6 +66,13 @@ async function step(name, body) {
   }
 }
 
+// Fills in the search and waits until its answers (not an earlier search's) are shown.
+async function searchFor(page, q) {
+  await page.locator('#search-q').fill(q);
+  await page.locator('#search-form button[type=submit]').click();
+  await page.locator('#search:not([data-busy])').waitFor({ timeout: 10_000 });
+}
+
 const total = (page, id) => page.locator('#' + id).getAttribute('data-total').then(v => (v == null ? -1 : Number(v)));
 
 const browser = await chromium.launch({
@@ -148,8 +155,7 @@ try {
 
   await step('search by the whole number in national form finds the call, masked, and its appointment', async () => {
     await demo.locator('#views button[data-view=search]').click();
-    await demo.locator('#search-q').fill(national);
-    await demo.locator('#search-form button[type=submit]').click();
+    await searchFor(demo, national);
     const row = demo.locator('#search-calls tbody tr', { hasText: caller.slice(-3) });
     await row.first().waitFor({ timeout: 5_000 });
     assert.equal(await demo.locator('#search-calls tbody tr').count(), 1);
@@ -164,30 +170,29 @@ try {
   });
 
   await step('search by name finds the appointment; the other tenant finds nothing', async () => {
-    await demo.locator('#search-q').fill('ines einblick');
-    await demo.locator('#search-form button[type=submit]').click();
+    await searchFor(demo, 'ines einblick');
     await demo.locator('#search-appointments tbody tr', { hasText: 'Ines Einblick' }).first().waitFor({ timeout: 5_000 });
     await other.locator('#views button[data-view=search]').click();
-    await other.locator('#search-q').fill(caller);
-    await other.locator('#search-form button[type=submit]').click();
+    await searchFor(other, caller);
     await other.locator('#search-calls-empty:not([hidden])').waitFor({ timeout: 5_000 });
     assert.equal(await other.locator('#search-calls tbody tr').count(), 0);
     assert.equal(await other.locator('#search-appointments tbody tr').count(), 0);
   });
 
   await step('a partial number is refused with a message', async () => {
-    await demo.locator('#search-q').fill('0151');
-    await demo.locator('#search-form button[type=submit]').click();
+    await searchFor(demo, '0151');
     await demo.locator('#search-error:not(:empty)').waitFor({ timeout: 5_000 });
     assert.match(await demo.locator('#search-error').textContent(), /whole number/);
   });
 
   await step('"load more" pages past the first 50 calls without repeating one', async () => {
+    const before = Number(await demo.locator('#fig-calls').textContent());
     for (let i = 0; i < 55; i++) {
       await signed('/webhooks/retell', { event: 'call_ended', call: call('insights_many_' + randomUUID(), '+4915155' + String(500000 + i), true) });
     }
-    await demo.locator('#search-q').fill('');
-    await demo.locator('#search-form button[type=submit]').click();
+    // webhooks are processed after their 2xx: wait until the live figure card counts all 55
+    await demo.waitForFunction(n => Number(document.getElementById('fig-calls').textContent) >= n, before + 55, { timeout: 60_000 });
+    await searchFor(demo, '');
     await demo.locator('#search-calls-more:not([hidden])').waitFor({ timeout: 5_000 });
     assert.equal(await demo.locator('#search-calls tbody tr').count(), 50);
     await demo.locator('#search-calls-more').click();
@@ -200,7 +205,9 @@ try {
   await step('phone width: insights and search fit a 390 px screen', async () => {
     await demo.setViewportSize({ width: 390, height: 844 });
     await demo.locator('#views button[data-view=insights]').click();
-    await demo.locator('#chart-hours canvas').first().waitFor({ timeout: 10_000 });
+    // reloaded on opening: the hour chart counts every call of today, as the live figure card does
+    await demo.waitForFunction(() => document.getElementById('chart-hours').dataset.total === document.getElementById('fig-calls').textContent
+      && Number(document.getElementById('fig-calls').textContent) >= 57, null, { timeout: 15_000 });
     await demo.waitForFunction(() => document.querySelector('#chart-hours canvas').getBoundingClientRect().right <= window.innerWidth,
       null, { timeout: 5_000 }); // the charts redraw for the new width
     const overflow = await demo.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

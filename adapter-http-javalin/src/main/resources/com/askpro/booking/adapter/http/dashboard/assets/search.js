@@ -12,6 +12,7 @@
   };
   let query = '';
   let searched = false;
+  let generation = 0; // answers of an earlier search that arrive late are dropped
 
   async function post(path, body) {
     const response = await fetch(path, { method: 'POST', credentials: 'same-origin',
@@ -31,7 +32,9 @@
 
   async function page(kind, more) {
     const list = lists[kind];
+    const asked = generation;
     const answer = await post(list.path, { q: query, cursor: more ? list.cursor : null });
+    if (asked !== generation) { return; }
     const rows = answer.items.map(kind === 'calls' ? window.AskPro.callRow : appointmentRow);
     if (more) { list.body().append(...rows); } else { list.body().replaceChildren(...rows); }
     list.cursor = answer.next_cursor || null;
@@ -43,12 +46,16 @@
     $('search-error').textContent = '';
     query = $('search-q').value.trim();
     searched = true;
+    const asked = ++generation;
+    $('search').dataset.busy = 'true'; // until this search's answers are shown (tests wait for it)
     try {
       await Promise.all([page('calls', false), page('appointments', false)]);
     } catch (e) {
-      if (!e.invalid) { throw e; }
+      if (!e.invalid || asked !== generation) { throw e; }
       $('search-error').textContent = e.message;
       Object.keys(lists).forEach(kind => { lists[kind].body().replaceChildren(); $('search-' + kind + '-more').hidden = true; });
+    } finally {
+      if (asked === generation) { delete $('search').dataset.busy; }
     }
   }
 
