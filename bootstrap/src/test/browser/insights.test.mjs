@@ -70,7 +70,7 @@ async function step(name, body) {
 async function searchFor(page, q) {
   await page.locator('#search-q').fill(q);
   await page.locator('#search-form button[type=submit]').click();
-  await page.locator('#search:not([data-busy])').waitFor({ timeout: 10_000 });
+  await page.locator('#view-search:not([data-busy])').waitFor({ timeout: 10_000 });
 }
 
 const total = (page, id) => page.locator('#' + id).getAttribute('data-total').then(v => (v == null ? -1 : Number(v)));
@@ -159,7 +159,7 @@ try {
     const row = demo.locator('#search-calls tbody tr', { hasText: caller.slice(-3) });
     await row.first().waitFor({ timeout: 5_000 });
     assert.equal(await demo.locator('#search-calls tbody tr').count(), 1);
-    assert.doesNotMatch(await demo.locator('#search').textContent(), new RegExp(caller.slice(3).replace('+', '')));
+    assert.doesNotMatch(await demo.locator('#view-search').textContent(), new RegExp(caller.slice(3).replace('+', '')));
     await demo.locator('#search-appointments tbody tr', { hasText: 'Haarschnitt' }).first().waitFor({ timeout: 5_000 });
     assert.equal(await demo.locator('#search-appointments tbody tr').count(), 1);
     await row.first().click();

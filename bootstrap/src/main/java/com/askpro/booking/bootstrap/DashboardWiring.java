@@ -27,7 +27,7 @@ final class DashboardWiring {
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), db.notificationOutbox(), clock);
         return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db))
-                .withInsights(insights(clock, db));
+                .with(insights(clock, db));
     }
 
     /** The charts and the search of calls and appointments. */

@@ -37,7 +37,7 @@ public final class Dashboard implements AutoCloseable {
     private final FailedAuthentication failures;
     private final CallTimeline timeline;
     private final byte[] page;
-    private InsightsRoutes insights;
+    private final java.util.List<DashboardRoutes> viewRoutes = new java.util.ArrayList<>();
 
     public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub) {
         this(signIn, views, hub, FailedAuthentication.unlimited());
@@ -60,9 +60,9 @@ public final class Dashboard implements AutoCloseable {
         this.page = resource("index.html");
     }
 
-    /** Adds the charts and searches ({@link InsightsRoutes}) to the routes; call before {@link #register}. */
-    public Dashboard withInsights(InsightsRoutes routes) {
-        this.insights = routes;
+    /** Adds a view's own routes, registered after (behind the guard of) the dashboard's. */
+    public Dashboard with(DashboardRoutes routes) {
+        viewRoutes.add(routes);
         return this;
     }
 
@@ -80,9 +80,6 @@ public final class Dashboard implements AutoCloseable {
         config.routes.before("/dashboard/session", DashboardGuard::requireSameOrigin);
         config.routes.before("/dashboard/api/*", guard::requireSession);
         config.routes.before("/dashboard/events", guard::requireSession);
-        if (insights != null) {
-            insights.register(config);
-        }
 
         config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(page));
         config.routes.post("/dashboard/session", this::signIn);
@@ -99,6 +96,7 @@ public final class Dashboard implements AutoCloseable {
         config.routes.get("/dashboard/api/figures", ctx -> DashboardJson.answer(ctx, views.figures(DashboardGuard.session(ctx).tenant())));
         config.routes.sse("/dashboard/events", client -> stream.open(client, DashboardGuard.session(client.ctx()),
                 client.ctx().cookie(DashboardGuard.COOKIE)));
+        viewRoutes.forEach(routes -> routes.register(config));
     }
 
     private void signIn(Context ctx) {

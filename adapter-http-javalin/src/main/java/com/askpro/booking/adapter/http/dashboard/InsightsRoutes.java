@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code {"q": …, "cursor": …}} (POST so that a searched number or name never appears in a URL or
  * an access log), and the chart library uPlot from its WebJar under {@code /dashboard/vendor/uplot/}.
  */
-public final class InsightsRoutes {
+public final class InsightsRoutes implements DashboardRoutes {
 
     /** The uPlot version of the WebJar on the classpath (see the adapter's pom). */
     static final String UPLOT_VERSION = "1.6.30";
@@ -31,7 +31,8 @@ public final class InsightsRoutes {
         this.search = search;
     }
 
-    void register(JavalinConfig config) {
+    @Override
+    public void register(JavalinConfig config) {
         config.staticFiles.add(files -> {
             files.hostedPath = "/dashboard/vendor/uplot";
             files.directory = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION; // the jar has no entry for dist/ itself

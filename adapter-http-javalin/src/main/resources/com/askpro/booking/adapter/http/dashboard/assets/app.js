@@ -127,6 +127,7 @@
     events.addEventListener('appointment', e => {
       const a = JSON.parse(e.data);
       if (a.start) { state.appointments.set(a.id, a); renderAppointments(); flash('li[data-appointment-id="' + a.id + '"]'); }
+      document.dispatchEvent(new CustomEvent('askpro:appointment', { detail: a }));
       api('/dashboard/api/calls').then(c => { state.calls = new Map(c.items.map(x => [x.id, x])); renderCalls(); }).catch(() => {});
       figuresSoon();
       emit('change', { kind: 'appointment', row: a });
@@ -223,7 +224,13 @@
     if (state.tenant) { renderCalls(); renderAppointments(); emit('language'); }
   }));
 
-  // The views in their own files (nav.js, charts.js, search.js) use these helpers and events.
+  // The views in the <nav>: one shown at a time; each view script listens for 'askpro:view'.
+  document.querySelectorAll('#views button[data-view]').forEach(b => b.addEventListener('click', () => {
+    document.querySelectorAll('#views button[data-view]').forEach(o => o.setAttribute('aria-pressed', String(o === b)));
+    document.querySelectorAll('#dashboard > .view').forEach(v => { v.hidden = v.id !== 'view-' + b.dataset.view; });
+    document.dispatchEvent(new CustomEvent('askpro:view', { detail: b.dataset.view }));
+  }));
+  // The views in their own files (charts.js, search.js, …) use these helpers and events.
   const emit = (name, detail) => document.dispatchEvent(new CustomEvent('askpro:' + name, { detail }));
   window.AskPro = { api, el, time, duration, badge, callRow, openCall, emit, tenant: () => state.tenant };
 

@@ -7,7 +7,7 @@
   const t = i18n.t;
   const $ = id => document.getElementById(id);
   const state = { data: null, plots: [], timer: null, stale: true };
-  const visible = () => !$('insights').hidden;
+  const visible = () => !$('view-insights').hidden;
 
   function bars() {
     return window.uPlot.paths.bars({ size: [0.7, 40], gap: 1 });
@@ -72,7 +72,7 @@
     state.timer = setTimeout(() => load().catch(() => {}), 400);
   }
 
-  document.addEventListener('askpro:view', e => { if (e.detail.view === 'insights') { load().catch(() => {}); } });
+  document.addEventListener('askpro:view', e => { if (e.detail === 'insights') { load().catch(() => {}); } });
   document.addEventListener('askpro:change', soon);
   document.addEventListener('askpro:ready', () => { if (visible()) { soon(); } else { state.stale = true; } });
   document.addEventListener('askpro:language', render);

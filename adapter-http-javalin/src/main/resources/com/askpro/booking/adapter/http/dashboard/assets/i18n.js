@@ -53,9 +53,15 @@ window.AskProI18n = (function () {
     return wildcard ? table[wildcard] : key.replace(/^[a-z]+\./, '');
   }
 
+  // A view adds its own labels: add({ en: {...}, de: {...} }).
+  function add(tables) {
+    Object.entries(tables).forEach(([language, table]) => Object.assign(labels[language] || (labels[language] = {}), table));
+  }
+
   function apply() {
     document.documentElement.lang = current;
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
     document.querySelectorAll('button.lang').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === current)));
   }
 
@@ -65,10 +71,5 @@ window.AskProI18n = (function () {
     apply();
   }
 
-  /** Adds or replaces labels of one language (views bring their own labels in their own files). */
-  function extend(language, table) {
-    labels[language] = Object.assign(labels[language] || {}, table);
-  }
-
-  return { t, apply, use, extend, language: () => current };
+  return { t, apply, use, add, language: () => current };
 })();

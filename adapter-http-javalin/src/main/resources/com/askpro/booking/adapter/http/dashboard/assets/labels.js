@@ -4,8 +4,8 @@
 // shown as it is (AskProI18n.t falls back to the raw value).
 (function () {
   const i18n = window.AskProI18n;
-  i18n.extend('en', {
-    hour: 'Hour', day: 'Day', viewOverview: 'Overview', viewInsights: 'Insights', viewSearch: 'Search',
+  i18n.add({ en: {
+    hour: 'Hour', day: 'Day', 'view.insights': 'Insights', 'view.search': 'Search',
     chartHours: 'Calls per hour today', chartBookings: 'Bookings per day, last 30 days',
     chartConversion: 'Call-to-booking conversion per day, last 30 days', seriesCalls: 'Calls', seriesBooked: 'Calls that booked',
     seriesBookings: 'Bookings', seriesConversion: 'Conversion %',
@@ -45,9 +45,9 @@
     'disconnection.manual_stopped': 'Call was stopped by hand',
     'disconnection.call_take_over': 'A person took over the call',
     'disconnection.machine_detected': 'An answering machine picked up'
-  });
-  i18n.extend('de', {
-    hour: 'Stunde', day: 'Tag', viewOverview: 'Übersicht', viewInsights: 'Auswertung', viewSearch: 'Suche',
+  },
+  de: {
+    hour: 'Stunde', day: 'Tag', 'view.insights': 'Auswertung', 'view.search': 'Suche',
     chartHours: 'Anrufe pro Stunde heute', chartBookings: 'Buchungen pro Tag, letzte 30 Tage',
     chartConversion: 'Anteil der Anrufe mit Buchung pro Tag, letzte 30 Tage', seriesCalls: 'Anrufe', seriesBooked: 'Anrufe mit Buchung',
     seriesBookings: 'Buchungen', seriesConversion: 'Quote %',
@@ -87,7 +87,7 @@
     'disconnection.manual_stopped': 'Anruf von Hand beendet',
     'disconnection.call_take_over': 'Ein Mensch hat das Gespräch übernommen',
     'disconnection.machine_detected': 'Ein Anrufbeantworter hat abgenommen'
-  });
+  } });
   /** t(key) with {name} placeholders filled from values. */
   i18n.format = (key, values) => i18n.t(key).replace(/\{(\w+)\}/g, (m, name) => (name in values ? String(values[name]) : m));
 })();

@@ -47,7 +47,7 @@
     query = $('search-q').value.trim();
     searched = true;
     const asked = ++generation;
-    $('search').dataset.busy = 'true'; // until this search's answers are shown (tests wait for it)
+    $('view-search').dataset.busy = 'true'; // until this search's answers are shown (tests wait for it)
     try {
       await Promise.all([page('calls', false), page('appointments', false)]);
     } catch (e) {
@@ -55,12 +55,12 @@
       $('search-error').textContent = e.message;
       Object.keys(lists).forEach(kind => { lists[kind].body().replaceChildren(); $('search-' + kind + '-more').hidden = true; });
     } finally {
-      if (asked === generation) { delete $('search').dataset.busy; }
+      if (asked === generation) { delete $('view-search').dataset.busy; }
     }
   }
 
   $('search-form').addEventListener('submit', e => { e.preventDefault(); run().catch(() => {}); });
   Object.keys(lists).forEach(kind => $('search-' + kind + '-more').addEventListener('click', () => page(kind, true).catch(() => {})));
-  document.addEventListener('askpro:view', e => { if (e.detail.view === 'search' && !searched) { run().catch(() => {}); } });
-  document.addEventListener('askpro:language', () => { if (searched && !$('search').hidden) { run().catch(() => {}); } });
+  document.addEventListener('askpro:view', e => { if (e.detail === 'search' && !searched) { run().catch(() => {}); } });
+  document.addEventListener('askpro:language', () => { if (searched && !$('view-search').hidden) { run().catch(() => {}); } });
 })();
