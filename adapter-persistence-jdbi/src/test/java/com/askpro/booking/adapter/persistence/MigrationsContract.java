@@ -28,7 +28,7 @@ abstract class MigrationsContract extends DatabaseTest {
         persistence.migrate();
 
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'")).isEqualTo(applied);
-        assertThat(applied).isEqualTo(persistence.isPostgres() ? 18 : 16);
+        assertThat(applied).isEqualTo(persistence.isPostgres() ? 19 : 17);
         for (String table : TABLES) {
             assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", table))
                     .as(table).isEqualTo(1);
