@@ -2,8 +2,11 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.dashboard.Dashboard;
+import com.askpro.booking.adapter.http.dashboard.InsightsRoutes;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.dashboard.DashboardCharts;
+import com.askpro.booking.application.dashboard.DashboardSearch;
 import com.askpro.booking.application.dashboard.DashboardSignIn;
 import com.askpro.booking.application.dashboard.DashboardViews;
 import java.time.Clock;
@@ -23,6 +26,14 @@ final class DashboardWiring {
                 db.dashboardSessions(), SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), db.notificationOutbox(), clock);
-        return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db));
+        return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db))
+                .with(insights(clock, db));
+    }
+
+    /** The charts and the search of calls and appointments. */
+    static InsightsRoutes insights(Clock clock, JdbiPersistence db) {
+        return new InsightsRoutes(new DashboardCharts(db.companies(), db.dashboardQueries(), clock),
+                new DashboardSearch(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
+                        db.appointments(), db.notificationOutbox(), db.dashboardQueries()));
     }
 }
