@@ -9,6 +9,7 @@ import com.askpro.booking.adapter.persistence.JdbiDatabaseBackup;
 import com.askpro.booking.adapter.persistence.JdbiOperationalStats;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
+import com.askpro.booking.adapter.persistence.jobs.WebhookQueueWorker;
 import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.admin.BackUpDatabase;
 import com.askpro.booking.application.port.OperationalStats;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -112,8 +114,8 @@ final class OpsWiring {
      * Cal.com circuits are worked around and reported as degraded with a 200.
      */
     static List<HealthCheck> readiness(PrometheusMetrics metrics, JdbiPersistence db, DbSchedulerJobs jobs,
-            HealthCheck redis, CalcomCalendar calcom) {
-        List<HealthCheck> checks = readiness(db, jobs, redis, calcom);
+            WebhookQueueWorker webhooks, HealthCheck redis, CalcomCalendar calcom) {
+        List<HealthCheck> checks = readiness(db, () -> jobs.isRunning() && webhooks.isRunning(), redis, calcom);
         for (HealthCheck check : checks) {
             metrics.gauge("askpro_health_check_ok", "Readiness checks at scrape time: 1 passing, 0 failing; "
                     + "critical=true ones answer 503 on /health/ready", () -> passes(check) ? 1 : 0,
@@ -130,10 +132,11 @@ final class OpsWiring {
         }
     }
 
-    static List<HealthCheck> readiness(JdbiPersistence db, DbSchedulerJobs jobs, HealthCheck redis, CalcomCalendar calcom) {
+    /** {@code jobsRunning}: the scheduled jobs and the webhook queue's worker are both processing. */
+    static List<HealthCheck> readiness(JdbiPersistence db, BooleanSupplier jobsRunning, HealthCheck redis, CalcomCalendar calcom) {
         return List.of(
                 new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
-                new HealthCheck("jobs", () -> jobs.isRunning() ? Optional.empty() : Optional.of("background jobs stopped")),
+                new HealthCheck("jobs", () -> jobsRunning.getAsBoolean() ? Optional.empty() : Optional.of("background jobs stopped")),
                 redis,
                 HealthCheck.degrading("calendar_circuits", () -> {
                     String open = calcom.circuitStates().entrySet().stream()

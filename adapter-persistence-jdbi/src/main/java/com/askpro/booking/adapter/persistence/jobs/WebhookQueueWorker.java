@@ -56,7 +56,7 @@ public final class WebhookQueueWorker implements AutoCloseable {
     private volatile boolean running;
     private volatile List<WebhookEventId> inHand = List.of();
     private UnaryOperator<WebhookEvent> attempt;
-    private Thread claimer;
+    private volatile Thread claimer;
     private ExecutorService pool;
     private ScheduledExecutorService heartbeat;
 
@@ -100,8 +100,10 @@ public final class WebhookQueueWorker implements AutoCloseable {
         }
     }
 
+    /** True while started and its claiming thread is alive (for readiness). */
     public boolean isRunning() {
-        return running;
+        Thread loop = claimer;
+        return running && loop != null && loop.isAlive();
     }
 
     private void run() {
