@@ -2,6 +2,7 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.dashboard.Dashboard;
+import com.askpro.booking.adapter.http.dashboard.DashboardUserRoutes;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.dashboard.DashboardSignIn;
@@ -9,7 +10,7 @@ import com.askpro.booking.application.dashboard.DashboardViews;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Wires the live dashboard: sign-in with tenant API keys, sessions in the database, views and stream. */
+/** Wires the live dashboard: sign-in with e-mail and password or a tenant API key, sessions in the database, views and stream. */
 final class DashboardWiring {
 
     /** How long a dashboard sign-in lasts (fixed, not sliding). */
@@ -20,9 +21,10 @@ final class DashboardWiring {
 
     static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live, ClusterWiring cluster) {
         DashboardSignIn signIn = new DashboardSignIn(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
-                db.dashboardSessions(), SESSION_LIFETIME, clock);
+                db.dashboardSessions(), db.dashboardUsers(), UserWiring.PASSWORDS, SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), db.notificationOutbox(), clock);
-        return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db));
+        return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db))
+                .with(new DashboardUserRoutes(UserWiring.administration(db, clock)));
     }
 }

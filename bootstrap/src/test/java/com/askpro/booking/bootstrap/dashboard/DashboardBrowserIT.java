@@ -59,6 +59,7 @@ class DashboardBrowserIT {
                 env.put("BASE_URL", server.origin());
                 env.put("DEMO_KEY", server.demoKey);
                 env.put("OTHER_KEY", server.otherKey);
+                env.put("DEMO_READ_KEY", server.demoReadKey);
                 env.put("RETELL_KEY", DashboardServer.RETELL_KEY);
                 env.put("DEMO_NUMBER", DemoTenant.NUMBER);
                 env.put("OTHER_NUMBER", DashboardServer.OTHER_NUMBER);
