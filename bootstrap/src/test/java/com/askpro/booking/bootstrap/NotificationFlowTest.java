@@ -411,6 +411,35 @@ class NotificationFlowTest {
 
         assertThat(sent.attempts()).isGreaterThanOrEqualTo(2);
         assertThat(mailsTo(person.email())).as("delivered once, nothing lost, nothing duplicated").hasSize(1);
+        List<JsonNode> messages = messagesOnTheTimeline(person);
+        assertThat(messages).extracting(m -> m.path("message").asText() + ":" + m.path("status").asText())
+                .containsExactlyInAnyOrder("booked:sent", "reminder:pending");
+        JsonNode message = messages.stream().filter(m -> m.path("message").asText().equals("booked")).findFirst().orElseThrow();
+        assertThat(message.path("channel").asText()).isEqualTo("email");
+        assertThat(message.path("status").asText()).isEqualTo("sent");
+        assertThat(message.path("attempts").asInt()).isEqualTo(sent.attempts());
+        assertThat(message.path("appointment_id").asText()).isEqualTo(booked.path("appointment_id").asText());
+        assertThat(message.path("correlation_id").asText()).isEqualTo(sent.id().toString());
+        assertThat(message.path("duration_ms").asLong()).isGreaterThanOrEqualTo(Duration.ofSeconds(31).toMillis());
+        assertThat(message.toString()).doesNotContain(person.email());
+    }
+
+    /** The notification entries of the person's call on its debug timeline. */
+    private List<JsonNode> messagesOnTheTimeline(Person person) throws Exception {
+        String callId = null;
+        for (JsonNode call : api("GET", "/api/v1/calls?limit=200", null).path("items")) {
+            if (call.path("retell_call_id").asText().equals(person.caller().callId())) {
+                callId = call.path("id").asText();
+            }
+        }
+        assertThat(callId).as("the call of %s", person.caller().callId()).isNotNull();
+        List<JsonNode> messages = new ArrayList<>();
+        api("GET", "/api/v1/calls/" + callId + "/timeline", null).path("entries").forEach(entry -> {
+            if (entry.path("kind").asText().equals("notification")) {
+                messages.add(entry);
+            }
+        });
+        return messages;
     }
 
     @Test

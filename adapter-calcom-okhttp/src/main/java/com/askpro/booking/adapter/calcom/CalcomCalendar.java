@@ -166,20 +166,6 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
         return Credential.fingerprintOf(apiKey);
     }
 
-    /** One booking by uid, for reconciliation. */
-    public CalcomBooking booking(Company company, String uid) {
-        return CalcomBooking.from(orThrow(client.booking(credential(company), uid)));
-    }
-
-    /** The tenant's bookings starting at or after {@code afterStart} and ending by {@code beforeEnd}. */
-    public List<CalcomBooking> bookings(Company company, Instant afterStart, Instant beforeEnd) {
-        Map<String, String> filters = new HashMap<>();
-        filters.put("afterStart", afterStart.toString());
-        filters.put("beforeEnd", beforeEnd.toString());
-        filters.put("take", "100");
-        return orThrow(client.bookings(credential(company), filters)).stream().map(CalcomBooking::from).toList();
-    }
-
     /** The event types of the key's owner, to link services to. */
     public List<CalcomEventType> eventTypes(Company company) {
         return orThrow(client.eventTypes(credential(company))).stream()

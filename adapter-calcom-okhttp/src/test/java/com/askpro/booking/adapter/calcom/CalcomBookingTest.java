@@ -199,7 +199,7 @@ class CalcomBookingTest {
         server.enqueue(CalcomFixtures.error(401, "UnauthorizedException", "Invalid API Key " + KEY_A));
         calendar.create(company, appointment, service, customer);
         server.enqueue(CalcomFixtures.json(200, "{\"status\":\"success\",\"data\":[]}"));
-        calendar.bookings(company, START, START.plus(Duration.ofDays(1)));
+        calendar.eventTypes(company);
 
         assertThat(log.entries).hasSize(2);
         var create = log.entries.get(0);
@@ -214,7 +214,7 @@ class CalcomBookingTest {
         assertThat(create.error()).contains("Invalid API Key");
         var list = log.entries.get(1);
         assertThat(list.method()).isEqualTo("GET");
-        assertThat(list.path()).isEqualTo("/v2/bookings");
+        assertThat(list.path()).isEqualTo("/v2/event-types");
         assertThat(list.error()).isNull();
         assertThat(log.entries).allSatisfy(entry -> assertThat(entry.toString()).doesNotContain(KEY_A));
     }

@@ -2,9 +2,14 @@ package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.application.port.CallHistory;
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.notification.Channel;
+import com.askpro.booking.domain.notification.NotificationId;
+import com.askpro.booking.domain.notification.NotificationKind;
+import com.askpro.booking.domain.notification.NotificationStatus;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -17,7 +22,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Adapter: the recorded history of one call, read for its timeline from {@code webhook_events},
- * {@code function_calls} and {@code api_call_logs}; every query filters by the tenant's company.
+ * {@code function_calls}, {@code api_call_logs} and {@code notifications} (those of the appointments
+ * the call created or changed: {@code call_appointments} and {@code appointments.source_call_id});
+ * every query filters by the tenant's company.
  * Webhook events are found by their event key, which holds Retell's call id
  * ({@code <event>:<call id>[:…]}), so no body is read or decrypted.
  */
@@ -95,6 +102,30 @@ final class JdbiCallHistory implements CallHistory {
                         rs.getString("method"), rs.getString("path"), rs.getInt("status"), rs.getLong("duration_ms"),
                         rs.getString("correlation_id"), cipher.open(rs.getString("error"), JdbiApiCallLog.ERROR),
                         Db.instant(rs, "occurred_at"), new CallId(Db.uuid(rs, "call_id"))))
+                .list());
+    }
+
+    @Override
+    public List<NotificationSummary> notifications(TenantContext tenant, CallId call) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id, appointment_id, kind, channel, status, attempts, created_at, sent_at, last_error
+                        FROM notifications
+                        WHERE company_id = :company
+                          AND appointment_id IN (SELECT appointment_id FROM call_appointments
+                                                 WHERE company_id = :company AND call_id = :call
+                                                 UNION
+                                                 SELECT id FROM appointments WHERE company_id = :company AND source_call_id = :call)
+                        ORDER BY created_at, id
+                        LIMIT :limit
+                        """)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bind("call", Db.uuid(call.value()))
+                .bind("limit", LIMIT)
+                .map((rs, ctx) -> new NotificationSummary(new NotificationId(Db.uuid(rs, "id")),
+                        new AppointmentId(Db.uuid(rs, "appointment_id")), NotificationKind.valueOf(rs.getString("kind")),
+                        Channel.valueOf(rs.getString("channel")), NotificationStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), Db.instant(rs, "created_at"), Db.instant(rs, "sent_at"),
+                        cipher.open(rs.getString("last_error"), JdbiNotificationOutbox.LAST_ERROR)))
                 .list());
     }
 }

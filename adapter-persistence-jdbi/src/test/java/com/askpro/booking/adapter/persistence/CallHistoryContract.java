@@ -3,21 +3,31 @@ package com.askpro.booking.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.application.port.CallHistory;
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.notification.Channel;
+import com.askpro.booking.domain.notification.Notification;
+import com.askpro.booking.domain.notification.NotificationKind;
+import com.askpro.booking.domain.notification.NotificationStatus;
 import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.webhook.RetryPolicy;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import com.askpro.booking.domain.webhook.WebhookSource;
 import com.askpro.booking.domain.webhook.WebhookStatus;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
  * Contract of the call timeline's storage: {@code FunctionCallLog} writes, {@code ApiCallLog}'s call
- * id, and {@code CallHistory} reads — each call's own records, of its own tenant, in order.
+ * id, and {@code CallHistory} reads — each call's own records (for messages: those about the
+ * appointments it booked or changed), of its own tenant, in order.
  */
 abstract class CallHistoryContract extends DatabaseTest {
 
@@ -116,6 +126,53 @@ abstract class CallHistoryContract extends DatabaseTest {
                 null, null, null, 1, "corr", Fixtures.NOW));
         assertThat(count("SELECT COUNT(*) FROM function_calls WHERE call_id = ?", call.id().value())).isEqualTo(1);
         assertThat(persistence.callHistory().functionCalls(t.tenant(), new CallId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void givenMessagesAboutTheCallsAppointmentsAndOthers_whenRead_thenOnlyTheCallsComeBackOldestFirstWithoutRecipient() {
+        Fixtures t = Fixtures.create(persistence);
+        Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        Instant ten = Fixtures.at("2030-03-04T10:00:00Z");
+        Appointment booked = bookedBy(t, call, ten);
+        Appointment linked = t.appointment(t.alice(), ten.plus(Duration.ofHours(2)), 30);
+        Appointment unrelated = t.appointment(t.alice(), ten.plus(Duration.ofHours(4)), 30);
+        Notification confirmation = notice(t, booked, NotificationKind.BOOKED, Channel.EMAIL, Fixtures.NOW);
+        Notification sms = notice(t, booked, NotificationKind.BOOKED, Channel.SMS, Fixtures.NOW.plusSeconds(1));
+        Notification changed = notice(t, linked, NotificationKind.RESCHEDULED, Channel.EMAIL, Fixtures.NOW.plusSeconds(2));
+        persistence.appointments().add(t.tenant(), booked, List.of(sms, confirmation)).orElseThrow();
+        persistence.appointments().add(t.tenant(), linked, List.of(changed)).orElseThrow();
+        persistence.appointments().add(t.tenant(), unrelated,
+                List.of(notice(t, unrelated, NotificationKind.BOOKED, Channel.EMAIL, Fixtures.NOW))).orElseThrow();
+        persistence.calls().update(t.tenant(), call.recordAppointment(linked.id(), Fixtures.NOW).orElseThrow()).orElseThrow();
+        Notification failed = confirmation.failed("550 mailbox unavailable", RetryPolicy.WEBHOOKS, Fixtures.NOW.plusSeconds(5))
+                .orElseThrow();
+        persistence.notificationOutbox().update(failed);
+
+        List<CallHistory.NotificationSummary> messages = persistence.callHistory().notifications(t.tenant(), call.id());
+
+        assertThat(messages).extracting(CallHistory.NotificationSummary::id)
+                .containsExactly(confirmation.id(), sms.id(), changed.id());
+        CallHistory.NotificationSummary first = messages.get(0);
+        assertThat(first.appointmentId()).isEqualTo(booked.id());
+        assertThat(first.kind()).isEqualTo(NotificationKind.BOOKED);
+        assertThat(first.channel()).isEqualTo(Channel.EMAIL);
+        assertThat(first.status()).isEqualTo(failed.status());
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.lastError()).isEqualTo("550 mailbox unavailable");
+        assertThat(messages.get(2).status()).isEqualTo(NotificationStatus.PENDING);
+        assertThat(persistence.callHistory().notifications(Fixtures.create(persistence).tenant(), call.id())).isEmpty();
+    }
+
+    private static Appointment bookedBy(Fixtures t, Call call, Instant start) {
+        Appointment plain = t.appointment(t.alice(), start, 30);
+        return Appointment.book(AppointmentId.newId(), new Appointment.Request(plain.companyId(), plain.branchId(),
+                plain.serviceId(), plain.staffId(), plain.customerId(), plain.slot(), plain.buffer(), plain.zone(), call.id(), null),
+                false, Fixtures.NOW);
+    }
+
+    private static Notification notice(Fixtures t, Appointment appointment, NotificationKind kind, Channel channel, Instant at) {
+        return Notification.plan(t.company().id(), appointment.id(), appointment.customerId(), appointment.id() + "@askpro-booking",
+                0, kind, channel, channel == Channel.EMAIL ? "erika@example.com" : "+4915112345678", at, at);
     }
 
     private WebhookEvent receive(Fixtures t, Call call, String type, String key, Instant at) {

@@ -1,8 +1,13 @@
 package com.askpro.booking.application.port;
 
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.notification.Channel;
+import com.askpro.booking.domain.notification.NotificationId;
+import com.askpro.booking.domain.notification.NotificationKind;
+import com.askpro.booking.domain.notification.NotificationStatus;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -33,4 +38,12 @@ public interface CallHistory {
 
     /** The outbound API requests (e.g. to Cal.com) made for the call, by end. */
     List<ApiCallLog.Entry> outboundRequests(TenantContext tenant, CallId call);
+
+    /** A message to the customer about an appointment of the call, without its recipient. */
+    record NotificationSummary(NotificationId id, AppointmentId appointmentId, NotificationKind kind, Channel channel,
+            NotificationStatus status, int attempts, Instant createdAt, Instant sentAt, String lastError) {
+    }
+
+    /** The messages about the appointments the call booked, moved or cancelled, by creation. */
+    List<NotificationSummary> notifications(TenantContext tenant, CallId call);
 }

@@ -20,15 +20,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Use case: the debug timeline of one call — every webhook event, function call (with its outcome)
- * and outbound calendar request recorded for it, in the order they happened, each with its
+ * Use case: the debug timeline of one call — every webhook event, function call (with its outcome),
+ * outbound calendar request and message to the customer recorded for it, in the order they happened, each with its
  * correlation id — so that "why did this call not book?" is answered from one list. Reads only the
  * tenant's own call: another tenant's call is as absent as a missing one.
  */
 public final class CallTimeline {
 
     /** One thing that happened during the call; {@code at} is when it started. */
-    public sealed interface Entry permits Entry.WebhookEvent, Entry.FunctionCall, Entry.OutboundRequest {
+    public sealed interface Entry permits Entry.WebhookEvent, Entry.FunctionCall, Entry.OutboundRequest, Entry.Message {
 
         Instant at();
 
@@ -91,6 +91,29 @@ public final class CallTimeline {
                 return request.correlationId();
             }
         }
+
+        /**
+         * A message to the customer (confirmation, change, cancellation, reminder) about an appointment
+         * of the call; it is sent in the background, so its correlation id is its own id, which names it
+         * in the delivery's log lines. {@code at} is when it was queued, the duration lasts until it was sent.
+         */
+        record Message(CallHistory.NotificationSummary notification) implements Entry {
+            @Override
+            public Instant at() {
+                return notification.createdAt();
+            }
+
+            @Override
+            public Long durationMs() {
+                return notification.sentAt() == null ? null
+                        : Math.max(0, Duration.between(notification.createdAt(), notification.sentAt()).toMillis());
+            }
+
+            @Override
+            public String correlationId() {
+                return notification.id().toString();
+            }
+        }
     }
 
     /** The call and what happened during it, oldest first. */
@@ -100,7 +123,7 @@ public final class CallTimeline {
         }
     }
 
-    /** Ties at the same instant: the webhook that carried the work first, then the function, then its requests. */
+    /** Ties at the same instant: the webhook that carried the work first, then the function, its requests, its messages. */
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::at).thenComparingInt(CallTimeline::rank);
 
     /** A call id in a path: the canonical UUID text, nothing else. */
@@ -122,6 +145,7 @@ public final class CallTimeline {
             history.webhookEvents(tenant, call).forEach(e -> entries.add(new Entry.WebhookEvent(e)));
             history.functionCalls(tenant, call.id()).forEach(f -> entries.add(new Entry.FunctionCall(f)));
             history.outboundRequests(tenant, call.id()).forEach(r -> entries.add(new Entry.OutboundRequest(r)));
+            history.notifications(tenant, call.id()).forEach(n -> entries.add(new Entry.Message(n)));
             entries.sort(ORDER);
             return new Timeline(call, entries);
         });
@@ -144,6 +168,9 @@ public final class CallTimeline {
         if (entry instanceof Entry.WebhookEvent) {
             return 0;
         }
-        return entry instanceof Entry.FunctionCall ? 1 : 2;
+        if (entry instanceof Entry.FunctionCall) {
+            return 1;
+        }
+        return entry instanceof Entry.OutboundRequest ? 2 : 3;
     }
 }

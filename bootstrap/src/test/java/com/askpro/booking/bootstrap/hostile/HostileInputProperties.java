@@ -193,7 +193,8 @@ abstract class HostileInputProperties {
                 "date", "2030-01-15"), SETUP_CALL_ID, DemoTenant.NUMBER);
         Arbitrary<Map<String, Object>> mutated = Arbitraries.oneOf(
                 poisonAnywhere(template, List.of("name", "args.service", "args.date", "args.customer_name",
-                        "args.email", "args.notes", "call.call_id", "call.to_number", "call.from_number")),
+                        "args.email", "args.notes", "args.branch", "args.staff", "call.call_id", "call.to_number",
+                        "call.from_number")),
                 tooLong(template, Map.of("name", 100, "call.call_id", 128, "call.to_number", 40)),
                 wrongType(template, List.of("name", "call", "call.call_id", "call.to_number")));
         return Arbitraries.oneOf(mutated.map(m -> bytes(Hostile.json(m))), Hostile.badlyEncoded(Hostile.json(template)));
@@ -223,6 +224,9 @@ abstract class HostileInputProperties {
         Arbitrary<Map<String, Object>> tooLongArgs = Combinators.combine(functionName, Hostile.tooLong(500))
                 .as((name, text) -> function(name, Map.of("service", text, "date", "2030-01-15", "time", "10:00"),
                         SETUP_CALL_ID, DemoTenant.NUMBER));
+        Arbitrary<Map<String, Object>> tooLongBranch = Combinators.combine(functionName, Hostile.tooLong(200))
+                .as((name, text) -> function(name, Map.of("service", "Herrenhaarschnitt", "date", "2030-01-15", "time", "10:00",
+                        "branch", text), SETUP_CALL_ID, DemoTenant.NUMBER));
         Arbitrary<Map<String, Object>> unknownFunction = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1)
                 .ofMaxLength(30).filter(n -> !List.of("list_services", "check_availability", "book_appointment",
                         "find_my_appointments", "reschedule_appointment", "cancel_appointment").contains(n))
@@ -230,7 +234,7 @@ abstract class HostileInputProperties {
         // Another tenant's call id, sent to this tenant's number: refused, logged, nothing touched.
         Arbitrary<Map<String, Object>> foreignCall = Arbitraries.of("list_services", "check_availability", "find_my_appointments")
                 .map(n -> function(n, Map.of("date", "2030-01-15"), FOREIGN_CALL_ID, DemoTenant.NUMBER));
-        return Arbitraries.oneOf(badDate, badTime, tooLongArgs, unknownFunction, foreignCall);
+        return Arbitraries.oneOf(badDate, badTime, tooLongArgs, tooLongBranch, unknownFunction, foreignCall);
     }
 
     // ---- Cal.com webhooks --------------------------------------------------------------------

@@ -31,36 +31,58 @@ public final class TimelineRoutes {
 
     /**
      * One entry: {@code at} (when it started), {@code kind}, {@code duration_ms}, {@code correlation_id},
-     * and the fields of its kind — {@code webhook_event}: {@code webhook_event_id}, {@code source},
-     * {@code event_type}, {@code status}, {@code attempts}, {@code processed_at}, {@code error};
-     * {@code function_call}: {@code function}, {@code outcome}, {@code reason}, {@code appointment_id},
-     * {@code requested}; {@code calendar_request}: {@code provider}, {@code method}, {@code path},
-     * {@code http_status} (0: no response), {@code error}. Fields without a value are left out.
+     * and the fields of its kind (see {@code docs/api.md}); fields without a value are left out.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EntryResource(String at, String kind, Long durationMs, String correlationId,
-            String webhookEventId, String source, String eventType, String status, Integer attempts, String processedAt,
-            String function, String outcome, String reason, String appointmentId, String requested,
-            String provider, String method, String path, Integer httpStatus, String error) {
+    public sealed interface EntryResource {
 
         static EntryResource of(Entry entry) {
             String at = text(entry.at());
             if (entry instanceof Entry.WebhookEvent w) {
                 var e = w.event();
-                return new EntryResource(at, "webhook_event", entry.durationMs(), entry.correlationId(), e.id().toString(),
-                        lower(e.source()), e.eventType(), lower(e.status()), e.attempts(), text(e.processedAt()),
-                        null, null, null, null, null, null, null, null, null, e.lastError());
+                return new WebhookEventEntry(at, "webhook_event", entry.durationMs(), entry.correlationId(), e.id().toString(),
+                        lower(e.source()), e.eventType(), lower(e.status()), e.attempts(), text(e.processedAt()), e.lastError());
             }
             if (entry instanceof Entry.FunctionCall f) {
                 var c = f.call();
-                return new EntryResource(at, "function_call", entry.durationMs(), entry.correlationId(), null, null, null, null,
-                        null, null, c.function(), c.outcome(), c.reason(), c.appointmentId(), c.requested(),
-                        null, null, null, null, null);
+                return new FunctionCallEntry(at, "function_call", entry.durationMs(), entry.correlationId(), c.function(),
+                        c.outcome(), c.reason(), c.appointmentId(), c.requested());
             }
-            var r = ((Entry.OutboundRequest) entry).request();
-            return new EntryResource(at, "calendar_request", entry.durationMs(), entry.correlationId(), null, null, null, null,
-                    null, null, null, null, null, null, null, r.provider(), r.method(), r.path(), r.status(), r.error());
+            if (entry instanceof Entry.OutboundRequest o) {
+                var r = o.request();
+                return new CalendarRequestEntry(at, "calendar_request", entry.durationMs(), entry.correlationId(), r.provider(),
+                        r.method(), r.path(), r.status(), r.error());
+            }
+            var n = ((Entry.Message) entry).notification();
+            return new NotificationEntry(at, "notification", entry.durationMs(), entry.correlationId(), n.id().toString(),
+                    lower(n.kind()), lower(n.channel()), lower(n.status()), n.attempts(), n.appointmentId().toString(),
+                    text(n.sentAt()), n.lastError());
         }
+    }
+
+    /** A Retell webhook about the call as stored in the inbox. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record WebhookEventEntry(String at, String kind, Long durationMs, String correlationId, String webhookEventId,
+            String source, String eventType, String status, Integer attempts, String processedAt, String error)
+            implements EntryResource {
+    }
+
+    /** A function the agent called, with its outcome. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FunctionCallEntry(String at, String kind, Long durationMs, String correlationId, String function, String outcome,
+            String reason, String appointmentId, String requested) implements EntryResource {
+    }
+
+    /** A request to the external calendar. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CalendarRequestEntry(String at, String kind, Long durationMs, String correlationId, String provider, String method,
+            String path, Integer httpStatus, String error) implements EntryResource {
+    }
+
+    /** A message to the customer about an appointment of the call (never its recipient). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NotificationEntry(String at, String kind, Long durationMs, String correlationId, String notificationId,
+            String message, String channel, String status, Integer attempts, String appointmentId, String sentAt, String error)
+            implements EntryResource {
     }
 
     private static String text(Instant instant) {

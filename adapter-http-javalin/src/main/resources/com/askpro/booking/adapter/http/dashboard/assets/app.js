@@ -147,6 +147,9 @@
     } else if (e.kind === 'calendar_request') {
       what = e.provider + ' ' + e.method + ' ' + e.path + ' → ' + (e.http_status || '—') + (e.error ? ' · ' + e.error : '');
       attention = !e.http_status || e.http_status >= 400;
+    } else if (e.kind === 'notification') {
+      what = e.message + ' · ' + e.channel + ' · ' + e.status + (e.attempts > 1 ? ' ×' + e.attempts : '') + (e.error ? ' · ' + e.error : '');
+      attention = e.status === 'dead' || (e.status === 'pending' && e.attempts > 0);
     } else {
       what = e.event_type + ' · ' + e.status + (e.attempts > 1 ? ' ×' + e.attempts : '') + (e.error ? ' · ' + e.error : '');
       attention = e.status === 'failed' || e.status === 'dead';
