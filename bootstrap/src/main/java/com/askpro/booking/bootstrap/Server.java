@@ -19,7 +19,6 @@ import com.askpro.booking.application.call.RecordCallEvent;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.application.webhook.ProcessWebhookService;
 import com.askpro.booking.application.webhook.ReceiveCallEventService;
-import com.askpro.booking.application.webhook.RescheduleDueWebhooks;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,9 +50,11 @@ public final class Server implements AutoCloseable {
     private final McpToolServer mcp;
     private final PrivacyWiring privacy;
     private final NotificationWiring notifications;
+    private final AutoCloseable webhookListener;
 
     private Server(JdbiPersistence persistence, Platform platform, Catalog catalog, HttpServer http, List<String> apiRoutes,
-            McpToolServer mcp, PrivacyWiring privacy, NotificationWiring notifications) {
+            McpToolServer mcp, AutoCloseable webhookListener, PrivacyWiring privacy, NotificationWiring notifications) {
+        this.webhookListener = webhookListener;
         this.mcp = mcp;
         this.privacy = privacy;
         this.notifications = notifications;
@@ -111,29 +112,37 @@ public final class Server implements AutoCloseable {
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster()),
+                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster())
+                        .with(CalendarWiring.routes(db, catalog, booking, platform, clock)),
                 List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())),
                 OpsWiring.routes(config, db, clock));
 
-        platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars, retellReader));
+        platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars));
+        ProcessWebhookService processing = webhookProcessing(clock, db, platform, catalog, calendars, retellReader);
+        platform.webhooks().start(event -> processing.attempt(event).next());
+        AutoCloseable listener = db.onWebhooksStored(platform.webhooks()::wake);
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, platform, catalog, http, adminApi.routes(), mcp,
+        return new Server(db, platform, catalog, http, adminApi.routes(), mcp, listener,
                 PrivacyWiring.start(db, platform.metrics().registry(), clock),
                 NotificationWiring.start(config, db, catalog, platform.live(), platform.metrics().registry(), clock));
     }
 
-    /** What the background jobs run: webhook processing, calendar sync, and the sweeper. */
-    private static DbSchedulerJobs.Handlers jobHandlers(Clock clock, JdbiPersistence db, Platform platform, Catalog catalog,
+    /** What the webhook queue's worker runs for each claimed event. */
+    private static ProcessWebhookService webhookProcessing(Clock clock, JdbiPersistence db, Platform platform, Catalog catalog,
             Calendars calendars, VoiceAgentPayloadReader retellReader) {
-        ProcessWebhookService processing = new ProcessWebhookService(db.webhookInbox(), retellReader,
+        return new ProcessWebhookService(db.webhookInbox(), retellReader,
                 new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock),
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
                 platform.jobs(), RetryPolicy.WEBHOOKS, platform.correlation(), platform.metrics(), clock);
+    }
+
+    /** What db-scheduler runs: calendar sync. */
+    private static DbSchedulerJobs.Handlers jobHandlers(Clock clock, JdbiPersistence db, Platform platform, Catalog catalog,
+            Calendars calendars) {
         SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), catalog.services(), db.customers(),
                 calendars.selector(), platform.jobs(), platform.live(), clock, platform.correlation());
-        return new DbSchedulerJobs.Handlers(processing::process, sync::sync,
-                new RescheduleDueWebhooks(db.webhookInbox(), platform.jobs(), clock));
+        return new DbSchedulerJobs.Handlers(sync::sync);
     }
 
     public int port() {
@@ -162,9 +171,19 @@ public final class Server implements AutoCloseable {
         LOG.info("shutting down: finishing running jobs");
         privacy.close();
         notifications.close();
+        platform.webhooks().close();
+        closeQuietly(webhookListener);
         platform.jobs().close();
         platform.cluster().close();
         persistence.close();
         LOG.info("stopped");
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} failed", closeable, e);
+        }
     }
 }

@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
  * adjustable by tests and embedders, e.g. a shorter sweep interval or shorter Cal.com delays.
  *
  * @param cacheTtl how long an instance keeps routing, services and staff before reading them again
- * @param sweepInterval how often stored events that await processing but have no job are picked up again
+ * @param sweepInterval the longest the webhook queue waits before looking for due events unwoken (it polls at most
+ *     every 500 ms on PostgreSQL, 50 ms on H2; retries that became due, events stored around the receivers)
  * @param calcom adjusts the Cal.com client settings derived from the configuration
  */
 public record Tuning(Duration cacheTtl, Duration sweepInterval, UnaryOperator<CalcomConfig> calcom) {

@@ -4,6 +4,7 @@ import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.appointment.AppointmentStatus;
+import com.askpro.booking.domain.appointment.Attendance;
 import com.askpro.booking.domain.appointment.SyncStatus;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.CustomerId;
@@ -26,7 +27,7 @@ final class AppointmentRows {
     static final String SELECT = """
             SELECT id, company_id, branch_id, service_id, staff_id, customer_id, start_at, end_at, blocked_until, zone,
                    status, sync_status, external_uid, source_call_id, rescheduled_from, notes, status_reason, version,
-                   created_at, updated_at
+                   created_at, updated_at, attendance
             FROM appointments
             WHERE company_id = :company
             """;
@@ -53,7 +54,8 @@ final class AppointmentRows {
                 SyncStatus.valueOf(rs.getString("sync_status")), rs.getString("external_uid"),
                 call == null ? null : new CallId(call), rescheduledFrom == null ? null : new AppointmentId(rescheduledFrom),
                 cipher.open(rs.getString("notes"), NOTES), rs.getString("status_reason"), rs.getLong("version"),
-                Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"));
+                Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"),
+                rs.getString("attendance") == null ? null : Attendance.valueOf(rs.getString("attendance")));
         };
     }
 
@@ -65,11 +67,11 @@ final class AppointmentRows {
                 INSERT INTO appointments (id, company_id, branch_id, service_id, staff_id, customer_id, resource_key,
                                           start_at, end_at, blocked_until, zone, status, sync_status, external_uid,
                                           source_call_id, rescheduled_from, notes, status_reason, version,
-                                          created_at, updated_at)
+                                          created_at, updated_at, attendance)
                 VALUES (:id, :company, :branch, :service, :staff, :customer, :resource,
                         :start, :end, :blockedUntil, :zone, :status, :syncStatus, :externalUid,
                         :sourceCall, :rescheduledFrom, :notes, :statusReason, :version,
-                        :createdAt, :updatedAt)
+                        :createdAt, :updatedAt, :attendance)
                 """)
                 .bind("id", Db.uuid(appointment.id().value()))
                 .bind("company", Db.uuid(appointment.companyId().value()))
@@ -92,7 +94,12 @@ final class AppointmentRows {
                 .bind("version", appointment.version())
                 .bind("createdAt", Db.ts(appointment.createdAt()))
                 .bind("updatedAt", Db.ts(appointment.updatedAt()))
+                .bind("attendance", attendance(appointment))
                 .execute();
+    }
+
+    private static String attendance(Appointment appointment) {
+        return appointment.attendance() == null ? null : appointment.attendance().name();
     }
 
     /**
@@ -103,7 +110,7 @@ final class AppointmentRows {
         return handle.createUpdate("""
                 UPDATE appointments
                 SET status = :status, sync_status = :syncStatus, external_uid = :externalUid, notes = :notes,
-                    status_reason = :statusReason, updated_at = :updatedAt, version = version + 1
+                    status_reason = :statusReason, attendance = :attendance, updated_at = :updatedAt, version = version + 1
                 WHERE id = :id AND company_id = :company AND version = :version
                 """)
                 .bind("id", Db.uuid(appointment.id().value()))
@@ -115,6 +122,7 @@ final class AppointmentRows {
                 .bind("statusReason", appointment.statusReason())
                 .bind("updatedAt", Db.ts(appointment.updatedAt()))
                 .bind("version", appointment.version())
+                .bind("attendance", attendance(appointment))
                 .execute();
     }
 
@@ -122,6 +130,6 @@ final class AppointmentRows {
     static Appointment advanced(Appointment a) {
         return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), a.customerId(), a.slot(),
                 a.buffer(), a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(),
-                a.notes(), a.statusReason(), a.version() + 1, a.createdAt(), a.updatedAt());
+                a.notes(), a.statusReason(), a.version() + 1, a.createdAt(), a.updatedAt(), a.attendance());
     }
 }

@@ -10,6 +10,7 @@ import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Branches;
@@ -46,6 +47,8 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
     private static final String POSTGRES_MIGRATIONS = "classpath:db/migration/postgresql";
+    /** How long the first of a group of acknowledgements waits for others to share its commit (PostgreSQL). */
+    public static final java.time.Duration GROUP_COMMIT_WINDOW = java.time.Duration.ofMillis(2);
 
     private final HikariDataSource dataSource;
     private final boolean postgres;
@@ -60,7 +63,10 @@ public final class JdbiPersistence implements AutoCloseable {
     private volatile Appointments appointments;
     private final TimeSlotLocks timeSlotLocks;
     private final WebhookInbox webhookInbox;
+    private final JdbiWebhookQueue webhookQueue;
+    private final GroupCommitInbox groupCommit;
     private final AuditLog auditLog;
+    private final AppointmentActions appointmentActions;
     private final ApiCallLog apiCallLog;
     private final FunctionCallLog functionCallLog;
     private final CallHistory callHistory;
@@ -96,8 +102,13 @@ public final class JdbiPersistence implements AutoCloseable {
         this.appointments = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher, notificationOutbox), claims,
                 cipher, notificationOutbox);
         this.timeSlotLocks = new JdbiTimeSlotLocks(jdbi);
-        this.webhookInbox = new JdbiWebhookInbox(jdbi, cipher);
+        JdbiWebhookInbox inbox = new JdbiWebhookInbox(jdbi, cipher, postgres);
+        // Group commit only on PostgreSQL: H2 (one process, not the throughput target) keeps one transaction per event.
+        this.groupCommit = postgres ? new GroupCommitInbox(jdbi, inbox, GROUP_COMMIT_WINDOW, 256, 2) : null;
+        this.webhookInbox = postgres ? groupCommit : inbox;
+        this.webhookQueue = new JdbiWebhookQueue(jdbi, inbox, postgres);
         this.auditLog = new JdbiAuditLog(jdbi);
+        this.appointmentActions = new JdbiAppointmentActions(jdbi);
         this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
         this.functionCallLog = new JdbiFunctionCallLog(jdbi);
         this.callHistory = new JdbiCallHistory(jdbi, cipher);
@@ -146,7 +157,7 @@ public final class JdbiPersistence implements AutoCloseable {
         hikari.setUsername(config.user());
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.effectivePoolSize());
-        return new HikariDataSource(hikari);
+        return config.isPostgres() ? new HikariDataSource(hikari) : new H2SerializedCommits(hikari);
     }
 
     /** Applies pending migrations: the common ones, plus the PostgreSQL-only ones on PostgreSQL. */
@@ -254,12 +265,34 @@ public final class JdbiPersistence implements AutoCloseable {
         return webhookInbox;
     }
 
+    /** The inbox as a work queue for background processing (leases, results). */
+    public com.askpro.booking.domain.port.WebhookQueue webhookQueue() {
+        return webhookQueue;
+    }
+
+    /**
+     * Runs {@code wake} whenever any instance stores webhook events (PostgreSQL {@code LISTEN}, on a
+     * connection of its own); on H2 nothing (one process: the in-process signal suffices). Close the
+     * result to stop listening.
+     */
+    public AutoCloseable onWebhooksStored(Runnable wake) {
+        if (!postgres) {
+            return () -> { };
+        }
+        return new StoredWebhookListener(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(), wake);
+    }
+
     public RequestKeys requestKeys() {
         return requestKeys;
     }
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The dashboard's staff actions on appointments (append-only). */
+    public AppointmentActions appointmentActions() {
+        return appointmentActions;
     }
 
     public ApiCallLog apiCallLog() {
@@ -319,6 +352,9 @@ public final class JdbiPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
         dataSource.close();
     }
 }

@@ -19,32 +19,77 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Adapter: the durable webhook inbox in table {@code webhook_events}, unique per (source, event key); raw bodies encrypted. */
+/**
+ * Adapter: the durable webhook inbox in table {@code webhook_events}, unique per (source, event key); raw bodies
+ * encrypted. Each stored row gets the next {@code received_seq} (the order workers apply a call's events in); on
+ * PostgreSQL the insert's transaction also notifies channel {@value #CHANNEL}, which wakes idle workers of every
+ * instance when it commits.
+ */
 final class JdbiWebhookInbox implements WebhookInbox {
 
     static final String RAW_BODY = "webhook_events.raw_body";
+    /** The PostgreSQL notification channel of stored events. */
+    static final String CHANNEL = "askpro_webhook_events";
 
-    private final RowMapper<WebhookEvent> mapper = (rs, ctx) -> {
+    static final String INSERT = """
+            INSERT INTO webhook_events (id, source, event_key, event_type, raw_body, correlation_id, company_id,
+                                        status, attempts, received_at, next_attempt_at, last_error, processed_at,
+                                        received_seq, call_id)
+            VALUES (:id, :source, :eventKey, :eventType, :rawBody, :correlationId, :company,
+                    :status, :attempts, :receivedAt, :nextAttemptAt, :lastError, :processedAt,
+                    nextval('webhook_events_received_seq'), :callId)
+            ON CONFLICT DO NOTHING
+            """;
+
+    final RowMapper<WebhookEvent> mapper = (rs, ctx) -> {
         UUID company = Db.uuid(rs, "company_id");
         return new WebhookEvent(new WebhookEventId(Db.uuid(rs, "id")), WebhookSource.valueOf(rs.getString("source")),
                 rs.getString("event_key"), rs.getString("event_type"), cipher().open(rs.getString("raw_body"), RAW_BODY),
                 rs.getString("correlation_id"), company == null ? null : new CompanyId(company),
                 WebhookStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "received_at"),
-                Db.instant(rs, "next_attempt_at"), rs.getString("last_error"), Db.instant(rs, "processed_at"));
+                Db.instant(rs, "next_attempt_at"), rs.getString("last_error"), Db.instant(rs, "processed_at"),
+                rs.getString("call_id"));
     };
 
-    private static final String SELECT = """
-            SELECT id, source, event_key, event_type, raw_body, correlation_id, company_id, status, attempts,
-                   received_at, next_attempt_at, last_error, processed_at
-            FROM webhook_events
+    static final String COLUMNS = """
+            id, source, event_key, event_type, raw_body, correlation_id, company_id, status, attempts,
+            received_at, next_attempt_at, last_error, processed_at, call_id
             """;
+    private static final String SELECT = "SELECT " + COLUMNS + "FROM webhook_events\n";
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
+    private final boolean postgres;
 
-    JdbiWebhookInbox(Jdbi jdbi, FieldCipher cipher) {
+    JdbiWebhookInbox(Jdbi jdbi, FieldCipher cipher, boolean postgres) {
         this.jdbi = jdbi;
         this.cipher = cipher;
+        this.postgres = postgres;
+    }
+
+    /** Binds one event to {@link #INSERT}. */
+    <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindInsert(T statement, WebhookEvent event) {
+        return statement.bind("id", Db.uuid(event.id().value()))
+                .bind("source", event.source().name())
+                .bind("eventKey", event.eventKey())
+                .bind("eventType", event.eventType())
+                .bind("rawBody", cipher.seal(event.rawBody(), RAW_BODY))
+                .bind("correlationId", event.correlationId())
+                .bind("company", Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
+                .bind("status", event.status().name())
+                .bind("attempts", event.attempts())
+                .bind("receivedAt", Db.ts(event.receivedAt()))
+                .bind("nextAttemptAt", Db.ts(event.nextAttemptAt()))
+                .bind("lastError", event.lastError())
+                .bind("processedAt", Db.ts(event.processedAt()))
+                .bind("callId", event.callId());
+    }
+
+    /** Wakes the workers of every instance once the current transaction of {@code handle} commits (PostgreSQL). */
+    void notifyStored(org.jdbi.v3.core.Handle handle) {
+        if (postgres) {
+            handle.createQuery("SELECT pg_notify('" + CHANNEL + "', '')").mapTo(String.class).one();
+        }
     }
 
     private FieldCipher cipher() {
@@ -54,27 +99,13 @@ final class JdbiWebhookInbox implements WebhookInbox {
     @Override
     public WriteOutcome<WebhookEvent> store(WebhookEvent event) {
         try {
-            int rows = jdbi.withHandle(handle -> handle.createUpdate("""
-                    INSERT INTO webhook_events (id, source, event_key, event_type, raw_body, correlation_id, company_id,
-                                                status, attempts, received_at, next_attempt_at, last_error, processed_at)
-                    VALUES (:id, :source, :eventKey, :eventType, :rawBody, :correlationId, :company,
-                            :status, :attempts, :receivedAt, :nextAttemptAt, :lastError, :processedAt)
-                    ON CONFLICT DO NOTHING
-                    """)
-                    .bind("id", Db.uuid(event.id().value()))
-                    .bind("source", event.source().name())
-                    .bind("eventKey", event.eventKey())
-                    .bind("eventType", event.eventType())
-                    .bind("rawBody", cipher.seal(event.rawBody(), RAW_BODY))
-                    .bind("correlationId", event.correlationId())
-                    .bind("company", Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
-                    .bind("status", event.status().name())
-                    .bind("attempts", event.attempts())
-                    .bind("receivedAt", Db.ts(event.receivedAt()))
-                    .bind("nextAttemptAt", Db.ts(event.nextAttemptAt()))
-                    .bind("lastError", event.lastError())
-                    .bind("processedAt", Db.ts(event.processedAt()))
-                    .execute());
+            int rows = jdbi.inTransaction(handle -> {
+                int inserted = bindInsert(handle.createUpdate(INSERT), event).execute();
+                if (inserted == 1) {
+                    notifyStored(handle);
+                }
+                return inserted;
+            });
             return rows == 1 ? new WriteOutcome.Written<>(event) : new WriteOutcome.AlreadyExists<>("webhook_event");
         } catch (JdbiException e) {
             if (SqlFailures.isUniqueViolation(e)) {
@@ -106,7 +137,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
         jdbi.useHandle(handle -> handle.createUpdate("""
                 UPDATE webhook_events
                 SET company_id = :company, status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
-                    last_error = :lastError, processed_at = :processedAt
+                    last_error = :lastError, processed_at = :processedAt, lease_owner = NULL, lease_until = NULL
                 WHERE id = :id
                 """)
                 .bind("id", Db.uuid(event.id().value()))

@@ -3,23 +3,15 @@ package com.askpro.booking.application.cache;
 import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.application.port.ChangeNotifications.Change;
 import com.askpro.booking.application.port.ChangeNotifications.Topic;
+import com.askpro.booking.application.port.ForwardingAppointments;
 import com.askpro.booking.domain.appointment.Appointment;
-import com.askpro.booking.domain.appointment.AppointmentId;
-import com.askpro.booking.domain.call.CallId;
-import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.port.Appointments;
-import com.askpro.booking.domain.port.Page;
-import com.askpro.booking.domain.port.PageRequest;
-import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BranchId;
-import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.time.TimeSlot;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@link Appointments} for the built-in calendar's free-slot search: {@link #holdingTime} — the
@@ -30,16 +22,15 @@ import java.util.Optional;
  * stripped of personal data (customer, notes, reason): they only say who is busy when. Everything
  * else goes straight through, writes included.
  */
-public final class CachedBusyTime implements Appointments {
+public final class CachedBusyTime extends ForwardingAppointments {
 
     private record Window(BranchId branch, TimeSlot window) {
     }
 
-    private final Appointments delegate;
     private final TenantCache<Window, List<Appointment>> busy;
 
     public CachedBusyTime(Appointments delegate, Duration ttl, Clock clock, ChangeNotifications changes) {
-        this.delegate = delegate;
+        super(delegate);
         this.busy = new TenantCache<>(ttl, clock);
         changes.subscribe(this::apply);
     }
@@ -47,14 +38,14 @@ public final class CachedBusyTime implements Appointments {
     @Override
     public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
         return busy.get(tenant, new Window(branch, window),
-                () -> delegate.holdingTime(tenant, branch, window).stream().map(CachedBusyTime::busyOnly).toList());
+                () -> delegate().holdingTime(tenant, branch, window).stream().map(CachedBusyTime::busyOnly).toList());
     }
 
     /** The appointment as far as availability needs it: no customer, notes or reason. */
     static Appointment busyOnly(Appointment a) {
         return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), null, a.slot(), a.buffer(),
                 a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(), null, null,
-                a.version(), a.createdAt(), a.updatedAt());
+                a.version(), a.createdAt(), a.updatedAt(), a.attendance());
     }
 
     private void apply(Change change) {
@@ -65,48 +56,5 @@ public final class CachedBusyTime implements Appointments {
         } else {
             busy.clear();
         }
-    }
-
-    @Override
-    public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
-            List<com.askpro.booking.domain.notification.Notification> notices) {
-        return delegate.add(tenant, appointment, notices);
-    }
-
-    @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<com.askpro.booking.domain.notification.Notification> notices) {
-        return delegate.replace(tenant, previous, replacement, notices);
-    }
-
-    @Override
-    public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
-            List<com.askpro.booking.domain.notification.Notification> notices) {
-        return delegate.update(tenant, appointment, notices);
-    }
-
-    @Override
-    public Optional<Appointment> find(TenantContext tenant, AppointmentId id) {
-        return delegate.find(tenant, id);
-    }
-
-    @Override
-    public Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid) {
-        return delegate.findByExternalUid(tenant, externalUid);
-    }
-
-    @Override
-    public List<Appointment> upcomingFor(TenantContext tenant, CustomerId customer, Instant now) {
-        return delegate.upcomingFor(tenant, customer, now);
-    }
-
-    @Override
-    public Optional<Appointment> bookedByCall(TenantContext tenant, CallId call, ServiceId service, Instant start) {
-        return delegate.bookedByCall(tenant, call, service, start);
-    }
-
-    @Override
-    public Page<Appointment> list(TenantContext tenant, Query query, PageRequest page) {
-        return delegate.list(tenant, query, page);
     }
 }

@@ -1,11 +1,9 @@
 package com.askpro.booking.application.cache;
 
 import com.askpro.booking.application.port.ChangeNotifications;
+import com.askpro.booking.application.port.ForwardingAppointments;
 import com.askpro.booking.application.port.ChangeNotifications.Topic;
 import com.askpro.booking.domain.appointment.Appointment;
-import com.askpro.booking.domain.appointment.AppointmentId;
-import com.askpro.booking.domain.call.CallId;
-import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Companies;
@@ -19,10 +17,7 @@ import com.askpro.booking.domain.tenant.BranchPhoneNumber;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.PhoneNumberId;
-import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.TenantContext;
-import com.askpro.booking.domain.time.TimeSlot;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -134,23 +129,31 @@ public final class ChangePublishing {
         }
     }
 
-    private record PublishingAppointments(Appointments delegate, ChangeNotifications changes) implements Appointments {
+    private static final class PublishingAppointments extends ForwardingAppointments {
+
+        private final ChangeNotifications changes;
+
+        PublishingAppointments(Appointments delegate, ChangeNotifications changes) {
+            super(delegate);
+            this.changes = changes;
+        }
+
         @Override
         public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
-            return published(tenant, delegate.add(tenant, appointment, notices));
+            return published(tenant, super.add(tenant, appointment, notices));
         }
 
         @Override
         public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
-            return published(tenant, delegate.replace(tenant, previous, replacement, notices));
+            return published(tenant, super.replace(tenant, previous, replacement, notices));
         }
 
         @Override
         public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
-            return published(tenant, delegate.update(tenant, appointment, notices));
+            return published(tenant, super.update(tenant, appointment, notices));
         }
 
         private WriteOutcome<Appointment> published(TenantContext tenant, WriteOutcome<Appointment> outcome) {
@@ -158,36 +161,6 @@ public final class ChangePublishing {
                 changes.publish(tenant.companyId(), Topic.AVAILABILITY);
             }
             return outcome;
-        }
-
-        @Override
-        public Optional<Appointment> find(TenantContext tenant, AppointmentId id) {
-            return delegate.find(tenant, id);
-        }
-
-        @Override
-        public Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid) {
-            return delegate.findByExternalUid(tenant, externalUid);
-        }
-
-        @Override
-        public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
-            return delegate.holdingTime(tenant, branch, window);
-        }
-
-        @Override
-        public List<Appointment> upcomingFor(TenantContext tenant, CustomerId customer, Instant now) {
-            return delegate.upcomingFor(tenant, customer, now);
-        }
-
-        @Override
-        public Optional<Appointment> bookedByCall(TenantContext tenant, CallId call, ServiceId service, Instant start) {
-            return delegate.bookedByCall(tenant, call, service, start);
-        }
-
-        @Override
-        public Page<Appointment> list(TenantContext tenant, Query query, PageRequest page) {
-            return delegate.list(tenant, query, page);
         }
     }
 }

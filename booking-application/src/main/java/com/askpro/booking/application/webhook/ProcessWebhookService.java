@@ -24,7 +24,8 @@ import java.time.Instant;
  * Implements {@link ProcessWebhook}: dispatches by source (Retell call events to
  * {@link RecordCallEvent}, Cal.com booking events to {@link ApplyCalcomWebhook}), records the
  * outcome on the event, and schedules the next attempt with exponential backoff until the policy
- * gives up (dead letter).
+ * gives up (dead letter). {@link #attempt} is the same without saving, for workers that save the
+ * results of a whole batch at once.
  */
 public final class ProcessWebhookService implements ProcessWebhook {
 
@@ -62,12 +63,33 @@ public final class ProcessWebhookService implements ProcessWebhook {
         if (event == null || !event.status().awaitsProcessing()) {
             return Result.NOTHING_TO_DO;
         }
+        Attempt attempt = attempt(event);
+        inbox.update(attempt.next());
+        if (attempt.result() == Result.RETRY_SCHEDULED) {
+            jobs.processWebhook(attempt.next().id(), attempt.next().nextAttemptAt());
+        }
+        return attempt.result();
+    }
+
+    /** What one attempt made of an event: its next state (to be saved by the caller) and the result. */
+    public record Attempt(WebhookEvent next, Result result) {
+    }
+
+    /**
+     * One attempt at {@code event} (e.g. claimed from the queue): applies it and answers its next
+     * state — processed, failed with its next attempt, or dead — without saving it; the caller saves
+     * the states of many events at once. An event that no longer awaits processing comes back as it is.
+     */
+    public Attempt attempt(WebhookEvent event) {
+        if (!event.status().awaitsProcessing()) {
+            return new Attempt(event, Result.NOTHING_TO_DO);
+        }
         try (CorrelationContext.Scope ignored = correlation.enter(event.correlationId())) {
-            return attempt(event);
+            return apply(event);
         }
     }
 
-    private Result attempt(WebhookEvent event) {
+    private Attempt apply(WebhookEvent event) {
         Handled handled;
         try {
             byte[] body = event.rawBody().getBytes(StandardCharsets.UTF_8);
@@ -86,10 +108,9 @@ public final class ProcessWebhookService implements ProcessWebhook {
         Instant now = clock.instant();
         if (handled.problem() == null) {
             WebhookEvent owned = handled.company() == null ? event : event.attributedTo(handled.company());
-            inbox.update(owned.processed(now).orElseThrow());
             metrics.webhookProcessed(event.source(), Duration.between(event.receivedAt(), now));
             LOG.log(Level.INFO, "processed {0} {1}", event.eventType(), event.id());
-            return Result.PROCESSED;
+            return new Attempt(owned.processed(now).orElseThrow(), Result.PROCESSED);
         }
         LOG.log(Level.WARNING, "giving up on {0} {1}: {2}", event.eventType(), event.id(), handled.problem());
         return fail(event, handled.problem(), true);
@@ -104,16 +125,11 @@ public final class ProcessWebhookService implements ProcessWebhook {
         }
     }
 
-    private Result fail(WebhookEvent event, String error, boolean permanent) {
+    private Attempt fail(WebhookEvent event, String error, boolean permanent) {
         Instant now = clock.instant();
         WebhookEvent failed = event.failed(error, permanent, retryPolicy, now).orElseThrow();
-        inbox.update(failed);
         boolean dead = failed.status() == WebhookStatus.DEAD;
         metrics.webhookFailed(event.source(), dead);
-        if (dead) {
-            return Result.DEAD;
-        }
-        jobs.processWebhook(failed.id(), failed.nextAttemptAt());
-        return Result.RETRY_SCHEDULED;
+        return new Attempt(failed, dead ? Result.DEAD : Result.RETRY_SCHEDULED);
     }
 }

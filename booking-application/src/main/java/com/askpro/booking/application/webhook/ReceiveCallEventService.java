@@ -49,7 +49,7 @@ public final class ReceiveCallEventService implements ReceiveCallEvent {
         }
         AgentCallEvent event = ((SignedAgentRequests.Opened.Verified<AgentCallEvent>) opened).payload();
         WebhookEvent received = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL, event.dedupeKey(),
-                event.event(), new String(rawBody, StandardCharsets.UTF_8), correlationId, now);
+                event.event(), new String(rawBody, StandardCharsets.UTF_8), correlationId, event.call().callId(), now);
         WriteOutcome<WebhookEvent> stored = inbox.store(received);
         if (stored instanceof WriteOutcome.Written<WebhookEvent> written) {
             metrics.webhookReceived(WebhookSource.RETELL);

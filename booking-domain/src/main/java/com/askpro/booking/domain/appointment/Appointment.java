@@ -24,6 +24,9 @@ import java.util.Optional;
  * {@link #cancel} and {@link #rescheduleTo} end it ({@code CANCELLED}, or {@code RESCHEDULED} with
  * a new appointment taking over). Final appointments refuse every further change. While it holds
  * its time it blocks its {@link #resource()} for the slot plus the service's {@code buffer}.
+ * Staff may mark the customer's {@code attendance} ({@link #markArrived}, {@link #markNoShow}; null:
+ * not marked); a marked appointment keeps its time but can no longer be moved or confirmed, and an
+ * arrived one no longer be cancelled.
  * Independently, {@code syncStatus} tracks the external calendar. {@code version} is the
  * optimistic-concurrency version of the stored row; transitions leave it unchanged and the
  * repository advances it on update. Build a new one with {@link #book}; the canonical constructor
@@ -48,7 +51,8 @@ public record Appointment(
         String statusReason,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Attendance attendance) {
 
     /** Longest notes (multi-line) accepted. */
     public static final int MAX_NOTES = 1000;
@@ -75,6 +79,15 @@ public record Appointment(
         }
         Require.notNull("created_at", createdAt);
         Require.notNull("updated_at", updatedAt);
+    }
+
+    /** Reconstitution without an attendance mark (as before staff could mark one). */
+    public Appointment(AppointmentId id, CompanyId companyId, BranchId branchId, ServiceId serviceId, StaffId staffId,
+            CustomerId customerId, TimeSlot slot, Duration buffer, ZoneId zone, AppointmentStatus status,
+            SyncStatus syncStatus, String externalUid, CallId sourceCallId, AppointmentId rescheduledFrom, String notes,
+            String statusReason, long version, Instant createdAt, Instant updatedAt) {
+        this(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, status, syncStatus, externalUid,
+                sourceCallId, rescheduledFrom, notes, statusReason, version, createdAt, updatedAt, null);
     }
 
     /** Notes as an appointment keeps them (trimmed, at most {@value #MAX_NOTES} characters, no NUL or control characters but line breaks and tabs); unusable notes are an {@link InvalidValueException}. */
@@ -136,6 +149,9 @@ public record Appointment(
     }
 
     public Transition<Appointment> confirm(Instant now) {
+        if (attendance != null && !status.isFinal()) {
+            return refusedBecauseAttended("confirm");
+        }
         return switch (status) {
             case CONFIRMED -> Transition.ignored(this, "already confirmed");
             case BOOKED -> Transition.applied(with(AppointmentStatus.CONFIRMED, syncStatus, statusReason, now));
@@ -145,6 +161,9 @@ public record Appointment(
 
     /** Cancels; cancelling a cancelled appointment is a no-op, a rescheduled one is refused. */
     public Transition<Appointment> cancel(String reason, Instant now) {
+        if (attendance == Attendance.ARRIVED && !status.isFinal()) {
+            return refusedBecauseAttended("cancel");
+        }
         return switch (status) {
             case CANCELLED -> Transition.ignored(this, "already cancelled");
             case RESCHEDULED -> refusedBecauseFinal("cancel");
@@ -166,6 +185,9 @@ public record Appointment(
         if (status.isFinal()) {
             return refusedBecauseFinal("reschedule");
         }
+        if (attendance != null) {
+            return refusedBecauseAttended("reschedule");
+        }
         if (newSlot.equals(slot) && java.util.Objects.equals(newStaff, staffId)) {
             return Transition.ignored(new Rescheduled(this, this), "already at that time");
         }
@@ -183,7 +205,7 @@ public record Appointment(
         }
         Appointment synced = new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone,
                 status, SyncStatus.SYNCED, uid == null ? externalUid : uid, sourceCallId, rescheduledFrom, notes,
-                statusReason, version, createdAt, now);
+                statusReason, version, createdAt, now, attendance);
         return syncStatus == SyncStatus.SYNCED && java.util.Objects.equals(synced.externalUid(), externalUid)
                 ? Transition.ignored(this, "already synced")
                 : Transition.applied(synced);
@@ -200,6 +222,55 @@ public record Appointment(
         return Transition.applied(with(status, SyncStatus.CONFLICT, reason, now));
     }
 
+    /**
+     * Staff mark the customer as arrived. Refused on a cancelled or moved appointment and before its
+     * day (at the branch); a no-show mark may be corrected by a late arrival; arriving twice is a no-op.
+     */
+    public Transition<Appointment> markArrived(Instant now) {
+        Require.notNull("now", now);
+        if (status.isFinal()) {
+            return refusedBecauseFinal("mark arrived");
+        }
+        if (attendance == Attendance.ARRIVED) {
+            return Transition.ignored(this, "already arrived");
+        }
+        if (now.atZone(zone).toLocalDate().isBefore(slot.start().atZone(zone).toLocalDate())) {
+            return Transition.refused("not_today", "a customer can arrive on the day of the appointment, not before");
+        }
+        return Transition.applied(attended(Attendance.ARRIVED, now));
+    }
+
+    /**
+     * Staff mark the customer as not come. Only once the appointment has started, never on a
+     * cancelled or moved one, nor on one whose customer arrived; marking twice is a no-op.
+     */
+    public Transition<Appointment> markNoShow(Instant now) {
+        Require.notNull("now", now);
+        if (status.isFinal()) {
+            return refusedBecauseFinal("mark as no-show");
+        }
+        if (attendance == Attendance.NO_SHOW) {
+            return Transition.ignored(this, "already marked as no-show");
+        }
+        if (attendance == Attendance.ARRIVED) {
+            return refusedBecauseAttended("mark as no-show");
+        }
+        if (now.isBefore(slot.start())) {
+            return Transition.refused("not_started", "no-show only once the appointment has started");
+        }
+        return Transition.applied(attended(Attendance.NO_SHOW, now));
+    }
+
+    private Appointment attended(Attendance mark, Instant now) {
+        return new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, status,
+                syncStatus, externalUid, sourceCallId, rescheduledFrom, notes, statusReason, version, createdAt, now, mark);
+    }
+
+    private <T> Transition<T> refusedBecauseAttended(String action) {
+        String mark = attendance.name().toLowerCase(java.util.Locale.ROOT);
+        return Transition.refused("appointment_" + mark, "cannot " + action + " an appointment marked " + mark);
+    }
+
     private SyncStatus syncAfterChange() {
         return syncStatus == SyncStatus.LOCAL ? SyncStatus.LOCAL : SyncStatus.PENDING;
     }
@@ -211,6 +282,6 @@ public record Appointment(
 
     private Appointment with(AppointmentStatus newStatus, SyncStatus newSync, String reason, Instant now) {
         return new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, newStatus,
-                newSync, externalUid, sourceCallId, rescheduledFrom, notes, reason, version, createdAt, now);
+                newSync, externalUid, sourceCallId, rescheduledFrom, notes, reason, version, createdAt, now, attendance);
     }
 }

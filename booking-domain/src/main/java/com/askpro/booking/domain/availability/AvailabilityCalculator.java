@@ -60,12 +60,12 @@ public final class AvailabilityCalculator {
                 .toList();
         if (branchStaff.isEmpty()) {
             addSlots(request, BookingResource.branch(branch.id()), null, request.service().duration(),
-                    branch.workingHours().on(request.date().getDayOfWeek()), result);
+                    branch.openingOn(request.date()), result);
         } else {
             for (Staff person : branchStaff) {
                 if (person.performs(request.service().id())) {
                     addSlots(request, BookingResource.staff(person.id()), person, person.durationFor(request.service()),
-                            branch.workingHours().intersectOn(request.date().getDayOfWeek(), person.hoursAt(branch)), result);
+                            branch.workingTimeOn(request.date(), person), result);
                 }
             }
         }

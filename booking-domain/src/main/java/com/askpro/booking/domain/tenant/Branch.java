@@ -64,6 +64,19 @@ public record Branch(
         return active && !closedDays.contains(date) && workingHours.isOpenOn(date.getDayOfWeek());
     }
 
+    /** The opening hours on {@code date}: none on a closed day or while inactive. */
+    public java.util.List<OpeningInterval> openingOn(LocalDate date) {
+        return isOpenOn(date) ? workingHours.on(date.getDayOfWeek()) : java.util.List.of();
+    }
+
+    /**
+     * When {@code person} can be booked here on {@code date}: their own hours within the branch's
+     * opening hours; none on a closed day. The one rule the availability and the calendar share.
+     */
+    public java.util.List<OpeningInterval> workingTimeOn(LocalDate date, Staff person) {
+        return isOpenOn(date) ? workingHours.intersectOn(date.getDayOfWeek(), person.hoursAt(this)) : java.util.List.of();
+    }
+
     public Branch withWorkingHours(WorkingHours hours) {
         return new Branch(id, companyId, name, address, timeZone, hours, closedDays, active, keywords, assignment);
     }

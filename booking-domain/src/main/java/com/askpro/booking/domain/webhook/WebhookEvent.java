@@ -15,6 +15,9 @@ import java.util.Optional;
  * <p>Lifecycle: {@code RECEIVED} → {@code PROCESSED}; or, per failed attempt, {@code FAILED} with
  * a next attempt per the {@link RetryPolicy}, until attempts are exhausted or the error is
  * permanent: {@code DEAD}. A dead event can be {@link #replay replayed}.
+ *
+ * <p>{@code callId} is the voice-agent call the event belongs to (null for other sources): events of
+ * one call are processed in the order they were received.
  */
 public record WebhookEvent(
         WebhookEventId id,
@@ -29,7 +32,8 @@ public record WebhookEvent(
         Instant receivedAt,
         Instant nextAttemptAt,
         String lastError,
-        Instant processedAt) {
+        Instant processedAt,
+        String callId) {
 
     /** Longest event type ({@code call_started}, {@code BOOKING_CREATED}, ...) accepted. */
     public static final int MAX_EVENT_TYPE = 100;
@@ -49,12 +53,27 @@ public record WebhookEvent(
         }
         Require.notNull("received_at", receivedAt);
         lastError = lastError == null ? null : truncate(lastError);
+        callId = Require.optionalText("call_id", callId, MAX_EVENT_KEY);
+    }
+
+    /** An event that belongs to no call. */
+    public WebhookEvent(WebhookEventId id, WebhookSource source, String eventKey, String eventType, String rawBody,
+            String correlationId, CompanyId companyId, WebhookStatus status, int attempts, Instant receivedAt,
+            Instant nextAttemptAt, String lastError, Instant processedAt) {
+        this(id, source, eventKey, eventType, rawBody, correlationId, companyId, status, attempts, receivedAt,
+                nextAttemptAt, lastError, processedAt, null);
     }
 
     public static WebhookEvent receive(WebhookEventId id, WebhookSource source, String eventKey, String eventType,
             String rawBody, String correlationId, Instant now) {
+        return receive(id, source, eventKey, eventType, rawBody, correlationId, null, now);
+    }
+
+    /** As received, for call {@code callId} (null: no call). */
+    public static WebhookEvent receive(WebhookEventId id, WebhookSource source, String eventKey, String eventType,
+            String rawBody, String correlationId, String callId, Instant now) {
         return new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, null, WebhookStatus.RECEIVED, 0,
-                now, now, null, null);
+                now, now, null, null, callId);
     }
 
     public Optional<CompanyId> tenant() {
@@ -64,7 +83,7 @@ public record WebhookEvent(
     /** Attributes the event to the tenant that owns it. */
     public WebhookEvent attributedTo(CompanyId company) {
         return new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, company, status, attempts,
-                receivedAt, nextAttemptAt, lastError, processedAt);
+                receivedAt, nextAttemptAt, lastError, processedAt, callId);
     }
 
     public Transition<WebhookEvent> processed(Instant now) {
@@ -75,7 +94,7 @@ public record WebhookEvent(
             return Transition.refused("webhook_dead", "a dead event must be replayed before it is processed");
         }
         return Transition.applied(new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, companyId,
-                WebhookStatus.PROCESSED, attempts + 1, receivedAt, null, null, now));
+                WebhookStatus.PROCESSED, attempts + 1, receivedAt, null, null, now, callId));
     }
 
     /**
@@ -92,7 +111,7 @@ public record WebhookEvent(
         boolean retry = !permanent && policy.allowsAnotherAfter(made);
         return Transition.applied(new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, companyId,
                 retry ? WebhookStatus.FAILED : WebhookStatus.DEAD, made, receivedAt,
-                retry ? now.plus(policy.delayAfter(made)) : null, error, null));
+                retry ? now.plus(policy.delayAfter(made)) : null, error, null, callId));
     }
 
     /** Puts a dead event back in line for processing, with a fresh attempt budget. */
@@ -102,7 +121,7 @@ public record WebhookEvent(
                     + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         return Transition.applied(new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, companyId,
-                WebhookStatus.RECEIVED, 0, receivedAt, now, lastError, null));
+                WebhookStatus.RECEIVED, 0, receivedAt, now, lastError, null, callId));
     }
 
     private static String truncate(String error) {

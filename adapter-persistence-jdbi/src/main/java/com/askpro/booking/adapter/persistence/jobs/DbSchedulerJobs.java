@@ -8,58 +8,50 @@ import com.askpro.booking.domain.webhook.WebhookEventId;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adapter: durable background jobs on db-scheduler, in the same database as everything else.
- * Each piece of work is a one-time task instance keyed by what and when ({@code <event id>@<epoch
- * ms>}), so scheduling the same work twice is a no-op and db-scheduler guarantees that one
- * instance runs on one server only, even with several servers on one database. A recurring
- * sweeper re-schedules inbox events that are due but have no task — the gap left when a process
- * dies between storing an event and scheduling it — so nothing acknowledged is ever forgotten.
+ * Adapter: durable background jobs. Webhook events need no job of their own: the inbox is their
+ * queue ({@link WebhookQueueWorker}), so {@link #processWebhook} only wakes the worker. Calendar sync
+ * runs on db-scheduler, in the same database as everything else: each piece of work is a one-time
+ * task instance keyed by what and when ({@code <company>/<appointment>@<epoch ms>}), so scheduling
+ * the same work twice is a no-op and db-scheduler guarantees that one instance runs on one server
+ * only, even with several servers on one database. A {@code process-webhook} task that a previous
+ * release scheduled (rolling deploy) only wakes the worker too.
  */
 public final class DbSchedulerJobs implements BackgroundJobs, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DbSchedulerJobs.class);
 
     /** What the jobs do; supplied once the use cases exist (they themselves schedule jobs). */
-    public record Handlers(Consumer<WebhookEventId> processWebhook, BiConsumer<TenantContext, AppointmentId> syncAppointment,
-            Runnable sweepDueWebhooks) {
+    public record Handlers(BiConsumer<TenantContext, AppointmentId> syncAppointment) {
     }
 
     private final AtomicReference<Handlers> handlers = new AtomicReference<>();
-    private final OneTimeTask<Void> processWebhook;
+    private final OneTimeTask<Void> previousReleaseWebhookTask;
     private final OneTimeTask<Void> syncAppointment;
     private final Scheduler scheduler;
+    private final Runnable wakeWebhooks;
     private volatile boolean running;
 
-    public DbSchedulerJobs(DataSource dataSource, int threads, Duration pollingInterval, Duration sweepInterval) {
-        FailureHandler.ExponentialBackoffFailureHandler<Void> backoff =
-                new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2.0);
-        this.processWebhook = Tasks.oneTime("process-webhook")
-                .onFailure(backoff)
-                .execute((instance, context) -> handlers().processWebhook().accept(
-                        WebhookEventId.parse(subject(instance.getId()))));
+    public DbSchedulerJobs(DataSource dataSource, int threads, Duration pollingInterval, Runnable wakeWebhooks) {
+        this.wakeWebhooks = wakeWebhooks;
+        this.previousReleaseWebhookTask = Tasks.oneTime("process-webhook")
+                .execute((instance, context) -> wakeWebhooks.run());
         this.syncAppointment = Tasks.oneTime("sync-appointment")
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2.0))
                 .execute((instance, context) -> {
                     String[] parts = subject(instance.getId()).split("/");
                     handlers().syncAppointment().accept(TenantContext.of(CompanyId.parse(parts[0])), AppointmentId.parse(parts[1]));
                 });
-        RecurringTask<Void> sweeper = Tasks.recurring("webhook-sweeper", FixedDelay.of(sweepInterval))
-                .execute((instance, context) -> handlers().sweepDueWebhooks().run());
-        this.scheduler = Scheduler.create(dataSource, processWebhook, syncAppointment)
-                .startTasks(sweeper)
+        this.scheduler = Scheduler.create(dataSource, previousReleaseWebhookTask, syncAppointment)
                 .threads(threads)
                 .pollingInterval(pollingInterval)
                 .heartbeatInterval(Duration.ofSeconds(10))
@@ -83,9 +75,10 @@ public final class DbSchedulerJobs implements BackgroundJobs, AutoCloseable {
         return running;
     }
 
+    /** The event is in the inbox, which is the queue: wake the worker (a later {@code at} is found by its polling). */
     @Override
     public void processWebhook(WebhookEventId event, Instant at) {
-        scheduler.scheduleIfNotExists(processWebhook.instance(event + "@" + at.toEpochMilli()), at);
+        wakeWebhooks.run();
     }
 
     @Override

@@ -169,6 +169,6 @@ final class InMemoryAppointments implements Appointments {
     private static Appointment advanced(Appointment a) {
         return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), a.customerId(), a.slot(),
                 a.buffer(), a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(),
-                a.notes(), a.statusReason(), a.version() + 1, a.createdAt(), a.updatedAt());
+                a.notes(), a.statusReason(), a.version() + 1, a.createdAt(), a.updatedAt(), a.attendance());
     }
 }

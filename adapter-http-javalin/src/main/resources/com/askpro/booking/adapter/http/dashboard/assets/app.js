@@ -126,6 +126,7 @@
     events.addEventListener('appointment', e => {
       const a = JSON.parse(e.data);
       if (a.start) { state.appointments.set(a.id, a); renderAppointments(); flash('li[data-appointment-id="' + a.id + '"]'); }
+      document.dispatchEvent(new CustomEvent('askpro:appointment', { detail: a }));
       api('/dashboard/api/calls').then(c => { state.calls = new Map(c.items.map(x => [x.id, x])); renderCalls(); }).catch(() => {});
       figuresSoon();
     });

@@ -71,9 +71,15 @@ window.AskProI18n = (function () {
     return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key.replace(/^[a-z]+\./, '');
   }
 
+  // A view adds its own labels: add({ en: {...}, de: {...} }).
+  function add(tables) {
+    Object.entries(tables).forEach(([language, table]) => Object.assign(labels[language] || (labels[language] = {}), table));
+  }
+
   function apply() {
     document.documentElement.lang = current;
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.querySelectorAll('[data-i18n-label]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nLabel)); });
     document.querySelectorAll('button.lang').forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === current)));
   }
 
@@ -83,5 +89,5 @@ window.AskProI18n = (function () {
     apply();
   }
 
-  return { t, apply, use, language: () => current };
+  return { t, apply, use, add, language: () => current };
 })();

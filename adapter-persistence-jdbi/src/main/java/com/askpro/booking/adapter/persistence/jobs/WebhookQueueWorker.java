@@ -1,0 +1,233 @@
+package com.askpro.booking.adapter.persistence.jobs;
+
+import com.askpro.booking.domain.port.WebhookQueue;
+import com.askpro.booking.domain.webhook.WebhookEvent;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Background processing of the webhook inbox, read as a queue. One claiming thread leases up to
+ * {@code batchSize} due events at a time ({@link WebhookQueue#claim}), groups them by call, applies
+ * each call's events in received order on a pool of {@code threads} (different calls in parallel),
+ * and saves all results in one transaction ({@link WebhookQueue#complete}). It claims again at once
+ * while there is work; when there is none it sleeps until {@link #wake woken} (the receivers in this
+ * process, PostgreSQL notifications from other instances) or {@code poll} passed (retries that became
+ * due, events stored around the receivers). A heartbeat renews the leases of the batch in hand every
+ * third of {@code lease}; an instance that dies leaves its batch to the others after at most one lease.
+ */
+public final class WebhookQueueWorker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookQueueWorker.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    /** How the worker runs: events per claim, parallel calls, lease (heartbeat timeout), polling interval. */
+    public record Settings(int batchSize, int threads, Duration lease, Duration poll) {
+        public Settings {
+            if (batchSize < 1 || threads < 1 || lease.toMillis() < 300 || poll.isNegative() || poll.isZero()) {
+                throw new IllegalArgumentException("invalid webhook worker settings");
+            }
+        }
+    }
+
+    private final WebhookQueue queue;
+    private final Settings settings;
+    private final Clock clock;
+    private final String owner;
+    private final Object signal = new Object();
+    private boolean signalled;
+    private volatile boolean running;
+    private volatile List<WebhookEventId> inHand = List.of();
+    private UnaryOperator<WebhookEvent> attempt;
+    private Thread claimer;
+    private ExecutorService pool;
+    private ScheduledExecutorService heartbeat;
+
+    public WebhookQueueWorker(WebhookQueue queue, Settings settings, Clock clock) {
+        this.queue = queue;
+        this.settings = settings;
+        this.clock = clock;
+        String name = ManagementFactory.getRuntimeMXBean().getName();
+        this.owner = (name.length() > 60 ? name.substring(0, 60) : name) + "/" + INSTANCES.incrementAndGet() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The name this worker leases events under. */
+    public String owner() {
+        return owner;
+    }
+
+    /** Starts processing: {@code attempt} makes one attempt at a claimed event and answers its next state. */
+    public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt) {
+        if (running) {
+            return;
+        }
+        this.attempt = eventAttempt;
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(settings.threads(), task -> daemon(task, "webhook-worker-" + threadNumber.incrementAndGet()));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "webhook-lease-heartbeat"));
+        long every = Math.max(100, settings.lease().toMillis() / 3);
+        heartbeat.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
+        running = true;
+        this.claimer = daemon(this::run, "webhook-queue");
+        claimer.start();
+        LOG.info("webhook queue worker {} started (batch {}, {} threads, lease {}, poll {})", owner, settings.batchSize(),
+                settings.threads(), settings.lease(), settings.poll());
+    }
+
+    /** Work may be waiting: claim now instead of at the next poll. Cheap; call it as often as you like. */
+    public void wake() {
+        synchronized (signal) {
+            signalled = true;
+            signal.notifyAll();
+        }
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            int claimed;
+            try {
+                claimed = processOneBatch();
+            } catch (RuntimeException e) {
+                LOG.warn("webhook queue: claiming or saving a batch failed ({}); trying again after {}", e.toString(), settings.poll());
+                claimed = 0;
+            }
+            if (claimed == 0) {
+                awaitSignal();
+            }
+        }
+    }
+
+    /** Claims, applies and saves one batch; answers how many events were claimed. */
+    int processOneBatch() {
+        Instant now = clock.instant();
+        List<WebhookEvent> batch = queue.claim(owner, now, now.plus(settings.lease()), settings.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        inHand = batch.stream().map(WebhookEvent::id).toList();
+        try {
+            List<WebhookEvent> results = applyInCallOrder(batch);
+            queue.complete(owner, results);
+        } finally {
+            inHand = List.of();
+        }
+        return batch.size();
+    }
+
+    private List<WebhookEvent> applyInCallOrder(List<WebhookEvent> batch) {
+        Map<String, List<WebhookEvent>> byCall = new LinkedHashMap<>();
+        for (WebhookEvent event : batch) {
+            String key = event.callId() != null ? "call:" + event.callId() : "event:" + event.id();
+            byCall.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+        }
+        List<WebhookEvent> results = Collections.synchronizedList(new ArrayList<>(batch.size()));
+        List<Future<?>> running = new ArrayList<>();
+        for (List<WebhookEvent> call : byCall.values()) {
+            running.add(pool.submit(() -> {
+                for (WebhookEvent event : call) {
+                    try {
+                        results.add(attempt.apply(event));
+                    } catch (RuntimeException e) {
+                        // Not saved: the lease expires and the event is claimed again.
+                        LOG.warn("webhook event {} could not be attempted ({}); it is claimed again after its lease", event.id(), e.toString());
+                    }
+                }
+            }));
+        }
+        for (Future<?> call : running) {
+            try {
+                call.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.warn("webhook worker failed", e.getCause());
+            }
+        }
+        return new ArrayList<>(results);
+    }
+
+    private void awaitSignal() {
+        synchronized (signal) {
+            long deadline = System.nanoTime() + settings.poll().toNanos();
+            while (!signalled && running) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(signal, left);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            signalled = false;
+        }
+    }
+
+    private void renew() {
+        List<WebhookEventId> held = inHand;
+        if (held.isEmpty()) {
+            return;
+        }
+        try {
+            queue.renew(owner, held, clock.instant().plus(settings.lease()));
+        } catch (RuntimeException e) {
+            LOG.warn("renewing webhook leases failed ({})", e.toString());
+        }
+    }
+
+    /** Stops claiming, lets the batch in hand finish (bounded by its lease) and saves it. */
+    @Override
+    public synchronized void close() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wake();
+        try {
+            claimer.join(Math.min(settings.lease().toMillis(), 5_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pool.shutdownNow();
+        heartbeat.shutdownNow();
+        List<WebhookEventId> held = inHand;
+        if (!held.isEmpty()) {
+            try {
+                queue.release(owner, held);
+            } catch (RuntimeException e) {
+                LOG.warn("releasing webhook leases failed ({}); they expire after {}", e.toString(), settings.lease());
+            }
+        }
+        LOG.info("webhook queue worker {} stopped", owner);
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

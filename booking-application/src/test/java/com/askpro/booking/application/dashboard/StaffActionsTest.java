@@ -1,0 +1,254 @@
+package com.askpro.booking.application.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.askpro.booking.application.booking.AfterChange;
+import com.askpro.booking.application.booking.BookAppointment;
+import com.askpro.booking.application.booking.CalendarPush;
+import com.askpro.booking.application.booking.CallerContext;
+import com.askpro.booking.application.booking.CallersAppointments;
+import com.askpro.booking.application.booking.CancelAppointment;
+import com.askpro.booking.application.booking.RescheduleAppointment;
+import com.askpro.booking.application.booking.SlotBooking;
+import com.askpro.booking.application.booking.SlotSearch;
+import com.askpro.booking.application.calendar.BuiltInCalendar;
+import com.askpro.booking.application.calendar.CalendarSelector;
+import com.askpro.booking.application.call.CallRegistry;
+import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.appointment.AppointmentId;
+import com.askpro.booking.domain.appointment.AppointmentStatus;
+import com.askpro.booking.domain.appointment.Attendance;
+import com.askpro.booking.domain.availability.Unavailability;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.BackgroundJobs;
+import com.askpro.booking.domain.port.LiveUpdates;
+import com.askpro.booking.domain.port.memory.InMemoryAppointmentActions;
+import com.askpro.booking.domain.port.memory.InMemoryPorts;
+import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.testdata.DemoTenant;
+import com.askpro.booking.domain.testdata.TestTenants;
+import com.askpro.booking.domain.webhook.WebhookEventId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard's staff actions and calendar on the in-memory adapters, composed like the server
+ * composes them: a walk-in goes through the phone's booking use case (its time is then refused to
+ * a caller), move and cancel through theirs, the marks through the appointment's rules; every
+ * change is in the trail with its actor; another tenant reaches nothing.
+ */
+class StaffActionsTest {
+
+    /** Monday 2030-03-04, 08:00 in Berlin. */
+    private static final Instant NOW = Instant.parse("2030-03-04T07:00:00Z");
+    private static final LocalDate TUESDAY = LocalDate.parse("2030-03-05");
+    private static final String ACTOR = "api_key:test";
+
+    private final DemoTenant demo = DemoTenant.create();
+    private final TenantContext tenant = demo.tenant();
+    private final InMemoryPorts ports = new InMemoryPorts();
+    private final InMemoryAppointmentActions trail = new InMemoryAppointmentActions();
+    private final List<LiveUpdates.Update> published = new ArrayList<>();
+    private final MutableClock clock = new MutableClock(NOW);
+    private StaffActions actions;
+    private DashboardCalendar calendar;
+    private BookAppointment bookAppointment;
+
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeEach
+    void openTheSalon() {
+        ports.companies().add(demo.company());
+        ports.branches().add(tenant, demo.branch());
+        demo.services().forEach(s -> ports.services().add(tenant, s));
+        demo.staff().forEach(s -> ports.staffMembers().add(tenant, s));
+        ports.phoneNumbers().add(tenant, demo.phoneNumber()).orElseThrow();
+        ports.companies().add(TestTenants.otherCompany());
+
+        CalendarSelector selector = new CalendarSelector(new BuiltInCalendar(ports.appointments()), null);
+        BackgroundJobs noJobs = new BackgroundJobs() {
+            @Override
+            public void processWebhook(WebhookEventId event, Instant at) {
+                throw new AssertionError("no webhooks here");
+            }
+
+            @Override
+            public void syncAppointment(TenantContext t, AppointmentId appointment, Instant at) {
+                throw new AssertionError("the built-in calendar needs no sync");
+            }
+        };
+        SlotSearch search = new SlotSearch(ports.services(), ports.staffMembers(), selector, ports.appointments());
+        AfterChange after = new AfterChange(new CalendarPush(selector, ports.appointments(), noJobs),
+                new CallRegistry(ports.calls()), published::add);
+        CallersAppointments callers = new CallersAppointments(ports.customers(), ports.appointments());
+        bookAppointment = new BookAppointment(search, ports.services(), ports.customers(), ports.appointments(),
+                new SlotBooking(ports.appointments(), ports.timeSlotLocks(), after), ApplicationMetrics.NONE);
+        actions = new StaffActions(ports.companies(), ports.branches(), ports.customers(), ports.appointments(), trail,
+                bookAppointment,
+                new RescheduleAppointment(callers, search, ports.services(), ports.staffMembers(), ports.appointments(), after,
+                        ports.branches()),
+                new CancelAppointment(callers, ports.appointments(), after), published::add, clock);
+        calendar = new DashboardCalendar(ports.branches(), ports.services(), ports.staffMembers(), ports.customers(),
+                ports.appointments(), trail, clock);
+    }
+
+    private StaffActions.Booking walkIn(String staff, String time, String name, String phone) {
+        return new StaffActions.Booking(DemoTenant.BRANCH_ID.value(), "Haarschnitt", staff, TUESDAY, LocalTime.parse(time), name,
+                phone, null);
+    }
+
+    private Appointment done(StaffActions.Result result) {
+        assertThat(result).isInstanceOf(StaffActions.Result.Done.class);
+        return ((StaffActions.Result.Done) result).appointment();
+    }
+
+    @Test
+    void aWalkInTakesTheTimeForAPhoneCallerToo() {
+        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        assertThat(walkIn.staffId()).isEqualTo(DemoTenant.ANNA_ID);
+        assertThat(walkIn.sourceCallId()).isNull();
+        assertThat(trail.of(tenant, walkIn.id())).extracting(e -> e.action() + " " + e.actor()).containsExactly("book " + ACTOR);
+        assertThat(published).extracting(LiveUpdates.Update::id).contains(walkIn.id().value());
+
+        CallerContext caller = new CallerContext(demo.company(), demo.branch(), PhoneNumber.parse("+4915199988877"), null, NOW);
+        BookAppointment.Outcome phone = bookAppointment.book(new BookAppointment.Command(caller, "Haarschnitt", "Anna", TUESDAY,
+                LocalTime.of(10, 0), "Paula", null, null, null));
+        assertThat(phone).isInstanceOf(BookAppointment.Outcome.NotBooked.class);
+        assertThat(((BookAppointment.Outcome.NotBooked) phone).reason()).isEqualTo(Unavailability.TAKEN);
+
+        StaffActions.Result again = actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Zweite", "+49 151 55544433"));
+        assertThat(again).isInstanceOf(StaffActions.Result.Refused.class);
+        assertThat(((StaffActions.Result.Refused) again).code()).isEqualTo("slot_taken");
+        assertThat(((StaffActions.Result.Refused) again).alternatives()).isNotEmpty();
+    }
+
+    @Test
+    void theCalendarShowsTheBookingInItsStaffColumnWithinTheWorkingTime() {
+        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Ben", "11:30", "Walter", "+49 151 11122233")));
+        DashboardCalendar.Calendar day = calendar.of(tenant, null, TUESDAY, 1).orElseThrow();
+        assertThat(day.branch().name()).isEqualTo("Berlin Mitte");
+        DashboardCalendar.Day tuesday = day.days().get(0);
+        assertThat(tuesday.opening()).containsExactly(new DashboardCalendar.Interval("09:00", "18:00"));
+        assertThat(tuesday.columns()).extracting(DashboardCalendar.Column::name).containsExactlyInAnyOrder("Anna", "Ben");
+        DashboardCalendar.Column ben = tuesday.columns().stream().filter(c -> "Ben".equals(c.name())).findFirst().orElseThrow();
+        assertThat(ben.working()).containsExactly(new DashboardCalendar.Interval("09:00", "18:00"));
+        assertThat(ben.appointments()).extracting(DashboardCalendar.Block::id).containsExactly(walkIn.id().value().toString());
+        assertThat(ben.appointments().get(0).customer()).isEqualTo("Walter");
+        assertThat(ben.appointments().get(0).service()).isEqualTo("Haarschnitt");
+
+        DashboardCalendar.Calendar week = calendar.of(tenant, null, LocalDate.parse("2030-03-04"), 7).orElseThrow();
+        assertThat(week.days()).hasSize(7);
+        assertThat(week.days().get(6).opening()).as("Sunday").isEmpty();
+        assertThat(week.days().get(6).columns()).allSatisfy(c -> assertThat(c.working()).isEmpty());
+    }
+
+    @Test
+    void moveAndCancelGoThroughTheirUseCasesAndLeaveATrail() {
+        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        Appointment moved = done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(12, 0)));
+        assertThat(moved.id()).isNotEqualTo(walkIn.id());
+        assertThat(moved.slot().startIn(DemoTenant.ZONE).toLocalTime()).isEqualTo(LocalTime.of(12, 0));
+        assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.RESCHEDULED);
+        assertThat(trail.of(tenant, walkIn.id())).extracting(AppointmentActions_action()).containsExactly("book", "move");
+        assertThat(trail.of(tenant, moved.id()).get(0).details()).isEqualTo("moved from " + walkIn.id());
+
+        Appointment cancelled = done(actions.cancel(tenant, ACTOR, moved.id().value(), "krank"));
+        assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(cancelled.statusReason()).isEqualTo("krank");
+        assertThat(trail.of(tenant, moved.id())).extracting(AppointmentActions_action()).containsExactly("move", "cancel");
+        done(actions.cancel(tenant, ACTOR, moved.id().value(), "twice"));
+        assertThat(trail.of(tenant, moved.id())).as("a repeated cancel changes nothing and is not recorded").hasSize(2);
+        assertThat(calendar.of(tenant, null, TUESDAY, 1).orElseThrow().days().get(0).columns())
+                .allSatisfy(c -> assertThat(c.appointments()).isEmpty());
+
+        StaffActions.Result moveCancelled = actions.move(tenant, ACTOR, moved.id().value(), TUESDAY, LocalTime.of(13, 0));
+        assertThat(moveCancelled).isInstanceOf(StaffActions.Result.Refused.class);
+    }
+
+    @Test
+    void theMarksFollowTheAppointmentsRules() {
+        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        UUID id = walkIn.id().value();
+        assertThat(((StaffActions.Result.Refused) actions.noShow(tenant, ACTOR, id)).code()).isEqualTo("not_started");
+        assertThat(((StaffActions.Result.Refused) actions.arrived(tenant, ACTOR, id)).code()).isEqualTo("not_today");
+        assertThat(done(actions.confirm(tenant, ACTOR, id)).status()).isEqualTo(AppointmentStatus.CONFIRMED);
+
+        clock.now = walkIn.slot().start().plus(Duration.ofMinutes(10));
+        assertThat(done(actions.noShow(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.NO_SHOW);
+        assertThat(done(actions.arrived(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.ARRIVED);
+        assertThat(((StaffActions.Result.Refused) actions.cancel(tenant, ACTOR, id, null)).code()).isEqualTo("appointment_arrived");
+        assertThat(trail.of(tenant, walkIn.id())).extracting(AppointmentActions_action())
+                .containsExactly("book", "confirm", "no_show", "arrived");
+        assertThat(calendar.appointment(tenant, id).orElseThrow().actions()).hasSize(4);
+    }
+
+    @Test
+    void anotherTenantReachesNeitherTheAppointmentNorTheBranch() {
+        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        TenantContext other = TestTenants.otherCompany().tenant();
+        UUID id = walkIn.id().value();
+        assertThat(actions.cancel(other, ACTOR, id, null)).isInstanceOf(StaffActions.Result.NotFound.class);
+        assertThat(actions.move(other, ACTOR, id, TUESDAY, LocalTime.NOON)).isInstanceOf(StaffActions.Result.NotFound.class);
+        assertThat(actions.confirm(other, ACTOR, id)).isInstanceOf(StaffActions.Result.NotFound.class);
+        assertThat(actions.book(other, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
+                .isInstanceOf(StaffActions.Result.NotFound.class);
+        assertThat(calendar.of(other, DemoTenant.BRANCH_ID.value(), TUESDAY, 1)).isEmpty();
+        assertThat(calendar.appointment(other, id)).isEmpty();
+        assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    void aCalendarConflictShowsWhatTheCalendarAnswered() {
+        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        Appointment external = new Appointment(walkIn.id(), walkIn.companyId(), walkIn.branchId(), walkIn.serviceId(),
+                walkIn.staffId(), walkIn.customerId(), walkIn.slot(), walkIn.buffer(), walkIn.zone(), walkIn.status(),
+                com.askpro.booking.domain.appointment.SyncStatus.PENDING, null, null, null, null, null, walkIn.version(),
+                walkIn.createdAt(), walkIn.updatedAt());
+        Appointment pending = ports.appointments().update(tenant, external).orElseThrow();
+        ports.appointments().update(tenant, pending.markConflict("calendar refused: booking conflicts with another", NOW)
+                .orElseThrow()).orElseThrow();
+
+        DashboardCalendar.Block block = calendar.appointment(tenant, walkIn.id().value()).orElseThrow().appointment();
+        assertThat(block.needsAttention()).isTrue();
+        assertThat(block.sync()).isEqualTo("conflict");
+        assertThat(block.reason()).isEqualTo("calendar refused: booking conflicts with another");
+        assertThat(calendar.of(tenant, null, TUESDAY, 1).orElseThrow().days().get(0).columns().stream()
+                .flatMap(c -> c.appointments().stream()).filter(DashboardCalendar.Block::needsAttention).count()).isEqualTo(1);
+    }
+
+    private static java.util.function.Function<com.askpro.booking.domain.port.AppointmentActions.Entry, String> AppointmentActions_action() {
+        return com.askpro.booking.domain.port.AppointmentActions.Entry::action;
+    }
+}

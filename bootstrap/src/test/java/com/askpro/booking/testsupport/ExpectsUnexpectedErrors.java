@@ -1,0 +1,12 @@
+package com.askpro.booking.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a test class that provokes the last-resort 500 on purpose (e.g. a row the database refuses); {@link NoUnexpectedErrors} lets it pass. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface ExpectsUnexpectedErrors {
+}
