@@ -1,8 +1,9 @@
-// Browser test of users and roles: an owner (the demo API key) creates users on the Users view,
-// a staff user and a viewer sign in with e-mail and password; staff see the caller's full number,
-// a viewer only its last three digits and no action buttons; deactivating a user ends the session.
-// Configured by environment (set by DashboardBrowserIT): BASE_URL, DEMO_KEY, DEMO_READ_KEY,
-// RETELL_KEY, DEMO_NUMBER, SCREENSHOT_DIR; CHROMIUM (default /usr/bin/chromium).
+// Browser test of users, roles and dead letters: an owner (the demo API key) creates users on the
+// Users view, a staff user and a viewer sign in with e-mail and password; staff see the caller's
+// full number, a viewer only its last three digits and no action or replay buttons; staff replay a
+// dead webhook event, which dies again and reappears without reload; deactivating a user ends the
+// session. Configured by environment (set by DashboardBrowserIT): BASE_URL, DEMO_KEY, DEMO_READ_KEY,
+// RETELL_KEY, DEMO_NUMBER, DEAD_EVENT_ID, SCREENSHOT_DIR; CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
 import { createHmac, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -96,6 +97,7 @@ try {
     direction: 'inbound', from_number: caller, to_number: env('DEMO_NUMBER'), agent_id: 'agent_browser_test',
     call_status: 'ongoing', start_timestamp: Date.now() } });
 
+  let staffPage;
   await step('a staff user signs in with e-mail and password and sees the full number', async () => {
     const staff = await signInAs(browser, staffEmail, password, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     assert.equal(await staff.locator('label[for=email]').textContent(), 'Email');
@@ -103,7 +105,7 @@ try {
     assert.equal(await staff.evaluate(() => window.askpro.canAct()), true);
     await staff.locator('#calls tbody tr', { hasText: caller }).waitFor({ timeout: 10_000 });
     assert.equal(await staff.getByRole('button', { name: 'Users', exact: true }).isVisible(), false);
-    await staff.context().close();
+    staffPage = staff;
   });
 
   let viewer;
@@ -123,6 +125,34 @@ try {
     const status = await viewer.evaluate(async () => (await fetch('/dashboard/api/users')).status);
     assert.equal(status, 403);
     await viewer.screenshot({ path: `${SHOTS}/dashboard-viewer.png`, fullPage: true });
+    await viewer.getByRole('button', { name: 'Unzustellbare', exact: true }).click();
+    await viewer.locator(`#dead-letters tr[data-dead-letter-id="${env('DEAD_EVENT_ID')}"]`).waitFor({ timeout: 5_000 });
+    assert.equal(await viewer.locator('#view-dead-letters button:visible').count(), 0, 'a viewer has no replay button');
+    const replay = await viewer.evaluate(async id => (await fetch(`/dashboard/api/dead-letters/webhook/${id}/replay`,
+      { method: 'POST' })).status, env('DEAD_EVENT_ID'));
+    assert.equal(replay, 403);
+  });
+
+  await step('staff replay a dead letter; it dies again and reappears without reload', async () => {
+    const page = staffPage;
+    await page.getByRole('button', { name: 'Dead letters', exact: true }).click();
+    const row = page.locator(`#dead-letters tr[data-dead-letter-id="${env('DEAD_EVENT_ID')}"]`);
+    await row.waitFor({ timeout: 5_000 });
+    assert.match(await row.textContent(), /seeded by the browser test/);
+    assert.match(await row.textContent(), /BOOKING_CREATED/);
+    assert.match(await row.textContent(), /webhook · calcom/);
+    await page.screenshot({ path: `${SHOTS}/dashboard-dead-letters.png`, fullPage: true });
+    const before = await page.evaluate(() => performance.getEntriesByType('navigation').length + ':' + performance.timeOrigin);
+    await row.getByRole('button', { name: /^Replay: BOOKING_CREATED/ }).click();
+    await page.locator('#dead-letters-status', { hasText: 'Queued again' }).waitFor({ timeout: 5_000 });
+    // processing gives up again (the body is no booking): the event is listed anew, with the processing's error
+    await page.waitForFunction(id => {
+      const tr = document.querySelector(`#dead-letters tr[data-dead-letter-id="${id}"]`);
+      return tr && !tr.textContent.includes('seeded by the browser test');
+    }, env('DEAD_EVENT_ID'), { timeout: 15_000 });
+    const after = await page.evaluate(() => performance.getEntriesByType('navigation').length + ':' + performance.timeOrigin);
+    assert.equal(after, before, 'the page was not reloaded');
+    await page.context().close();
   });
 
   await step('deactivating the viewer on the Users view signs the viewer out', async () => {

@@ -3,6 +3,9 @@ package com.askpro.booking.bootstrap;
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.dashboard.Dashboard;
 import com.askpro.booking.adapter.http.dashboard.DashboardUserRoutes;
+import com.askpro.booking.adapter.http.dashboard.DeadLetterRoutes;
+import com.askpro.booking.application.admin.WebhookEventAdministration;
+import com.askpro.booking.domain.port.BackgroundJobs;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.Authenticate;
 import com.askpro.booking.application.dashboard.DashboardSignIn;
@@ -19,12 +22,15 @@ final class DashboardWiring {
     private DashboardWiring() {
     }
 
-    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live, ClusterWiring cluster) {
+    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live, ClusterWiring cluster,
+            BackgroundJobs jobs) {
         DashboardSignIn signIn = new DashboardSignIn(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
                 db.dashboardSessions(), db.dashboardUsers(), UserWiring.PASSWORDS, SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), db.notificationOutbox(), clock);
         return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db))
-                .with(new DashboardUserRoutes(UserWiring.administration(db, clock)));
+                .with(new DashboardUserRoutes(UserWiring.administration(db, clock)))
+                .with(new DeadLetterRoutes(new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
+                        NotificationWiring.administration(db, clock)));
     }
 }

@@ -102,6 +102,18 @@ final class DashboardServer implements AutoCloseable {
                 parts.prefix(), parts.secretHash(), "dashboard test", Instant.now())).orElseThrow();
     }
 
+    /** A Cal.com webhook event of {@code company} that gave up (its body is no booking, so a replay gives up again). */
+    com.askpro.booking.domain.webhook.WebhookEvent deadWebhookEvent(Company company, String error) {
+        var received = com.askpro.booking.domain.webhook.WebhookEvent.receive(com.askpro.booking.domain.webhook.WebhookEventId.newId(),
+                com.askpro.booking.domain.webhook.WebhookSource.CALCOM, "dead-" + java.util.UUID.randomUUID(), "BOOKING_CREATED", "{}",
+                null, Instant.now());
+        server.persistence().webhookInbox().store(received).orElseThrow();
+        var dead = received.attributedTo(company.id()).failed(error, true, com.askpro.booking.domain.webhook.RetryPolicy.WEBHOOKS,
+                Instant.now()).orElseThrow();
+        server.persistence().webhookInbox().update(dead);
+        return dead;
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }

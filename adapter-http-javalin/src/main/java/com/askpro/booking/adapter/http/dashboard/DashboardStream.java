@@ -142,6 +142,11 @@ final class DashboardStream implements AutoCloseable {
 
         private void send(LiveUpdateHub.Sequenced update) {
             LiveUpdates.Update change = update.update();
+            if (change.kind() == LiveUpdates.Kind.DEAD_LETTER) {
+                client.sendEvent("dead_letter", json(Map.of("id", change.id().toString())), Long.toString(update.sequence()));
+                lastSent = update.sequence();
+                return;
+            }
             boolean call = change.kind() == LiveUpdates.Kind.CALL;
             Optional<?> row = call ? views.call(tenant, change.id()) : views.appointment(tenant, change.id());
             Object data = row.isPresent() ? row.get() : Map.of("id", change.id().toString());
