@@ -106,6 +106,8 @@ try {
     assert.ok(box.height >= 30, `a 30-minute block is ${box.height} px high`);
     assert.ok(free.height > 8 * box.height, `the working time (09–18) is ${free.height} px high`);
     assert.ok(box.y > free.y + 2 * box.height, 'the 12:00 block sits below the start of the working time');
+    const noon = await page.locator('.cal-hour', { hasText: '12:00' }).boundingBox();
+    assert.ok(Math.abs(box.y - (noon.y + noon.height / 2)) < 6, `the 12:00 block (y ${box.y}) is level with the 12:00 mark (y ${noon.y})`);
   });
 
   await step('a walk-in booked with "Buchen" is then refused to a phone caller, with alternatives', async () => {
@@ -190,6 +192,23 @@ try {
     await page.screenshot({ path: `${SHOTS}/calendar-week.png`, fullPage: true });
     await page.getByRole('button', { name: 'Tag', exact: true }).click();
     await page.waitForFunction(() => document.querySelectorAll('.cal-day').length === 1, null, { timeout: 5_000 });
+  });
+
+  await step('today shows a line for now exactly when now is within the shown hours', async () => {
+    await view.getByRole('button', { name: 'Heute' }).click();
+    await page.waitForFunction(() => window.AskProCalendar.data().days[0].date === window.AskProCalendar.data().today, null, { timeout: 5_000 });
+    const expected = await page.evaluate(() => {
+      const data = window.AskProCalendar.data();
+      const mins = s => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
+      const opening = data.days[0].opening;
+      const from = opening.length ? Math.floor(Math.min(...opening.map(i => mins(i.from))) / 60) * 60 : 8 * 60;
+      const to = opening.length ? Math.ceil(Math.max(...opening.map(i => mins(i.to))) / 60) * 60 : 18 * 60;
+      const hm = new Intl.DateTimeFormat('en-GB', { timeZone: data.time_zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .format(new Date(data.now));
+      const now = mins(hm);
+      return now >= from && now <= to ? document.querySelectorAll('.cal-col').length : 0;
+    });
+    assert.equal(await page.locator('.cal-now').count(), expected);
   });
 
   await step('the phone layout: 390 px without page overflow, the columns scroll sideways', async () => {

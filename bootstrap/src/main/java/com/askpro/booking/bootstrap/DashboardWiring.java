@@ -6,8 +6,11 @@ import com.askpro.booking.adapter.http.dashboard.DashboardUserRoutes;
 import com.askpro.booking.adapter.http.dashboard.DeadLetterRoutes;
 import com.askpro.booking.application.admin.WebhookEventAdministration;
 import com.askpro.booking.domain.port.BackgroundJobs;
+import com.askpro.booking.adapter.http.dashboard.InsightsRoutes;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.dashboard.DashboardCharts;
+import com.askpro.booking.application.dashboard.DashboardSearch;
 import com.askpro.booking.application.dashboard.DashboardSignIn;
 import com.askpro.booking.application.dashboard.DashboardViews;
 import java.time.Clock;
@@ -31,6 +34,14 @@ final class DashboardWiring {
         return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db))
                 .with(new DashboardUserRoutes(UserWiring.administration(db, clock)))
                 .with(new DeadLetterRoutes(new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
-                        NotificationWiring.administration(db, clock)));
+                        NotificationWiring.administration(db, clock)))
+                .with(insights(clock, db));
+    }
+
+    /** The charts and the search of calls and appointments. */
+    static InsightsRoutes insights(Clock clock, JdbiPersistence db) {
+        return new InsightsRoutes(new DashboardCharts(db.companies(), db.dashboardQueries(), clock),
+                new DashboardSearch(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
+                        db.appointments(), db.notificationOutbox(), db.dashboardQueries()));
     }
 }

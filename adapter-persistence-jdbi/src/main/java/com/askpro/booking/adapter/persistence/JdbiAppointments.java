@@ -119,7 +119,8 @@ final class JdbiAppointments implements Appointments {
         return Cursor.page(rows, page.limit(), a -> Cursor.after(a.slot().start(), a.id().value()));
     }
 
-    private List<Appointment> query(TenantContext tenant, String tail, Map<String, Object> values, int limit) {
+    /** Appointments of the tenant matching {@code tail} (SQL after the company filter). */
+    List<Appointment> query(TenantContext tenant, String tail, Map<String, Object> values, int limit) {
         return jdbi.withHandle(handle -> {
             var query = handle.createQuery(AppointmentRows.SELECT + tail + "\nLIMIT :limit")
                     .bind("company", Db.uuid(tenant.companyId().value()))

@@ -107,7 +107,8 @@ final class JdbiCalls implements Calls {
         return Cursor.page(rows, page.limit(), call -> Cursor.after(call.createdAt(), call.id().value()));
     }
 
-    private List<Call> query(TenantContext tenant, String tail, Map<String, Object> values, int limit) {
+    /** Calls of the tenant matching {@code tail} (SQL after the company filter), with their appointment links. */
+    List<Call> query(TenantContext tenant, String tail, Map<String, Object> values, int limit) {
         return jdbi.inTransaction(handle -> {
             var query = handle.createQuery(CallRows.SELECT + tail + "\nLIMIT :limit")
                     .bind("company", Db.uuid(tenant.companyId().value()))

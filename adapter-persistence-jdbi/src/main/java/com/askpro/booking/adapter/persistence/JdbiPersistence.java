@@ -6,6 +6,7 @@ import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException
 import com.askpro.booking.application.cache.ChangePublishing;
 import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.application.port.CallHistory;
+import com.askpro.booking.application.port.DashboardQueries;
 import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
@@ -70,6 +71,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final ApiCallLog apiCallLog;
     private final FunctionCallLog functionCallLog;
     private final CallHistory callHistory;
+    private final DashboardQueries dashboardQueries;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
     private final DashboardUsers dashboardUsers;
@@ -99,8 +101,10 @@ public final class JdbiPersistence implements AutoCloseable {
         this.calls = new JdbiCalls(jdbi, cipher);
         this.notificationOutbox = new JdbiNotificationOutbox(jdbi, cipher);
         this.notificationPreferences = new JdbiNotificationPreferences(jdbi);
-        this.appointments = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher, notificationOutbox), claims,
+        JdbiAppointments stored = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher, notificationOutbox), claims,
                 cipher, notificationOutbox);
+        this.appointments = stored;
+        this.dashboardQueries = new JdbiDashboardQueries(jdbi, (JdbiCalls) calls, stored, cipher);
         this.timeSlotLocks = new JdbiTimeSlotLocks(jdbi);
         JdbiWebhookInbox inbox = new JdbiWebhookInbox(jdbi, cipher, postgres);
         // Group commit only on PostgreSQL: H2 (one process, not the throughput target) keeps one transaction per event.
@@ -307,6 +311,11 @@ public final class JdbiPersistence implements AutoCloseable {
     /** What was recorded about a call (webhook events, function calls, outbound requests), for its timeline. */
     public CallHistory callHistory() {
         return callHistory;
+    }
+
+    /** The dashboard's aggregates (charts) and searches. */
+    public DashboardQueries dashboardQueries() {
+        return dashboardQueries;
     }
 
     public ApiKeys apiKeys() {

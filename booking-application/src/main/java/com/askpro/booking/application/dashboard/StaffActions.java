@@ -98,7 +98,8 @@ public final class StaffActions {
     }
 
     public Result book(TenantContext tenant, String actor, Booking booking) {
-        Optional<CallerContext> context = context(tenant, booking.branch() == null ? null : new BranchId(booking.branch()), null);
+        Optional<CallerContext> context = context(tenant, booking.branch() == null ? null : new BranchId(booking.branch()), null)
+                .filter(caller -> caller.branch().active());
         if (context.isEmpty()) {
             return new Result.NotFound();
         }
@@ -140,9 +141,10 @@ public final class StaffActions {
             RescheduleAppointment.Outcome outcome = reschedule.reschedule(new RescheduleAppointment.Command(caller,
                     current.id().toString(), date, time));
             if (outcome instanceof RescheduleAppointment.Outcome.Moved moved) {
-                if (!moved.appointment().id().equals(current.id())) {
-                    record(tenant, current.id(), "move", actor, "moved to " + moved.appointment().id());
+                if (moved.appointment().id().equals(current.id())) {
+                    return new Result.Done(current); // already at that time: nothing changed, nothing to record
                 }
+                record(tenant, current.id(), "move", actor, "moved to " + moved.appointment().id());
                 return done(tenant, actor, "move", "moved from " + current.id(), moved.appointment());
             }
             if (outcome instanceof RescheduleAppointment.Outcome.NotMoved not) {

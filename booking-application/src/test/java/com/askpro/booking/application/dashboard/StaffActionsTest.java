@@ -177,6 +177,8 @@ class StaffActionsTest {
     @Test
     void moveAndCancelGoThroughTheirUseCasesAndLeaveATrail() {
         Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        assertThat(done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(10, 0))).id()).isEqualTo(walkIn.id());
+        assertThat(trail.of(tenant, walkIn.id())).as("a move to the same time changes nothing").hasSize(1);
         Appointment moved = done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(12, 0)));
         assertThat(moved.id()).isNotEqualTo(walkIn.id());
         assertThat(moved.slot().startIn(DemoTenant.ZONE).toLocalTime()).isEqualTo(LocalTime.of(12, 0));
@@ -225,6 +227,9 @@ class StaffActionsTest {
         assertThat(actions.book(other, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
                 .isInstanceOf(StaffActions.Result.NotFound.class);
         assertThat(calendar.of(other, DemoTenant.BRANCH_ID.value(), TUESDAY, 1)).isEmpty();
+        ports.branches().update(tenant, demo.branch().deactivated());
+        assertThat(actions.book(tenant, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
+                .as("no booking at a closed-down branch").isInstanceOf(StaffActions.Result.NotFound.class);
         assertThat(calendar.appointment(other, id)).isEmpty();
         assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
     }

@@ -167,6 +167,9 @@ class CalendarHttpTest {
                     .path("appointment").path("status").asText()).isEqualTo("cancelled");
         } finally {
             s.clock.offset = Duration.ZERO;
+            // signing in at the moved clock cleared the sessions that had expired by then: open new ones
+            demo = s.cookieOf(s.demoKey);
+            other = s.cookieOf(s.otherKey);
         }
     }
 
@@ -193,6 +196,41 @@ class CalendarHttpTest {
         assertThat(post("/dashboard/api/calendar/bookings", demo, "[1,2]").statusCode()).isEqualTo(422);
         assertThat(get("/dashboard/api/calendar/appointments/" + id, demo).path("appointment").path("status").asText())
                 .isEqualTo("booked");
+    }
+
+    @Test
+    void aCalendarConflictShowsWhatTheCalendarAnsweredAndIsRebookedOrCancelled() throws Exception {
+        LocalDate day = weekday(7);
+        String rebook = conflict(book(day, "10:00", "Ria Rebook", "+49 151 61616161"), "calendar refused: slot no longer available");
+        String cancel = conflict(book(day, "11:00", "Cora Cancel", "+49 151 62626262"), "rejected in Cal.com");
+
+        JsonNode detail = get("/dashboard/api/calendar/appointments/" + rebook, demo).path("appointment");
+        assertThat(detail.path("needs_attention").asBoolean()).isTrue();
+        assertThat(detail.path("sync").asText()).isEqualTo("conflict");
+        assertThat(detail.path("reason").asText()).isEqualTo("calendar refused: slot no longer available");
+        assertThat(get("/dashboard/api/calendar?from=" + day, demo).findValues("needs_attention").stream()
+                .filter(JsonNode::asBoolean).count()).isEqualTo(2);
+
+        HttpResponse<String> rebooked = post("/dashboard/api/calendar/appointments/" + rebook + "/move", demo,
+                "{\"date\":\"" + day + "\",\"time\":\"13:00\"}");
+        assertThat(rebooked.statusCode()).as(rebooked.body()).isEqualTo(200);
+        assertThat(json.readTree(rebooked.body()).path("appointment").path("needs_attention").asBoolean()).isFalse();
+        HttpResponse<String> cancelled = post("/dashboard/api/calendar/appointments/" + cancel + "/cancel", demo,
+                "{\"reason\":\"Konflikt im Kalender\"}");
+        assertThat(json.readTree(cancelled.body()).path("appointment").path("status").asText()).isEqualTo("cancelled");
+    }
+
+    /** Flags the appointment as refused by the external calendar, as the calendar sync does. */
+    private String conflict(String id, String reason) {
+        var appointments = s.server.persistence().appointments();
+        var tenant = s.demo.tenant();
+        var stored = appointments.find(tenant, com.askpro.booking.domain.appointment.AppointmentId.parse(id)).orElseThrow();
+        var pending = appointments.update(tenant, new com.askpro.booking.domain.appointment.Appointment(stored.id(),
+                stored.companyId(), stored.branchId(), stored.serviceId(), stored.staffId(), stored.customerId(), stored.slot(),
+                stored.buffer(), stored.zone(), stored.status(), com.askpro.booking.domain.appointment.SyncStatus.PENDING, null,
+                stored.sourceCallId(), null, null, null, stored.version(), stored.createdAt(), stored.updatedAt())).orElseThrow();
+        appointments.update(tenant, pending.markConflict(reason, Instant.now()).orElseThrow()).orElseThrow();
+        return id;
     }
 
     private String book(LocalDate day, String time, String name, String phone) throws Exception {

@@ -117,11 +117,12 @@
     const events = new EventSource('/dashboard/events');
     state.events = events;
     const live = on => { $('live').className = 'live ' + (on ? 'on' : 'off'); $('live').dataset.i18n = on ? 'live' : 'offline'; $('live').textContent = t($('live').dataset.i18n); };
-    events.addEventListener('ready', () => { live(true); loadAll().catch(() => {}); });
+    events.addEventListener('ready', () => { live(true); loadAll().catch(() => {}); emit('ready'); });
     events.addEventListener('call', e => {
       const call = JSON.parse(e.data);
       if (call.at) { state.calls.set(call.id, call); renderCalls(); flash('tr[data-call-id="' + call.id + '"]'); }
       figuresSoon();
+      emit('change', { kind: 'call', row: call });
     });
     events.addEventListener('appointment', e => {
       const a = JSON.parse(e.data);
@@ -129,6 +130,7 @@
       document.dispatchEvent(new CustomEvent('askpro:appointment', { detail: a }));
       api('/dashboard/api/calls').then(c => { state.calls = new Map(c.items.map(x => [x.id, x])); renderCalls(); }).catch(() => {});
       figuresSoon();
+      emit('change', { kind: 'appointment', row: a });
     });
     state.listeners.forEach(([name, handler]) => events.addEventListener(name, handler));
     events.addEventListener('signed_out', () => { events.close(); showSignIn(); });
@@ -176,7 +178,7 @@
     const facts = [
       [t('time'), time(detail.call.at, true)], [t('caller'), detail.call.caller], [t('status'), t('status.' + detail.call.status)],
       [t('duration'), duration(detail.call.duration_seconds)], [t('summary'), detail.call.summary || ''],
-      [t('disconnection'), detail.disconnection_reason || ''],
+      [t('disconnection'), detail.disconnection_reason ? t('disconnection.' + detail.disconnection_reason) : ''],
       [t('successful'), detail.successful == null ? '' : t(detail.successful ? 'yes' : 'no')]
     ];
     $('call-facts').replaceChildren(...facts.filter(f => f[1]).flatMap(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
@@ -247,7 +249,7 @@
 
   document.querySelectorAll('button.lang').forEach(b => b.addEventListener('click', () => {
     i18n.use(b.dataset.lang);
-    if (state.tenant) { renderCalls(); renderAppointments(); }
+    if (state.tenant) { renderCalls(); renderAppointments(); emit('language'); }
   }));
 
   // The views in the <nav>: one shown at a time; each view script listens for 'askpro:view'.
@@ -256,6 +258,9 @@
     document.querySelectorAll('#dashboard > .view').forEach(v => { v.hidden = v.id !== 'view-' + b.dataset.view; });
     document.dispatchEvent(new CustomEvent('askpro:view', { detail: b.dataset.view }));
   }));
+  // The views in their own files (charts.js, search.js, …) use these helpers and events.
+  const emit = (name, detail) => document.dispatchEvent(new CustomEvent('askpro:' + name, { detail }));
+  window.AskPro = { api, el, time, duration, badge, callRow, openCall, emit, tenant: () => state.tenant };
 
   i18n.apply();
   api('/dashboard/api/me').then(() => showDashboard()).catch(() => showSignIn());

@@ -68,7 +68,10 @@ window.AskProI18n = (function () {
 
   function t(key) {
     const table = labels[current];
-    return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : key.replace(/^[a-z]+\./, '');
+    if (Object.prototype.hasOwnProperty.call(table, key)) { return table[key]; }
+    // a key ending in * labels every value with that prefix (e.g. disconnection.error_llm_websocket_*)
+    const wildcard = Object.keys(table).find(k => k.endsWith('*') && key.startsWith(k.slice(0, -1)));
+    return wildcard ? table[wildcard] : key.replace(/^[a-z]+\./, '');
   }
 
   // A view adds its own labels: add({ en: {...}, de: {...} }).
