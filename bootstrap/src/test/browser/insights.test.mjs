@@ -153,13 +153,14 @@ try {
     assert.equal(labels.en_unknown, 'some_new_reason');
   });
 
-  await step('search by the whole number in national form finds the call, masked, and its appointment', async () => {
+  await step('search by the whole number in national form finds the call (in full for an owner) and its appointment', async () => {
     await demo.locator('#views button[data-view=search]').click();
     await searchFor(demo, national);
     const row = demo.locator('#search-calls tbody tr', { hasText: caller.slice(-3) });
     await row.first().waitFor({ timeout: 5_000 });
     assert.equal(await demo.locator('#search-calls tbody tr').count(), 1);
-    assert.doesNotMatch(await demo.locator('#view-search').textContent(), new RegExp(caller.slice(3).replace('+', '')));
+    // the demo key signs in as owner, who sees callers' numbers in full (viewers get them masked, InsightsHttpTest)
+    assert.match(await demo.locator('#view-search').textContent(), new RegExp(caller.replace('+', '\\+')));
     await demo.locator('#search-appointments tbody tr', { hasText: 'Haarschnitt' }).first().waitFor({ timeout: 5_000 });
     assert.equal(await demo.locator('#search-appointments tbody tr').count(), 1);
     await row.first().click();

@@ -40,7 +40,8 @@ final class AdminWiring {
                 new StaffAdministration(staff, db.branches(), services),
                 new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
                 new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
-                PrivacyWiring.routes(db, clock), TimelineWiring.timeline(db), NotificationWiring.administration(db, clock)), retell,
+                PrivacyWiring.routes(db, clock), TimelineWiring.timeline(db), NotificationWiring.administration(db, clock),
+                UserWiring.administration(db, clock)), retell,
                 cluster.apiLimits(),
                 cluster.failedAuthentication());
     }

@@ -2,6 +2,10 @@ package com.askpro.booking.bootstrap;
 
 import com.askpro.booking.adapter.http.LiveUpdateHub;
 import com.askpro.booking.adapter.http.dashboard.Dashboard;
+import com.askpro.booking.adapter.http.dashboard.DashboardUserRoutes;
+import com.askpro.booking.adapter.http.dashboard.DeadLetterRoutes;
+import com.askpro.booking.application.admin.WebhookEventAdministration;
+import com.askpro.booking.domain.port.BackgroundJobs;
 import com.askpro.booking.adapter.http.dashboard.InsightsRoutes;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.application.admin.Authenticate;
@@ -12,7 +16,7 @@ import com.askpro.booking.application.dashboard.DashboardViews;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Wires the live dashboard: sign-in with tenant API keys, sessions in the database, views and stream. */
+/** Wires the live dashboard: sign-in with e-mail and password or a tenant API key, sessions in the database, views and stream. */
 final class DashboardWiring {
 
     /** How long a dashboard sign-in lasts (fixed, not sliding). */
@@ -21,12 +25,16 @@ final class DashboardWiring {
     private DashboardWiring() {
     }
 
-    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live, ClusterWiring cluster) {
+    static Dashboard create(Config config, Clock clock, JdbiPersistence db, LiveUpdateHub live, ClusterWiring cluster,
+            BackgroundJobs jobs) {
         DashboardSignIn signIn = new DashboardSignIn(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
-                db.dashboardSessions(), SESSION_LIFETIME, clock);
+                db.dashboardSessions(), db.dashboardUsers(), UserWiring.PASSWORDS, SESSION_LIFETIME, clock);
         DashboardViews views = new DashboardViews(db.companies(), db.branches(), db.services(), db.staffMembers(), db.customers(),
                 db.calls(), db.appointments(), db.webhookInbox(), db.notificationOutbox(), clock);
         return new Dashboard(signIn, views, live, cluster.failedAuthentication(), TimelineWiring.timeline(db))
+                .with(new DashboardUserRoutes(UserWiring.administration(db, clock)))
+                .with(new DeadLetterRoutes(new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
+                        NotificationWiring.administration(db, clock)))
                 .with(insights(clock, db));
     }
 

@@ -113,14 +113,14 @@ public final class Server implements AutoCloseable {
                 platform.metrics(),
                 new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
                         platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster())
+                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster(), platform.jobs())
                         .with(CalendarWiring.routes(db, catalog, booking, platform, clock)),
                 List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())),
                 OpsWiring.routes(config, db, clock));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars));
         ProcessWebhookService processing = webhookProcessing(clock, db, platform, catalog, calendars, retellReader);
-        platform.webhooks().start(event -> processing.attempt(event).next());
+        platform.webhooks().start(event -> processing.attempt(event).next(), processing::saved);
         AutoCloseable listener = db.onWebhooksStored(platform.webhooks()::wake);
         http.start(config.httpHost(), config.httpPort());
         return new Server(db, platform, catalog, http, adminApi.routes(), mcp, listener,
@@ -135,7 +135,7 @@ public final class Server implements AutoCloseable {
                 new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock),
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
-                platform.jobs(), RetryPolicy.WEBHOOKS, platform.correlation(), platform.metrics(), clock);
+                platform.jobs(), RetryPolicy.WEBHOOKS, platform.correlation(), platform.metrics(), clock, platform.live());
     }
 
     /** What db-scheduler runs: calendar sync. */

@@ -30,7 +30,8 @@ public final class FieldEncryptionMigration {
             new Table("appointments", List.of("notes"), Map.of()),
             new Table("webhook_events", List.of("raw_body"), Map.of()),
             new Table("api_call_logs", List.of("error"), Map.of()),
-            new Table("notifications", List.of("recipient", "last_error"), Map.of()));
+            new Table("notifications", List.of("recipient", "last_error"), Map.of()),
+            new Table("dashboard_users", List.of("email", "name"), Map.of()));
 
     /** What one pass changed: rows rewritten per table, and rows skipped because they changed meanwhile. */
     public record Result(Map<String, Long> rewritten, long skipped) {

@@ -19,6 +19,7 @@ import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.DashboardSessions;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
@@ -73,6 +74,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final DashboardQueries dashboardQueries;
     private final ApiKeys apiKeys;
     private final DashboardSessions dashboardSessions;
+    private final DashboardUsers dashboardUsers;
     private final RequestKeys requestKeys;
     private final JdbiRetellBindings retellBindings;
     private final JdbiNotificationOutbox notificationOutbox;
@@ -116,6 +118,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.callHistory = new JdbiCallHistory(jdbi, cipher);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
+        this.dashboardUsers = new JdbiDashboardUsers(jdbi, cipher);
         this.personalData = new JdbiPersonalData(jdbi, cipher, customers);
         this.requestKeys = new JdbiRequestKeys(jdbi);
         this.retellBindings = new JdbiRetellBindings(jdbi);
@@ -321,6 +324,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public DashboardSessions dashboardSessions() {
         return dashboardSessions;
+    }
+
+    public DashboardUsers dashboardUsers() {
+        return dashboardUsers;
     }
 
     /** One person's data across the tables: export, erasure, retention purge. */

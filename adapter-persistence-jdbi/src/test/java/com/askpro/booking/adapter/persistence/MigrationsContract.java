@@ -20,7 +20,7 @@ abstract class MigrationsContract extends DatabaseTest {
             "appointments", "appointment_slot_claims", "time_slot_locks", "webhook_events", "api_call_logs", "audit_events",
             "scheduled_tasks", "api_keys", "dashboard_sessions", "request_keys", "retell_branch_bindings",
             "retell_company_settings", "encryption_keys", "staff_skills", "function_calls", "notifications",
-            "notification_settings", "appointment_actions");
+            "notification_settings", "appointment_actions", "dashboard_users");
 
     @Test
     void every_table_exists_and_migrating_again_changes_nothing() {
@@ -28,7 +28,7 @@ abstract class MigrationsContract extends DatabaseTest {
         persistence.migrate();
 
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'")).isEqualTo(applied);
-        assertThat(applied).isEqualTo(persistence.isPostgres() ? 19 : 17);
+        assertThat(applied).isEqualTo(persistence.isPostgres() ? 20 : 18);
         for (String table : TABLES) {
             assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", table))
                     .as(table).isEqualTo(1);

@@ -16,9 +16,15 @@ public record Principal(ApiKeyRole role, CompanyId companyId, String keyId) {
         return role == ApiKeyRole.PLATFORM;
     }
 
-    /** Who did it, for the audit log. */
+    /** Prefix of {@link #keyId} for a dashboard user acting through the dashboard (no API key). */
+    public static final String USER_PREFIX = "user:";
+
+    /** Who did it, for the audit log: {@code platform}, {@code api_key:<id>} or {@code user:<id>}. */
     public String actor() {
-        return isPlatform() ? "platform" : "api_key:" + keyId;
+        if (isPlatform()) {
+            return "platform";
+        }
+        return keyId.startsWith(USER_PREFIX) ? keyId : "api_key:" + keyId;
     }
 
     /** The caller's own tenant for reading its data; refuses the platform key. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the dashboard shows, as plain values: ids and display texts only, caller numbers masked
- * but for their last digits. The HTTP adapter renders them as JSON.
+ * What the dashboard shows, as plain values: ids and display texts only, callers' numbers in full
+ * (E.164). The HTTP adapter renders them as JSON and masks every number for viewers.
  */
 public final class DashboardRows {
 

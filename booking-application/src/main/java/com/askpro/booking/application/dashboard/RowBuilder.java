@@ -34,9 +34,6 @@ import java.util.stream.Collectors;
 /** Turns calls and appointments into dashboard rows, resolving names once per request. */
 final class RowBuilder {
 
-    /** Digits of a caller's number left visible. */
-    static final int VISIBLE_DIGITS = 3;
-
     /** The tenant's branch, service and staff names by id. */
     record Names(Map<UUID, String> branches, Map<UUID, String> services, Map<UUID, String> staff) {
     }
@@ -97,7 +94,7 @@ final class RowBuilder {
         List<Linked> linked = linked(tenant, names, call);
         Long duration = call.facts().durationMs() == null ? null : Math.round(call.facts().durationMs() / 1000.0);
         return new CallRow(call.id().value().toString(), call.facts().startedAt() != null ? call.facts().startedAt() : call.createdAt(),
-                call.from() == null ? null : call.from().masked(VISIBLE_DIGITS),
+                call.from() == null ? null : call.from().e164(),
                 call.branchId() == null ? null : names.branches().get(call.branchId().value()),
                 code(call.status()), duration, call.facts().summary(), call.facts().sentiment(),
                 linked.isEmpty() ? null : linked.get(0));
@@ -129,7 +126,7 @@ final class RowBuilder {
     }
 
     private static String customerName(Customer customer) {
-        return customer.name() != null ? customer.name() : customer.phone().masked(VISIBLE_DIGITS);
+        return customer.name() != null ? customer.name() : customer.phone().e164();
     }
 
     private static String code(Enum<?> value) {

@@ -8,8 +8,10 @@ import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.port.BackgroundJobs;
+import com.askpro.booking.domain.port.LiveUpdates;
 import com.askpro.booking.domain.port.WebhookInbox;
 import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -41,10 +43,19 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private final CorrelationContext correlation;
     private final ApplicationMetrics metrics;
     private final Clock clock;
+    private final LiveUpdates live;
 
     public ProcessWebhookService(WebhookInbox inbox, VoiceAgentPayloadReader retellReader, RecordCallEvent recordCallEvent,
             CalendarWebhookReader calcomReader, ApplyCalcomWebhook calcomWebhooks, BackgroundJobs jobs,
             RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics, Clock clock) {
+        this(inbox, retellReader, recordCallEvent, calcomReader, calcomWebhooks, jobs, retryPolicy, correlation, metrics, clock, null);
+    }
+
+    /** As above; {@code live} (null: none) tells the tenant's open dashboards when one of its events gives up (dead letter). */
+    public ProcessWebhookService(WebhookInbox inbox, VoiceAgentPayloadReader retellReader, RecordCallEvent recordCallEvent,
+            CalendarWebhookReader calcomReader, ApplyCalcomWebhook calcomWebhooks, BackgroundJobs jobs,
+            RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics, Clock clock, LiveUpdates live) {
+        this.live = live;
         this.inbox = inbox;
         this.retellReader = retellReader;
         this.recordCallEvent = recordCallEvent;
@@ -65,10 +76,22 @@ public final class ProcessWebhookService implements ProcessWebhook {
         }
         Attempt attempt = attempt(event);
         inbox.update(attempt.next());
+        saved(attempt.next());
         if (attempt.result() == Result.RETRY_SCHEDULED) {
             jobs.processWebhook(attempt.next().id(), attempt.next().nextAttemptAt());
         }
         return attempt.result();
+    }
+
+    /**
+     * After an event's new state is saved: one that is now dead and belongs to a tenant is announced
+     * to the tenant's open dashboards ({@code DEAD_LETTER}), so their dead-letter list shows it.
+     */
+    public void saved(WebhookEvent event) {
+        if (live != null && event.status() == WebhookStatus.DEAD && event.companyId() != null) {
+            live.publish(new LiveUpdates.Update(TenantContext.of(event.companyId()), LiveUpdates.Kind.DEAD_LETTER, event.id().value(),
+                    clock.instant()));
+        }
     }
 
     /** What one attempt made of an event: its next state (to be saved by the caller) and the result. */

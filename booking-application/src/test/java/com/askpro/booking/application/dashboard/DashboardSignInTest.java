@@ -8,6 +8,11 @@ import com.askpro.booking.domain.access.ApiKey;
 import com.askpro.booking.domain.access.ApiKeyId;
 import com.askpro.booking.domain.access.ApiKeyRole;
 import com.askpro.booking.domain.access.DashboardSession;
+import com.askpro.booking.domain.access.DashboardUser;
+import com.askpro.booking.domain.access.UserId;
+import com.askpro.booking.domain.access.UserRole;
+import com.askpro.booking.application.port.PasswordHashing;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.DashboardSessions;
@@ -30,7 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Sign-in, session lookup, expiry and sign-out of the dashboard, on in-memory ports. */
+/** Sign-in (API key, e-mail and password), session lookup, roles, expiry and sign-out of the dashboard, on in-memory ports. */
 class DashboardSignInTest {
 
     private static final Instant NOW = Instant.parse("2030-03-01T08:00:00Z");
@@ -46,7 +51,138 @@ class DashboardSignInTest {
         ApiKeySecrets.Parts parts = ApiKeySecrets.parts(tenantKey);
         ApiKey key = ApiKey.issue(ApiKeyId.newId(), company.id(), ApiKeyRole.TENANT_READ, parts.prefix(), parts.secretHash(), null, NOW);
         signIn = new DashboardSignIn(new Authenticate(new OneKey(key), new OneCompany(company), PLATFORM_KEY), sessions,
-                Duration.ofHours(8), clock);
+                users, passwords, Duration.ofHours(8), clock);
+    }
+
+    private final MemoryUsers users = new MemoryUsers();
+    private final CountingPasswords passwords = new CountingPasswords();
+
+    private DashboardUser user(String email, String password, UserRole role, boolean active) {
+        DashboardUser user = new DashboardUser(UserId.newId(), company.id(), email, "Erika " + role.code(), role,
+                passwords.hash(password), active, NOW);
+        users.add(company.tenant(), user);
+        return user;
+    }
+
+    @Test
+    void aReadOnlyKeyActsAsViewerAnAdminKeyAsOwner() {
+        DashboardSignIn.Outcome.Opened opened = (DashboardSignIn.Outcome.Opened) signIn.signIn(tenantKey);
+
+        assertThat(opened.session().role()).isEqualTo(UserRole.VIEWER);
+        assertThat(opened.session().userId()).isNull();
+        assertThat(UserRole.ofApiKey(ApiKeyRole.TENANT_ADMIN)).isEqualTo(UserRole.OWNER);
+        assertThat(DashboardSignIn.principal(opened.session()).role()).isEqualTo(ApiKeyRole.TENANT_READ);
+        assertThat(DashboardSignIn.principal(opened.session()).actor()).isEqualTo("api_key:" + opened.session().apiKeyId());
+    }
+
+    @Test
+    void aUserSignsInWithEmailInAnyCaseAndPasswordAndTheSessionCarriesUserAndRole() {
+        DashboardUser staff = user("erika@salon.example", "correct horse battery", UserRole.STAFF, true);
+
+        DashboardSignIn.Outcome outcome = signIn.signInUser("  Erika@SALON.example ", "correct horse battery");
+
+        DashboardSignIn.Outcome.Opened opened = (DashboardSignIn.Outcome.Opened) outcome;
+        assertThat(opened.session().userId()).isEqualTo(staff.id());
+        assertThat(opened.session().apiKeyId()).isNull();
+        assertThat(opened.session().role()).isEqualTo(UserRole.STAFF);
+        assertThat(opened.session().companyId()).isEqualTo(company.id());
+        assertThat(signIn.session(opened.token())).contains(opened.session());
+        assertThat(signIn.user(opened.session())).contains(staff);
+        assertThat(DashboardSignIn.principal(opened.session()).role()).isEqualTo(ApiKeyRole.TENANT_ADMIN);
+        assertThat(DashboardSignIn.principal(opened.session()).actor()).isEqualTo("user:" + staff.id());
+    }
+
+    @Test
+    void wrongPasswordsUnknownOrMalformedAddressesAndInactiveUsersAllFailAfterExactlyOneHash() {
+        user("erika@salon.example", "correct horse battery", UserRole.OWNER, true);
+        user("gone@salon.example", "correct horse battery", UserRole.OWNER, false);
+
+        for (String[] attempt : new String[][] {{"erika@salon.example", "wrong password!"}, {"nobody@salon.example", "whatever123"},
+                {"not an address", "whatever123"}, {null, "whatever123"}, {"gone@salon.example", "correct horse battery"},
+                {"erika@salon.example", null}, {"erika@salon.example", ""}, {"erika@salon.example", "x".repeat(5000)}}) {
+            int before = passwords.checks;
+            assertThat(signIn.signInUser(attempt[0], attempt[1])).as(String.join(" / ", String.valueOf(attempt[0])))
+                    .isInstanceOf(DashboardSignIn.Outcome.WrongCredentials.class);
+            assertThat(passwords.checks - before).as("hashes for " + attempt[0]).isEqualTo(1);
+        }
+        assertThat(sessions.byHash).isEmpty();
+    }
+
+    @Test
+    void aViewerSessionMayOnlyRead() {
+        user("view@salon.example", "correct horse battery", UserRole.VIEWER, true);
+        DashboardSession session = ((DashboardSignIn.Outcome.Opened) signIn.signInUser("view@salon.example", "correct horse battery"))
+                .session();
+
+        assertThat(session.role().mayAct()).isFalse();
+        assertThat(session.role().seesFullNumbers()).isFalse();
+        assertThat(DashboardSignIn.principal(session).role().mayWrite()).isFalse();
+    }
+
+    @Test
+    void withoutUsersConfiguredNoUserSignsIn() {
+        DashboardSignIn keysOnly = new DashboardSignIn(new Authenticate(new OneKey(null), new OneCompany(company), PLATFORM_KEY),
+                sessions, Duration.ofHours(8), clock);
+        assertThat(keysOnly.signInUser("erika@salon.example", "correct horse battery"))
+                .isInstanceOf(DashboardSignIn.Outcome.WrongCredentials.class);
+    }
+
+    /** Not a real hash: fast, deterministic, and counts every check. */
+    static final class CountingPasswords implements PasswordHashing {
+        int checks;
+
+        @Override
+        public String hash(String password) {
+            return "$argon2id$test$" + Integer.toHexString(password.hashCode());
+        }
+
+        @Override
+        public boolean matches(String password, String encoded) {
+            checks++;
+            return encoded.equals(hash(password));
+        }
+
+        @Override
+        public String decoy() {
+            return "$argon2id$test$decoy";
+        }
+    }
+
+    static final class MemoryUsers implements DashboardUsers {
+        final Map<UserId, DashboardUser> byId = new java.util.LinkedHashMap<>();
+
+        @Override
+        public Optional<DashboardUser> add(TenantContext tenant, DashboardUser user) {
+            if (byId.values().stream().anyMatch(u -> u.companyId().equals(user.companyId()) && u.email().equals(user.email()))) {
+                return Optional.empty();
+            }
+            byId.put(user.id(), user);
+            return Optional.of(user);
+        }
+
+        @Override
+        public Optional<DashboardUser> find(TenantContext tenant, UserId id) {
+            return Optional.ofNullable(byId.get(id)).filter(u -> tenant.owns(u.companyId()));
+        }
+
+        @Override
+        public List<DashboardUser> list(TenantContext tenant) {
+            return byId.values().stream().filter(u -> tenant.owns(u.companyId())).toList();
+        }
+
+        @Override
+        public Optional<DashboardUser> update(TenantContext tenant, DashboardUser user) {
+            if (find(tenant, user.id()).isEmpty()) {
+                return Optional.empty();
+            }
+            byId.put(user.id(), user);
+            return Optional.of(user);
+        }
+
+        @Override
+        public List<DashboardUser> activeByEmail(String email) {
+            return byId.values().stream().filter(u -> u.active() && u.email().equals(email)).toList();
+        }
     }
 
     @Test
@@ -102,7 +238,7 @@ class DashboardSignInTest {
         }
     }
 
-    private static final class MemorySessions implements DashboardSessions {
+    static final class MemorySessions implements DashboardSessions {
         final Map<String, DashboardSession> byHash = new HashMap<>();
 
         @Override
@@ -118,6 +254,14 @@ class DashboardSignInTest {
         @Override
         public void remove(String tokenHash) {
             byHash.remove(tokenHash);
+        }
+
+        @Override
+        public int removeForUser(TenantContext tenant, UserId user) {
+            List<String> ended = byHash.entrySet().stream().filter(e -> user.equals(e.getValue().userId())
+                    && tenant.owns(e.getValue().companyId())).map(Map.Entry::getKey).toList();
+            ended.forEach(byHash::remove);
+            return ended.size();
         }
 
         @Override
@@ -141,7 +285,7 @@ class DashboardSignInTest {
 
         @Override
         public Optional<ApiKey> findByPrefix(String prefix) {
-            return Optional.of(key).filter(k -> k.prefix().equals(prefix));
+            return Optional.ofNullable(key).filter(k -> k.prefix().equals(prefix));
         }
 
         @Override

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * A signed-in dashboard: never the session token itself, only its SHA-256 {@code tokenHash}
- * (lower-case hex), the tenant and the API key it was opened with, and a fixed expiry.
+ * (lower-case hex), the tenant, who signed in — either an API key ({@code apiKeyId}, operators)
+ * or a user ({@code userId}), exactly one of them — the role the session acts with, and a fixed expiry.
  */
-public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, Instant createdAt, Instant expiresAt) {
+public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, UserId userId, UserRole role,
+        Instant createdAt, Instant expiresAt) {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
@@ -21,7 +23,10 @@ public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId a
             throw new InvalidValueException("token_hash", "must be a SHA-256 digest in lower-case hex");
         }
         Require.notNull("company_id", companyId);
-        Require.notNull("api_key_id", apiKeyId);
+        if ((apiKeyId == null) == (userId == null)) {
+            throw new InvalidValueException("api_key_id", "a session belongs to exactly one of an API key and a user");
+        }
+        Require.notNull("role", role);
         Require.notNull("created_at", createdAt);
         Require.notNull("expires_at", expiresAt);
         if (!expiresAt.isAfter(createdAt)) {
@@ -29,9 +34,16 @@ public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId a
         }
     }
 
-    /** A session opened at {@code now} that ends after {@code lifetime}. */
-    public static DashboardSession open(String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, Instant now, Duration lifetime) {
-        return new DashboardSession(tokenHash, companyId, apiKeyId, now, now.plus(lifetime));
+    /** A session of an API key opened at {@code now} that ends after {@code lifetime}. */
+    public static DashboardSession openForKey(String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, UserRole role, Instant now,
+            Duration lifetime) {
+        return new DashboardSession(tokenHash, companyId, apiKeyId, null, role, now, now.plus(lifetime));
+    }
+
+    /** A session of a user opened at {@code now} that ends after {@code lifetime}. */
+    public static DashboardSession openForUser(String tokenHash, CompanyId companyId, UserId userId, UserRole role, Instant now,
+            Duration lifetime) {
+        return new DashboardSession(tokenHash, companyId, null, userId, role, now, now.plus(lifetime));
     }
 
     public boolean isExpiredAt(Instant now) {
@@ -44,6 +56,7 @@ public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId a
 
     @Override
     public String toString() {
-        return "DashboardSession[" + companyId + ", key " + apiKeyId + ", expires " + expiresAt + "]";
+        return "DashboardSession[" + companyId + ", " + (userId != null ? "user " + userId : "key " + apiKeyId) + ", "
+                + role.code() + ", expires " + expiresAt + "]";
     }
 }

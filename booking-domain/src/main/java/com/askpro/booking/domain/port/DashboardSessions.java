@@ -1,13 +1,15 @@
 package com.askpro.booking.domain.port;
 
 import com.askpro.booking.domain.access.DashboardSession;
+import com.askpro.booking.domain.access.UserId;
+import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Outbound port: signed-in dashboard sessions, shared by every server instance. Found by the
- * hash of their token; a session counts only while unexpired, its API key unrevoked and its
- * company active.
+ * hash of their token; a session counts only while unexpired, its API key unrevoked (or its user
+ * active) and its company active. A user's session acts with the user's current role.
  */
 public interface DashboardSessions {
 
@@ -18,6 +20,9 @@ public interface DashboardSessions {
 
     /** Ends the session (sign-out); nothing happens for an unknown hash. */
     void remove(String tokenHash);
+
+    /** Ends every session of a user of the tenant (deactivated, password changed); answers how many. */
+    int removeForUser(TenantContext tenant, UserId user);
 
     /** Deletes sessions that expired before {@code now}; answers how many. */
     int removeExpired(Instant now);

@@ -20,6 +20,6 @@ public interface LiveUpdates {
         }
     }
 
-    /** The kinds of record a dashboard shows. */
-    enum Kind { CALL, APPOINTMENT }
+    /** The kinds of record a dashboard shows ({@code DEAD_LETTER}: a webhook event of the tenant gave up). */
+    enum Kind { CALL, APPOINTMENT, DEAD_LETTER }
 }

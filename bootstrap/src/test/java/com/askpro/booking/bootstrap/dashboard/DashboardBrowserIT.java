@@ -51,6 +51,7 @@ class DashboardBrowserIT {
         }
         assertThat(scripts).as("browser test scripts").contains("dashboard.test.mjs");
         try (DashboardServer server = new DashboardServer()) {
+            String deadEvent = server.deadWebhookEvent(server.demo, "seeded by the browser test").id().toString();
             for (String script : scripts) {
                 Path log = LOG_DIR.resolve(script.replace(".test.mjs", ".log"));
                 ProcessBuilder node = new ProcessBuilder("node", script).directory(SCRIPT_DIR.toFile())
@@ -59,6 +60,8 @@ class DashboardBrowserIT {
                 env.put("BASE_URL", server.origin());
                 env.put("DEMO_KEY", server.demoKey);
                 env.put("OTHER_KEY", server.otherKey);
+                env.put("DEMO_READ_KEY", server.demoReadKey);
+                env.put("DEAD_EVENT_ID", deadEvent);
                 env.put("RETELL_KEY", DashboardServer.RETELL_KEY);
                 env.put("DEMO_NUMBER", DemoTenant.NUMBER);
                 env.put("OTHER_NUMBER", DashboardServer.OTHER_NUMBER);

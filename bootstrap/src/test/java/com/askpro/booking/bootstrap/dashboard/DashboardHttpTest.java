@@ -99,7 +99,7 @@ class DashboardHttpTest {
 
     @Test
     void aTenantsStreamCarriesOnlyItsOwnUpdatesAndViewsHideTheOtherTenant() throws Exception {
-        String demoCookie = s.cookieOf(s.demoKey);
+        String demoCookie = s.cookieOf(s.demoReadKey); // a viewer: numbers masked in the stream and the lists
         String otherCookie = s.cookieOf(s.otherKey);
         try (SseStream demo = new SseStream(s.http, s.uri("/dashboard/events"), demoCookie, null);
                 SseStream other = new SseStream(s.http, s.uri("/dashboard/events"), otherCookie, null)) {

@@ -67,14 +67,23 @@ final class DashboardServer implements AutoCloseable {
     final Server server;
     final Company demo;
     final Company other;
+    /** Tenant admin keys (a dashboard session with one acts as owner); {@link #demoReadKey} is read-only (viewer). */
     final String demoKey = ApiKeySecrets.generate();
     final String otherKey = ApiKeySecrets.generate();
+    final String demoReadKey = ApiKeySecrets.generate();
     final ApiKey demoApiKey;
 
     DashboardServer() throws Exception {
-        server = Server.start(Config.fromEnvironment(TestKeys.withKey(Map.of("ASKPRO_HTTP_PORT", "0", "ASKPRO_HTTP_HOST", "127.0.0.1",
+        this(Map.of());
+    }
+
+    /** With more environment ({@code ASKPRO_AUTH_FAILURE_LIMIT}, ...). */
+    DashboardServer(Map<String, String> extra) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("ASKPRO_HTTP_PORT", "0", "ASKPRO_HTTP_HOST", "127.0.0.1",
                 "ASKPRO_DATA_DIR", Files.createTempDirectory("askpro-dashboard").toString(), "ASKPRO_RETELL_API_KEYS", RETELL_KEY,
-                "ASKPRO_ADMIN_KEY", PLATFORM_KEY))), clock);
+                "ASKPRO_ADMIN_KEY", PLATFORM_KEY));
+        env.putAll(extra);
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), clock);
         var db = server.persistence();
         demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(), db.tenantDirectory());
         other = db.companies().add(Company.create(CompanyId.newId(), "Zweiter Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE));
@@ -82,14 +91,27 @@ final class DashboardServer implements AutoCloseable {
                 WorkingHours.of(List.of(DayOfWeek.MONDAY), OpeningInterval.of("09:00", "17:00"))));
         db.phoneNumbers().add(other.tenant(), new BranchPhoneNumber(PhoneNumberId.newId(), other.id(), branch.id(),
                 PhoneNumber.parse(OTHER_NUMBER))).orElseThrow();
-        demoApiKey = store(demo, demoKey);
-        store(other, otherKey);
+        demoApiKey = store(demo, demoKey, ApiKeyRole.TENANT_ADMIN);
+        store(other, otherKey, ApiKeyRole.TENANT_ADMIN);
+        store(demo, demoReadKey, ApiKeyRole.TENANT_READ);
     }
 
-    private ApiKey store(Company company, String key) {
+    private ApiKey store(Company company, String key, ApiKeyRole role) {
         ApiKeySecrets.Parts parts = ApiKeySecrets.parts(key);
-        return server.persistence().apiKeys().add(ApiKey.issue(ApiKeyId.newId(), company.id(), ApiKeyRole.TENANT_READ,
+        return server.persistence().apiKeys().add(ApiKey.issue(ApiKeyId.newId(), company.id(), role,
                 parts.prefix(), parts.secretHash(), "dashboard test", Instant.now())).orElseThrow();
+    }
+
+    /** A Cal.com webhook event of {@code company} that gave up (its body is no booking, so a replay gives up again). */
+    com.askpro.booking.domain.webhook.WebhookEvent deadWebhookEvent(Company company, String error) {
+        var received = com.askpro.booking.domain.webhook.WebhookEvent.receive(com.askpro.booking.domain.webhook.WebhookEventId.newId(),
+                com.askpro.booking.domain.webhook.WebhookSource.CALCOM, "dead-" + java.util.UUID.randomUUID(), "BOOKING_CREATED", "{}",
+                null, Instant.now());
+        server.persistence().webhookInbox().store(received).orElseThrow();
+        var dead = received.attributedTo(company.id()).failed(error, true, com.askpro.booking.domain.webhook.RetryPolicy.WEBHOOKS,
+                Instant.now()).orElseThrow();
+        server.persistence().webhookInbox().update(dead);
+        return dead;
     }
 
     URI uri(String path) {
@@ -120,6 +142,61 @@ final class DashboardServer implements AutoCloseable {
             throw new AssertionError("sign-in answered " + response.statusCode() + ": " + response.body());
         }
         return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    /** Signs in with e-mail and password (form post, same origin); {@code forwardedFor}: the client address behind the proxy. */
+    HttpResponse<String> signInUser(String email, String password, String forwardedFor) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/dashboard/session"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin())
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password=" + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The {@code name=value} cookie of a successful sign-in with e-mail and password. */
+    String userCookie(String email, String password) throws Exception {
+        HttpResponse<String> response = signInUser(email, password, null);
+        if (response.statusCode() != 204) {
+            throw new AssertionError("sign-in answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    /** A JSON request to the dashboard with the session cookie, from this site ({@code origin} null: no Origin header). */
+    HttpResponse<String> send(String method, String path, String cookie, String json, String origin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call to the tenant API with {@code key} as bearer ({@code json} null: no body). */
+    HttpResponse<String> api(String method, String path, String key, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Creates a dashboard user of the demo company through the API; answers its id. */
+    String createUser(String key, String email, String name, String role, String password) throws Exception {
+        HttpResponse<String> response = api("POST", "/api/v1/users", key, "{\"email\":\"" + email + "\",\"name\":\"" + name
+                + "\",\"role\":\"" + role + "\",\"password\":\"" + password + "\"}");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("POST /api/v1/users answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     HttpResponse<String> get(String path, String cookie) throws Exception {

@@ -13,6 +13,7 @@ import com.askpro.booking.application.admin.PhoneNumberAdministration;
 import com.askpro.booking.application.admin.Principal;
 import com.askpro.booking.application.admin.ServiceAdministration;
 import com.askpro.booking.application.admin.StaffAdministration;
+import com.askpro.booking.application.admin.UserAdministration;
 import com.askpro.booking.application.admin.WebhookEventAdministration;
 import com.askpro.booking.application.timeline.CallTimeline;
 import io.javalin.http.Context;
@@ -39,7 +40,8 @@ public final class AdminApi {
     public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
             BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
             StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
-            PrivacyRoutes.UseCases privacy, CallTimeline timeline, NotificationAdministration notifications) {
+            PrivacyRoutes.UseCases privacy, CallTimeline timeline, NotificationAdministration notifications,
+            UserAdministration users) {
     }
 
     private final ApiGuard guard;
@@ -66,6 +68,9 @@ public final class AdminApi {
         table.addAll(PrivacyRoutes.of(useCases.privacy()));
         table.addAll(NotificationRoutes.of(useCases.notifications()));
         table.addAll(TimelineRoutes.of(useCases.timeline()));
+        if (useCases.users() != null) {
+            table.addAll(UserRoutes.of(useCases.users()));
+        }
         if (retell != null) {
             table.addAll(RetellRoutes.of(retell));
         }

@@ -71,7 +71,7 @@ public final class CalendarRoutes implements DashboardRoutes {
 
     /** Who acts, for the trail: the session's user once users exist, its API key until then. */
     static String actor(DashboardSession session) {
-        return "api_key:" + session.apiKeyId();
+        return com.askpro.booking.application.dashboard.DashboardSignIn.principal(session).actor(); // api_key:<id> or user:<id>
     }
 
     private void view(Context ctx) {

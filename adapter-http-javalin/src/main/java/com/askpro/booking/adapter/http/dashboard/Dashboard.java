@@ -15,6 +15,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -84,7 +85,7 @@ public final class Dashboard implements AutoCloseable {
         config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(page));
         config.routes.post("/dashboard/session", this::signIn);
         config.routes.delete("/dashboard/session", this::signOut);
-        config.routes.get("/dashboard/api/me", ctx -> DashboardJson.answer(ctx, views.tenant(DashboardGuard.session(ctx).tenant())));
+        config.routes.get("/dashboard/api/me", this::me);
         config.routes.get("/dashboard/api/calls", ctx -> DashboardJson.answer(ctx, Map.of("items", views.calls(DashboardGuard.session(ctx).tenant()))));
         config.routes.get("/dashboard/api/calls/{id}", ctx -> one(ctx, (tenant, id) -> views.callDetail(tenant, id)));
         if (timeline != null) {
@@ -107,6 +108,11 @@ public final class Dashboard implements AutoCloseable {
                             "too many failed sign-ins from this address; retry after " + blocked.getAsLong() + " s"));
             return;
         }
+        String email = ctx.formParam("email");
+        if (email != null) {
+            signInUser(ctx, email.strip().toLowerCase(Locale.ROOT), ctx.formParam("password"));
+            return;
+        }
         String key = Optional.ofNullable(ctx.formParam("key")).orElse(ctx.header("X-Api-Key"));
         DashboardSignIn.Outcome outcome = signIn.signIn(key == null ? null : key.strip());
         if (outcome instanceof DashboardSignIn.Outcome.Opened opened) {
@@ -120,6 +126,41 @@ public final class Dashboard implements AutoCloseable {
             ctx.status(HttpStatus.UNAUTHORIZED)
                     .json(Map.of("error", "invalid_key", "message", "this API key is unknown, revoked or inactive"));
         }
+    }
+
+    /** E-mail and password: limited per address (above) and per account ({@code account:<email>} in the same limiter). */
+    private void signInUser(Context ctx, String email, String password) {
+        String account = "account:" + email;
+        OptionalLong blocked = failures.refusal(account);
+        if (blocked.isPresent()) {
+            failures.failed(ctx);
+            ctx.header("Retry-After", Long.toString(blocked.getAsLong())).status(HttpStatus.TOO_MANY_REQUESTS)
+                    .json(Map.of("error", "too_many_attempts", "message",
+                            "too many failed sign-ins for this account; retry after " + blocked.getAsLong() + " s"));
+            return;
+        }
+        DashboardSignIn.Outcome outcome = signIn.signInUser(email, password);
+        if (outcome instanceof DashboardSignIn.Outcome.Opened opened) {
+            DashboardGuard.setCookie(ctx, opened.token(), (int) signIn.lifetime().toSeconds());
+            ctx.header("Cache-Control", "no-store").status(HttpStatus.NO_CONTENT);
+        } else {
+            failures.failed(ctx);
+            failures.failed(account);
+            ctx.status(HttpStatus.UNAUTHORIZED)
+                    .json(Map.of("error", "invalid_credentials", "message", "e-mail address or password is wrong, or the user is inactive"));
+        }
+    }
+
+    /** What {@code GET /dashboard/api/me} answers: the company, the session's role and its user ({@code user} null for an API key). */
+    record Me(String companyName, String timeZone, String language, String role,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) Map<String, String> user) {
+    }
+
+    private void me(Context ctx) {
+        var session = DashboardGuard.session(ctx);
+        var tenant = views.tenant(session.tenant());
+        DashboardJson.answer(ctx, new Me(tenant.companyName(), tenant.timeZone(), tenant.language(), session.role().code(),
+                signIn.user(session).map(u -> Map.of("id", u.id().toString(), "name", u.name())).orElse(null)));
     }
 
     private void signOut(Context ctx) {

@@ -2,6 +2,7 @@ package com.askpro.booking.adapter.http.dashboard;
 
 import com.askpro.booking.application.dashboard.DashboardSignIn;
 import com.askpro.booking.domain.access.DashboardSession;
+import com.askpro.booking.domain.access.UserRole;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -13,14 +14,19 @@ import java.util.Optional;
 
 /**
  * The dashboard's browser security: response headers (CSP without inline script, no sniffing, no
- * referrer, no framing), the HttpOnly SameSite=Strict session cookie, and the same-origin check
- * on state-changing requests.
+ * referrer, no framing), the HttpOnly SameSite=Strict session cookie, the same-origin check on
+ * state-changing requests, and the roles, enforced here for every route under
+ * {@code /dashboard/api/*} whoever registers it: a viewer may only read (GET), any other method
+ * needs staff or owner, and {@code /dashboard/api/users*} needs owner (403 otherwise).
  */
 final class DashboardGuard {
 
     static final String COOKIE = "askpro_dashboard";
     static final String COOKIE_PATH = "/dashboard";
     private static final String SESSION = "askpro.dashboard.session";
+    static final String USERS = "/dashboard/api/users";
+    /** Reads sent as POST (so that a number or a name never appears in a URL): allowed to viewers too. */
+    static final String SEARCH = "/dashboard/api/search/";
 
     /** Sent with the page, its assets and every dashboard answer. */
     static final Map<String, String> HEADERS = headers();
@@ -51,12 +57,43 @@ final class DashboardGuard {
         Optional<DashboardSession> session = signIn.session(ctx.cookie(COOKIE));
         if (session.isEmpty()) {
             ctx.header("Cache-Control", "no-store").status(HttpStatus.UNAUTHORIZED)
-                    .json(Map.of("error", "not_signed_in", "message", "sign in with your company's API key"));
+                    .json(Map.of("error", "not_signed_in", "message", "sign in with your e-mail address and password (operators: the company's API key)"));
             ctx.skipRemainingHandlers();
             return;
         }
         ctx.attribute(SESSION, session.get());
         ctx.header("Cache-Control", "no-store");
+        String refusal = refusal(session.get().role(), ctx.method().name(), ctx.path());
+        if (refusal != null) {
+            ctx.status(HttpStatus.FORBIDDEN).json(Map.of("error", "forbidden", "message", refusal));
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (!isRead(ctx.method().name()) && !sameOrigin(ctx)) {
+            ctx.status(HttpStatus.FORBIDDEN).json(Map.of("error", "cross_origin", "message", "request from another site refused"));
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** Why {@code role} may not send {@code method} to {@code path}; null when it may. */
+    static String refusal(UserRole role, String method, String rawPath) {
+        String path = rawPath.replaceAll("/+", "/").toLowerCase(java.util.Locale.ROOT);
+        if ((path.equals(USERS) || path.startsWith(USERS + "/")) && !role.mayManageUsers()) {
+            return "only owners manage users";
+        }
+        if (!isRead(method) && !role.mayAct() && !path.startsWith(SEARCH)) {
+            return "viewers may only look; this needs the role staff or owner";
+        }
+        return null;
+    }
+
+    private static boolean isRead(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    }
+
+    /** The role of the request's session (after {@link #requireSession}). */
+    static UserRole role(Context ctx) {
+        return session(ctx).role();
     }
 
     static DashboardSession session(Context ctx) {

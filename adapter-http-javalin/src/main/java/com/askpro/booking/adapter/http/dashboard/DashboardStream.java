@@ -50,12 +50,15 @@ final class DashboardStream implements AutoCloseable {
     void open(SseClient client, DashboardSession session, String token) {
         client.keepAlive();
         open.add(client);
-        Connection connection = new Connection(client, session.tenant(), lastEventId(client));
+        Connection connection = new Connection(client, session, lastEventId(client));
         Runnable unsubscribe = hub.subscribe(session.tenant(), update -> connection.enqueue(() -> connection.live(update)));
         connection.enqueue(connection::start);
         var beat = heartbeat.scheduleAtFixedRate(() -> connection.enqueue(() -> {
-            if (signIn.session(token).isEmpty()) {
+            Optional<DashboardSession> now = signIn.session(token);
+            if (now.isEmpty()) {
                 client.sendEvent("signed_out", "{}");
+                client.close();
+            } else if (now.get().role() != session.role()) {
                 client.close();
             } else {
                 client.sendComment("heartbeat");
@@ -80,15 +83,17 @@ final class DashboardStream implements AutoCloseable {
     private final class Connection {
         private final SseClient client;
         private final TenantContext tenant;
+        private final DashboardSession session;
         private final long resumeAfter;
         private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean draining = new AtomicBoolean();
         private boolean replayed;
         private long lastSent;
 
-        Connection(SseClient client, TenantContext tenant, long resumeAfter) {
+        Connection(SseClient client, DashboardSession session, long resumeAfter) {
             this.client = client;
-            this.tenant = tenant;
+            this.session = session;
+            this.tenant = session.tenant();
             this.resumeAfter = resumeAfter;
         }
 
@@ -137,6 +142,11 @@ final class DashboardStream implements AutoCloseable {
 
         private void send(LiveUpdateHub.Sequenced update) {
             LiveUpdates.Update change = update.update();
+            if (change.kind() == LiveUpdates.Kind.DEAD_LETTER) {
+                client.sendEvent("dead_letter", json(Map.of("id", change.id().toString())), Long.toString(update.sequence()));
+                lastSent = update.sequence();
+                return;
+            }
             boolean call = change.kind() == LiveUpdates.Kind.CALL;
             Optional<?> row = call ? views.call(tenant, change.id()) : views.appointment(tenant, change.id());
             Object data = row.isPresent() ? row.get() : Map.of("id", change.id().toString());
@@ -145,7 +155,7 @@ final class DashboardStream implements AutoCloseable {
         }
 
         private String json(Object data) {
-            return DashboardJson.write(data);
+            return DashboardJson.write(data, session);
         }
 
         private void runSafely(Runnable task) {

@@ -87,13 +87,19 @@ public final class FieldCipher {
 
     /** HMAC-SHA256 of the E.164 number under the index key, 64 hex characters; null stays null. */
     public String phoneHash(String e164) {
-        if (e164 == null) {
-            return null;
-        }
+        return e164 == null ? null : indexHash("phone:" + e164);
+    }
+
+    /** HMAC-SHA256 of the e-mail address in lower case under the index key, 64 hex characters; null stays null. */
+    public String emailHash(String email) {
+        return email == null ? null : indexHash("email:" + email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private String indexHash(String purposeAndValue) {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(indexKey);
-            return HexFormat.of().formatHex(mac.doFinal(("phone:" + e164).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(purposeAndValue.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JDK", e);
         }

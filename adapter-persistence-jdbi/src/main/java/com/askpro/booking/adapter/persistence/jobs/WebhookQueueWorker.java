@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,7 @@ public final class WebhookQueueWorker implements AutoCloseable {
     private volatile boolean running;
     private volatile List<WebhookEventId> inHand = List.of();
     private UnaryOperator<WebhookEvent> attempt;
+    private Consumer<WebhookEvent> afterSave = saved -> { };
     private volatile Thread claimer;
     private ExecutorService pool;
     private ScheduledExecutorService heartbeat;
@@ -76,10 +78,16 @@ public final class WebhookQueueWorker implements AutoCloseable {
 
     /** Starts processing: {@code attempt} makes one attempt at a claimed event and answers its next state. */
     public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt) {
+        start(eventAttempt, saved -> { });
+    }
+
+    /** As {@link #start(UnaryOperator)}; {@code afterSave} hears of each state once its batch is saved (e.g. a dead letter). */
+    public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt, Consumer<WebhookEvent> afterSave) {
         if (running) {
             return;
         }
         this.attempt = eventAttempt;
+        this.afterSave = afterSave;
         AtomicInteger threadNumber = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(settings.threads(), task -> daemon(task, "webhook-worker-" + threadNumber.incrementAndGet()));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "webhook-lease-heartbeat"));
@@ -132,6 +140,13 @@ public final class WebhookQueueWorker implements AutoCloseable {
         try {
             List<WebhookEvent> results = applyInCallOrder(batch);
             queue.complete(owner, results);
+            for (WebhookEvent saved : results) {
+                try {
+                    afterSave.accept(saved);
+                } catch (RuntimeException e) {
+                    LOG.warn("after-save hook failed for webhook event {}", saved.id(), e);
+                }
+            }
         } finally {
             inHand = List.of();
         }

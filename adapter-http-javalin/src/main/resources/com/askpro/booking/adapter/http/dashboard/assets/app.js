@@ -4,7 +4,7 @@
   const i18n = window.AskProI18n;
   const t = i18n.t;
   const $ = id => document.getElementById(id);
-  const state = { tenant: null, calls: new Map(), appointments: new Map(), events: null, figuresTimer: null };
+  const state = { tenant: null, calls: new Map(), appointments: new Map(), events: null, figuresTimer: null, listeners: [] };
 
   async function api(path, options) {
     const response = await fetch(path, Object.assign({ credentials: 'same-origin', headers: { Accept: 'application/json' } }, options));
@@ -132,6 +132,7 @@
       figuresSoon();
       emit('change', { kind: 'appointment', row: a });
     });
+    state.listeners.forEach(([name, handler]) => events.addEventListener(name, handler));
     events.addEventListener('signed_out', () => { events.close(); showSignIn(); });
     events.onerror = () => {
       live(false);
@@ -187,11 +188,13 @@
 
   async function showDashboard() {
     state.tenant = await api('/dashboard/api/me');
+    document.documentElement.dataset.role = state.tenant.role || 'viewer';
     $('company').textContent = state.tenant.company_name;
     $('sign-in').hidden = true;
     $('dashboard').hidden = false;
     $('sign-out').hidden = false;
     connect();
+    document.dispatchEvent(new CustomEvent('askpro:signed-in', { detail: state.tenant }));
   }
 
   function showSignIn() {
@@ -200,7 +203,32 @@
     $('sign-out').hidden = true;
     $('sign-in').hidden = false;
     $('company').textContent = '';
+    delete document.documentElement.dataset.role;
+    document.dispatchEvent(new CustomEvent('askpro:signed-out'));
   }
+
+  // For the views in their own files (users.js, deadletters.js, ...): the signed-in role, helpers,
+  // and SSE events by name (attached to every stream this page opens).
+  window.askpro = Object.assign(window.askpro || {}, {
+    role: () => (state.tenant && state.tenant.role) || null,
+    canAct: () => !!state.tenant && (state.tenant.role === 'staff' || state.tenant.role === 'owner'),
+    me: () => state.tenant,
+    api, el, time,
+    onEvent(name, handler) { state.listeners.push([name, handler]); if (state.events) { state.events.addEventListener(name, handler); } }
+  });
+
+  $('user-sign-in-form').addEventListener('submit', async e => {
+    e.preventDefault();
+    $('user-sign-in-error').textContent = '';
+    const response = await fetch('/dashboard/session', { method: 'POST', credentials: 'same-origin',
+      body: new URLSearchParams({ email: $('email').value, password: $('password').value }) });
+    if (response.status === 204) {
+      $('password').value = '';
+      showDashboard().catch(() => {});
+    } else {
+      $('user-sign-in-error').textContent = t(response.status === 401 ? 'invalidCredentials' : response.status === 429 ? 'tooManyAttempts' : 'failed');
+    }
+  });
 
   $('sign-in-form').addEventListener('submit', async e => {
     e.preventDefault();

@@ -19,7 +19,17 @@ window.AskProI18n = (function () {
       'sentiment.positive': 'positive', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negative', 'sentiment.unknown': 'unknown',
       disconnection: 'Ended because', successful: 'Successful', yes: 'yes', no: 'no',
       timeline: 'Timeline', noTimeline: 'Nothing recorded for this call yet.',
-      'kind.webhook_event': 'event', 'kind.function_call': 'function', 'kind.calendar_request': 'calendar', 'kind.notification': 'message'
+      'kind.webhook_event': 'event', 'kind.function_call': 'function', 'kind.calendar_request': 'calendar', 'kind.notification': 'message',
+      email: 'Email', password: 'Password', operatorSignIn: 'Operators: sign in with an API key', signInWithKey: 'Sign in with API key',
+      invalidCredentials: 'Email or password is wrong.', tooManyAttempts: 'Too many attempts. Please wait a minute.',
+      'view.overview': 'Overview', 'view.users': 'Users', 'view.deadLetters': 'Dead letters',
+      users: 'Users', name: 'Name', role: 'Role', state: 'State', actions: 'Actions', newUser: 'New user',
+      initialPassword: 'Password (at least 10 characters)', createUser: 'Create user', deactivate: 'Deactivate',
+      activate: 'Activate', active: 'active', inactive: 'inactive', you: '(you)',
+      'role.owner': 'owner', 'role.staff': 'staff', 'role.viewer': 'viewer',
+      deadLetters: 'Dead letters', source: 'Source', type: 'Type', error: 'Error', attempts: 'Attempts', replay: 'Replay',
+      replayAll: 'Replay all', noDeadLetters: 'No dead letters.', replayed: 'Queued again: ', replayFailed: 'Replay failed.',
+      'source.webhook': 'webhook', 'source.notification': 'message'
     },
     de: {
       offline: 'offline', live: 'live', signOut: 'Abmelden', signInTitle: 'Anmelden am Dashboard',
@@ -39,7 +49,18 @@ window.AskProI18n = (function () {
       'sentiment.positive': 'positiv', 'sentiment.neutral': 'neutral', 'sentiment.negative': 'negativ', 'sentiment.unknown': 'unbekannt',
       disconnection: 'Beendet weil', successful: 'Erfolgreich', yes: 'ja', no: 'nein',
       timeline: 'Ablauf', noTimeline: 'Zu diesem Anruf ist noch nichts aufgezeichnet.',
-      'kind.webhook_event': 'Ereignis', 'kind.function_call': 'Funktion', 'kind.calendar_request': 'Kalender', 'kind.notification': 'Nachricht'
+      'kind.webhook_event': 'Ereignis', 'kind.function_call': 'Funktion', 'kind.calendar_request': 'Kalender', 'kind.notification': 'Nachricht',
+      email: 'E-Mail', password: 'Passwort', operatorSignIn: 'Betreiber: mit API-Schlüssel anmelden', signInWithKey: 'Mit API-Schlüssel anmelden',
+      invalidCredentials: 'E-Mail oder Passwort ist falsch.', tooManyAttempts: 'Zu viele Versuche. Bitte eine Minute warten.',
+      'view.overview': 'Übersicht', 'view.users': 'Benutzer', 'view.deadLetters': 'Unzustellbare',
+      users: 'Benutzer', name: 'Name', role: 'Rolle', state: 'Zustand', actions: 'Aktionen', newUser: 'Neuer Benutzer',
+      initialPassword: 'Passwort (mindestens 10 Zeichen)', createUser: 'Benutzer anlegen', deactivate: 'Deaktivieren',
+      activate: 'Aktivieren', active: 'aktiv', inactive: 'deaktiviert', you: '(Sie)',
+      'role.owner': 'Inhaber', 'role.staff': 'Mitarbeiter', 'role.viewer': 'Betrachter',
+      deadLetters: 'Unzustellbare Ereignisse', source: 'Quelle', type: 'Art', error: 'Fehler', attempts: 'Versuche',
+      replay: 'Erneut verarbeiten', replayAll: 'Alle erneut verarbeiten', noDeadLetters: 'Keine unzustellbaren Ereignisse.',
+      replayed: 'Wieder eingereiht: ', replayFailed: 'Erneute Verarbeitung fehlgeschlagen.',
+      'source.webhook': 'Webhook', 'source.notification': 'Nachricht'
     }
   };
   let current = localStorage.getItem('askpro.lang')

@@ -1,0 +1,110 @@
+package com.askpro.booking.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.askpro.booking.domain.access.DashboardUser;
+import com.askpro.booking.domain.access.UserId;
+import com.askpro.booking.domain.access.UserRole;
+import com.askpro.booking.domain.shared.InvalidValueException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract of the {@code DashboardUsers} port: e-mail and name encrypted at rest, an address unique
+ * per company whatever its case, every read and write scoped to its tenant, and the sign-in lookup
+ * across companies only finding active users of active companies.
+ */
+abstract class DashboardUsersContract extends DatabaseTest {
+
+    private static final Instant NOW = Instant.parse("2030-03-01T08:00:00Z");
+    private static final String HASH = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA";
+
+    @Test
+    void a_user_is_stored_with_email_and_name_encrypted_and_found_again() throws Exception {
+        Fixtures t = Fixtures.create(persistence);
+        String email = UUID.randomUUID() + "@salon.example";
+        DashboardUser user = user(t, email, UserRole.STAFF, NOW);
+
+        assertThat(persistence.dashboardUsers().add(t.tenant(), user)).contains(user);
+
+        assertThat(persistence.dashboardUsers().find(t.tenant(), user.id())).contains(user);
+        assertThat(persistence.dashboardUsers().list(t.tenant())).containsExactly(user);
+        try (Connection connection = persistence.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT email, name, email_hash FROM dashboard_users WHERE id = ?")) {
+            select.setObject(1, user.id().value());
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("email")).startsWith("ENC1:").doesNotContain(email);
+                assertThat(row.getString("name")).startsWith("ENC1:").doesNotContain("Erika");
+                assertThat(row.getString("email_hash")).hasSize(64).doesNotContain(email);
+            }
+        }
+    }
+
+    @Test
+    void an_address_is_unique_per_company_in_any_case_but_may_exist_in_another_company() {
+        Fixtures t = Fixtures.create(persistence);
+        Fixtures other = Fixtures.create(persistence);
+        String email = UUID.randomUUID() + "@salon.example";
+        persistence.dashboardUsers().add(t.tenant(), user(t, email, UserRole.OWNER, NOW)).orElseThrow();
+
+        assertThat(persistence.dashboardUsers().add(t.tenant(), user(t, email.toUpperCase(java.util.Locale.ROOT), UserRole.VIEWER, NOW)))
+                .isEmpty();
+        assertThat(persistence.dashboardUsers().add(other.tenant(), user(other, email, UserRole.VIEWER, NOW))).isPresent();
+        assertThat(persistence.dashboardUsers().list(t.tenant())).hasSize(1);
+    }
+
+    @Test
+    void another_tenant_neither_finds_lists_nor_changes_a_user() {
+        Fixtures t = Fixtures.create(persistence);
+        Fixtures other = Fixtures.create(persistence);
+        DashboardUser user = persistence.dashboardUsers().add(t.tenant(), user(t, UUID.randomUUID() + "@salon.example", UserRole.STAFF,
+                NOW)).orElseThrow();
+
+        assertThat(persistence.dashboardUsers().find(other.tenant(), user.id())).isEmpty();
+        assertThat(persistence.dashboardUsers().list(other.tenant())).isEmpty();
+        assertThatThrownBy(() -> persistence.dashboardUsers().update(other.tenant(), user.withActive(false)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(persistence.dashboardUsers().update(t.tenant(), user(t, "x@salon.example", UserRole.STAFF, NOW))).isEmpty();
+        assertThat(persistence.dashboardUsers().find(t.tenant(), user.id())).contains(user);
+    }
+
+    @Test
+    void an_update_changes_name_role_password_hash_and_active_but_not_the_address() {
+        Fixtures t = Fixtures.create(persistence);
+        DashboardUser user = persistence.dashboardUsers().add(t.tenant(), user(t, UUID.randomUUID() + "@salon.example", UserRole.STAFF,
+                NOW)).orElseThrow();
+        DashboardUser changed = user.withName("Erika Muster").withRole(UserRole.OWNER).withPasswordHash(HASH + "x").withActive(false);
+
+        assertThat(persistence.dashboardUsers().update(t.tenant(), changed)).contains(changed);
+        assertThat(persistence.dashboardUsers().find(t.tenant(), user.id())).contains(changed);
+    }
+
+    @Test
+    void the_sign_in_lookup_finds_active_users_of_active_companies_in_any_company_oldest_first() {
+        Fixtures first = Fixtures.create(persistence);
+        Fixtures second = Fixtures.create(persistence);
+        Fixtures closed = Fixtures.create(persistence);
+        String email = UUID.randomUUID() + "@salon.example";
+        DashboardUser newer = persistence.dashboardUsers().add(first.tenant(), user(first, email, UserRole.STAFF, NOW.plusSeconds(60)))
+                .orElseThrow();
+        DashboardUser older = persistence.dashboardUsers().add(second.tenant(), user(second, email, UserRole.OWNER, NOW)).orElseThrow();
+        persistence.dashboardUsers().add(closed.tenant(), user(closed, email, UserRole.OWNER, NOW)).orElseThrow();
+        persistence.companies().update(closed.company().deactivated()).orElseThrow();
+        Fixtures third = Fixtures.create(persistence);
+        DashboardUser inactive = persistence.dashboardUsers().add(third.tenant(), user(third, email, UserRole.OWNER, NOW)).orElseThrow();
+        persistence.dashboardUsers().update(third.tenant(), inactive.withActive(false)).orElseThrow();
+
+        assertThat(persistence.dashboardUsers().activeByEmail(email.toUpperCase(java.util.Locale.ROOT))).containsExactly(older, newer);
+        assertThat(persistence.dashboardUsers().activeByEmail("nobody-" + email)).isEmpty();
+    }
+
+    private static DashboardUser user(Fixtures t, String email, UserRole role, Instant createdAt) {
+        return new DashboardUser(UserId.newId(), t.company().id(), email, "Erika", role, HASH, true, createdAt);
+    }
+}
