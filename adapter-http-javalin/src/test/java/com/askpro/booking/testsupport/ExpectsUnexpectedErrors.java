@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks the one test class that provokes the last-resort 500 on purpose; {@link NoUnexpectedErrors} lets it pass. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface ExpectsUnexpectedErrors {
-}
+public @interface ExpectsUnexpectedErrors {}

@@ -36,19 +36,19 @@ public class AvailabilityBenchmark {
 
     @Benchmark
     public List<AvailableSlot> haircutBusyDay() {
-        return calculator.freeSlots(new AvailabilityCalculator.Request(demo.branch, demo.policy(), demo.haircut,
-                demo.staff, demo.appointments, demo.day, demo.now));
+        return calculator.freeSlots(new AvailabilityCalculator.Request(
+                demo.branch, demo.policy(), demo.haircut, demo.staff, demo.appointments, demo.day, demo.now));
     }
 
     @Benchmark
     public List<AvailableSlot> colouringBusyDay() {
-        return calculator.freeSlots(new AvailabilityCalculator.Request(demo.branch, demo.policy(), demo.colouring,
-                demo.staff, demo.appointments, demo.day, demo.now));
+        return calculator.freeSlots(new AvailabilityCalculator.Request(
+                demo.branch, demo.policy(), demo.colouring, demo.staff, demo.appointments, demo.day, demo.now));
     }
 
     @Benchmark
     public List<AvailableSlot> haircutEmptyDay() {
-        return calculator.freeSlots(new AvailabilityCalculator.Request(demo.branch, demo.policy(), demo.haircut,
-                demo.staff, List.of(), demo.day, demo.now));
+        return calculator.freeSlots(new AvailabilityCalculator.Request(
+                demo.branch, demo.policy(), demo.haircut, demo.staff, List.of(), demo.day, demo.now));
     }
 }

@@ -50,40 +50,91 @@ public final class DemoFixture {
     public final Service consultation;
     /** The demo services plus a few more a real salon offers, so selection has something to search. */
     public final List<Service> services;
+
     public final List<Staff> staff;
     /** Clock of the scenario: the Monday before {@link #day}, 08:00 Berlin. */
     public final Instant now;
     /** A Wednesday with {@link #appointments}. */
     public final LocalDate day;
+
     public final List<Appointment> appointments;
 
     public DemoFixture() {
         company = Company.create(CompanyId.newId(), "Demo Salon", "DE", BERLIN, Language.DE);
-        WorkingHours hours = WorkingHours.of(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), OpeningInterval.of("09:00", "18:00"))
+        WorkingHours hours = WorkingHours.of(
+                        List.of(
+                                DayOfWeek.MONDAY,
+                                DayOfWeek.TUESDAY,
+                                DayOfWeek.WEDNESDAY,
+                                DayOfWeek.THURSDAY,
+                                DayOfWeek.FRIDAY),
+                        OpeningInterval.of("09:00", "18:00"))
                 .with(DayOfWeek.SATURDAY, OpeningInterval.of("10:00", "14:00"));
         branch = Branch.open(BranchId.newId(), company.id(), "Berlin Mitte", BERLIN, hours);
         phoneNumber = new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(), new PhoneNumber(NUMBER));
-        haircut = Service.offer(ServiceId.newId(), company.id(), null, "Haarschnitt", Duration.ofMinutes(30), Duration.ZERO,
+        haircut = Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Haarschnitt",
+                Duration.ofMinutes(30),
+                Duration.ZERO,
                 List.of("schneiden", "haare", "frisur"));
-        colouring = Service.offer(ServiceId.newId(), company.id(), null, "Färben", Duration.ofMinutes(90), Duration.ZERO,
+        colouring = Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Färben",
+                Duration.ofMinutes(90),
+                Duration.ZERO,
                 List.of("farbe", "färben", "tönung"));
-        consultation = Service.offer(ServiceId.newId(), company.id(), null, "Beratung", Duration.ofMinutes(15), Duration.ZERO,
-                List.of());
+        consultation = Service.offer(
+                ServiceId.newId(), company.id(), null, "Beratung", Duration.ofMinutes(15), Duration.ZERO, List.of());
         List<Service> all = new ArrayList<>(List.of(haircut, colouring, consultation));
-        all.add(Service.offer(ServiceId.newId(), company.id(), branch.id(), "Strähnchen", Duration.ofMinutes(120),
-                Duration.ofMinutes(15), List.of("highlights", "strähnen")));
-        all.add(Service.offer(ServiceId.newId(), company.id(), null, "Bartpflege", Duration.ofMinutes(20), Duration.ZERO,
+        all.add(Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                branch.id(),
+                "Strähnchen",
+                Duration.ofMinutes(120),
+                Duration.ofMinutes(15),
+                List.of("highlights", "strähnen")));
+        all.add(Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Bartpflege",
+                Duration.ofMinutes(20),
+                Duration.ZERO,
                 List.of("bart", "rasur")));
-        all.add(Service.offer(ServiceId.newId(), company.id(), null, "Föhnen & Styling", Duration.ofMinutes(30), Duration.ZERO,
+        all.add(Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Föhnen & Styling",
+                Duration.ofMinutes(30),
+                Duration.ZERO,
                 List.of("föhnen", "styling", "fönen")));
-        all.add(Service.offer(ServiceId.newId(), company.id(), null, "Dauerwelle", Duration.ofMinutes(120), Duration.ZERO,
+        all.add(Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Dauerwelle",
+                Duration.ofMinutes(120),
+                Duration.ZERO,
                 List.of("locken")));
-        all.add(Service.offer(ServiceId.newId(), company.id(), null, "Kinderhaarschnitt", Duration.ofMinutes(20), Duration.ZERO,
+        all.add(Service.offer(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Kinderhaarschnitt",
+                Duration.ofMinutes(20),
+                Duration.ZERO,
                 List.of("kinder")));
         services = List.copyOf(all);
         Set<ServiceId> performed = Set.of(haircut.id(), colouring.id(), consultation.id());
-        staff = List.of(Staff.hire(StaffId.newId(), company.id(), branch.id(), "Anna", performed),
+        staff = List.of(
+                Staff.hire(StaffId.newId(), company.id(), branch.id(), "Anna", performed),
                 Staff.hire(StaffId.newId(), company.id(), branch.id(), "Ben", performed));
         day = LocalDate.of(2030, 3, 6); // a Wednesday
         now = ZonedDateTime.of(day.minusDays(2), LocalTime.of(8, 0), BERLIN).toInstant();
@@ -97,9 +148,21 @@ public final class DemoFixture {
             ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(9, 15 * s), BERLIN);
             for (int i = 0; i < 10; i++) {
                 TimeSlot slot = TimeSlot.of(start.plusMinutes(45L * i).toInstant(), haircut.duration());
-                result.add(Appointment.book(AppointmentId.newId(), new Appointment.Request(company.id(), branch.id(),
-                        haircut.id(), staff.get(s).id(), CustomerId.newId(), slot, Duration.ZERO, BERLIN, null, null),
-                        false, now));
+                result.add(Appointment.book(
+                        AppointmentId.newId(),
+                        new Appointment.Request(
+                                company.id(),
+                                branch.id(),
+                                haircut.id(),
+                                staff.get(s).id(),
+                                CustomerId.newId(),
+                                slot,
+                                Duration.ZERO,
+                                BERLIN,
+                                null,
+                                null),
+                        false,
+                        now));
             }
         }
         return List.copyOf(result);

@@ -1,8 +1,8 @@
 package com.askpro.booking.benchmarks;
 
 import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
-import com.askpro.booking.application.voiceagent.FunctionCallRequest;
 import com.askpro.booking.application.voiceagent.AgentCallEvent;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,8 +36,8 @@ public class PayloadReaderBenchmark {
         started = Payloads.callStarted("call_0123456789abcdef", from, DemoFixture.NUMBER, ts);
         ended = Payloads.callEnded("call_0123456789abcdef", from, DemoFixture.NUMBER, ts, 20_000);
         analyzed = Payloads.callAnalyzed("call_0123456789abcdef", from, DemoFixture.NUMBER, ts);
-        function = Payloads.checkAvailability("call_0123456789abcdef", from, DemoFixture.NUMBER, ts,
-                LocalDate.of(2030, 3, 6), "10:00");
+        function = Payloads.checkAvailability(
+                "call_0123456789abcdef", from, DemoFixture.NUMBER, ts, LocalDate.of(2030, 3, 6), "10:00");
     }
 
     @Benchmark

@@ -16,8 +16,8 @@ public final class Payloads {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Test vector 1 of shared/reference/retell.md (52 bytes). */
-    public static final byte[] VECTOR_1 = "{\"event\":\"call_started\",\"call\":{\"call_id\":\"abc123\"}}"
-            .getBytes(StandardCharsets.UTF_8);
+    public static final byte[] VECTOR_1 =
+            "{\"event\":\"call_started\",\"call\":{\"call_id\":\"abc123\"}}".getBytes(StandardCharsets.UTF_8);
     /** Test vector 2 (68 bytes, non-ASCII). */
     public static final byte[] VECTOR_2 = "{\"event\":\"call_ended\",\"call\":{\"transcript\":\"Agent: ¿Cómo está?\"}}"
             .getBytes(StandardCharsets.UTF_8);
@@ -35,8 +35,7 @@ public final class Payloads {
         "User: Jürgen Größmann, mit ö und Doppel-s ... also eigentlich mit ß.",
     };
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** A {@code call_started} event as Retell sends it (~400 bytes). */
     public static byte[] callStarted(String callId, String from, String to, long startMs) {
@@ -51,10 +50,16 @@ public final class Payloads {
         ObjectNode call = body.putObject("call");
         call(call, callId, from, to, startMs, "ended");
         long endMs = startMs + 185_000;
-        call.put("end_timestamp", endMs).put("duration_ms", endMs - startMs).put("disconnection_reason", "user_hangup")
+        call.put("end_timestamp", endMs)
+                .put("duration_ms", endMs - startMs)
+                .put("disconnection_reason", "user_hangup")
                 .put("recording_url", "https://example.invalid/recordings/" + callId + ".wav");
         call.putObject("call_cost").put("combined_cost", 12.75);
-        call.putObject("latency").putObject("e2e").put("p50", 812).put("p90", 1204).put("p99", 1650);
+        call.putObject("latency")
+                .putObject("e2e")
+                .put("p50", 812)
+                .put("p90", 1204)
+                .put("p99", 1650);
         StringBuilder transcript = new StringBuilder();
         ArrayNode objects = call.putArray("transcript_object");
         int base = bytes(body).length;
@@ -62,8 +67,11 @@ public final class Payloads {
             String line = LINES[i % LINES.length];
             transcript.append(line).append('\n');
             int colon = line.indexOf(':');
-            objects.addObject().put("role", line.startsWith("Agent") ? "agent" : "user")
-                    .put("content", line.substring(colon + 2)).put("start", i * 4.2).put("end", i * 4.2 + 3.9);
+            objects.addObject()
+                    .put("role", line.startsWith("Agent") ? "agent" : "user")
+                    .put("content", line.substring(colon + 2))
+                    .put("start", i * 4.2)
+                    .put("end", i * 4.2 + 3.9);
         }
         call.put("transcript", transcript.toString());
         return bytes(body);
@@ -76,16 +84,24 @@ public final class Payloads {
         call(call, callId, from, to, startMs, "ended");
         long endMs = startMs + 185_000;
         call.put("end_timestamp", endMs).put("duration_ms", endMs - startMs).put("disconnection_reason", "user_hangup");
-        call.putObject("call_analysis").put("call_summary", "Der Anrufer hat einen Haarschnitt gebucht.")
-                .put("user_sentiment", "Positive").put("call_successful", true)
-                .putObject("custom_analysis_data").put("service", "Haarschnitt").put("booked", true);
+        call.putObject("call_analysis")
+                .put("call_summary", "Der Anrufer hat einen Haarschnitt gebucht.")
+                .put("user_sentiment", "Positive")
+                .put("call_successful", true)
+                .putObject("custom_analysis_data")
+                .put("service", "Haarschnitt")
+                .put("booked", true);
         return bytes(body);
     }
 
     /** A {@code check_availability} function call. */
-    public static byte[] checkAvailability(String callId, String from, String to, long startMs, LocalDate date, String time) {
+    public static byte[] checkAvailability(
+            String callId, String from, String to, long startMs, LocalDate date, String time) {
         ObjectNode body = JSON.createObjectNode().put("name", "check_availability");
-        body.putObject("args").put("service", "Haarschnitt").put("date", date.toString()).put("time", time);
+        body.putObject("args")
+                .put("service", "Haarschnitt")
+                .put("date", date.toString())
+                .put("time", time);
         call(body.putObject("call"), callId, from, to, startMs, "ongoing");
         return bytes(body);
     }
@@ -99,9 +115,14 @@ public final class Payloads {
     }
 
     private static void call(ObjectNode call, String callId, String from, String to, long startMs, String status) {
-        call.put("call_id", callId).put("call_type", "phone_call").put("agent_id", "agent_bench")
-                .put("direction", "inbound").put("from_number", from).put("to_number", to)
-                .put("call_status", status).put("start_timestamp", startMs);
+        call.put("call_id", callId)
+                .put("call_type", "phone_call")
+                .put("agent_id", "agent_bench")
+                .put("direction", "inbound")
+                .put("from_number", from)
+                .put("to_number", to)
+                .put("call_status", status)
+                .put("start_timestamp", startMs);
     }
 
     private static byte[] bytes(ObjectNode node) {

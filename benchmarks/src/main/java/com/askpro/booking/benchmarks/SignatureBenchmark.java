@@ -46,8 +46,10 @@ public class SignatureBenchmark {
             case "vector1_52B" -> Payloads.VECTOR_1;
             case "vector2_68B" -> Payloads.VECTOR_2;
             case "vector3_empty" -> Payloads.VECTOR_3;
-            case "call_started" -> Payloads.callStarted("call_0123456789abcdef", "+4915112345678", DemoFixture.NUMBER, TS);
-            case "call_ended_20KB" -> Payloads.callEnded("call_0123456789abcdef", "+4915112345678", DemoFixture.NUMBER, TS, 20_000);
+            case "call_started" ->
+                Payloads.callStarted("call_0123456789abcdef", "+4915112345678", DemoFixture.NUMBER, TS);
+            case "call_ended_20KB" ->
+                Payloads.callEnded("call_0123456789abcdef", "+4915112345678", DemoFixture.NUMBER, TS, 20_000);
             default -> throw new IllegalArgumentException(body);
         };
         verifier = new RetellSignatureVerifier(keys == 1 ? List.of(KEY) : List.of("key_old_fedcba9876543210", KEY));

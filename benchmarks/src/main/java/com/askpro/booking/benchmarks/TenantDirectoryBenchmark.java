@@ -35,7 +35,8 @@ public class TenantDirectoryBenchmark {
     public void setUp() {
         DemoFixture demo = new DemoFixture();
         TenantDirectory.Route route = demo.route();
-        TenantDirectory database = dialled -> dialled.equals(route.number().number()) ? Optional.of(route) : Optional.empty();
+        TenantDirectory database =
+                dialled -> dialled.equals(route.number().number()) ? Optional.of(route) : Optional.empty();
         directory = new CachedTenantDirectory(database, Duration.ofSeconds(30), Clock.systemUTC());
         // 1,000 other tenants' numbers in the cache, so the map is not trivially small.
         for (int i = 0; i < 1_000; i++) {

@@ -60,12 +60,27 @@ public final class WebhookLoad {
 
     private static final int MAX_RATE = 50_000;
 
-    record Options(URI url, String key, int rate, int concurrency, int seconds, int warmup, String mix, String to,
-            int endedBytes, int timeoutMs) {
-    }
+    record Options(
+            URI url,
+            String key,
+            int rate,
+            int concurrency,
+            int seconds,
+            int warmup,
+            String mix,
+            String to,
+            int endedBytes,
+            int timeoutMs) {}
 
     /** What one measured run produced. */
-    public record Result(String mix, int rate, long sent, long ok, long errors, double seconds, Histogram latencyUs,
+    public record Result(
+            String mix,
+            int rate,
+            long sent,
+            long ok,
+            long errors,
+            double seconds,
+            Histogram latencyUs,
             Map<String, Long> errorKinds) {
 
         public double throughput() {
@@ -73,10 +88,20 @@ public final class WebhookLoad {
         }
 
         String line() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "RESULT mix=%s mode=%s sent=%d ok=%d errors=%d throughput=%.1f/s p50=%.2fms p90=%.2fms p99=%.2fms p999=%.2fms max=%.2fms",
-                    mix, rate > 0 ? "open@" + rate + "/s" : "closed", sent, ok, errors, throughput(),
-                    ms(50), ms(90), ms(99), ms(99.9), latencyUs.getMaxValue() / 1000.0);
+                    mix,
+                    rate > 0 ? "open@" + rate + "/s" : "closed",
+                    sent,
+                    ok,
+                    errors,
+                    throughput(),
+                    ms(50),
+                    ms(90),
+                    ms(99),
+                    ms(99.9),
+                    latencyUs.getMaxValue() / 1000.0);
         }
 
         double ms(double percentile) {
@@ -92,8 +117,10 @@ public final class WebhookLoad {
 
     WebhookLoad(Options options) {
         this.options = options;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         LocalDate next = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
         while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
             next = next.plusDays(1);
@@ -122,7 +149,8 @@ public final class WebhookLoad {
             }
             values.put(args[i].substring(2), args[++i]);
         }
-        List<String> known = List.of("url", "key", "rate", "concurrency", "seconds", "warmup", "mix", "to", "ended-bytes", "timeout-ms");
+        List<String> known = List.of(
+                "url", "key", "rate", "concurrency", "seconds", "warmup", "mix", "to", "ended-bytes", "timeout-ms");
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("unknown option --" + name);
@@ -141,9 +169,16 @@ public final class WebhookLoad {
         if (!mix.equals("events") && !mix.equals("functions")) {
             throw new IllegalArgumentException("--mix must be events or functions");
         }
-        return new Options(uri, key, bounded(values, "rate", 200, 0, MAX_RATE), bounded(values, "concurrency", 16, 1, 1024),
-                bounded(values, "seconds", 30, 1, 3600), bounded(values, "warmup", 5, 0, 600), mix,
-                values.getOrDefault("to", DemoFixture.NUMBER), bounded(values, "ended-bytes", 20_000, 500, 1_000_000),
+        return new Options(
+                uri,
+                key,
+                bounded(values, "rate", 200, 0, MAX_RATE),
+                bounded(values, "concurrency", 16, 1, 1024),
+                bounded(values, "seconds", 30, 1, 3600),
+                bounded(values, "warmup", 5, 0, 600),
+                mix,
+                values.getOrDefault("to", DemoFixture.NUMBER),
+                bounded(values, "ended-bytes", 20_000, 500, 1_000_000),
                 bounded(values, "timeout-ms", 10_000, 100, 60_000));
     }
 
@@ -173,26 +208,57 @@ public final class WebhookLoad {
     }
 
     Result run(PrintStream out) throws InterruptedException {
-        out.printf(Locale.ROOT, "WebhookLoad: %s, mix=%s, %s, warm-up %d s, measured %d s%n", options.url(), options.mix(),
-                options.rate() > 0 ? "open loop at " + options.rate() + " req/s" : "closed loop, " + options.concurrency() + " clients",
-                options.warmup(), options.seconds());
+        out.printf(
+                Locale.ROOT,
+                "WebhookLoad: %s, mix=%s, %s, warm-up %d s, measured %d s%n",
+                options.url(),
+                options.mix(),
+                options.rate() > 0
+                        ? "open loop at " + options.rate() + " req/s"
+                        : "closed loop, " + options.concurrency() + " clients",
+                options.warmup(),
+                options.seconds());
         if (options.warmup() > 0) {
             Phase warm = phase(options.warmup());
-            out.printf(Locale.ROOT, "  warm-up: %d sent, %d ok, %d errors, p99 %.2f ms%n", warm.sent.get(), warm.ok.sum(),
-                    warm.errors.sum(), warm.latencyUs.getValueAtPercentile(99) / 1000.0);
+            out.printf(
+                    Locale.ROOT,
+                    "  warm-up: %d sent, %d ok, %d errors, p99 %.2f ms%n",
+                    warm.sent.get(),
+                    warm.ok.sum(),
+                    warm.errors.sum(),
+                    warm.latencyUs.getValueAtPercentile(99) / 1000.0);
         }
         long start = System.nanoTime();
         Phase measured = phase(options.seconds());
         long end = Math.max(measured.lastCompletionNanos.get(), start + TimeUnit.SECONDS.toNanos(options.seconds()));
         Map<String, Long> kinds = new java.util.TreeMap<>();
         measured.errorKinds.forEach((k, v) -> kinds.put(k, v.sum()));
-        Result result = new Result(options.mix(), options.rate(), measured.sent.get(), measured.ok.sum(), measured.errors.sum(),
-                (end - start) / 1e9, measured.latencyUs, kinds);
-        out.printf(Locale.ROOT, "  measured: %d sent, %d ok (%.1f/s), %d errors %s%n", result.sent(), result.ok(),
-                result.throughput(), result.errors(), kinds.isEmpty() ? "" : kinds);
-        out.printf(Locale.ROOT, "  latency%s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
+        Result result = new Result(
+                options.mix(),
+                options.rate(),
+                measured.sent.get(),
+                measured.ok.sum(),
+                measured.errors.sum(),
+                (end - start) / 1e9,
+                measured.latencyUs,
+                kinds);
+        out.printf(
+                Locale.ROOT,
+                "  measured: %d sent, %d ok (%.1f/s), %d errors %s%n",
+                result.sent(),
+                result.ok(),
+                result.throughput(),
+                result.errors(),
+                kinds.isEmpty() ? "" : kinds);
+        out.printf(
+                Locale.ROOT,
+                "  latency%s: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms%n",
                 options.rate() > 0 ? " (from scheduled send, coordinated-omission corrected)" : " (from send)",
-                result.ms(50), result.ms(90), result.ms(99), result.ms(99.9), result.latencyUs().getMaxValue() / 1000.0);
+                result.ms(50),
+                result.ms(90),
+                result.ms(99),
+                result.ms(99.9),
+                result.latencyUs().getMaxValue() / 1000.0);
         out.println(result.line());
         return result;
     }
@@ -248,27 +314,42 @@ public final class WebhookLoad {
             long startMs = System.currentTimeMillis() - 30_000;
             String from = caller(call);
             int step = (int) (i % 5);
-            body = step == 0 ? Payloads.listServices(callId, from, options.to(), startMs)
-                    : Payloads.checkAvailability(callId, from, options.to(), startMs, day,
-                            String.format(Locale.ROOT, "%02d:%02d", 9 + (int) ((i / 5) % 8), step == 1 ? 0 : 15 * (step - 1)));
+            body = step == 0
+                    ? Payloads.listServices(callId, from, options.to(), startMs)
+                    : Payloads.checkAvailability(
+                            callId,
+                            from,
+                            options.to(),
+                            startMs,
+                            day,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%02d:%02d",
+                                    9 + (int) ((i / 5) % 8),
+                                    step == 1 ? 0 : 15 * (step - 1)));
             path = "webhooks/retell/functions";
         }
         HttpRequest request = HttpRequest.newBuilder(options.url().resolve(path))
                 .timeout(Duration.ofMillis(options.timeoutMs()))
                 .header("Content-Type", "application/json")
-                .header("X-Retell-Signature", RetellSignatureVerifier.sign(body, options.key(), System.currentTimeMillis()))
+                .header(
+                        "X-Retell-Signature",
+                        RetellSignatureVerifier.sign(body, options.key(), System.currentTimeMillis()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         phase.sent.incrementAndGet();
         phase.inFlight.incrementAndGet();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             long now = System.nanoTime();
-            phase.latencyUs.recordValue(Math.min(TimeUnit.NANOSECONDS.toMicros(now - dueNanos), TimeUnit.SECONDS.toMicros(120)));
+            phase.latencyUs.recordValue(
+                    Math.min(TimeUnit.NANOSECONDS.toMicros(now - dueNanos), TimeUnit.SECONDS.toMicros(120)));
             if (failure == null && response.statusCode() / 100 == 2) {
                 phase.ok.increment();
             } else {
                 phase.errors.increment();
-                String kind = failure == null ? "HTTP " + response.statusCode() : rootCause(failure).getClass().getSimpleName();
+                String kind = failure == null
+                        ? "HTTP " + response.statusCode()
+                        : rootCause(failure).getClass().getSimpleName();
                 phase.errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
             }
             phase.lastCompletionNanos.accumulateAndGet(now, Math::max);

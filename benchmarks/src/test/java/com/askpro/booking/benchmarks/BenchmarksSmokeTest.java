@@ -19,15 +19,16 @@ class BenchmarksSmokeTest {
     @Test
     void everyBenchmarkRunsOnce() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("com\\.askpro\\.booking\\.benchmarks\\..*")
-                .forks(0)
-                .mode(Mode.SingleShotTime)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementBatchSize(1)
-                .verbosity(VerboseMode.SILENT)
-                .shouldFailOnError(true)
-                .build()).run();
+                        .include("com\\.askpro\\.booking\\.benchmarks\\..*")
+                        .forks(0)
+                        .mode(Mode.SingleShotTime)
+                        .warmupIterations(0)
+                        .measurementIterations(1)
+                        .measurementBatchSize(1)
+                        .verbosity(VerboseMode.SILENT)
+                        .shouldFailOnError(true)
+                        .build())
+                .run();
 
         // 5 bodies x 2 (signature) + 4 (reader) + 4 (phone) + 5 (selector) + 3 (availability) + 4 (directory)
         assertThat(results).hasSize(30);

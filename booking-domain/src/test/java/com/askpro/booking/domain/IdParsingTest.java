@@ -57,19 +57,24 @@ class IdParsingTest {
                     .as(text)
                     .isInstanceOf(InvalidValueException.class)
                     .hasMessage("'" + field + "' must be a UUID")
-                    .extracting(e -> ((InvalidValueException) e).field()).isEqualTo(field);
+                    .extracting(e -> ((InvalidValueException) e).field())
+                    .isEqualTo(field);
         }
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("idTypes")
     void givenBlankOrOverlongText_whenParsed_thenRejectedForTheField(String field, Function<String, Object> parse) {
-        assertThatThrownBy(() -> parse.apply(null)).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> parse.apply(null))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not be blank")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo(field);
-        assertThatThrownBy(() -> parse.apply("  ")).isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo(field);
+        assertThatThrownBy(() -> parse.apply("  "))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not be blank");
-        assertThatThrownBy(() -> parse.apply(UUID_TEXT + "0")).isInstanceOf(InvalidValueException.class)
+        assertThatThrownBy(() -> parse.apply(UUID_TEXT + "0"))
+                .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 36 characters");
     }
 
@@ -82,7 +87,8 @@ class IdParsingTest {
     void givenNullUuid_whenIdConstructed_thenRejected() {
         assertThatThrownBy(() -> new CompanyId(null))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("company_id");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("company_id");
     }
 
     @Test

@@ -20,28 +20,39 @@ import java.time.Clock;
 /** Composition of the admin and tenant API: its use cases on the persistence ports, and the HTTP adapter. */
 final class AdminWiring {
 
-    private AdminWiring() {
-    }
+    private AdminWiring() {}
 
     static ManageApiKeys apiKeys(JdbiPersistence db, Clock clock) {
         return new ManageApiKeys(db.apiKeys(), db.companies(), db.auditLog(), clock);
     }
 
-    static AdminApi adminApi(Config config, Clock clock, JdbiPersistence db, BackgroundJobs jobs, Services services,
-            StaffMembers staff, RetellRoutes.UseCases retell, ClusterWiring cluster) {
+    static AdminApi adminApi(
+            Config config,
+            Clock clock,
+            JdbiPersistence db,
+            BackgroundJobs jobs,
+            Services services,
+            StaffMembers staff,
+            RetellRoutes.UseCases retell,
+            ClusterWiring cluster) {
         ManageApiKeys keys = apiKeys(db, clock);
-        return new AdminApi(new AdminApi.UseCases(
-                new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
-                new CompanyAdministration(db.companies(), keys, db.auditLog(), clock),
-                keys,
-                new BranchAdministration(db.branches(), db.companies()),
-                new PhoneNumberAdministration(db.phoneNumbers(), db.branches(), db.companies()),
-                new ServiceAdministration(services, db.branches()),
-                new StaffAdministration(staff, db.branches(), services),
-                new ActivityQueries(db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
-                new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
-                PrivacyWiring.routes(db, clock), TimelineWiring.timeline(db), NotificationWiring.administration(db, clock),
-                UserWiring.administration(db, clock)), retell,
+        return new AdminApi(
+                new AdminApi.UseCases(
+                        new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
+                        new CompanyAdministration(db.companies(), keys, db.auditLog(), clock),
+                        keys,
+                        new BranchAdministration(db.branches(), db.companies()),
+                        new PhoneNumberAdministration(db.phoneNumbers(), db.branches(), db.companies()),
+                        new ServiceAdministration(services, db.branches()),
+                        new StaffAdministration(staff, db.branches(), services),
+                        new ActivityQueries(
+                                db.customers(), db.calls(), db.appointments(), db.branches(), db.companies()),
+                        new WebhookEventAdministration(db.webhookInbox(), jobs, db.auditLog(), clock),
+                        PrivacyWiring.routes(db, clock),
+                        TimelineWiring.timeline(db),
+                        NotificationWiring.administration(db, clock),
+                        UserWiring.administration(db, clock)),
+                retell,
                 cluster.apiLimits(),
                 cluster.failedAuthentication());
     }

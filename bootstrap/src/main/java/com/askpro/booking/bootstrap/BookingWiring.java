@@ -31,19 +31,31 @@ final class BookingWiring {
     /** How long the function calls' registry remembers a call it found or registered (longer than any call). */
     static final Duration CALLS_IN_PROGRESS = Duration.ofHours(1);
 
-    private BookingWiring() {
-    }
+    private BookingWiring() {}
 
     /** The booking use cases, shared by every front end. */
-    record UseCases(IdentifyCaller identifyCaller, ListServices listServices, CheckAvailability checkAvailability,
-            BookAppointment bookAppointment, FindMyAppointments findMyAppointments,
-            RescheduleAppointment rescheduleAppointment, CancelAppointment cancelAppointment, ChooseBranch chooseBranch,
+    record UseCases(
+            IdentifyCaller identifyCaller,
+            ListServices listServices,
+            CheckAvailability checkAvailability,
+            BookAppointment bookAppointment,
+            FindMyAppointments findMyAppointments,
+            RescheduleAppointment rescheduleAppointment,
+            CancelAppointment cancelAppointment,
+            ChooseBranch chooseBranch,
             CheckAcrossBranches checkAcrossBranches) {
 
         /** The use cases the voice agent's functions call. */
         RetellFunctions.UseCases forRetell() {
-            return new RetellFunctions.UseCases(listServices, checkAvailability, bookAppointment, findMyAppointments,
-                    rescheduleAppointment, cancelAppointment, chooseBranch, checkAcrossBranches);
+            return new RetellFunctions.UseCases(
+                    listServices,
+                    checkAvailability,
+                    bookAppointment,
+                    findMyAppointments,
+                    rescheduleAppointment,
+                    cancelAppointment,
+                    chooseBranch,
+                    checkAcrossBranches);
         }
     }
 
@@ -59,8 +71,13 @@ final class BookingWiring {
                 new IdentifyCaller(catalog.directory(), db.branches(), calls, platform.metrics(), clock),
                 new ListServices(services),
                 check,
-                new BookAppointment(search, services, db.customers(), db.appointments(),
-                        new SlotBooking(db.appointments(), db.timeSlotLocks(), after), platform.metrics()),
+                new BookAppointment(
+                        search,
+                        services,
+                        db.customers(),
+                        db.appointments(),
+                        new SlotBooking(db.appointments(), db.timeSlotLocks(), after),
+                        platform.metrics()),
                 new FindMyAppointments(callers, services, staff),
                 new RescheduleAppointment(callers, search, services, staff, db.appointments(), after, db.branches()),
                 new CancelAppointment(callers, db.appointments(), after),

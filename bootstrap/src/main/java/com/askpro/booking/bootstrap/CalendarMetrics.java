@@ -43,12 +43,19 @@ final class CalendarMetrics implements ApiCallLog {
             delegate.record(entry);
         } finally {
             String status = Integer.toString(entry.status());
-            Timer.builder("askpro_calendar_api").description("Outbound calendar API requests")
-                    .tag("provider", entry.provider()).tag("status", status)
-                    .register(registry).record(Duration.ofMillis(Math.max(0, entry.durationMs())));
+            Timer.builder("askpro_calendar_api")
+                    .description("Outbound calendar API requests")
+                    .tag("provider", entry.provider())
+                    .tag("status", status)
+                    .register(registry)
+                    .record(Duration.ofMillis(Math.max(0, entry.durationMs())));
             if (entry.status() == 0 || entry.status() >= 400) {
-                Counter.builder("askpro_calendar_api_errors").description("Failed outbound calendar API requests")
-                        .tag("provider", entry.provider()).tag("status", status).register(registry).increment();
+                Counter.builder("askpro_calendar_api_errors")
+                        .description("Failed outbound calendar API requests")
+                        .tag("provider", entry.provider())
+                        .tag("status", status)
+                        .register(registry)
+                        .increment();
             }
             registerCircuitGauges();
         }
@@ -57,9 +64,13 @@ final class CalendarMetrics implements ApiCallLog {
     private void registerCircuitGauges() {
         for (String credential : circuits.get().keySet()) {
             if (watched.add(credential)) {
-                Gauge.builder("askpro_calendar_circuit_state", () -> value(circuits.get().get(credential)))
+                Gauge.builder(
+                                "askpro_calendar_circuit_state",
+                                () -> value(circuits.get().get(credential)))
                         .description("Circuit breaker per credential: 0 closed, 1 half-open, 2 open")
-                        .tag("provider", circuitProvider).tag("credential", credential).register(registry);
+                        .tag("provider", circuitProvider)
+                        .tag("credential", credential)
+                        .register(registry);
             }
         }
     }

@@ -12,16 +12,29 @@ import java.time.Clock;
  */
 final class CalendarWiring {
 
-    private CalendarWiring() {
-    }
+    private CalendarWiring() {}
 
-    static CalendarRoutes routes(JdbiPersistence db, Catalog catalog, BookingWiring.UseCases booking, Platform platform,
-            Clock clock) {
-        DashboardCalendar calendar = new DashboardCalendar(db.branches(), catalog.services(), catalog.staff(), db.customers(),
-                db.appointments(), db.appointmentActions(), clock);
-        StaffActions actions = new StaffActions(db.companies(), db.branches(), db.customers(), db.appointments(),
-                db.appointmentActions(), booking.bookAppointment(), booking.rescheduleAppointment(), booking.cancelAppointment(),
-                platform.live(), clock);
+    static CalendarRoutes routes(
+            JdbiPersistence db, Catalog catalog, BookingWiring.UseCases booking, Platform platform, Clock clock) {
+        DashboardCalendar calendar = new DashboardCalendar(
+                db.branches(),
+                catalog.services(),
+                catalog.staff(),
+                db.customers(),
+                db.appointments(),
+                db.appointmentActions(),
+                clock);
+        StaffActions actions = new StaffActions(
+                db.companies(),
+                db.branches(),
+                db.customers(),
+                db.appointments(),
+                db.appointmentActions(),
+                booking.bookAppointment(),
+                booking.rescheduleAppointment(),
+                booking.cancelAppointment(),
+                platform.live(),
+                clock);
         return new CalendarRoutes(calendar, actions);
     }
 }

@@ -18,15 +18,22 @@ import org.slf4j.MDC;
  * one place that decides which a company uses), the push that brings an external calendar along,
  * and the reader of Cal.com's webhooks.
  */
-record Calendars(CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, CalendarSelector selector, CalendarPush push) {
+record Calendars(
+        CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, CalendarSelector selector, CalendarPush push) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Calendars.class);
 
-    static Calendars create(Config config, Tuning tuning, Clock clock, JdbiPersistence db, Platform platform, Catalog catalog) {
-        CalendarMetrics calendarMetrics = new CalendarMetrics(TimelineWiring.callTagged(db.apiCallLog()),
-                platform.metrics().registry());
-        CalcomConfig calcomConfig = tuning.calcom().apply(CalcomConfig.defaults().withBaseUrl(config.calcomBaseUrl().toString()));
-        CalcomCalendar calcom = new CalcomCalendar(calcomConfig, calendarMetrics, clock,
+    static Calendars create(
+            Config config, Tuning tuning, Clock clock, JdbiPersistence db, Platform platform, Catalog catalog) {
+        CalendarMetrics calendarMetrics = new CalendarMetrics(
+                TimelineWiring.callTagged(db.apiCallLog()), platform.metrics().registry());
+        CalcomConfig calcomConfig = tuning.calcom()
+                .apply(CalcomConfig.defaults()
+                        .withBaseUrl(config.calcomBaseUrl().toString()));
+        CalcomCalendar calcom = new CalcomCalendar(
+                calcomConfig,
+                calendarMetrics,
+                clock,
                 () -> Optional.ofNullable(MDC.get(MdcCorrelation.KEY)).orElse("background"));
         calendarMetrics.watchCircuits("calcom", calcom::circuitStates);
         platform.cluster().invalidateAvailability(calcom);
@@ -34,7 +41,10 @@ record Calendars(CalcomCalendar calcom, CalcomWebhookReader calcomWebhooks, Cale
             LOG.warn("ASKPRO_CALCOM_WEBHOOK_SECRET is not set: every Cal.com webhook will be refused (401)");
         }
         CalendarSelector selector = new CalendarSelector(new BuiltInCalendar(catalog.busyTime()), calcom);
-        return new Calendars(calcom, new CalcomWebhookReader(config.calcomWebhookSecret()), selector,
+        return new Calendars(
+                calcom,
+                new CalcomWebhookReader(config.calcomWebhookSecret()),
+                selector,
                 new CalendarPush(selector, db.appointments(), platform.jobs()));
     }
 }

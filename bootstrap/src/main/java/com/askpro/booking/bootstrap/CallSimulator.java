@@ -37,7 +37,8 @@ public final class CallSimulator {
     private final String from;
     private final PrintStream out;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public CallSimulator(URI base, String key, String to, String from, PrintStream out, Clock clock) {
         this.base = base;
@@ -52,30 +53,46 @@ public final class CallSimulator {
     public String run() throws IOException, InterruptedException {
         String callId = "sim_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         out.println("Simulating call " + callId + " from " + from + " to " + to + " against " + base);
-        JsonNode inbound = post("/webhooks/retell/inbound", Map.of("event", "call_inbound",
-                "call_inbound", Map.of("from_number", from, "to_number", to, "call_id", callId)));
+        JsonNode inbound = post(
+                "/webhooks/retell/inbound",
+                Map.of(
+                        "event",
+                        "call_inbound",
+                        "call_inbound",
+                        Map.of("from_number", from, "to_number", to, "call_id", callId)));
         JsonNode variables = inbound.path("call_inbound").path("dynamic_variables");
         if (variables.path("hotline").asBoolean()) {
             return hotline(callId, variables);
         }
-        out.println("  inbound: " + variables.path("company_name").asText() + ", " + variables.path("branch_name").asText()
-                + " — " + variables.path("opening_hours").asText());
+        out.println("  inbound: " + variables.path("company_name").asText() + ", "
+                + variables.path("branch_name").asText() + " — "
+                + variables.path("opening_hours").asText());
         ZoneId zone = ZoneId.of(variables.path("time_zone").asText("Europe/Berlin"));
         long startMs = clock.millis();
         JsonNode services = function(callId, "list_services", Map.of(), startMs);
         out.println("  list_services: " + services.path("message").asText());
         LocalDate day = nextWeekday(LocalDate.now(clock.withZone(zone)));
-        JsonNode check = function(callId, "check_availability",
-                Map.of("service", "Haarschnitt", "date", day.toString(), "time", "10:00"), startMs);
+        JsonNode check = function(
+                callId,
+                "check_availability",
+                Map.of("service", "Haarschnitt", "date", day.toString(), "time", "10:00"),
+                startMs);
         out.println("  check_availability: " + check.path("message").asText());
         JsonNode alternative = check.path("alternatives").path(0).path("start");
         if (!check.path("available").asBoolean() && alternative.isMissingNode()) {
             throw new IOException("nothing free to book: " + check);
         }
-        String date = check.path("available").asBoolean() ? day.toString() : alternative.asText().substring(0, 10);
-        String time = check.path("available").asBoolean() ? "10:00" : alternative.asText().substring(11, 16);
-        JsonNode booking = function(callId, "book_appointment", Map.of("service", "Haarschnitt", "date",
-                date, "time", time, "customer_name", "Max Mustermann"), startMs);
+        String date = check.path("available").asBoolean()
+                ? day.toString()
+                : alternative.asText().substring(0, 10);
+        String time = check.path("available").asBoolean()
+                ? "10:00"
+                : alternative.asText().substring(11, 16);
+        JsonNode booking = function(
+                callId,
+                "book_appointment",
+                Map.of("service", "Haarschnitt", "date", date, "time", time, "customer_name", "Max Mustermann"),
+                startMs);
         out.println("  book_appointment: " + booking.path("message").asText());
         if (!booking.path("booked").asBoolean()) {
             throw new IOException("booking failed: " + booking);
@@ -85,8 +102,14 @@ public final class CallSimulator {
         out.println("  call_started: accepted");
         post("/webhooks/retell", event("call_ended", callId, startMs, endMs, null));
         out.println("  call_ended: accepted");
-        post("/webhooks/retell", event("call_analyzed", callId, startMs, endMs,
-                "Der Anrufer hat einen Haarschnitt am " + date + " um " + time + " Uhr gebucht."));
+        post(
+                "/webhooks/retell",
+                event(
+                        "call_analyzed",
+                        callId,
+                        startMs,
+                        endMs,
+                        "Der Anrufer hat einen Haarschnitt am " + date + " um " + time + " Uhr gebucht."));
         out.println("  call_analyzed: accepted");
         out.println("Done: appointment " + booking.path("appointment_id").asText() + " for call " + callId);
         return callId;
@@ -97,14 +120,18 @@ public final class CallSimulator {
      * branches, then a booking at the first branch offered, naming it as the caller would.
      */
     private String hotline(String callId, JsonNode variables) throws IOException, InterruptedException {
-        out.println("  inbound: " + variables.path("company_name").asText() + " (hotline) — " + variables.path("branches").asText());
+        out.println("  inbound: " + variables.path("company_name").asText() + " (hotline) — "
+                + variables.path("branches").asText());
         ZoneId zone = ZoneId.of(variables.path("time_zone").asText("Europe/Berlin"));
         long startMs = clock.millis();
         JsonNode asked = function(callId, "list_services", Map.of(), startMs);
         out.println("  list_services: " + asked.path("message").asText());
         LocalDate day = nextWeekday(LocalDate.now(clock.withZone(zone)));
-        JsonNode check = function(callId, "check_availability",
-                Map.of("service", "Haarschnitt", "date", day.toString(), "time", "12:00"), startMs);
+        JsonNode check = function(
+                callId,
+                "check_availability",
+                Map.of("service", "Haarschnitt", "date", day.toString(), "time", "12:00"),
+                startMs);
         out.println("  check_availability: " + check.path("message").asText());
         JsonNode first = check.path("branches").path(0);
         if (first.isMissingNode() || first.path("slots").path(0).isMissingNode()) {
@@ -115,9 +142,23 @@ public final class CallSimulator {
         String date = start.substring(0, 10);
         String time = start.substring(11, 16);
         String spokenBranch = branch.substring(branch.lastIndexOf(' ') + 1);
-        JsonNode booking = function(callId, "book_appointment", Map.of("service", "Haarschnitt", "date", date, "time", time,
-                "customer_name", "Max Mustermann", "branch", spokenBranch), startMs);
-        out.println("  book_appointment (branch \"" + spokenBranch + "\"): " + booking.path("message").asText());
+        JsonNode booking = function(
+                callId,
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        date,
+                        "time",
+                        time,
+                        "customer_name",
+                        "Max Mustermann",
+                        "branch",
+                        spokenBranch),
+                startMs);
+        out.println("  book_appointment (branch \"" + spokenBranch + "\"): "
+                + booking.path("message").asText());
         if (!booking.path("booked").asBoolean()) {
             throw new IOException("booking failed: " + booking);
         }
@@ -126,29 +167,70 @@ public final class CallSimulator {
         out.println("  call_started: accepted");
         post("/webhooks/retell", event("call_ended", callId, startMs, endMs, null));
         out.println("  call_ended: accepted");
-        post("/webhooks/retell", event("call_analyzed", callId, startMs, endMs,
-                "Der Anrufer hat einen Haarschnitt in " + branch + " am " + date + " um " + time + " Uhr gebucht."));
+        post(
+                "/webhooks/retell",
+                event(
+                        "call_analyzed",
+                        callId,
+                        startMs,
+                        endMs,
+                        "Der Anrufer hat einen Haarschnitt in " + branch + " am " + date + " um " + time
+                                + " Uhr gebucht."));
         out.println("  call_analyzed: accepted");
-        out.println("Done: appointment " + booking.path("appointment_id").asText() + " at " + branch + " for call " + callId);
+        out.println("Done: appointment " + booking.path("appointment_id").asText() + " at " + branch + " for call "
+                + callId);
         return callId;
     }
 
-    private JsonNode function(String callId, String name, Map<String, Object> args, long startMs) throws IOException, InterruptedException {
-        return post("/webhooks/retell/functions", Map.of("name", name, "args", args, "call", Map.of(
-                "call_id", callId, "call_type", "phone_call", "direction", "inbound", "from_number", from,
-                "to_number", to, "call_status", "ongoing", "start_timestamp", startMs)));
+    private JsonNode function(String callId, String name, Map<String, Object> args, long startMs)
+            throws IOException, InterruptedException {
+        return post(
+                "/webhooks/retell/functions",
+                Map.of(
+                        "name",
+                        name,
+                        "args",
+                        args,
+                        "call",
+                        Map.of(
+                                "call_id",
+                                callId,
+                                "call_type",
+                                "phone_call",
+                                "direction",
+                                "inbound",
+                                "from_number",
+                                from,
+                                "to_number",
+                                to,
+                                "call_status",
+                                "ongoing",
+                                "start_timestamp",
+                                startMs)));
     }
 
     private Map<String, Object> event(String type, String callId, long startMs, Long endMs, String summary) {
-        ObjectNode call = JSON.createObjectNode().put("call_id", callId).put("call_type", "phone_call")
-                .put("direction", "inbound").put("from_number", from).put("to_number", to).put("agent_id", "agent_simulator")
-                .put("call_status", endMs == null ? "ongoing" : "ended").put("start_timestamp", startMs);
+        ObjectNode call = JSON.createObjectNode()
+                .put("call_id", callId)
+                .put("call_type", "phone_call")
+                .put("direction", "inbound")
+                .put("from_number", from)
+                .put("to_number", to)
+                .put("agent_id", "agent_simulator")
+                .put("call_status", endMs == null ? "ongoing" : "ended")
+                .put("start_timestamp", startMs);
         if (endMs != null) {
-            call.put("end_timestamp", endMs).put("duration_ms", endMs - startMs).put("disconnection_reason", "user_hangup")
-                    .put("transcript", "Agent: Demo Salon, guten Tag!\nUser: Ich hätte gern einen Haarschnitt.\nAgent: Gern, ist gebucht.");
+            call.put("end_timestamp", endMs)
+                    .put("duration_ms", endMs - startMs)
+                    .put("disconnection_reason", "user_hangup")
+                    .put(
+                            "transcript",
+                            "Agent: Demo Salon, guten Tag!\nUser: Ich hätte gern einen Haarschnitt.\nAgent: Gern, ist gebucht.");
         }
         if (summary != null) {
-            call.putObject("call_analysis").put("call_summary", summary).put("user_sentiment", "Positive")
+            call.putObject("call_analysis")
+                    .put("call_summary", summary)
+                    .put("user_sentiment", "Positive")
                     .put("call_successful", true);
         }
         return Map.of("event", type, "call", call);
@@ -159,7 +241,10 @@ public final class CallSimulator {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .header("X-Retell-Signature", RetellSignatureVerifier.sign(bytes, key, Instant.now(clock).toEpochMilli()))
+                .header(
+                        "X-Retell-Signature",
+                        RetellSignatureVerifier.sign(
+                                bytes, key, Instant.now(clock).toEpochMilli()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -18,8 +18,14 @@ record Catalog(CachedTenantDirectory directory, Services services, StaffMembers 
 
     /** Call after {@link JdbiPersistence#publishChangesTo}: the view reads the publishing ports. */
     static Catalog cached(JdbiPersistence db, Tuning tuning, Clock clock, ChangeNotifications changes) {
-        AvailabilityView view = AvailabilityView.over(db.tenantDirectory(), db.services(), db.staffMembers(), db.appointments(),
-                changes, tuning.cacheTtl(), clock);
+        AvailabilityView view = AvailabilityView.over(
+                db.tenantDirectory(),
+                db.services(),
+                db.staffMembers(),
+                db.appointments(),
+                changes,
+                tuning.cacheTtl(),
+                clock);
         return new Catalog(view.directory(), view.services(), view.staff(), view.busyTime());
     }
 }

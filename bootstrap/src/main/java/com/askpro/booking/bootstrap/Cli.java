@@ -16,18 +16,25 @@ import picocli.CommandLine.ScopeType;
  * 2 and the usage; expected failures print one line (exit 1, or 2 for wrong configuration),
  * never a stack trace.
  */
-@Command(name = "askpro-booking", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
-        versionProvider = Cli.Version.class, usageHelpAutoWidth = true,
+@Command(
+        name = "askpro-booking",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = Cli.Version.class,
+        usageHelpAutoWidth = true,
         description = "AskPro Booking: Retell AI phone calls into appointments.",
-        footer = {"", "Configuration: environment variables ASKPRO_* (docs/operations.md).",
-                "Exit codes: 0 done, 1 failed, 2 wrong usage or configuration."},
+        footer = {
+            "",
+            "Configuration: environment variables ASKPRO_* (docs/operations.md).",
+            "Exit codes: 0 done, 1 failed, 2 wrong usage or configuration."
+        },
         subcommands = {
-                ServeCommand.class,
-                MigrateCommand.class,
-                SimulateCallCommand.class,
-                ProvisionCommand.class,
-                RotateKeysCommand.class,
-                CommandLine.HelpCommand.class,
+            ServeCommand.class,
+            MigrateCommand.class,
+            SimulateCallCommand.class,
+            ProvisionCommand.class,
+            RotateKeysCommand.class,
+            CommandLine.HelpCommand.class,
         })
 public final class Cli implements Callable<Integer> {
 

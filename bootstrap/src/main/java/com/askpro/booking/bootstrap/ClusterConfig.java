@@ -33,11 +33,15 @@ public record ClusterConfig(String redisPrefix, int authFailuresPerMinute, List<
                 problems.add("ASKPRO_AUTH_FAILURE_LIMIT must be a whole number, was '" + failureText + "'");
             }
         }
-        List<String> proxies = Arrays.stream(env.getOrDefault("ASKPRO_TRUSTED_PROXIES", "").split(","))
-                .map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> proxies = Arrays.stream(
+                        env.getOrDefault("ASKPRO_TRUSTED_PROXIES", "").split(","))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
         for (String proxy : proxies) {
             if (!ClientAddresses.isAddressOrRange(proxy)) {
-                problems.add("ASKPRO_TRUSTED_PROXIES must list IP addresses or CIDR ranges, '" + proxy + "' is neither");
+                problems.add(
+                        "ASKPRO_TRUSTED_PROXIES must list IP addresses or CIDR ranges, '" + proxy + "' is neither");
             }
         }
         return new ClusterConfig(prefix, failures, proxies);

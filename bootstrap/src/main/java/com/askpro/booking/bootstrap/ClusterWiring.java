@@ -46,7 +46,8 @@ final class ClusterWiring implements AutoCloseable {
             changes = new LocalChangeNotifications();
             live = hub;
             apiLimits = new LocalRateLimiter(config.apiRequestsPerMinute(), WINDOW);
-            failedAuthentication = new FailedAuthentication(new LocalRateLimiter(cluster.authFailuresPerMinute(), WINDOW), addresses);
+            failedAuthentication =
+                    new FailedAuthentication(new LocalRateLimiter(cluster.authFailuresPerMinute(), WINDOW), addresses);
         } else {
             link = new RedisLink(config.redisUrl(), cluster.redisPrefix());
             redisChanges = new RedisChangeNotifications(link);
@@ -82,7 +83,8 @@ final class ClusterWiring implements AutoCloseable {
     /** Makes every appointment or calendar change of a company (on any instance) drop {@code cache}'s free slots of it. */
     void invalidateAvailability(AvailabilityInvalidation cache) {
         changes.subscribe(change -> {
-            if (change instanceof ChangeNotifications.Change.Tenant tenant && tenant.topic() == ChangeNotifications.Topic.AVAILABILITY) {
+            if (change instanceof ChangeNotifications.Change.Tenant tenant
+                    && tenant.topic() == ChangeNotifications.Topic.AVAILABILITY) {
                 cache.invalidateAll(tenant.company());
             }
         });

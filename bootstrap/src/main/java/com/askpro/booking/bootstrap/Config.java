@@ -46,7 +46,9 @@ public record Config(
         int pool = integer(env, "ASKPRO_DB_POOL_SIZE", 0, 0, 200, problems);
         String dbUrl = blankToNull(env.get("ASKPRO_DB_URL"));
         if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:") && !dbUrl.startsWith("jdbc:h2:")) {
-            problems.add("ASKPRO_DB_URL must be a jdbc:postgresql: URL (or jdbc:h2: for a custom embedded database), was '" + dbUrl + "'");
+            problems.add(
+                    "ASKPRO_DB_URL must be a jdbc:postgresql: URL (or jdbc:h2: for a custom embedded database), was '"
+                            + dbUrl + "'");
         }
         URI calcom = null;
         String calcomText = env.getOrDefault("ASKPRO_CALCOM_BASE_URL", "https://api.cal.com");
@@ -58,8 +60,11 @@ public record Config(
         } catch (IllegalArgumentException e) {
             problems.add("ASKPRO_CALCOM_BASE_URL is not a URL: '" + calcomText + "'");
         }
-        List<String> retellKeys = Arrays.stream(env.getOrDefault("ASKPRO_RETELL_API_KEYS", "").split(","))
-                .map(String::strip).filter(k -> !k.isEmpty()).toList();
+        List<String> retellKeys = Arrays.stream(
+                        env.getOrDefault("ASKPRO_RETELL_API_KEYS", "").split(","))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .toList();
         String adminKey = blankToNull(env.get("ASKPRO_ADMIN_KEY"));
         if (adminKey != null && adminKey.length() < 24) {
             problems.add("ASKPRO_ADMIN_KEY must be at least 24 characters long");
@@ -84,42 +89,113 @@ public record Config(
             problems.add("ASKPRO_LOG_FORMAT must be 'text' or 'json', was '" + logFormat + "'");
         }
         OpsSettings.check(env, problems);
-        RetellProvisioningConfig retellProvisioning = RetellProvisioningConfig.fromEnvironment(env, retellKeys, problems);
+        RetellProvisioningConfig retellProvisioning =
+                RetellProvisioningConfig.fromEnvironment(env, retellKeys, problems);
         PrivacyConfig privacy = PrivacyConfig.fromEnvironment(env, problems);
         NotificationConfig notifications = NotificationConfig.fromEnvironment(env, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        return new Config(env.getOrDefault("ASKPRO_HTTP_HOST", "0.0.0.0"), port,
-                Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")), dbUrl, blankToNull(env.get("ASKPRO_DB_USER")),
-                blankToNull(env.get("ASKPRO_DB_PASSWORD")), pool, retellKeys, calcom,
-                blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")), adminKey,
-                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")), logFormat.equals("json"), apiRate, redis, jobThreads,
-                retellProvisioning, cluster, privacy, notifications);
+        return new Config(
+                env.getOrDefault("ASKPRO_HTTP_HOST", "0.0.0.0"),
+                port,
+                Path.of(env.getOrDefault("ASKPRO_DATA_DIR", "./data")),
+                dbUrl,
+                blankToNull(env.get("ASKPRO_DB_USER")),
+                blankToNull(env.get("ASKPRO_DB_PASSWORD")),
+                pool,
+                retellKeys,
+                calcom,
+                blankToNull(env.get("ASKPRO_CALCOM_WEBHOOK_SECRET")),
+                adminKey,
+                blankToNull(env.get("ASKPRO_DEMO_TENANT_KEY")),
+                logFormat.equals("json"),
+                apiRate,
+                redis,
+                jobThreads,
+                retellProvisioning,
+                cluster,
+                privacy,
+                notifications);
     }
 
     /** The same configuration with other Retell keys (e.g. a generated demo key). */
     public Config withRetellApiKeys(List<String> keys) {
-        return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, List.copyOf(keys),
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, cluster, privacy, notifications);
+        return new Config(
+                httpHost,
+                httpPort,
+                dataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                dbPoolSize,
+                List.copyOf(keys),
+                calcomBaseUrl,
+                calcomWebhookSecret,
+                adminKey,
+                demoTenantKey,
+                jsonLogs,
+                apiRequestsPerMinute,
+                redisUrl,
+                jobThreads,
+                retellProvisioning,
+                cluster,
+                privacy,
+                notifications);
     }
 
     /** The same configuration with another platform key (e.g. one generated for the demo). */
     public Config withAdminKey(String key) {
-        return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, key, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, cluster, privacy, notifications);
+        return new Config(
+                httpHost,
+                httpPort,
+                dataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                dbPoolSize,
+                retellApiKeys,
+                calcomBaseUrl,
+                calcomWebhookSecret,
+                key,
+                demoTenantKey,
+                jsonLogs,
+                apiRequestsPerMinute,
+                redisUrl,
+                jobThreads,
+                retellProvisioning,
+                cluster,
+                privacy,
+                notifications);
     }
 
     /** The same configuration with other privacy settings (e.g. the generated demo key). */
     public Config withPrivacy(PrivacyConfig other) {
-        return new Config(httpHost, httpPort, dataDir, dbUrl, dbUser, dbPassword, dbPoolSize, retellApiKeys,
-                calcomBaseUrl, calcomWebhookSecret, adminKey, demoTenantKey, jsonLogs, apiRequestsPerMinute, redisUrl, jobThreads,
-                retellProvisioning, cluster, other, notifications);
+        return new Config(
+                httpHost,
+                httpPort,
+                dataDir,
+                dbUrl,
+                dbUser,
+                dbPassword,
+                dbPoolSize,
+                retellApiKeys,
+                calcomBaseUrl,
+                calcomWebhookSecret,
+                adminKey,
+                demoTenantKey,
+                jsonLogs,
+                apiRequestsPerMinute,
+                redisUrl,
+                jobThreads,
+                retellProvisioning,
+                cluster,
+                other,
+                notifications);
     }
 
-    private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
+    private static int integer(
+            Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
         String text = blankToNull(env.get(name));
         if (text == null) {
             return fallback;

@@ -14,18 +14,18 @@ import java.time.Clock;
  */
 final class DemoKeys {
 
-    private DemoKeys() {
-    }
+    private DemoKeys() {}
 
     /** What is known about the demo tenant's key. {@code key} null: it has keys whose text is not known. */
-    record Outcome(String key, boolean generated) {
-    }
+    record Outcome(String key, boolean generated) {}
 
     static Outcome ensure(JdbiPersistence db, Company company, String configuredKey, Clock clock) {
         if (configuredKey != null) {
-            var existing = db.apiKeys().findByPrefix(ApiKeySecrets.parts(configuredKey).prefix());
+            var existing =
+                    db.apiKeys().findByPrefix(ApiKeySecrets.parts(configuredKey).prefix());
             if (existing.isEmpty()) {
-                AdminWiring.apiKeys(db, clock).store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "ASKPRO_DEMO_TENANT_KEY", configuredKey);
+                AdminWiring.apiKeys(db, clock)
+                        .store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "ASKPRO_DEMO_TENANT_KEY", configuredKey);
             } else if (!company.id().equals(existing.get().companyId())) {
                 throw new IllegalStateException("ASKPRO_DEMO_TENANT_KEY is already the key of another company");
             }
@@ -34,8 +34,11 @@ final class DemoKeys {
         if (db.apiKeys().list(company.tenant()).stream().anyMatch(ApiKey::isActive)) {
             return new Outcome(null, false);
         }
-        return new Outcome(AdminWiring.apiKeys(db, clock).store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "demo",
-                ApiKeySecrets.generate()).secret(), true);
+        return new Outcome(
+                AdminWiring.apiKeys(db, clock)
+                        .store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "demo", ApiKeySecrets.generate())
+                        .secret(),
+                true);
     }
 
     static String describe(Outcome outcome, Company company, String url) {
@@ -44,6 +47,7 @@ final class DemoKeys {
                     + "  curl -X POST " + url + "/api/v1/companies/" + company.id() + "/api-keys"
                     + " -H 'Authorization: Bearer <platform key>' -H 'Content-Type: application/json' -d '{\"label\":\"demo\"}'";
         }
-        return "Demo tenant API key" + (outcome.generated() ? " (generated)" : " (ASKPRO_DEMO_TENANT_KEY)") + ": " + outcome.key();
+        return "Demo tenant API key" + (outcome.generated() ? " (generated)" : " (ASKPRO_DEMO_TENANT_KEY)") + ": "
+                + outcome.key();
     }
 }

@@ -37,12 +37,16 @@ public final class DemoTenant {
 
     public static final String NUMBER = "+493083793369";
 
-    private DemoTenant() {
-    }
+    private DemoTenant() {}
 
     /** Creates the demo tenant unless its number is already routed; answers its company. */
-    public static Company ensure(Companies companies, Branches branches, PhoneNumbers numbers, Services services,
-            StaffMembers staff, TenantDirectory directory) {
+    public static Company ensure(
+            Companies companies,
+            Branches branches,
+            PhoneNumbers numbers,
+            Services services,
+            StaffMembers staff,
+            TenantDirectory directory) {
         PhoneNumber number = PhoneNumber.parse("+49 30 83793369");
         Optional<TenantDirectory.Route> existing = directory.route(number);
         if (existing.isPresent()) {
@@ -51,17 +55,49 @@ public final class DemoTenant {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         Company company = companies.add(Company.create(CompanyId.newId(), "Demo Salon", "DE", berlin, Language.DE));
         TenantContext tenant = company.tenant();
-        WorkingHours hours = WorkingHours.of(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), OpeningInterval.of("09:00", "18:00"))
+        WorkingHours hours = WorkingHours.of(
+                        List.of(
+                                DayOfWeek.MONDAY,
+                                DayOfWeek.TUESDAY,
+                                DayOfWeek.WEDNESDAY,
+                                DayOfWeek.THURSDAY,
+                                DayOfWeek.FRIDAY),
+                        OpeningInterval.of("09:00", "18:00"))
                 .with(DayOfWeek.SATURDAY, OpeningInterval.of("10:00", "14:00"));
-        Branch branch = branches.add(tenant, Branch.open(BranchId.newId(), company.id(), "Berlin Mitte", berlin, hours));
-        numbers.add(tenant, new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(), number)).orElseThrow();
-        Service haircut = services.add(tenant, Service.offer(ServiceId.newId(), company.id(), null, "Haarschnitt",
-                Duration.ofMinutes(30), Duration.ZERO, List.of("schneiden", "haare", "frisur")));
-        Service colouring = services.add(tenant, Service.offer(ServiceId.newId(), company.id(), null, "Färben",
-                Duration.ofMinutes(90), Duration.ZERO, List.of("farbe", "färben", "tönung")));
-        Service consultation = services.add(tenant, Service.offer(ServiceId.newId(), company.id(), null, "Beratung",
-                Duration.ofMinutes(15), Duration.ZERO, List.of()));
+        Branch branch =
+                branches.add(tenant, Branch.open(BranchId.newId(), company.id(), "Berlin Mitte", berlin, hours));
+        numbers.add(tenant, new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(), number))
+                .orElseThrow();
+        Service haircut = services.add(
+                tenant,
+                Service.offer(
+                        ServiceId.newId(),
+                        company.id(),
+                        null,
+                        "Haarschnitt",
+                        Duration.ofMinutes(30),
+                        Duration.ZERO,
+                        List.of("schneiden", "haare", "frisur")));
+        Service colouring = services.add(
+                tenant,
+                Service.offer(
+                        ServiceId.newId(),
+                        company.id(),
+                        null,
+                        "Färben",
+                        Duration.ofMinutes(90),
+                        Duration.ZERO,
+                        List.of("farbe", "färben", "tönung")));
+        Service consultation = services.add(
+                tenant,
+                Service.offer(
+                        ServiceId.newId(),
+                        company.id(),
+                        null,
+                        "Beratung",
+                        Duration.ofMinutes(15),
+                        Duration.ZERO,
+                        List.of()));
         Set<ServiceId> all = Set.of(haircut.id(), colouring.id(), consultation.id());
         staff.add(tenant, Staff.hire(StaffId.newId(), company.id(), branch.id(), "Anna", all));
         staff.add(tenant, Staff.hire(StaffId.newId(), company.id(), branch.id(), "Ben", all));

@@ -6,8 +6,7 @@ package com.askpro.booking.bootstrap;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(Cli.run(args, System.getenv(), System.out, System.err));

@@ -24,11 +24,17 @@ import java.time.Clock;
  */
 final class McpWiring {
 
-    private McpWiring() {
-    }
+    private McpWiring() {}
 
-    static McpToolServer create(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff,
-            BookingWiring.UseCases booking, RetellRoutes.UseCases onboarding, MeterRegistry registry) {
+    static McpToolServer create(
+            Config config,
+            Clock clock,
+            JdbiPersistence db,
+            Services services,
+            StaffMembers staff,
+            BookingWiring.UseCases booking,
+            RetellRoutes.UseCases onboarding,
+            MeterRegistry registry) {
         McpToolServer.Queries queries = new McpToolServer.Queries(
                 new Authenticate(db.apiKeys(), db.companies(), config.adminKey()),
                 new BranchAdministration(db.branches(), db.companies()),
@@ -43,8 +49,14 @@ final class McpWiring {
                 booking.findMyAppointments(),
                 booking.rescheduleAppointment(),
                 booking.cancelAppointment());
-        return McpToolServer.create(queries, tools, new McpToolServer.Onboarding(onboarding.provisioning(), onboarding.selfTest()),
-                registry, db.auditLog(), clock, BuildInfo.current().version());
+        return McpToolServer.create(
+                queries,
+                tools,
+                new McpToolServer.Onboarding(onboarding.provisioning(), onboarding.selfTest()),
+                registry,
+                db.auditLog(),
+                clock,
+                BuildInfo.current().version());
     }
 
     /** The MCP servlet as mounted on the HTTP server, behind the limit on failed authentication per address. */

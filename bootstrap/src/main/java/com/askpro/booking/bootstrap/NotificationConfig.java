@@ -37,10 +37,12 @@ public record NotificationConfig(SmtpSettings smtp, TwilioSettings twilio) {
         String base = blankToNull(env.get("ASKPRO_TWILIO_BASE_URL"));
         if (sid != null || token != null || sender != null) {
             try {
-                twilio = new TwilioSettings(sid, token, sender, base == null ? TwilioSettings.DEFAULT_BASE_URL : URI.create(base));
+                twilio = new TwilioSettings(
+                        sid, token, sender, base == null ? TwilioSettings.DEFAULT_BASE_URL : URI.create(base));
             } catch (IllegalArgumentException e) {
-                problems.add("ASKPRO_TWILIO_ACCOUNT_SID, ASKPRO_TWILIO_AUTH_TOKEN, ASKPRO_TWILIO_FROM, ASKPRO_TWILIO_BASE_URL: "
-                        + e.getMessage());
+                problems.add(
+                        "ASKPRO_TWILIO_ACCOUNT_SID, ASKPRO_TWILIO_AUTH_TOKEN, ASKPRO_TWILIO_FROM, ASKPRO_TWILIO_BASE_URL: "
+                                + e.getMessage());
             }
         }
         return new NotificationConfig(smtp, twilio);

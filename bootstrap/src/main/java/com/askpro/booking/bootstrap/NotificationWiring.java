@@ -56,56 +56,78 @@ final class NotificationWiring implements AutoCloseable {
 
     /** Hook: from now on every appointment write of {@code db} carries its messages. Call after {@code publishChangesTo}. */
     static void attach(Config config, JdbiPersistence db, Clock clock) {
-        NotificationPlanner planner = new NotificationPlanner(db.customers(), db.notificationPreferences(), channels(config));
+        NotificationPlanner planner =
+                new NotificationPlanner(db.customers(), db.notificationPreferences(), channels(config));
         db.notifyThrough(appointments -> new NotifyingAppointments(appointments, planner, clock));
     }
 
     /** The API's use case: the outbox, replays, settings, opt-outs. */
     static NotificationAdministration administration(JdbiPersistence db, Clock clock) {
-        return new NotificationAdministration(db.notificationOutbox(), db.notificationPreferences(), db.customers(), db.auditLog(),
-                clock);
+        return new NotificationAdministration(
+                db.notificationOutbox(), db.notificationPreferences(), db.customers(), db.auditLog(), clock);
     }
 
     /** The delivery use case on the configured mail server and SMS provider. */
-    static DeliverNotifications delivery(Config config, JdbiPersistence db, Catalog catalog, LiveUpdates live, Clock clock) {
+    static DeliverNotifications delivery(
+            Config config, JdbiPersistence db, Catalog catalog, LiveUpdates live, Clock clock) {
         NotificationConfig settings = config.notifications();
-        return new DeliverNotifications(db.notificationOutbox(), db.notificationPreferences(), db.appointments(), db.companies(),
-                db.branches(), catalog.services(), catalog.staff(), db.customers(),
+        return new DeliverNotifications(
+                db.notificationOutbox(),
+                db.notificationPreferences(),
+                db.appointments(),
+                db.companies(),
+                db.branches(),
+                catalog.services(),
+                catalog.staff(),
+                db.customers(),
                 settings.smtp() == null ? null : new SmtpEmailSender(settings.smtp()),
                 settings.twilio() == null ? null : new TwilioSmsSender(settings.twilio()),
-                DeliverNotifications.RETRIES, live, clock);
+                DeliverNotifications.RETRIES,
+                live,
+                clock);
     }
 
     /** Starts delivering due messages on this instance; counts them in {@code askpro_notifications_total{outcome}}. */
-    static NotificationWiring start(Config config, JdbiPersistence db, Catalog catalog, LiveUpdates live, MeterRegistry registry,
-            Clock clock) {
+    static NotificationWiring start(
+            Config config, JdbiPersistence db, Catalog catalog, LiveUpdates live, MeterRegistry registry, Clock clock) {
         DeliverNotifications deliver = delivery(config, db, catalog, live, clock);
         Counter sent = counter(registry, "sent");
         Counter failed = counter(registry, "failed");
         Counter skipped = counter(registry, "skipped");
         for (NotificationStatus status : NotificationStatus.values()) {
-            Gauge.builder("askpro_notifications", db.notificationOutbox(), outbox -> outbox.counts().get(status))
+            Gauge.builder(
+                            "askpro_notifications",
+                            db.notificationOutbox(),
+                            outbox -> outbox.counts().get(status))
                     .tag("status", status.name().toLowerCase(java.util.Locale.ROOT))
-                    .description("messages to customers in the outbox, by status").register(registry);
+                    .description("messages to customers in the outbox, by status")
+                    .register(registry);
         }
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "askpro-notifications");
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(() -> {
-            try {
-                DeliverNotifications.Result result;
-                do {
-                    result = deliver.deliverDue();
-                    sent.increment(result.sent());
-                    failed.increment(result.failed());
-                    skipped.increment(result.skipped());
-                } while (result.total() > 0 && !Thread.currentThread().isInterrupted());
-            } catch (RuntimeException e) {
-                LOG.warn("delivering notifications failed; trying again in {}: {}", POLL_INTERVAL, e.getMessage());
-            }
-        }, POLL_INTERVAL.toMillis(), POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        DeliverNotifications.Result result;
+                        do {
+                            result = deliver.deliverDue();
+                            sent.increment(result.sent());
+                            failed.increment(result.failed());
+                            skipped.increment(result.skipped());
+                        } while (result.total() > 0 && !Thread.currentThread().isInterrupted());
+                    } catch (RuntimeException e) {
+                        LOG.warn(
+                                "delivering notifications failed; trying again in {}: {}",
+                                POLL_INTERVAL,
+                                e.getMessage());
+                    }
+                },
+                POLL_INTERVAL.toMillis(),
+                POLL_INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
         if (!channels(config).isEmpty()) {
             LOG.info("notifications: sending on {}", channels(config));
         }
@@ -113,8 +135,10 @@ final class NotificationWiring implements AutoCloseable {
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
-        return Counter.builder("askpro_notifications_delivered").tag("outcome", outcome)
-                .description("delivery attempts of messages to customers, by outcome").register(registry);
+        return Counter.builder("askpro_notifications_delivered")
+                .tag("outcome", outcome)
+                .description("delivery attempts of messages to customers, by outcome")
+                .register(registry);
     }
 
     @Override

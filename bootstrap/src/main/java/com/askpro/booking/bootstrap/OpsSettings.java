@@ -12,12 +12,13 @@ final class OpsSettings {
 
     static final List<String> LOG_LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
 
-    private OpsSettings() {
-    }
+    private OpsSettings() {}
 
     static void check(Map<String, String> env, List<String> problems) {
         String level = env.get("ASKPRO_LOG_LEVEL");
-        if (level != null && !level.isBlank() && !LOG_LEVELS.contains(level.strip().toUpperCase(Locale.ROOT))) {
+        if (level != null
+                && !level.isBlank()
+                && !LOG_LEVELS.contains(level.strip().toUpperCase(Locale.ROOT))) {
             problems.add("ASKPRO_LOG_LEVEL must be one of " + String.join(", ", LOG_LEVELS) + ", was '" + level + "'");
         }
     }

@@ -36,8 +36,7 @@ final class OpsWiring {
     /** How long one reading of the backlog serves the gauges (several scrapes, one set of queries). */
     static final Duration STATS_TTL = Duration.ofSeconds(5);
 
-    private OpsWiring() {
-    }
+    private OpsWiring() {}
 
     /**
      * The operational meters beyond the application's counters: build info, the database pool
@@ -52,24 +51,39 @@ final class OpsWiring {
             pool.setMetricRegistry(metrics.registry());
         }
         Backlog backlog = new Backlog(new JdbiOperationalStats(db.dataSource()), clock);
-        metrics.gauge("askpro_webhook_queue_depth", "Stored webhook events awaiting processing (received or to be retried)",
+        metrics.gauge(
+                "askpro_webhook_queue_depth",
+                "Stored webhook events awaiting processing (received or to be retried)",
                 backlog.of(s -> s.webhooksWaiting()));
-        metrics.gauge("askpro_webhook_queue_oldest_age_seconds", "Age of the oldest webhook event awaiting processing (0: none)",
+        metrics.gauge(
+                "askpro_webhook_queue_oldest_age_seconds",
+                "Age of the oldest webhook event awaiting processing (0: none)",
                 backlog.of(s -> s.oldestWaiting().toMillis() / 1000.0));
-        metrics.gauge("askpro_webhook_dead_letters", "Webhook events given up after their last attempt (status DEAD)",
+        metrics.gauge(
+                "askpro_webhook_dead_letters",
+                "Webhook events given up after their last attempt (status DEAD)",
                 backlog.of(s -> s.deadLetters()));
-        metrics.gauge("askpro_jobs_due", "Background jobs due but not yet picked by any instance",
+        metrics.gauge(
+                "askpro_jobs_due",
+                "Background jobs due but not yet picked by any instance",
                 backlog.of(s -> s.jobsDue()));
-        metrics.gauge("askpro_jobs_oldest_due_age_seconds", "How long the longest-due background job has waited (0: none)",
+        metrics.gauge(
+                "askpro_jobs_oldest_due_age_seconds",
+                "How long the longest-due background job has waited (0: none)",
                 backlog.of(s -> s.oldestJobDue().toMillis() / 1000.0));
-        metrics.gauge("askpro_calls_active", "Calls registered or started and not yet ended (SPEC 4.7)",
+        metrics.gauge(
+                "askpro_calls_active",
+                "Calls registered or started and not yet ended (SPEC 4.7)",
                 backlog.of(s -> s.activeCalls()));
     }
 
     /** The operator's routes: {@code POST /admin/backup} (online backup of the embedded database). */
     static List<HttpServer.Routes> routes(Config config, JdbiPersistence db, Clock clock) {
-        BackUpDatabase backUp = new BackUpDatabase(new JdbiDatabaseBackup(db.dataSource(), db.isPostgres(),
-                config.dataDir().resolve("backups")), db.auditLog(), clock);
+        BackUpDatabase backUp = new BackUpDatabase(
+                new JdbiDatabaseBackup(
+                        db.dataSource(), db.isPostgres(), config.dataDir().resolve("backups")),
+                db.auditLog(),
+                clock);
         return List.of(new BackupController(new Authenticate(db.apiKeys(), db.companies(), config.adminKey()), backUp));
     }
 
@@ -113,13 +127,24 @@ final class OpsWiring {
      * the database and job processing are critical (503 without them); Redis and the
      * Cal.com circuits are worked around and reported as degraded with a 200.
      */
-    static List<HealthCheck> readiness(PrometheusMetrics metrics, JdbiPersistence db, DbSchedulerJobs jobs,
-            WebhookQueueWorker webhooks, HealthCheck redis, CalcomCalendar calcom) {
+    static List<HealthCheck> readiness(
+            PrometheusMetrics metrics,
+            JdbiPersistence db,
+            DbSchedulerJobs jobs,
+            WebhookQueueWorker webhooks,
+            HealthCheck redis,
+            CalcomCalendar calcom) {
         List<HealthCheck> checks = readiness(db, () -> jobs.isRunning() && webhooks.isRunning(), redis, calcom);
         for (HealthCheck check : checks) {
-            metrics.gauge("askpro_health_check_ok", "Readiness checks at scrape time: 1 passing, 0 failing; "
-                    + "critical=true ones answer 503 on /health/ready", () -> passes(check) ? 1 : 0,
-                    "check", check.name(), "critical", Boolean.toString(check.critical()));
+            metrics.gauge(
+                    "askpro_health_check_ok",
+                    "Readiness checks at scrape time: 1 passing, 0 failing; "
+                            + "critical=true ones answer 503 on /health/ready",
+                    () -> passes(check) ? 1 : 0,
+                    "check",
+                    check.name(),
+                    "critical",
+                    Boolean.toString(check.critical()));
         }
         return checks;
     }
@@ -133,16 +158,22 @@ final class OpsWiring {
     }
 
     /** {@code jobsRunning}: the scheduled jobs and the webhook queue's worker are both processing. */
-    static List<HealthCheck> readiness(JdbiPersistence db, BooleanSupplier jobsRunning, HealthCheck redis, CalcomCalendar calcom) {
+    static List<HealthCheck> readiness(
+            JdbiPersistence db, BooleanSupplier jobsRunning, HealthCheck redis, CalcomCalendar calcom) {
         return List.of(
                 new HealthCheck("database", () -> db.ping() ? Optional.empty() : Optional.of("database unreachable")),
-                new HealthCheck("jobs", () -> jobsRunning.getAsBoolean() ? Optional.empty() : Optional.of("background jobs stopped")),
+                new HealthCheck(
+                        "jobs",
+                        () -> jobsRunning.getAsBoolean() ? Optional.empty() : Optional.of("background jobs stopped")),
                 redis,
                 HealthCheck.degrading("calendar_circuits", () -> {
                     String open = calcom.circuitStates().entrySet().stream()
                             .filter(e -> e.getValue().equalsIgnoreCase("open"))
-                            .map(e -> e.getKey()).sorted().collect(Collectors.joining(", "));
-                    return open.isEmpty() ? Optional.empty()
+                            .map(e -> e.getKey())
+                            .sorted()
+                            .collect(Collectors.joining(", "));
+                    return open.isEmpty()
+                            ? Optional.empty()
                             : Optional.of("Cal.com circuit open for credential " + open
                                     + ": bookings of these tenants are kept pending and synced later");
                 }));

@@ -18,8 +18,9 @@ public record PrivacyConfig(EncryptionKeys keys) {
     static final String KEY_VARIABLE = "ASKPRO_ENCRYPTION_KEY";
     static final String OLD_KEYS_VARIABLE = "ASKPRO_ENCRYPTION_OLD_KEYS";
 
-    static final String KEY_REQUIRED = KEY_VARIABLE + " is required: the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)"
-            + " encrypts personal data at rest; only `serve --demo` generates one into the data directory";
+    static final String KEY_REQUIRED =
+            KEY_VARIABLE + " is required: the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)"
+                    + " encrypts personal data at rest; only `serve --demo` generates one into the data directory";
 
     /** Reads both variables; every problem is added to {@code problems} with the variable's name. */
     static PrivacyConfig fromEnvironment(Map<String, String> env, List<String> problems) {
@@ -27,7 +28,10 @@ public record PrivacyConfig(EncryptionKeys keys) {
         List<EncryptionKey> old = new ArrayList<>();
         String oldText = env.get(OLD_KEYS_VARIABLE);
         if (oldText != null) {
-            List<String> parts = Arrays.stream(oldText.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+            List<String> parts = Arrays.stream(oldText.split(","))
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .toList();
             for (int i = 0; i < parts.size(); i++) {
                 try {
                     old.add(EncryptionKey.parse(parts.get(i), OLD_KEYS_VARIABLE + " (key " + (i + 1) + ")"));
@@ -38,7 +42,8 @@ public record PrivacyConfig(EncryptionKeys keys) {
         }
         if (current == null || current.isBlank()) {
             if (!old.isEmpty()) {
-                problems.add(OLD_KEYS_VARIABLE + " is set but " + KEY_VARIABLE + " is not: the current key is needed to write");
+                problems.add(OLD_KEYS_VARIABLE + " is set but " + KEY_VARIABLE
+                        + " is not: the current key is needed to write");
             }
             return new PrivacyConfig(null);
         }

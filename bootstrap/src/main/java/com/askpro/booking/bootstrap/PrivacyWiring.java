@@ -1,11 +1,17 @@
 package com.askpro.booking.bootstrap;
 
+import com.askpro.booking.adapter.http.api.PrivacyRoutes;
 import com.askpro.booking.adapter.persistence.FieldEncryptionMigration;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
 import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
+import com.askpro.booking.application.privacy.EraseCustomerData;
+import com.askpro.booking.application.privacy.ExportCustomerData;
+import com.askpro.booking.application.privacy.ListAuditEvents;
+import com.askpro.booking.application.privacy.PurgeExpiredPersonalData;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
-import java.util.function.Consumer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,17 +20,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import com.askpro.booking.adapter.http.api.PrivacyRoutes;
-import com.askpro.booking.application.privacy.EraseCustomerData;
-import com.askpro.booking.application.privacy.ExportCustomerData;
-import com.askpro.booking.application.privacy.ListAuditEvents;
-import com.askpro.booking.application.privacy.PurgeExpiredPersonalData;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,18 +64,25 @@ final class PrivacyWiring implements AutoCloseable {
 
     /** The retention purge, counting purged rows in {@code askpro_privacy_purged_rows_total{kind}}. */
     static Runnable retentionPurge(JdbiPersistence db, MeterRegistry registry, Clock clock) {
-        PurgeExpiredPersonalData purge = new PurgeExpiredPersonalData(db.companies(), db.personalData(), db.auditLog(), clock);
-        Counter calls = Counter.builder("askpro_privacy_purged_rows").tag("kind", "call")
-                .description("rows whose personal data the retention purge erased").register(registry);
-        Counter events = Counter.builder("askpro_privacy_purged_rows").tag("kind", "webhook_event")
-                .description("rows whose personal data the retention purge erased").register(registry);
+        PurgeExpiredPersonalData purge =
+                new PurgeExpiredPersonalData(db.companies(), db.personalData(), db.auditLog(), clock);
+        Counter calls = Counter.builder("askpro_privacy_purged_rows")
+                .tag("kind", "call")
+                .description("rows whose personal data the retention purge erased")
+                .register(registry);
+        Counter events = Counter.builder("askpro_privacy_purged_rows")
+                .tag("kind", "webhook_event")
+                .description("rows whose personal data the retention purge erased")
+                .register(registry);
         return () -> {
             try {
                 PurgeExpiredPersonalData.Result result = purge.run();
                 calls.increment(result.calls());
                 events.increment(result.webhookEvents());
                 if (result.total() > 0) {
-                    LOG.info("retention purge: personal data of {} calls and {} webhook bodies erased", result.calls(),
+                    LOG.info(
+                            "retention purge: personal data of {} calls and {} webhook bodies erased",
+                            result.calls(),
                             result.webhookEvents());
                 }
             } catch (RuntimeException e) {
@@ -98,7 +105,8 @@ final class PrivacyWiring implements AutoCloseable {
             EncryptionKey key;
             if (Files.exists(file)) {
                 key = EncryptionKey.parse(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
-                say.accept("encryption key: " + file + " (demo key from an earlier start; set ASKPRO_ENCRYPTION_KEY outside the demo)");
+                say.accept("encryption key: " + file
+                        + " (demo key from an earlier start; set ASKPRO_ENCRYPTION_KEY outside the demo)");
             } else {
                 Files.createDirectories(config.dataDir());
                 key = EncryptionKey.generate();
@@ -108,7 +116,8 @@ final class PrivacyWiring implements AutoCloseable {
                 } catch (UnsupportedOperationException e) {
                     // not a POSIX file system: the file keeps the directory's permissions
                 }
-                say.accept("encryption key: generated into " + file + " (keep it: without it the stored personal data cannot be read)");
+                say.accept("encryption key: generated into " + file
+                        + " (keep it: without it the stored personal data cannot be read)");
             }
             return config.withPrivacy(new PrivacyConfig(EncryptionKeys.of(key)));
         } catch (IOException e) {
@@ -119,7 +128,8 @@ final class PrivacyWiring implements AutoCloseable {
     /** Opens the database with the configured keys (refusing a wrong one), e.g. for {@code rotate-keys}. */
     static JdbiPersistence open(Config config) {
         try {
-            return JdbiPersistence.start(Server.persistenceConfig(config), config.privacy().requireKeys());
+            return JdbiPersistence.start(
+                    Server.persistenceConfig(config), config.privacy().requireKeys());
         } catch (com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException e) {
             throw new Config.InvalidConfigException(List.of(e.getMessage()));
         }
@@ -138,7 +148,8 @@ final class PrivacyWiring implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        retention.scheduleWithFixedDelay(retentionPurge(db, registry, clock), 1, RETENTION_INTERVAL.toMinutes(), TimeUnit.MINUTES);
+        retention.scheduleWithFixedDelay(
+                retentionPurge(db, registry, clock), 1, RETENTION_INTERVAL.toMinutes(), TimeUnit.MINUTES);
         return new PrivacyWiring(background, retention);
     }
 
@@ -146,8 +157,11 @@ final class PrivacyWiring implements AutoCloseable {
         try {
             FieldEncryptionMigration.Result result = migration.run(BATCH);
             if (result.total() > 0 || result.skipped() > 0) {
-                LOG.info("encrypted personal data written before encryption or under an old key: {} rows {} ({} changed meanwhile, left for the next start)",
-                        result.total(), result.rewritten(), result.skipped());
+                LOG.info(
+                        "encrypted personal data written before encryption or under an old key: {} rows {} ({} changed meanwhile, left for the next start)",
+                        result.total(),
+                        result.rewritten(),
+                        result.skipped());
             }
         } catch (RuntimeException e) {
             if (!Thread.currentThread().isInterrupted()) {

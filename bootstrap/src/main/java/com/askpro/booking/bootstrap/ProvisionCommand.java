@@ -14,22 +14,26 @@ import picocli.CommandLine.Option;
  * {@code provision --branch <id> [--dry-run]}: provisions a branch's Retell LLM, agent and number
  * from the database, like {@code POST /api/v1/branches/{id}/retell/provision} (docs/retell.md).
  */
-@Command(name = "provision", description = "Provision a branch's Retell LLM, agent and phone number from our data "
-        + "(validated first; again: updates and publishes a new version).")
+@Command(
+        name = "provision",
+        description = "Provision a branch's Retell LLM, agent and phone number from our data "
+                + "(validated first; again: updates and publishes a new version).")
 final class ProvisionCommand extends CliCommand {
 
     @Option(names = "--branch", paramLabel = "ID", required = true, description = "The branch id.")
     String branch;
 
-    @Option(names = "--dry-run", description = "Only validate and print the planned changes; send nothing that changes Retell.")
+    @Option(
+            names = "--dry-run",
+            description = "Only validate and print the planned changes; send nothing that changes Retell.")
     boolean dryRun;
 
     @Override
     protected int run() {
         Config config = Config.fromEnvironment(cli().env());
         try (JdbiPersistence db = PrivacyWiring.open(config)) {
-            ProvisionBranch provisioning = RetellProvisioningWiring.provisioning(config, Clock.systemUTC(), db, db.services(),
-                    db.staffMembers());
+            ProvisionBranch provisioning = RetellProvisioningWiring.provisioning(
+                    config, Clock.systemUTC(), db, db.services(), db.staffMembers());
             Principal owner = provisioning.ownerOf(branch).orElseThrow(() -> new Failure("no branch " + branch));
             ProvisionOutcome outcome = provisioning.provision(owner, branch, dryRun);
             if (outcome instanceof ProvisionOutcome.Invalid invalid) {
@@ -49,15 +53,19 @@ final class ProvisionCommand extends CliCommand {
             }
             ProvisionOutcome.Provisioned done = (ProvisionOutcome.Provisioned) outcome;
             print("provisioned", done.steps());
-            cli().out().println("llm " + done.binding().llmId() + ", agent " + done.binding().agentId() + " version "
-                    + done.binding().agentVersion() + ", numbers " + String.join(", ", done.binding().phoneNumbers()));
+            cli().out()
+                    .println("llm " + done.binding().llmId() + ", agent "
+                            + done.binding().agentId() + " version "
+                            + done.binding().agentVersion() + ", numbers "
+                            + String.join(", ", done.binding().phoneNumbers()));
             return 0;
         }
     }
 
     private void print(String title, List<PlannedStep> steps) {
         cli().out().println(title + ":");
-        steps.forEach(s -> cli().out().println("  " + s.action() + " " + s.resource() + (s.id() == null ? "" : " " + s.id())
-                + " — " + s.detail()));
+        steps.forEach(s -> cli().out()
+                .println("  " + s.action() + " " + s.resource() + (s.id() == null ? "" : " " + s.id()) + " — "
+                        + s.detail()));
     }
 }

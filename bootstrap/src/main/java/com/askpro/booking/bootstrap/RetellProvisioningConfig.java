@@ -9,16 +9,20 @@ import java.util.Map;
  * ({@code ASKPRO_PUBLIC_URL}, required to provision), Retell's API base URL, the key to provision
  * with (default: the first of {@code ASKPRO_RETELL_API_KEYS}) and the default voice.
  */
-public record RetellProvisioningConfig(String publicUrl, String retellBaseUrl, String provisioningKey, String defaultVoiceId) {
+public record RetellProvisioningConfig(
+        String publicUrl, String retellBaseUrl, String provisioningKey, String defaultVoiceId) {
 
     static final String DEFAULT_RETELL_BASE_URL = "https://api.retellai.com";
 
-    static RetellProvisioningConfig fromEnvironment(Map<String, String> env, List<String> retellKeys, List<String> problems) {
+    static RetellProvisioningConfig fromEnvironment(
+            Map<String, String> env, List<String> retellKeys, List<String> problems) {
         String publicUrl = blankToNull(env.get("ASKPRO_PUBLIC_URL"));
         if (publicUrl != null && !isHttpUrl(publicUrl)) {
-            problems.add("ASKPRO_PUBLIC_URL must be an http(s) URL such as https://askpro.example.com, was '" + publicUrl + "'");
+            problems.add("ASKPRO_PUBLIC_URL must be an http(s) URL such as https://askpro.example.com, was '"
+                    + publicUrl + "'");
         }
-        String base = env.getOrDefault("ASKPRO_RETELL_BASE_URL", DEFAULT_RETELL_BASE_URL).strip();
+        String base = env.getOrDefault("ASKPRO_RETELL_BASE_URL", DEFAULT_RETELL_BASE_URL)
+                .strip();
         if (!isHttpUrl(base)) {
             problems.add("ASKPRO_RETELL_BASE_URL must be an http(s) URL, was '" + base + "'");
         }
@@ -26,7 +30,10 @@ public record RetellProvisioningConfig(String publicUrl, String retellBaseUrl, S
         if (key == null && !retellKeys.isEmpty()) {
             key = retellKeys.get(0);
         }
-        return new RetellProvisioningConfig(publicUrl == null ? null : publicUrl.replaceAll("/+$", ""), base, key,
+        return new RetellProvisioningConfig(
+                publicUrl == null ? null : publicUrl.replaceAll("/+$", ""),
+                base,
+                key,
                 blankToNull(env.get("ASKPRO_RETELL_VOICE_ID")));
     }
 

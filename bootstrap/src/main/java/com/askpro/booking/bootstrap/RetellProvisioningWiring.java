@@ -25,24 +25,41 @@ final class RetellProvisioningWiring {
     /** How long the self-test waits for the synthetic call to be processed. */
     static final Duration SELF_TEST_PROCESSING_TIMEOUT = Duration.ofSeconds(20);
 
-    private RetellProvisioningWiring() {
-    }
+    private RetellProvisioningWiring() {}
 
-    static RetellRoutes.UseCases routes(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
+    static RetellRoutes.UseCases routes(
+            Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
         RetellProvisioningConfig retell = config.retellProvisioning();
         ProvisioningSettings settings = settings(retell);
-        String signingKey = config.retellApiKeys().isEmpty() ? null : config.retellApiKeys().get(0);
-        return new RetellRoutes.UseCases(provisioning(config, clock, db, services, staff),
-                new TestAgentSetup(db.branches(), db.phoneNumbers(), db.calls(),
-                        new OkHttpRetellWebhookProbe(signingKey, Duration.ofSeconds(10), clock), settings, clock,
+        String signingKey =
+                config.retellApiKeys().isEmpty() ? null : config.retellApiKeys().get(0);
+        return new RetellRoutes.UseCases(
+                provisioning(config, clock, db, services, staff),
+                new TestAgentSetup(
+                        db.branches(),
+                        db.phoneNumbers(),
+                        db.calls(),
+                        new OkHttpRetellWebhookProbe(signingKey, Duration.ofSeconds(10), clock),
+                        settings,
+                        clock,
                         SELF_TEST_PROCESSING_TIMEOUT));
     }
 
-    static ProvisionBranch provisioning(Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
+    static ProvisionBranch provisioning(
+            Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
         RetellProvisioningConfig retell = config.retellProvisioning();
         RetellToolCatalog catalog = RetellToolCatalog.load();
-        return new ProvisionBranch(db.companies(), db.branches(), services, staff, db.phoneNumbers(), db.retellBindings(),
-                new OkHttpRetellProvisioningApi(apiConfig(retell), catalog), new RetellAgentScript(), catalog.tools(), settings(retell),
+        return new ProvisionBranch(
+                db.companies(),
+                db.branches(),
+                services,
+                staff,
+                db.phoneNumbers(),
+                db.retellBindings(),
+                new OkHttpRetellProvisioningApi(apiConfig(retell), catalog),
+                new RetellAgentScript(),
+                catalog.tools(),
+                settings(retell),
                 clock);
     }
 
@@ -54,7 +71,10 @@ final class RetellProvisioningWiring {
         }
         Integer delayMs = Integer.getInteger("askpro.retell.retryDelayMs");
         if (delayMs != null) {
-            api = api.withRetries(api.maxRetries(), Duration.ofMillis(delayMs), Duration.ofMillis(delayMs * 4L),
+            api = api.withRetries(
+                    api.maxRetries(),
+                    Duration.ofMillis(delayMs),
+                    Duration.ofMillis(delayMs * 4L),
                     Duration.ofMillis(delayMs * 4L));
         }
         return api;

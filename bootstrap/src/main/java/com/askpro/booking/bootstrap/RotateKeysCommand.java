@@ -12,8 +12,10 @@ import picocli.CommandLine.Command;
  * process at a time), then forgets the old keys' check values so they may be removed from
  * {@code ASKPRO_ENCRYPTION_OLD_KEYS}.
  */
-@Command(name = "rotate-keys", description = "Re-encrypt all personal data with ASKPRO_ENCRYPTION_KEY (old keys in "
-        + "ASKPRO_ENCRYPTION_OLD_KEYS), in batches, while the servers run; then retire the old keys.")
+@Command(
+        name = "rotate-keys",
+        description = "Re-encrypt all personal data with ASKPRO_ENCRYPTION_KEY (old keys in "
+                + "ASKPRO_ENCRYPTION_OLD_KEYS), in batches, while the servers run; then retire the old keys.")
 final class RotateKeysCommand extends CliCommand {
 
     /** Passes before giving up on rows that keep changing under the rotation. */
@@ -33,14 +35,18 @@ final class RotateKeysCommand extends CliCommand {
                         + (result.skipped() > 0 ? ", " + result.skipped() + " changed meanwhile (next pass)" : ""));
                 if (migration.pending() == 0) {
                     List<String> retired = db.retireOldKeys();
-                    out.println("done: " + rewritten + " rows now under key id " + db.cipher().keys().current().id()
-                            + (retired.isEmpty() ? "" : "; retired key id(s) " + String.join(", ", retired)
-                            + " — they may be removed from ASKPRO_ENCRYPTION_OLD_KEYS"));
+                    out.println("done: " + rewritten + " rows now under key id "
+                            + db.cipher().keys().current().id()
+                            + (retired.isEmpty()
+                                    ? ""
+                                    : "; retired key id(s) " + String.join(", ", retired)
+                                            + " — they may be removed from ASKPRO_ENCRYPTION_OLD_KEYS"));
                     return 0;
                 }
             }
-            throw new Failure(migration.pending() + " values are still not under the current key after " + MAX_PASSES
-                    + " passes (rows changing all the time?); run rotate-keys again, keep ASKPRO_ENCRYPTION_OLD_KEYS set");
+            throw new Failure(
+                    migration.pending() + " values are still not under the current key after " + MAX_PASSES
+                            + " passes (rows changing all the time?); run rotate-keys again, keep ASKPRO_ENCRYPTION_OLD_KEYS set");
         }
     }
 }

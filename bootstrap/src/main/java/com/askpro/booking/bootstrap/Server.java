@@ -8,9 +8,9 @@ import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
 import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
-import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.adapter.retell.functions.RetellFunctions;
+import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.application.calendar.ApplyCalcomWebhook;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhookService;
 import com.askpro.booking.application.calendar.SyncAppointment;
@@ -52,8 +52,16 @@ public final class Server implements AutoCloseable {
     private final NotificationWiring notifications;
     private final AutoCloseable webhookListener;
 
-    private Server(JdbiPersistence persistence, Platform platform, Catalog catalog, HttpServer http, List<String> apiRoutes,
-            McpToolServer mcp, AutoCloseable webhookListener, PrivacyWiring privacy, NotificationWiring notifications) {
+    private Server(
+            JdbiPersistence persistence,
+            Platform platform,
+            Catalog catalog,
+            HttpServer http,
+            List<String> apiRoutes,
+            McpToolServer mcp,
+            AutoCloseable webhookListener,
+            PrivacyWiring privacy,
+            NotificationWiring notifications) {
         this.webhookListener = webhookListener;
         this.mcp = mcp;
         this.privacy = privacy;
@@ -82,7 +90,8 @@ public final class Server implements AutoCloseable {
     }
 
     static PersistenceConfig persistenceConfig(Config config) {
-        return new PersistenceConfig(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(), config.dataDir());
+        return new PersistenceConfig(
+                config.dbUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(), config.dataDir());
     }
 
     private static Server wire(Config config, Tuning tuning, Clock clock, JdbiPersistence db) {
@@ -96,24 +105,72 @@ public final class Server implements AutoCloseable {
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
         VoiceAgentPayloadReader retellReader = new JacksonRetellPayloadReader();
 
-        RetellRoutes.UseCases onboarding = RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff());
-        AdminApi adminApi = AdminWiring.adminApi(config, clock, db, platform.jobs(), catalog.services(), catalog.staff(), onboarding,
+        RetellRoutes.UseCases onboarding =
+                RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff());
+        AdminApi adminApi = AdminWiring.adminApi(
+                config,
+                clock,
+                db,
+                platform.jobs(),
+                catalog.services(),
+                catalog.staff(),
+                onboarding,
                 platform.cluster());
-        McpToolServer mcp = McpWiring.create(config, clock, db, catalog.services(), catalog.staff(), booking, onboarding,
+        McpToolServer mcp = McpWiring.create(
+                config,
+                clock,
+                db,
+                catalog.services(),
+                catalog.staff(),
+                booking,
+                onboarding,
                 platform.metrics().registry());
-        HttpServer http = HttpServer.create(new HttpServer.Endpoints(
-                new ReceiveCallEventService(retellSignatures, retellReader, db.webhookInbox(), platform.jobs(),
-                        platform.metrics(), clock),
-                new AnswerInboundCallService(retellSignatures, retellReader, db.webhookInbox(), catalog.directory(),
-                        db.branches(), catalog.services(), db.customers(), db.appointments(), Speech::in, platform.metrics(), clock),
-                new RetellFunctions(retellSignatures, retellReader, booking.identifyCaller(), booking.forRetell(),
-                        platform.metrics(), clock, platform.correlation(), db.functionCallLog()),
-                OpsWiring.readiness(platform.metrics(), db, platform.jobs(), platform.webhooks(), platform.cluster().health(),
-                        calendars.calcom()),
-                platform.metrics(),
-                new ReceiveCalcomWebhookService(calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(),
-                        platform.metrics(), clock)),
-                adminApi, DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster(), platform.jobs())
+        HttpServer http = HttpServer.create(
+                new HttpServer.Endpoints(
+                        new ReceiveCallEventService(
+                                retellSignatures,
+                                retellReader,
+                                db.webhookInbox(),
+                                platform.jobs(),
+                                platform.metrics(),
+                                clock),
+                        new AnswerInboundCallService(
+                                retellSignatures,
+                                retellReader,
+                                db.webhookInbox(),
+                                catalog.directory(),
+                                db.branches(),
+                                catalog.services(),
+                                db.customers(),
+                                db.appointments(),
+                                Speech::in,
+                                platform.metrics(),
+                                clock),
+                        new RetellFunctions(
+                                retellSignatures,
+                                retellReader,
+                                booking.identifyCaller(),
+                                booking.forRetell(),
+                                platform.metrics(),
+                                clock,
+                                platform.correlation(),
+                                db.functionCallLog()),
+                        OpsWiring.readiness(
+                                platform.metrics(),
+                                db,
+                                platform.jobs(),
+                                platform.webhooks(),
+                                platform.cluster().health(),
+                                calendars.calcom()),
+                        platform.metrics(),
+                        new ReceiveCalcomWebhookService(
+                                calendars.calcomWebhooks(),
+                                db.webhookInbox(),
+                                platform.jobs(),
+                                platform.metrics(),
+                                clock)),
+                adminApi,
+                DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster(), platform.jobs())
                         .with(CalendarWiring.routes(db, catalog, booking, platform, clock)),
                 List.of(McpWiring.mount(mcp, platform.cluster().failedAuthentication())),
                 OpsWiring.routes(config, db, clock));
@@ -123,26 +180,54 @@ public final class Server implements AutoCloseable {
         platform.webhooks().start(event -> processing.attempt(event).next(), processing::saved);
         AutoCloseable listener = db.onWebhooksStored(platform.webhooks()::wake);
         http.start(config.httpHost(), config.httpPort());
-        return new Server(db, platform, catalog, http, adminApi.routes(), mcp, listener,
+        return new Server(
+                db,
+                platform,
+                catalog,
+                http,
+                adminApi.routes(),
+                mcp,
+                listener,
                 PrivacyWiring.start(db, platform.metrics().registry(), clock),
-                NotificationWiring.start(config, db, catalog, platform.live(), platform.metrics().registry(), clock));
+                NotificationWiring.start(
+                        config, db, catalog, platform.live(), platform.metrics().registry(), clock));
     }
 
     /** What the webhook queue's worker runs for each claimed event. */
-    private static ProcessWebhookService webhookProcessing(Clock clock, JdbiPersistence db, Platform platform, Catalog catalog,
-            Calendars calendars, VoiceAgentPayloadReader retellReader) {
-        return new ProcessWebhookService(db.webhookInbox(), retellReader,
+    private static ProcessWebhookService webhookProcessing(
+            Clock clock,
+            JdbiPersistence db,
+            Platform platform,
+            Catalog catalog,
+            Calendars calendars,
+            VoiceAgentPayloadReader retellReader) {
+        return new ProcessWebhookService(
+                db.webhookInbox(),
+                retellReader,
                 new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock),
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
-                platform.jobs(), RetryPolicy.WEBHOOKS, platform.correlation(), platform.metrics(), clock, platform.live());
+                platform.jobs(),
+                RetryPolicy.WEBHOOKS,
+                platform.correlation(),
+                platform.metrics(),
+                clock,
+                platform.live());
     }
 
     /** What db-scheduler runs: calendar sync. */
-    private static DbSchedulerJobs.Handlers jobHandlers(Clock clock, JdbiPersistence db, Platform platform, Catalog catalog,
-            Calendars calendars) {
-        SyncAppointment sync = new SyncAppointment(db.companies(), db.appointments(), catalog.services(), db.customers(),
-                calendars.selector(), platform.jobs(), platform.live(), clock, platform.correlation());
+    private static DbSchedulerJobs.Handlers jobHandlers(
+            Clock clock, JdbiPersistence db, Platform platform, Catalog catalog, Calendars calendars) {
+        SyncAppointment sync = new SyncAppointment(
+                db.companies(),
+                db.appointments(),
+                catalog.services(),
+                db.customers(),
+                calendars.selector(),
+                platform.jobs(),
+                platform.live(),
+                clock,
+                platform.correlation());
         return new DbSchedulerJobs.Handlers(sync::sync);
     }
 

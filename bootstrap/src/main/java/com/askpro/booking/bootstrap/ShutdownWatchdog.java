@@ -54,15 +54,23 @@ final class ShutdownWatchdog {
         } catch (InterruptedException e) {
             return;
         }
-        LOG.error("shutdown did not finish within {} ms; stopping hard. Threads still running:\n{}", limit.toMillis(), threads());
+        LOG.error(
+                "shutdown did not finish within {} ms; stopping hard. Threads still running:\n{}",
+                limit.toMillis(),
+                threads());
         halt.run();
     }
 
     static String threads() {
         StringBuilder dump = new StringBuilder();
-        for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> entry :
+                Thread.getAllStackTraces().entrySet()) {
             Thread thread = entry.getKey();
-            dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            dump.append('"')
+                    .append(thread.getName())
+                    .append("\" ")
+                    .append(thread.getState())
+                    .append('\n');
             StackTraceElement[] frames = entry.getValue();
             for (int i = 0; i < Math.min(frames.length, 25); i++) {
                 dump.append("    at ").append(frames[i]).append('\n');

@@ -10,22 +10,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code simulate-call}: plays one complete signed Retell call against a running server. */
-@Command(name = "simulate-call", description = "Play a complete signed Retell call (inbound, functions, events) "
-        + "against a running server.")
+@Command(
+        name = "simulate-call",
+        description = "Play a complete signed Retell call (inbound, functions, events) " + "against a running server.")
 final class SimulateCallCommand extends CliCommand {
 
-    @Option(names = "--url", paramLabel = "URL", description = "The server (default: http://localhost:$ASKPRO_HTTP_PORT, port 8080).")
+    @Option(
+            names = "--url",
+            paramLabel = "URL",
+            description = "The server (default: http://localhost:$ASKPRO_HTTP_PORT, port 8080).")
     String url;
 
-    @Option(names = "--key", paramLabel = "RETELL_KEY", description = "The server's Retell key (default: the first of $ASKPRO_RETELL_API_KEYS).")
+    @Option(
+            names = "--key",
+            paramLabel = "RETELL_KEY",
+            description = "The server's Retell key (default: the first of $ASKPRO_RETELL_API_KEYS).")
     String key;
 
-    @Option(names = "--to", paramLabel = "NUMBER", defaultValue = DemoTenant.NUMBER,
+    @Option(
+            names = "--to",
+            paramLabel = "NUMBER",
+            defaultValue = DemoTenant.NUMBER,
             description = "The number called: a branch's number (default: ${DEFAULT-VALUE}, the demo tenant's) or a "
-                    + "company's hotline (the demo's: " + ChainDemoTenant.HOTLINE + "), where the call chooses a branch.")
+                    + "company's hotline (the demo's: " + ChainDemoTenant.HOTLINE
+                    + "), where the call chooses a branch.")
     String to;
 
-    @Option(names = "--from", paramLabel = "NUMBER",
+    @Option(
+            names = "--from",
+            paramLabel = "NUMBER",
             description = "The caller's number (default: a new German mobile number each run, so runs do not meet "
                     + "the one-appointment-at-a-time rule of a returning caller).")
     String from;
@@ -33,7 +46,12 @@ final class SimulateCallCommand extends CliCommand {
     @Override
     protected int run() throws InterruptedException {
         String base = url != null ? url : "http://localhost:" + cli().env().getOrDefault("ASKPRO_HTTP_PORT", "8080");
-        String signingKey = key != null ? key : cli().env().getOrDefault("ASKPRO_RETELL_API_KEYS", "").split(",")[0].strip();
+        String signingKey = key != null
+                ? key
+                : cli().env()
+                        .getOrDefault("ASKPRO_RETELL_API_KEYS", "")
+                        .split(",")[0]
+                        .strip();
         if (signingKey.isEmpty()) {
             throw new Failure("simulate-call needs the server's Retell key: --key KEY or ASKPRO_RETELL_API_KEYS");
         }
@@ -47,7 +65,8 @@ final class SimulateCallCommand extends CliCommand {
             throw new Failure("--url must be an http(s) URL, was '" + base + "'");
         }
         try {
-            String caller = from != null ? from : "+49151" + String.format("%08d", new SecureRandom().nextInt(100_000_000));
+            String caller =
+                    from != null ? from : "+49151" + String.format("%08d", new SecureRandom().nextInt(100_000_000));
             new CallSimulator(uri, signingKey, to, caller, cli().out(), Clock.systemUTC()).run();
             return 0;
         } catch (ConnectException | HttpConnectTimeoutException e) {

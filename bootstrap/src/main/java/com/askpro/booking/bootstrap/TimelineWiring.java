@@ -11,8 +11,7 @@ import com.askpro.booking.domain.port.ApiCallLog;
  */
 final class TimelineWiring {
 
-    private TimelineWiring() {
-    }
+    private TimelineWiring() {}
 
     static CallTimeline timeline(JdbiPersistence db) {
         return new CallTimeline(db.calls(), db.callHistory());
@@ -20,7 +19,9 @@ final class TimelineWiring {
 
     /** {@code log}, with each entry that names no call tagged with the current thread's call. */
     static ApiCallLog callTagged(ApiCallLog log) {
-        return entry -> log.record(entry.callId() != null ? entry
-                : MdcCorrelation.currentCall().map(entry::forCall).orElse(entry));
+        return entry -> log.record(
+                entry.callId() != null
+                        ? entry
+                        : MdcCorrelation.currentCall().map(entry::forCall).orElse(entry));
     }
 }

@@ -12,8 +12,7 @@ final class UserWiring {
     /** One per process: Argon2id with OWASP's parameters (its decoy hash is computed once). */
     static final PasswordHashing PASSWORDS = new Argon2Passwords();
 
-    private UserWiring() {
-    }
+    private UserWiring() {}
 
     static UserAdministration administration(JdbiPersistence db, Clock clock) {
         return new UserAdministration(db.dashboardUsers(), db.dashboardSessions(), PASSWORDS, db.auditLog(), clock);

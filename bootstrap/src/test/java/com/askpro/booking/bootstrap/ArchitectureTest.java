@@ -26,27 +26,53 @@ class ArchitectureTest {
     static final String BOOTSTRAP = "com.askpro.booking.bootstrap..";
 
     static final String[] INFRASTRUCTURE = {
-        "io.javalin..", "org.eclipse.jetty..", "org.jdbi..", "okhttp3..", "java.sql..", "javax.sql..",
-        "com.fasterxml..", "redis.clients..", "dev.failsafe..", "com.zaxxer..", "org.flywaydb..", "org.h2..",
-        "org.postgresql..", "com.github.kagkarlsson..", "io.micrometer..", "org.slf4j..", "ch.qos.logback..",
-        "io.modelcontextprotocol..", "reactor..", "jakarta.servlet.."
+        "io.javalin..",
+        "org.eclipse.jetty..",
+        "org.jdbi..",
+        "okhttp3..",
+        "java.sql..",
+        "javax.sql..",
+        "com.fasterxml..",
+        "redis.clients..",
+        "dev.failsafe..",
+        "com.zaxxer..",
+        "org.flywaydb..",
+        "org.h2..",
+        "org.postgresql..",
+        "com.github.kagkarlsson..",
+        "io.micrometer..",
+        "org.slf4j..",
+        "ch.qos.logback..",
+        "io.modelcontextprotocol..",
+        "reactor..",
+        "jakarta.servlet.."
     };
 
     @ArchTest
     static final ArchRule domainAndApplicationUseNoInfrastructure = noClasses()
-            .that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE)
-            .because("the domain and the use cases must run with no framework, database, network or clock of their own");
+            .that()
+            .resideInAnyPackage(DOMAIN, APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INFRASTRUCTURE)
+            .because(
+                    "the domain and the use cases must run with no framework, database, network or clock of their own");
 
     @ArchTest
     static final ArchRule domainDependsOnNothingOutward = noClasses()
-            .that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION, ADAPTERS, BOOTSTRAP);
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, ADAPTERS, BOOTSTRAP);
 
     @ArchTest
     static final ArchRule applicationDependsOnlyOnDomain = noClasses()
-            .that().resideInAPackage(APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP)
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(ADAPTERS, BOOTSTRAP)
             .allowEmptyShould(true);
 
     /** Classes whose package or simple name says "retell", in any case. */
@@ -57,35 +83,51 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule applicationHasNoTypeOfRetell = noClasses()
-            .that().resideInAPackage(APPLICATION)
+            .that()
+            .resideInAPackage(APPLICATION)
             .should(ArchConditions.be(NAMED_AFTER_RETELL))
-            .orShould().dependOnClassesThat(NAMED_AFTER_RETELL)
-            .because("Retell's protocol, words and provisioning client live in adapter-retell; the use cases speak booking");
+            .orShould()
+            .dependOnClassesThat(NAMED_AFTER_RETELL)
+            .because(
+                    "Retell's protocol, words and provisioning client live in adapter-retell; the use cases speak booking");
 
     @ArchTest
     static final ArchRule adaptersDoNotKnowEachOther = SlicesRuleDefinition.slices()
             .matching("com.askpro.booking.adapter.(*)..")
-            .should().notDependOnEachOther()
+            .should()
+            .notDependOnEachOther()
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule onlyTheMcpAdapterSpeaksMcp = noClasses()
-            .that().resideOutsideOfPackage("com.askpro.booking.adapter.mcp..")
-            .should().dependOnClassesThat().resideInAPackage("io.modelcontextprotocol..")
+            .that()
+            .resideOutsideOfPackage("com.askpro.booking.adapter.mcp..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.modelcontextprotocol..")
             .because("the MCP protocol is one inbound adapter (adapter-mcp); the rest of the system speaks booking");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCompositionRoot = noClasses()
-            .that().resideOutsideOfPackage(BOOTSTRAP)
-            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP);
+            .that()
+            .resideOutsideOfPackage(BOOTSTRAP)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(BOOTSTRAP);
 
     @ArchTest
     static final ArchRule domainHasNoClockOfItsOwn = noClasses()
-            .that().resideInAPackage(DOMAIN)
-            .should().callMethod(java.time.Instant.class, "now")
-            .orShould().callMethod(java.time.LocalDate.class, "now")
-            .orShould().callMethod(java.time.LocalDateTime.class, "now")
-            .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-            .orShould().callMethod(System.class, "currentTimeMillis")
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
             .because("time comes from an injected java.time.Clock");
 }

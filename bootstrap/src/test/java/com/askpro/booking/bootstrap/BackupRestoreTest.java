@@ -39,25 +39,36 @@ class BackupRestoreTest {
     void givenARunningServer_whenBackedUpAndRestored_thenTheRestoredDatabaseHoldsTheDataOfTheBackup() throws Exception {
         Path backup;
         long callsAtBackup;
-        try (RunningServer app = RunningServer.start(Clock.systemUTC(), Server.SWEEP_INTERVAL, live, Map.of("ASKPRO_ADMIN_KEY", ADMIN_KEY))) {
+        try (RunningServer app = RunningServer.start(
+                Clock.systemUTC(), Server.SWEEP_INTERVAL, live, Map.of("ASKPRO_ADMIN_KEY", ADMIN_KEY))) {
             simulateCall(app);
             callsAtBackup = app.count("select count(*) from calls");
             assertThat(callsAtBackup).isEqualTo(1);
 
-            assertThat(app.retell().post(BackupController.PATH, new byte[0], Map.of()).status()).isEqualTo(401);
-            assertThat(app.retell().post(BackupController.PATH, new byte[0], Map.of("Authorization", "Bearer wrong")).status())
+            assertThat(app.retell()
+                            .post(BackupController.PATH, new byte[0], Map.of())
+                            .status())
                     .isEqualTo(401);
-            RetellClient.Response answer = app.retell().post(BackupController.PATH, new byte[0],
-                    Map.of("Authorization", "Bearer " + ADMIN_KEY));
+            assertThat(app.retell()
+                            .post(BackupController.PATH, new byte[0], Map.of("Authorization", "Bearer wrong"))
+                            .status())
+                    .isEqualTo(401);
+            RetellClient.Response answer = app.retell()
+                    .post(BackupController.PATH, new byte[0], Map.of("Authorization", "Bearer " + ADMIN_KEY));
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             backup = Path.of(answer.json().path("file").asText());
             assertThat(backup).exists().startsWith(live.resolve("backups").toAbsolutePath());
-            assertThat(answer.json().path("bytes").asLong()).isEqualTo(Files.size(backup)).isPositive();
-            assertThat(app.count("select count(*) from audit_events where action = 'database.backup'")).isEqualTo(1);
+            assertThat(answer.json().path("bytes").asLong())
+                    .isEqualTo(Files.size(backup))
+                    .isPositive();
+            assertThat(app.count("select count(*) from audit_events where action = 'database.backup'"))
+                    .isEqualTo(1);
             backup = Files.copy(backup, vault.resolve(backup.getFileName()));
 
             simulateCall(app, "+4915112345679");
-            assertThat(app.count("select count(*) from calls")).as("a call after the backup").isEqualTo(2);
+            assertThat(app.count("select count(*) from calls"))
+                    .as("a call after the backup")
+                    .isEqualTo(2);
         }
 
         unzip(backup, restored);
@@ -65,7 +76,8 @@ class BackupRestoreTest {
         try (RunningServer app = RunningServer.start(Clock.systemUTC(), Server.SWEEP_INTERVAL, restored, Map.of())) {
             assertThat(app.count("select count(*) from calls")).isEqualTo(callsAtBackup);
             assertThat(app.count("select count(*) from appointments")).isEqualTo(1);
-            assertThat(app.count("select count(*) from companies where name = 'Demo Salon'")).isEqualTo(1);
+            assertThat(app.count("select count(*) from companies where name = 'Demo Salon'"))
+                    .isEqualTo(1);
             assertThat(app.retell().get("/health/ready").status()).isEqualTo(200);
         }
     }
@@ -76,14 +88,22 @@ class BackupRestoreTest {
 
     /** Each call from its own number: one customer cannot hold two overlapping appointments. */
     private static void simulateCall(RunningServer app, String caller) throws Exception {
-        new CallSimulator(URI.create("http://127.0.0.1:" + app.port()), RunningServer.KEY, DemoTenant.NUMBER, caller,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()).run();
+        new CallSimulator(
+                        URI.create("http://127.0.0.1:" + app.port()),
+                        RunningServer.KEY,
+                        DemoTenant.NUMBER,
+                        caller,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        Clock.systemUTC())
+                .run();
     }
 
     private static void unzip(Path zip, Path into) throws Exception {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(zip);
+                ZipInputStream entries = new ZipInputStream(in)) {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                Path target = into.resolve(Path.of(entry.getName()).getFileName().toString());
+                Path target =
+                        into.resolve(Path.of(entry.getName()).getFileName().toString());
                 Files.copy(entries, target);
             }
         }

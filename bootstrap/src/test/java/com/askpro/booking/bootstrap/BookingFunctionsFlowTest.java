@@ -72,15 +72,30 @@ class BookingFunctionsFlowTest {
     /** Tenant B: "Tiny Barbers" in London, English, one service and one barber, Mon–Fri 09:00–17:00. */
     private static Company createEnglishTenant(JdbiPersistence db) {
         ZoneId london = ZoneId.of("Europe/London");
-        Company company = db.companies().add(Company.create(CompanyId.newId(), "Tiny Barbers", "GB", london, Language.EN));
+        Company company =
+                db.companies().add(Company.create(CompanyId.newId(), "Tiny Barbers", "GB", london, Language.EN));
         TenantContext tenant = company.tenant();
-        WorkingHours hours = WorkingHours.of(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), OpeningInterval.of("09:00", "17:00"));
+        WorkingHours hours = WorkingHours.of(
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                OpeningInterval.of("09:00", "17:00"));
         Branch branch = db.branches().add(tenant, Branch.open(BranchId.newId(), company.id(), "Soho", london, hours));
-        db.phoneNumbers().add(tenant, new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(),
-                PhoneNumber.parse(ENGLISH_NUMBER))).orElseThrow();
-        Service cut = db.services().add(tenant, Service.offer(ServiceId.newId(), company.id(), null, "Haircut",
-                Duration.ofMinutes(30), Duration.ZERO, List.of("cut", "trim")));
+        db.phoneNumbers()
+                .add(
+                        tenant,
+                        new BranchPhoneNumber(
+                                PhoneNumberId.newId(), company.id(), branch.id(), PhoneNumber.parse(ENGLISH_NUMBER)))
+                .orElseThrow();
+        Service cut = db.services()
+                .add(
+                        tenant,
+                        Service.offer(
+                                ServiceId.newId(),
+                                company.id(),
+                                null,
+                                "Haircut",
+                                Duration.ofMinutes(30),
+                                Duration.ZERO,
+                                List.of("cut", "trim")));
         db.staffMembers().add(tenant, Staff.hire(StaffId.newId(), company.id(), branch.id(), "Sam", Set.of(cut.id())));
         return company;
     }
@@ -90,7 +105,10 @@ class BookingFunctionsFlowTest {
     }
 
     private static Appointment appointment(String id) {
-        return app.db().appointments().find(app.demoTenant(), AppointmentId.parse(id)).orElseThrow();
+        return app.db()
+                .appointments()
+                .find(app.demoTenant(), AppointmentId.parse(id))
+                .orElseThrow();
     }
 
     private static long appointmentRows() {
@@ -98,7 +116,10 @@ class BookingFunctionsFlowTest {
     }
 
     private static Customer customer(RetellCaller caller) {
-        return app.db().customers().findByPhone(app.demoTenant(), caller.number()).orElseThrow();
+        return app.db()
+                .customers()
+                .findByPhone(app.demoTenant(), caller.number())
+                .orElseThrow();
     }
 
     private static List<String> starts(JsonNode slots) {
@@ -114,27 +135,49 @@ class BookingFunctionsFlowTest {
         RetellCaller max = caller();
 
         JsonNode services = max.call("list_services", Map.of());
-        assertThat(services.path("services").findValuesAsText("name")).containsExactlyInAnyOrder("Haarschnitt", "Färben", "Beratung");
+        assertThat(services.path("services").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("Haarschnitt", "Färben", "Beratung");
         Map<String, Integer> durations = new HashMap<>();
-        services.path("services").forEach(s -> durations.put(s.path("name").asText(), s.path("duration_minutes").asInt()));
-        assertThat(durations).containsEntry("Haarschnitt", 30).containsEntry("Färben", 90).containsEntry("Beratung", 15);
+        services.path("services")
+                .forEach(s -> durations.put(
+                        s.path("name").asText(), s.path("duration_minutes").asInt()));
+        assertThat(durations)
+                .containsEntry("Haarschnitt", 30)
+                .containsEntry("Färben", 90)
+                .containsEntry("Beratung", 15);
         assertThat(services.path("message").asText()).startsWith("Wir bieten").contains("Haarschnitt (30 Minuten)");
 
-        JsonNode check = max.call("check_availability", Map.of("service", "haare schneiden", "date", "2027-04-01", "time", "10:00"));
+        JsonNode check = max.call(
+                "check_availability", Map.of("service", "haare schneiden", "date", "2027-04-01", "time", "10:00"));
         assertThat(check.path("available").asBoolean()).isTrue();
         assertThat(check.path("service").asText()).isEqualTo("Haarschnitt");
         assertThat(check.path("slots")).isNotEmpty();
         assertThat(check.path("slots").get(0).path("start").asText()).isEqualTo("2027-04-01T10:00:00+02:00");
         assertThat(check.path("slots").get(0).path("end").asText()).isEqualTo("2027-04-01T10:30:00+02:00");
         assertThat(check.path("slots").get(0).path("staff").asText()).isIn("Anna", "Ben");
-        assertThat(check.path("message").asText()).isEqualTo("Donnerstag, 1. April um 10:00 Uhr ist für Haarschnitt frei.");
+        assertThat(check.path("message").asText())
+                .isEqualTo("Donnerstag, 1. April um 10:00 Uhr ist für Haarschnitt frei.");
 
-        JsonNode booked = max.call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-01", "time", "10:00",
-                "customer_name", "Max Mustermann", "customer_email", "max@example.org", "notes", "kurz"));
+        JsonNode booked = max.call(
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        "2027-04-01",
+                        "time",
+                        "10:00",
+                        "customer_name",
+                        "Max Mustermann",
+                        "customer_email",
+                        "max@example.org",
+                        "notes",
+                        "kurz"));
         assertThat(booked.path("booked").asBoolean()).as("%s", booked).isTrue();
         assertThat(booked.path("start").asText()).isEqualTo("2027-04-01T10:00:00+02:00");
         assertThat(booked.path("end").asText()).isEqualTo("2027-04-01T10:30:00+02:00");
-        assertThat(booked.path("message").asText()).startsWith("Ihr Termin für Haarschnitt am Donnerstag, 1. April um 10:00 Uhr")
+        assertThat(booked.path("message").asText())
+                .startsWith("Ihr Termin für Haarschnitt am Donnerstag, 1. April um 10:00 Uhr")
                 .endsWith("ist gebucht.");
         String firstId = booked.path("appointment_id").asText();
         Appointment stored = appointment(firstId);
@@ -146,7 +189,8 @@ class BookingFunctionsFlowTest {
         assertThat(customer.name()).isEqualTo("Max Mustermann");
         assertThat(customer.email()).isEqualTo("max@example.org");
         assertThat(stored.customerId()).isEqualTo(customer.id());
-        Call call = app.db().calls().findByRetellId(app.demoTenant(), max.callId()).orElseThrow();
+        Call call =
+                app.db().calls().findByRetellId(app.demoTenant(), max.callId()).orElseThrow();
         assertThat(stored.sourceCallId()).isEqualTo(call.id());
         assertThat(call.appointmentIds()).contains(stored.id());
 
@@ -157,13 +201,15 @@ class BookingFunctionsFlowTest {
         assertThat(item.path("service").asText()).isEqualTo("Haarschnitt");
         assertThat(item.path("start").asText()).isEqualTo("2027-04-01T10:00:00+02:00");
         assertThat(item.path("staff").asText()).isIn("Anna", "Ben");
-        assertThat(mine.path("message").asText()).isEqualTo("Sie haben folgende Termine: Haarschnitt am Donnerstag, 1. April um 10:00 Uhr.");
+        assertThat(mine.path("message").asText())
+                .isEqualTo("Sie haben folgende Termine: Haarschnitt am Donnerstag, 1. April um 10:00 Uhr.");
 
         JsonNode moved = max.call("reschedule_appointment", Map.of("date", "2027-04-01", "time", "15:00"));
         assertThat(moved.path("rescheduled").asBoolean()).as("%s", moved).isTrue();
         assertThat(moved.path("start").asText()).isEqualTo("2027-04-01T15:00:00+02:00");
         assertThat(moved.path("end").asText()).isEqualTo("2027-04-01T15:30:00+02:00");
-        assertThat(moved.path("message").asText()).isEqualTo("Ihr Termin ist jetzt am Donnerstag, 1. April um 15:00 Uhr.");
+        assertThat(moved.path("message").asText())
+                .isEqualTo("Ihr Termin ist jetzt am Donnerstag, 1. April um 15:00 Uhr.");
         String movedId = moved.path("appointment_id").asText();
         assertThat(movedId).isNotEqualTo(firstId);
         assertThat(appointment(firstId).status()).isEqualTo(AppointmentStatus.RESCHEDULED);
@@ -176,7 +222,8 @@ class BookingFunctionsFlowTest {
         JsonNode cancelled = max.call("cancel_appointment", Map.of("reason", "krank"));
         assertThat(cancelled.path("cancelled").asBoolean()).as("%s", cancelled).isTrue();
         assertThat(cancelled.path("appointment_id").asText()).isEqualTo(movedId);
-        assertThat(cancelled.path("message").asText()).isEqualTo("Ihr Termin am Donnerstag, 1. April um 15:00 Uhr ist abgesagt.");
+        assertThat(cancelled.path("message").asText())
+                .isEqualTo("Ihr Termin am Donnerstag, 1. April um 15:00 Uhr ist abgesagt.");
         assertThat(appointment(movedId).status()).isEqualTo(AppointmentStatus.CANCELLED);
 
         JsonNode none = max.call("find_my_appointments", Map.of());
@@ -188,24 +235,59 @@ class BookingFunctionsFlowTest {
 
     @Test
     void givenRequestedTimeTakenByEveryone_whenCheckedAndBooked_thenSlotTakenWithNearestAlternativesFirst() {
-        assertThat(caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-02", "time", "11:00",
-                "customer_name", "A", "staff", "Anna")).path("booked").asBoolean()).isTrue();
-        assertThat(caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-02", "time", "11:00",
-                "customer_name", "B", "staff", "Ben")).path("booked").asBoolean()).isTrue();
+        assertThat(caller().call(
+                                "book_appointment",
+                                Map.of(
+                                        "service",
+                                        "Haarschnitt",
+                                        "date",
+                                        "2027-04-02",
+                                        "time",
+                                        "11:00",
+                                        "customer_name",
+                                        "A",
+                                        "staff",
+                                        "Anna"))
+                        .path("booked")
+                        .asBoolean())
+                .isTrue();
+        assertThat(caller().call(
+                                "book_appointment",
+                                Map.of(
+                                        "service",
+                                        "Haarschnitt",
+                                        "date",
+                                        "2027-04-02",
+                                        "time",
+                                        "11:00",
+                                        "customer_name",
+                                        "B",
+                                        "staff",
+                                        "Ben"))
+                        .path("booked")
+                        .asBoolean())
+                .isTrue();
         long rows = appointmentRows();
         Instant wish = Instant.parse("2027-04-02T09:00:00Z");
 
-        JsonNode check = caller().call("check_availability", Map.of("service", "Haarschnitt", "date", "2027-04-02", "time", "11:00"));
+        JsonNode check = caller().call(
+                        "check_availability", Map.of("service", "Haarschnitt", "date", "2027-04-02", "time", "11:00"));
         JsonNode book = caller().book("Haarschnitt", "2027-04-02", "11:00", "Zu Spät");
 
         assertThat(check.path("available").asBoolean()).isFalse();
         assertThat(check.path("reason").asText()).isEqualTo("slot_taken");
-        assertThat(check.path("message").asText()).startsWith("Dieser Termin ist leider schon vergeben. Ich kann Ihnen");
+        assertThat(check.path("message").asText())
+                .startsWith("Dieser Termin ist leider schon vergeben. Ich kann Ihnen");
         for (JsonNode answer : List.of(check, book)) {
             List<String> alternatives = starts(answer.path("alternatives"));
-            assertThat(alternatives).hasSizeBetween(1, 5).doesNotContain("2027-04-02T11:00:00+02:00").doesNotHaveDuplicates();
+            assertThat(alternatives)
+                    .hasSizeBetween(1, 5)
+                    .doesNotContain("2027-04-02T11:00:00+02:00")
+                    .doesNotHaveDuplicates();
             List<Duration> distances = alternatives.stream()
-                    .map(s -> Duration.between(wish, OffsetDateTime.parse(s).toInstant()).abs()).toList();
+                    .map(s -> Duration.between(wish, OffsetDateTime.parse(s).toInstant())
+                            .abs())
+                    .toList();
             assertThat(distances).isSorted();
             assertThat(distances.get(0)).isEqualTo(Duration.ofMinutes(30));
             assertThat(alternatives.get(0)).isIn("2027-04-02T10:30:00+02:00", "2027-04-02T11:30:00+02:00");
@@ -220,20 +302,29 @@ class BookingFunctionsFlowTest {
     void givenTimeOutsideOpeningHours_whenCheckedOrBooked_thenOutsideHoursWithAlternatives() {
         long rows = appointmentRows();
 
-        JsonNode evening = caller().call("check_availability", Map.of("service", "Beratung", "date", "2027-04-05", "time", "19:00"));
+        JsonNode evening = caller().call(
+                        "check_availability", Map.of("service", "Beratung", "date", "2027-04-05", "time", "19:00"));
         JsonNode early = caller().book("Beratung", "2027-04-05", "07:00", "Früh Aufsteher");
-        JsonNode sunday = caller().call("check_availability", Map.of("service", "Beratung", "date", "2027-04-04", "time", "10:00"));
+        JsonNode sunday = caller().call(
+                        "check_availability", Map.of("service", "Beratung", "date", "2027-04-04", "time", "10:00"));
 
         assertThat(evening.path("available").asBoolean()).isFalse();
         assertThat(evening.path("reason").asText()).isEqualTo("outside_hours");
         assertThat(evening.path("message").asText()).startsWith("Zu dieser Zeit haben wir geschlossen.");
-        assertThat(starts(evening.path("alternatives"))).hasSizeBetween(1, 5).first().asString().startsWith("2027-04-05T17:45");
+        assertThat(starts(evening.path("alternatives")))
+                .hasSizeBetween(1, 5)
+                .first()
+                .asString()
+                .startsWith("2027-04-05T17:45");
         assertThat(early.path("booked").asBoolean()).isFalse();
         assertThat(early.path("reason").asText()).isEqualTo("outside_hours");
         assertThat(starts(early.path("alternatives"))).first().asString().isEqualTo("2027-04-05T09:00:00+02:00");
         assertThat(sunday.path("reason").asText()).isEqualTo("outside_hours");
-        assertThat(starts(sunday.path("alternatives"))).hasSize(5).allSatisfy(s -> assertThat(s).startsWith("2027-04-05T"))
-                .first().isEqualTo("2027-04-05T09:00:00+02:00");
+        assertThat(starts(sunday.path("alternatives")))
+                .hasSize(5)
+                .allSatisfy(s -> assertThat(s).startsWith("2027-04-05T"))
+                .first()
+                .isEqualTo("2027-04-05T09:00:00+02:00");
         assertThat(appointmentRows()).isEqualTo(rows);
     }
 
@@ -241,22 +332,34 @@ class BookingFunctionsFlowTest {
     void givenDaysAroundTheChangeToSummerTime_whenChecked_thenTimesCarryTheRightOffset() {
         RetellCaller caller = caller();
 
-        JsonNode friday = caller.call("check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-26", "time", "10:00"));
-        JsonNode saturdayLate = caller.call("check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-27", "time", "13:45"));
-        JsonNode sunday = caller.call("check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-28", "time", "10:00"));
+        JsonNode friday = caller.call(
+                "check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-26", "time", "10:00"));
+        JsonNode saturdayLate = caller.call(
+                "check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-27", "time", "13:45"));
+        JsonNode sunday = caller.call(
+                "check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-28", "time", "10:00"));
         JsonNode monday = caller.book("Haarschnitt", "2027-03-29", "09:00", "Sommer Zeit");
 
         assertThat(friday.path("available").asBoolean()).isTrue();
         assertThat(friday.path("slots").get(0).path("start").asText()).isEqualTo("2027-03-26T10:00:00+01:00");
-        assertThat(saturdayLate.path("reason").asText()).as("13:45 + 30 min is after closing").isEqualTo("outside_hours");
-        assertThat(starts(saturdayLate.path("alternatives"))).hasSize(5).allSatisfy(s -> assertThat(s).endsWith("+01:00"))
-                .first().isEqualTo("2027-03-27T13:30:00+01:00");
+        assertThat(saturdayLate.path("reason").asText())
+                .as("13:45 + 30 min is after closing")
+                .isEqualTo("outside_hours");
+        assertThat(starts(saturdayLate.path("alternatives")))
+                .hasSize(5)
+                .allSatisfy(s -> assertThat(s).endsWith("+01:00"))
+                .first()
+                .isEqualTo("2027-03-27T13:30:00+01:00");
         assertThat(sunday.path("reason").asText()).as("closed on Sundays").isEqualTo("outside_hours");
-        assertThat(starts(sunday.path("alternatives"))).hasSize(5).allSatisfy(s -> assertThat(s).endsWith("+02:00"))
-                .first().isEqualTo("2027-03-29T09:00:00+02:00");
+        assertThat(starts(sunday.path("alternatives")))
+                .hasSize(5)
+                .allSatisfy(s -> assertThat(s).endsWith("+02:00"))
+                .first()
+                .isEqualTo("2027-03-29T09:00:00+02:00");
         assertThat(monday.path("booked").asBoolean()).isTrue();
         assertThat(monday.path("start").asText()).isEqualTo("2027-03-29T09:00:00+02:00");
-        assertThat(appointment(monday.path("appointment_id").asText()).slot().start()).isEqualTo(Instant.parse("2027-03-29T07:00:00Z"));
+        assertThat(appointment(monday.path("appointment_id").asText()).slot().start())
+                .isEqualTo(Instant.parse("2027-03-29T07:00:00Z"));
     }
 
     // ---- idempotency and atomicity --------------------------------------------------------------
@@ -264,25 +367,33 @@ class BookingFunctionsFlowTest {
     @Test
     void givenSameBookingRepeatedInOneCall_whenRetried_thenSameAppointmentAndOneRow() {
         RetellCaller caller = caller();
-        Map<String, String> args = Map.of("service", "Färben", "date", "2027-04-08", "time", "09:00", "customer_name", "Ida Idem");
+        Map<String, String> args =
+                Map.of("service", "Färben", "date", "2027-04-08", "time", "09:00", "customer_name", "Ida Idem");
         long rows = appointmentRows();
 
         List<String> ids = new ArrayList<>();
         for (int attempt = 0; attempt < 5; attempt++) {
             JsonNode answer = caller.call("book_appointment", args);
-            assertThat(answer.path("booked").asBoolean()).as("attempt %s: %s", attempt, answer).isTrue();
+            assertThat(answer.path("booked").asBoolean())
+                    .as("attempt %s: %s", attempt, answer)
+                    .isTrue();
             ids.add(answer.path("appointment_id").asText());
         }
 
         assertThat(ids).containsOnly(ids.get(0));
         assertThat(appointmentRows()).isEqualTo(rows + 1);
-        assertThat(app.db().appointments().upcomingFor(app.demoTenant(), customer(caller).id(), NOW)).hasSize(1);
+        assertThat(app.db()
+                        .appointments()
+                        .upcomingFor(app.demoTenant(), customer(caller).id(), NOW))
+                .hasSize(1);
     }
 
     @Test
     void givenCancelledAppointment_whenCancelRepeated_thenSuccessfulNoOp() {
         RetellCaller caller = caller();
-        String id = caller.book("Beratung", "2027-04-08", "12:00", "Carl Cancel").path("appointment_id").asText();
+        String id = caller.book("Beratung", "2027-04-08", "12:00", "Carl Cancel")
+                .path("appointment_id")
+                .asText();
 
         JsonNode first = caller.call("cancel_appointment", Map.of("appointment_id", id));
         Appointment afterFirst = appointment(id);
@@ -298,21 +409,65 @@ class BookingFunctionsFlowTest {
     @Test
     void givenNewTimeTaken_whenRescheduling_thenNotRescheduledAndOldAppointmentUntouched() {
         RetellCaller mover = caller();
-        String id = mover.call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-06", "time", "10:00",
-                "customer_name", "Moritz Mover", "staff", "Anna")).path("appointment_id").asText();
-        assertThat(caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-06", "time", "14:00",
-                "customer_name", "A", "staff", "Anna")).path("booked").asBoolean()).isTrue();
-        assertThat(caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-06", "time", "14:00",
-                "customer_name", "B", "staff", "Ben")).path("booked").asBoolean()).isTrue();
+        String id = mover.call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Haarschnitt",
+                                "date",
+                                "2027-04-06",
+                                "time",
+                                "10:00",
+                                "customer_name",
+                                "Moritz Mover",
+                                "staff",
+                                "Anna"))
+                .path("appointment_id")
+                .asText();
+        assertThat(caller().call(
+                                "book_appointment",
+                                Map.of(
+                                        "service",
+                                        "Haarschnitt",
+                                        "date",
+                                        "2027-04-06",
+                                        "time",
+                                        "14:00",
+                                        "customer_name",
+                                        "A",
+                                        "staff",
+                                        "Anna"))
+                        .path("booked")
+                        .asBoolean())
+                .isTrue();
+        assertThat(caller().call(
+                                "book_appointment",
+                                Map.of(
+                                        "service",
+                                        "Haarschnitt",
+                                        "date",
+                                        "2027-04-06",
+                                        "time",
+                                        "14:00",
+                                        "customer_name",
+                                        "B",
+                                        "staff",
+                                        "Ben"))
+                        .path("booked")
+                        .asBoolean())
+                .isTrue();
         Appointment before = appointment(id);
         long rows = appointmentRows();
 
-        JsonNode answer = mover.call("reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-06", "time", "14:00"));
+        JsonNode answer = mover.call(
+                "reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-06", "time", "14:00"));
 
         assertThat(answer.path("rescheduled").asBoolean()).isFalse();
         assertThat(answer.path("reason").asText()).isEqualTo("slot_taken");
         assertThat(answer.path("appointment_id").asText()).isEqualTo(id);
-        assertThat(starts(answer.path("alternatives"))).hasSizeBetween(1, 5).doesNotContain("2027-04-06T14:00:00+02:00");
+        assertThat(starts(answer.path("alternatives")))
+                .hasSizeBetween(1, 5)
+                .doesNotContain("2027-04-06T14:00:00+02:00");
         assertThat(answer.path("message").asText()).contains("Ihr bisheriger Termin bleibt bestehen.");
         assertThat(appointment(id)).isEqualTo(before);
         assertThat(appointmentRows()).isEqualTo(rows);
@@ -323,24 +478,32 @@ class BookingFunctionsFlowTest {
     @Test
     void givenAnotherCallersAppointment_whenStrangerFindsMovesOrCancels_thenNothingVisibleAndNothingChanges() {
         RetellCaller owner = caller();
-        String id = owner.book("Haarschnitt", "2027-04-07", "10:00", "Olga Owner").path("appointment_id").asText();
+        String id = owner.book("Haarschnitt", "2027-04-07", "10:00", "Olga Owner")
+                .path("appointment_id")
+                .asText();
         Appointment before = appointment(id);
         RetellCaller stranger = caller();
         RetellCaller customerStranger = caller();
-        assertThat(customerStranger.book("Beratung", "2027-04-07", "16:00", "Sven Stranger").path("booked").asBoolean()).isTrue();
+        assertThat(customerStranger
+                        .book("Beratung", "2027-04-07", "16:00", "Sven Stranger")
+                        .path("booked")
+                        .asBoolean())
+                .isTrue();
 
         JsonNode strangerFinds = stranger.call("find_my_appointments", Map.of());
         JsonNode strangerCancels = stranger.call("cancel_appointment", Map.of("appointment_id", id));
-        JsonNode strangerMoves = stranger.call("reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-07", "time", "12:00"));
+        JsonNode strangerMoves = stranger.call(
+                "reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-07", "time", "12:00"));
         JsonNode customerCancels = customerStranger.call("cancel_appointment", Map.of("appointment_id", id));
-        JsonNode customerMoves = customerStranger.call("reschedule_appointment",
-                Map.of("appointment_id", id, "date", "2027-04-07", "time", "12:00"));
+        JsonNode customerMoves = customerStranger.call(
+                "reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-07", "time", "12:00"));
 
         assertThat(strangerFinds.path("appointments")).isEmpty();
         assertThat(strangerCancels.path("error").asText()).isEqualTo("no_upcoming_appointment");
         assertThat(strangerMoves.path("error").asText()).isEqualTo("no_upcoming_appointment");
         assertThat(customerCancels.path("error").asText()).isEqualTo("not_found");
-        assertThat(customerCancels.path("message").asText()).isEqualTo("Diesen Termin finde ich unter Ihrer Nummer nicht.");
+        assertThat(customerCancels.path("message").asText())
+                .isEqualTo("Diesen Termin finde ich unter Ihrer Nummer nicht.");
         assertThat(customerMoves.path("error").asText()).isEqualTo("not_found");
         assertThat(customerCancels.has("cancelled")).isFalse();
         assertThat(appointment(id)).isEqualTo(before);
@@ -349,20 +512,28 @@ class BookingFunctionsFlowTest {
     @Test
     void givenAppointmentOfTenantA_whenSameNumberCallsTenantBWithItsId_thenNotFoundAndUntouched() {
         RetellCaller owner = caller();
-        String id = owner.book("Haarschnitt", "2027-04-07", "11:00", "Tara Tenant").path("appointment_id").asText();
+        String id = owner.book("Haarschnitt", "2027-04-07", "11:00", "Tara Tenant")
+                .path("appointment_id")
+                .asText();
         Appointment before = appointment(id);
         RetellCaller sameNumberAtB = owner.calling(ENGLISH_NUMBER);
-        assertThat(sameNumberAtB.book("Haircut", "2027-04-07", "11:00", "Tara Tenant").path("booked").asBoolean()).isTrue();
+        assertThat(sameNumberAtB
+                        .book("Haircut", "2027-04-07", "11:00", "Tara Tenant")
+                        .path("booked")
+                        .asBoolean())
+                .isTrue();
 
         JsonNode cancel = sameNumberAtB.call("cancel_appointment", Map.of("appointment_id", id));
-        JsonNode move = sameNumberAtB.call("reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-08", "time", "10:00"));
+        JsonNode move = sameNumberAtB.call(
+                "reschedule_appointment", Map.of("appointment_id", id, "date", "2027-04-08", "time", "10:00"));
         JsonNode find = sameNumberAtB.call("find_my_appointments", Map.of());
 
         assertThat(cancel.path("error").asText()).isEqualTo("not_found");
         assertThat(move.path("error").asText()).isEqualTo("not_found");
         assertThat(find.findValuesAsText("appointment_id")).hasSize(1).doesNotContain(id);
         assertThat(appointment(id)).isEqualTo(before);
-        assertThat(app.db().appointments().find(english.tenant(), AppointmentId.parse(id))).isEmpty();
+        assertThat(app.db().appointments().find(english.tenant(), AppointmentId.parse(id)))
+                .isEmpty();
     }
 
     // ---- bad input ------------------------------------------------------------------------------
@@ -376,9 +547,12 @@ class BookingFunctionsFlowTest {
         JsonNode unknown = caller.call("make_coffee", Map.of());
         assertThat(unknown.path("error").asText()).isEqualTo("unknown_function");
         assertThat(unknown.path("message").asText()).isEqualTo("Diese Funktion gibt es nicht.");
-        assertThat(unknown.path("options").toString()).contains("book_appointment").contains("list_services");
+        assertThat(unknown.path("options").toString())
+                .contains("book_appointment")
+                .contains("list_services");
 
-        Map<String, Object> good = Map.of("service", "Haarschnitt", "date", "2027-04-09", "time", "10:00", "customer_name", "Bad Input");
+        Map<String, Object> good =
+                Map.of("service", "Haarschnitt", "date", "2027-04-09", "time", "10:00", "customer_name", "Bad Input");
         List<Case> cases = List.of(
                 new Case(with(good, "date", "2026-13-40"), "invalid_argument", "Welches Datum meinen Sie genau?"),
                 new Case(with(good, "date", "tomorrow-ish"), "invalid_argument", "Welches Datum meinen Sie genau?"),
@@ -387,15 +561,31 @@ class BookingFunctionsFlowTest {
                 new Case(without(good, "service"), "invalid_argument", "Mir fehlt noch die gewünschte Leistung."),
                 new Case(without(good, "date"), "invalid_argument", "An welchem Tag möchten Sie kommen?"),
                 new Case(without(good, "customer_name"), "invalid_argument", "Mir fehlt noch Ihr Name."),
-                new Case(with(good, "customer_name", "x".repeat(10_000)), "invalid_argument", "Die Angabe customer_name ist zu lang."),
-                new Case(with(good, "customer_phone", "12ab-not-a-number"), "invalid_argument", "Die Telefonnummer habe ich nicht verstanden."),
-                new Case(with(good, "service", Map.of("name", "Haarschnitt")), "invalid_argument", "Die Angabe service habe ich nicht verstanden."),
-                new Case(with(good, "service", "Massage"), "unknown_service", "Das bieten wir leider nicht an. Möglich sind:"),
+                new Case(
+                        with(good, "customer_name", "x".repeat(10_000)),
+                        "invalid_argument",
+                        "Die Angabe customer_name ist zu lang."),
+                new Case(
+                        with(good, "customer_phone", "12ab-not-a-number"),
+                        "invalid_argument",
+                        "Die Telefonnummer habe ich nicht verstanden."),
+                new Case(
+                        with(good, "service", Map.of("name", "Haarschnitt")),
+                        "invalid_argument",
+                        "Die Angabe service habe ich nicht verstanden."),
+                new Case(
+                        with(good, "service", "Massage"),
+                        "unknown_service",
+                        "Das bieten wir leider nicht an. Möglich sind:"),
                 new Case(with(good, "staff", "Zoe"), "unknown_staff", "Zoe kann das leider nicht machen."));
         for (Case bad : cases) {
             JsonNode answer = caller.call("book_appointment", bad.args());
-            assertThat(answer.path("error").asText()).as("args %s -> %s", bad.args().keySet(), answer).isEqualTo(bad.error());
-            assertThat(answer.path("message").asText()).as("args %s", bad.args()).startsWith(bad.message());
+            assertThat(answer.path("error").asText())
+                    .as("args %s -> %s", bad.args().keySet(), answer)
+                    .isEqualTo(bad.error());
+            assertThat(answer.path("message").asText())
+                    .as("args %s", bad.args())
+                    .startsWith(bad.message());
             assertThat(answer.has("booked")).isFalse();
         }
 
@@ -407,8 +597,7 @@ class BookingFunctionsFlowTest {
         assertThat(app.count("select count(*) from customers")).isEqualTo(customers);
     }
 
-    private record Case(Map<String, Object> args, String error, String message) {
-    }
+    private record Case(Map<String, Object> args, String error, String message) {}
 
     private static Map<String, Object> with(Map<String, Object> args, String key, Object value) {
         Map<String, Object> copy = new HashMap<>(args);
@@ -431,7 +620,10 @@ class BookingFunctionsFlowTest {
 
         assertThat(answer.path("booked").asBoolean()).as("%s", answer).isTrue();
         assertThat(customer(caller).name()).isEqualTo(name);
-        assertThat(app.count("select count(*) from appointments where id = ?", AppointmentId.parse(answer.path("appointment_id").asText()).value()))
+        assertThat(app.count(
+                        "select count(*) from appointments where id = ?",
+                        AppointmentId.parse(answer.path("appointment_id").asText())
+                                .value()))
                 .isEqualTo(1);
     }
 
@@ -439,24 +631,42 @@ class BookingFunctionsFlowTest {
     void givenCustomerPhoneInLocalFormat_whenBooking_thenCustomerStoredInE164() {
         RetellCaller caller = caller();
 
-        JsonNode answer = caller.call("book_appointment", Map.of("service", "Beratung", "date", "2027-04-09", "time", "12:00",
-                "customer_name", "Lokal Format", "customer_phone", "030 1234567"));
+        JsonNode answer = caller.call(
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Beratung",
+                        "date",
+                        "2027-04-09",
+                        "time",
+                        "12:00",
+                        "customer_name",
+                        "Lokal Format",
+                        "customer_phone",
+                        "030 1234567"));
 
         assertThat(answer.path("booked").asBoolean()).as("%s", answer).isTrue();
-        assertThat(app.db().customers().findByPhone(app.demoTenant(), PhoneNumber.parse("+49301234567"))).isPresent();
+        assertThat(app.db().customers().findByPhone(app.demoTenant(), PhoneNumber.parse("+49301234567")))
+                .isPresent();
     }
 
     @Test
     void givenBrokenRequests_whenPostedToFunctions_thenUnauthorizedOrBadRequestNeverServerError() {
         RetellCaller caller = caller();
-        byte[] body = RetellClient.bytes(RetellClient.function("list_services", Map.of(), caller.callId(), caller.from(), DEMO_NUMBER, NOW.toEpochMilli()));
+        byte[] body = RetellClient.bytes(RetellClient.function(
+                "list_services", Map.of(), caller.callId(), caller.from(), DEMO_NUMBER, NOW.toEpochMilli()));
 
         Response unsigned = retell.post("/webhooks/retell/functions", body, Map.of());
-        Response stale = retell.post("/webhooks/retell/functions", body,
-                Map.of("X-Retell-Signature", RetellClient.signature(body, RunningServer.KEY, NOW.toEpochMilli() - 600_000)));
+        Response stale = retell.post(
+                "/webhooks/retell/functions",
+                body,
+                Map.of(
+                        "X-Retell-Signature",
+                        RetellClient.signature(body, RunningServer.KEY, NOW.toEpochMilli() - 600_000)));
         Response malformed = retell.signed("/webhooks/retell/functions", "{\"name\":".getBytes(StandardCharsets.UTF_8));
         Response noName = retell.signed("/webhooks/retell/functions", "{\"args\":{}}".getBytes(StandardCharsets.UTF_8));
-        Response argsNotObject = retell.signed("/webhooks/retell/functions",
+        Response argsNotObject = retell.signed(
+                "/webhooks/retell/functions",
                 "{\"name\":\"list_services\",\"args\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         Response unknownBusiness = RetellCaller.fresh(retell, "+498912345678").send("list_services", Map.of());
 
@@ -467,7 +677,8 @@ class BookingFunctionsFlowTest {
         assertThat(argsNotObject.status()).isEqualTo(400);
         assertThat(unknownBusiness.status()).isEqualTo(200);
         assertThat(unknownBusiness.json().path("error").asText()).isEqualTo("unknown_number");
-        assertThat(app.db().calls().findByRetellId(app.demoTenant(), caller.callId())).isEmpty();
+        assertThat(app.db().calls().findByRetellId(app.demoTenant(), caller.callId()))
+                .isEmpty();
     }
 
     // ---- language -------------------------------------------------------------------------------
@@ -477,7 +688,8 @@ class BookingFunctionsFlowTest {
         RetellCaller caller = RetellCaller.fresh(retell, ENGLISH_NUMBER);
 
         JsonNode services = caller.call("list_services", Map.of());
-        JsonNode check = caller.call("check_availability", Map.of("service", "trim", "date", "2027-04-12", "time", "10:00"));
+        JsonNode check =
+                caller.call("check_availability", Map.of("service", "trim", "date", "2027-04-12", "time", "10:00"));
         JsonNode booked = caller.book("Haircut", "2027-04-12", "10:00", "Jane Doe");
         JsonNode unknownService = caller.book("Massage", "2027-04-12", "11:00", "Jane Doe");
         JsonNode badDate = caller.call("check_availability", Map.of("service", "Haircut", "date", "soon"));
@@ -486,7 +698,8 @@ class BookingFunctionsFlowTest {
         assertThat(check.path("available").asBoolean()).isTrue();
         assertThat(check.path("slots").get(0).path("start").asText()).isEqualTo("2027-04-12T10:00:00+01:00");
         assertThat(check.path("message").asText()).isEqualTo("Monday, 12 April at 10:00 is free for Haircut.");
-        assertThat(booked.path("message").asText()).isEqualTo("Your Haircut appointment on Monday, 12 April at 10:00 with Sam is booked.");
+        assertThat(booked.path("message").asText())
+                .isEqualTo("Your Haircut appointment on Monday, 12 April at 10:00 with Sam is booked.");
         assertThat(unknownService.path("message").asText()).isEqualTo("We do not offer that. You can book: Haircut.");
         assertThat(badDate.path("message").asText()).isEqualTo("Which date exactly do you mean?");
     }

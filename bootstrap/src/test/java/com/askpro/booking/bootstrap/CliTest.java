@@ -27,7 +27,11 @@ class CliTest {
     private Run run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Cli.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -57,11 +61,13 @@ class CliTest {
     void givenVersion_whenRunOnAnyCommand_thenTheVersionAndCommitArePrinted() {
         BuildInfo build = BuildInfo.current();
         assertThat(build.version()).isNotEqualTo("unknown").doesNotContain("${");
-        for (String[] args : new String[][] {{"--version"}, {"-V"}, {"serve", "--version"}, {"migrate", "--version"},
-                {"simulate-call", "--version"}}) {
+        for (String[] args : new String[][] {
+            {"--version"}, {"-V"}, {"serve", "--version"}, {"migrate", "--version"}, {"simulate-call", "--version"}
+        }) {
             Run version = run(args);
             assertThat(version.exitCode()).as(String.join(" ", args)).isZero();
-            assertThat(version.out().strip()).isEqualTo("askpro-booking " + build.version() + " (commit " + build.commit() + ")");
+            assertThat(version.out().strip())
+                    .isEqualTo("askpro-booking " + build.version() + " (commit " + build.commit() + ")");
         }
     }
 
@@ -70,7 +76,9 @@ class CliTest {
         Run typo = run("serve", "--dmeo");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("Unknown option: '--dmeo'").contains("Usage: askpro-booking serve");
-        assertThat(run("simulate-call", "--url").exitCode()).as("an option without its value").isEqualTo(2);
+        assertThat(run("simulate-call", "--url").exitCode())
+                .as("an option without its value")
+                .isEqualTo(2);
         try (var files = Files.list(dir)) {
             assertThat(files).as("a refused command creates no database").isEmpty();
         }
@@ -80,7 +88,11 @@ class CliTest {
     void givenATypoInTheCommand_whenRun_thenRefusedWithExit2ASuggestionAndUsage() {
         Run typo = run("srve");
         assertThat(typo.exitCode()).isEqualTo(2);
-        assertThat(typo.err()).contains("'srve'").contains("Did you mean").contains("serve").contains("Usage: askpro-booking");
+        assertThat(typo.err())
+                .contains("'srve'")
+                .contains("Did you mean")
+                .contains("serve")
+                .contains("Usage: askpro-booking");
 
         Run none = run();
         assertThat(none.exitCode()).as("no command").isEqualTo(2);
@@ -91,25 +103,41 @@ class CliTest {
     void givenWrongConfiguration_whenServing_thenOneMessageNamingTheVariableAndNoStackTrace() {
         Run wrong = run(Map.of("ASKPRO_DATA_DIR", dir.toString(), "ASKPRO_HTTP_PORT", "eighty"), "serve");
         assertThat(wrong.exitCode()).isEqualTo(2);
-        assertThat(wrong.err()).contains("ASKPRO_HTTP_PORT must be a whole number").doesNotContain("\tat ");
+        assertThat(wrong.err())
+                .contains("ASKPRO_HTTP_PORT must be a whole number")
+                .doesNotContain("\tat ");
 
         Run noKey = run("serve");
         assertThat(noKey.exitCode()).isEqualTo(1);
-        assertThat(noKey.err()).contains("ASKPRO_RETELL_API_KEYS is not set").contains("serve --demo").doesNotContain("\tat ");
+        assertThat(noKey.err())
+                .contains("ASKPRO_RETELL_API_KEYS is not set")
+                .contains("serve --demo")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void givenAnUnknownNumber_whenSimulatingACall_thenOneLineSayingSoAndExit1() {
         try (RunningServer app = RunningServer.start(Clock.systemUTC())) {
-            Run unknown = run("simulate-call", "--url", "http://127.0.0.1:" + app.port(), "--key", RunningServer.KEY,
-                    "--to", "+493099999999");
+            Run unknown = run(
+                    "simulate-call",
+                    "--url",
+                    "http://127.0.0.1:" + app.port(),
+                    "--key",
+                    RunningServer.KEY,
+                    "--to",
+                    "+493099999999");
             assertThat(unknown.exitCode()).isEqualTo(1);
-            assertThat(unknown.err()).contains("error: the simulated call failed")
-                    .contains("no business is set up for the number +493099999999").doesNotContain("\tat ");
+            assertThat(unknown.err())
+                    .contains("error: the simulated call failed")
+                    .contains("no business is set up for the number +493099999999")
+                    .doesNotContain("\tat ");
 
             Run wrongKey = run("simulate-call", "--url", "http://127.0.0.1:" + app.port(), "--key", "key_wrong");
             assertThat(wrongKey.exitCode()).isEqualTo(1);
-            assertThat(wrongKey.err()).contains("401").contains("ASKPRO_RETELL_API_KEYS").doesNotContain("\tat ");
+            assertThat(wrongKey.err())
+                    .contains("401")
+                    .contains("ASKPRO_RETELL_API_KEYS")
+                    .doesNotContain("\tat ");
         }
     }
 }

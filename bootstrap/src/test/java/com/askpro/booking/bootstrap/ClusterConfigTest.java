@@ -17,15 +17,26 @@ class ClusterConfigTest {
 
     @Test
     void setValues_areRead() {
-        ClusterConfig cluster = Config.fromEnvironment(Map.of("ASKPRO_AUTH_FAILURE_LIMIT", "5",
-                "ASKPRO_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.1", "ASKPRO_REDIS_PREFIX", "staging:")).cluster();
+        ClusterConfig cluster = Config.fromEnvironment(Map.of(
+                        "ASKPRO_AUTH_FAILURE_LIMIT",
+                        "5",
+                        "ASKPRO_TRUSTED_PROXIES",
+                        "10.0.0.0/8, 192.0.2.1",
+                        "ASKPRO_REDIS_PREFIX",
+                        "staging:"))
+                .cluster();
         assertThat(cluster).isEqualTo(new ClusterConfig("staging:", 5, List.of("10.0.0.0/8", "192.0.2.1")));
     }
 
     @Test
     void wrongValues_areAllReportedByName() {
-        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("ASKPRO_AUTH_FAILURE_LIMIT", "0",
-                "ASKPRO_TRUSTED_PROXIES", "lb.example.com", "ASKPRO_REDIS_PREFIX", "with space")))
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
+                        "ASKPRO_AUTH_FAILURE_LIMIT",
+                        "0",
+                        "ASKPRO_TRUSTED_PROXIES",
+                        "lb.example.com",
+                        "ASKPRO_REDIS_PREFIX",
+                        "with space")))
                 .isInstanceOf(Config.InvalidConfigException.class)
                 .hasMessageContaining("ASKPRO_AUTH_FAILURE_LIMIT")
                 .hasMessageContaining("ASKPRO_TRUSTED_PROXIES")

@@ -27,16 +27,26 @@ class EncryptionKeyStartupTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
+    private record Run(int exitCode, String out, String err) {}
 
     private Run run(Map<String, String> extra, String... args) {
-        Map<String, String> env = new HashMap<>(Map.of("ASKPRO_DATA_DIR", dir.toString(), "ASKPRO_HTTP_HOST", "127.0.0.1",
-                "ASKPRO_HTTP_PORT", "0", "ASKPRO_RETELL_API_KEYS", RunningServer.KEY));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "ASKPRO_DATA_DIR",
+                dir.toString(),
+                "ASKPRO_HTTP_HOST",
+                "127.0.0.1",
+                "ASKPRO_HTTP_PORT",
+                "0",
+                "ASKPRO_RETELL_API_KEYS",
+                RunningServer.KEY));
         env.putAll(extra);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Cli.run(
+                args,
+                env,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -48,9 +58,17 @@ class EncryptionKeyStartupTest {
         }
         RunningServer app = startOn(env);
         try {
-            return app.db().customers().addOrGet(app.demoTenant(), Customer.register(CustomerId.newId(),
-                    app.demo().id(), PhoneNumber.parse("+49171" + (1_000_000 + Math.abs(name.hashCode() % 8_000_000))), name, null,
-                    Instant.now()));
+            return app.db()
+                    .customers()
+                    .addOrGet(
+                            app.demoTenant(),
+                            Customer.register(
+                                    CustomerId.newId(),
+                                    app.demo().id(),
+                                    PhoneNumber.parse("+49171" + (1_000_000 + Math.abs(name.hashCode() % 8_000_000))),
+                                    name,
+                                    null,
+                                    Instant.now()));
         } finally {
             app.stop();
         }
@@ -65,17 +83,23 @@ class EncryptionKeyStartupTest {
     void without_a_key_serve_refuses_to_start_and_names_the_variable() {
         Run refused = run(Map.of(), "serve");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.err()).contains("ASKPRO_ENCRYPTION_KEY is required").contains("--demo").doesNotContain("\tat ");
+        assertThat(refused.err())
+                .contains("ASKPRO_ENCRYPTION_KEY is required")
+                .contains("--demo")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void a_malformed_key_is_refused_naming_the_variable() {
         Run shortKey = run(Map.of(TestKeys.VARIABLE, "c2hvcnQta2V5"), "serve");
         assertThat(shortKey.exitCode()).isEqualTo(2);
-        assertThat(shortKey.err()).contains("ASKPRO_ENCRYPTION_KEY must be the base64 of exactly 32 bytes, was 9 bytes");
+        assertThat(shortKey.err())
+                .contains("ASKPRO_ENCRYPTION_KEY must be the base64 of exactly 32 bytes, was 9 bytes");
         Run notBase64 = run(Map.of(TestKeys.VARIABLE, "not base64 at all!"), "serve");
         assertThat(notBase64.err()).contains("ASKPRO_ENCRYPTION_KEY is not base64");
-        Run badOld = run(Map.of(TestKeys.VARIABLE, TestKeys.KEY, "ASKPRO_ENCRYPTION_OLD_KEYS", TestKeys.OTHER_KEY + ",abc"), "serve");
+        Run badOld = run(
+                Map.of(TestKeys.VARIABLE, TestKeys.KEY, "ASKPRO_ENCRYPTION_OLD_KEYS", TestKeys.OTHER_KEY + ",abc"),
+                "serve");
         assertThat(badOld.err()).contains("ASKPRO_ENCRYPTION_OLD_KEYS (key 2)");
     }
 
@@ -86,14 +110,17 @@ class EncryptionKeyStartupTest {
         Run wrong = run(Map.of(TestKeys.VARIABLE, TestKeys.OTHER_KEY), "serve");
 
         assertThat(wrong.exitCode()).isEqualTo(2);
-        assertThat(wrong.err()).contains("ASKPRO_ENCRYPTION_KEY does not match this database").doesNotContain("\tat ");
+        assertThat(wrong.err())
+                .contains("ASKPRO_ENCRYPTION_KEY does not match this database")
+                .doesNotContain("\tat ");
         assertThat(wrong.out()).doesNotContain("listening");
     }
 
     @Test
     void rotation_with_two_keys_reencrypts_everything_then_the_old_key_may_go() {
         Customer before = storeCustomer(TestKeys.KEY, null, "Leopoldine Gansauge");
-        Map<String, String> rotating = Map.of(TestKeys.VARIABLE, TestKeys.OTHER_KEY, "ASKPRO_ENCRYPTION_OLD_KEYS", TestKeys.KEY);
+        Map<String, String> rotating =
+                Map.of(TestKeys.VARIABLE, TestKeys.OTHER_KEY, "ASKPRO_ENCRYPTION_OLD_KEYS", TestKeys.KEY);
         Customer during = storeCustomer(TestKeys.OTHER_KEY, TestKeys.KEY, "Friedhelm Ohnesorge");
 
         Run rotated = run(rotating, "rotate-keys");
@@ -106,13 +133,16 @@ class EncryptionKeyStartupTest {
                 assertThat(c.name()).isEqualTo("Leopoldine Gansauge");
                 assertThat(c.phone()).isEqualTo(before.phone());
             });
-            assertThat(app.db().customers().findByPhone(app.demoTenant(), during.phone())).isPresent();
+            assertThat(app.db().customers().findByPhone(app.demoTenant(), during.phone()))
+                    .isPresent();
             assertThat(app.db().fieldEncryption().pending()).isZero();
         } finally {
             app.stop();
         }
         Run oldAgain = run(Map.of(TestKeys.VARIABLE, TestKeys.KEY), "serve");
-        assertThat(oldAgain.exitCode()).as("the retired key no longer opens the data").isEqualTo(2);
+        assertThat(oldAgain.exitCode())
+                .as("the retired key no longer opens the data")
+                .isEqualTo(2);
         assertThat(oldAgain.err()).contains("does not match");
     }
 
@@ -134,9 +164,13 @@ class EncryptionKeyStartupTest {
         Config first = PrivacyWiring.demoKeys(config, said::add);
         Config second = PrivacyWiring.demoKeys(config, said::add);
 
-        assertThat(first.privacy().keys().current()).isEqualTo(second.privacy().keys().current());
-        assertThat(Files.readString(dir.resolve(PrivacyWiring.DEMO_KEY_FILE)).strip()).isEqualTo(first.privacy().keys().current().toBase64());
-        assertThat(String.join("\n", said)).contains("generated into").contains("earlier start")
+        assertThat(first.privacy().keys().current())
+                .isEqualTo(second.privacy().keys().current());
+        assertThat(Files.readString(dir.resolve(PrivacyWiring.DEMO_KEY_FILE)).strip())
+                .isEqualTo(first.privacy().keys().current().toBase64());
+        assertThat(String.join("\n", said))
+                .contains("generated into")
+                .contains("earlier start")
                 .doesNotContain(first.privacy().keys().current().toBase64());
     }
 }

@@ -56,16 +56,23 @@ class HotlineFlowTest {
     }
 
     /** Removes what {@link #database()} created. */
-    void dropDatabase() throws Exception {
-    }
+    void dropDatabase() throws Exception {}
 
     @BeforeAll
     void start() throws Exception {
-        app = RunningServer.start(Clock.fixed(BookingFunctionsFlowTest.NOW, ZoneOffset.UTC), Server.SWEEP_INTERVAL,
-                Files.createTempDirectory("askpro-hotline"), database());
+        app = RunningServer.start(
+                Clock.fixed(BookingFunctionsFlowTest.NOW, ZoneOffset.UTC),
+                Server.SWEEP_INTERVAL,
+                Files.createTempDirectory("askpro-hotline"),
+                database());
         retell = app.retell();
         var db = app.db();
-        chain = ChainDemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(),
+        chain = ChainDemoTenant.ensure(
+                db.companies(),
+                db.branches(),
+                db.phoneNumbers(),
+                db.services(),
+                db.staffMembers(),
                 db.tenantDirectory());
     }
 
@@ -82,15 +89,26 @@ class HotlineFlowTest {
     }
 
     private Branch branch(String suffix) {
-        return app.db().branches().list(tenant()).stream().filter(b -> b.name().endsWith(suffix)).findFirst().orElseThrow();
+        return app.db().branches().list(tenant()).stream()
+                .filter(b -> b.name().endsWith(suffix))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Staff staff(String name) {
-        return app.db().staffMembers().list(tenant()).stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return app.db().staffMembers().list(tenant()).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Appointment appointment(JsonNode booked) {
-        return app.db().appointments().find(tenant(), AppointmentId.parse(booked.path("appointment_id").asText())).orElseThrow();
+        return app.db()
+                .appointments()
+                .find(
+                        tenant(),
+                        AppointmentId.parse(booked.path("appointment_id").asText()))
+                .orElseThrow();
     }
 
     private Call call(RetellCaller caller) {
@@ -108,14 +126,19 @@ class HotlineFlowTest {
     }
 
     private static long minutes(JsonNode booked) {
-        return Duration.between(OffsetDateTime.parse(booked.path("start").asText()), OffsetDateTime.parse(booked.path("end").asText()))
+        return Duration.between(
+                        OffsetDateTime.parse(booked.path("start").asText()),
+                        OffsetDateTime.parse(booked.path("end").asText()))
                 .toMinutes();
     }
 
     @Test
     void givenTheHotline_whenTheCallComesIn_thenTheAnswerCarriesTheCompanyAndItsBranches() {
-        JsonNode inbound = retell.signed("/webhooks/retell/inbound", RetellClient.inbound("+4915100000001", HOTLINE,
-                RetellCaller.newCallId())).json().path("call_inbound");
+        JsonNode inbound = retell.signed(
+                        "/webhooks/retell/inbound",
+                        RetellClient.inbound("+4915100000001", HOTLINE, RetellCaller.newCallId()))
+                .json()
+                .path("call_inbound");
         JsonNode variables = inbound.path("dynamic_variables");
 
         assertThat(variables.path("company_name").asText()).isEqualTo("Salon Kette");
@@ -123,12 +146,21 @@ class HotlineFlowTest {
         assertThat(variables.path("branch_name").asText()).isEmpty();
         assertThat(variables.path("branch_count").asText()).isEqualTo("3");
         assertThat(variables.path("branches").asText())
-                .isEqualTo("Salon Kette Charlottenburg (Kantstraße 50, 10625 Berlin), Salon Kette Kreuzberg (Oranienstraße 12, "
-                        + "10999 Berlin) und Salon Kette Mitte (Torstraße 101, 10119 Berlin)");
-        assertThat(variables.path("services").asText()).contains("Haarschnitt").contains("Färben").contains("Balayage");
+                .isEqualTo(
+                        "Salon Kette Charlottenburg (Kantstraße 50, 10625 Berlin), Salon Kette Kreuzberg (Oranienstraße 12, "
+                                + "10999 Berlin) und Salon Kette Mitte (Torstraße 101, 10119 Berlin)");
+        assertThat(variables.path("services").asText())
+                .contains("Haarschnitt")
+                .contains("Färben")
+                .contains("Balayage");
         assertThat(variables.path("opening_hours").asText()).isEqualTo("je nach Filiale");
-        variables.fields().forEachRemaining(field -> assertThat(field.getValue().isTextual()).as(field.getKey()).isTrue());
-        assertThat(inbound.path("metadata").path("company_id").asText()).isEqualTo(chain.id().toString());
+        variables
+                .fields()
+                .forEachRemaining(field -> assertThat(field.getValue().isTextual())
+                        .as(field.getKey())
+                        .isTrue());
+        assertThat(inbound.path("metadata").path("company_id").asText())
+                .isEqualTo(chain.id().toString());
         assertThat(inbound.path("metadata").has("branch_id")).isFalse();
     }
 
@@ -137,13 +169,24 @@ class HotlineFlowTest {
         RetellCaller caller = caller();
 
         JsonNode services = caller.call("list_services", Map.of());
-        JsonNode booking = caller.call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-03-25", "time", "10:00",
-                "customer_name", "Ohne Filiale"));
+        JsonNode booking = caller.call(
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        "2027-03-25",
+                        "time",
+                        "10:00",
+                        "customer_name",
+                        "Ohne Filiale"));
 
         assertThat(services.path("error").asText()).isEqualTo("branch_needed");
-        assertThat(texts(services.path("options"))).containsExactly("Salon Kette Charlottenburg", "Salon Kette Kreuzberg",
-                "Salon Kette Mitte");
-        assertThat(services.path("message").asText()).startsWith("In welcher Filiale").contains("Oranienstraße 12");
+        assertThat(texts(services.path("options")))
+                .containsExactly("Salon Kette Charlottenburg", "Salon Kette Kreuzberg", "Salon Kette Mitte");
+        assertThat(services.path("message").asText())
+                .startsWith("In welcher Filiale")
+                .contains("Oranienstraße 12");
         assertThat(booking.path("error").asText()).isEqualTo("branch_needed");
         assertThat(call(caller).appointmentIds()).isEmpty();
         assertThat(call(caller).branch()).isEmpty();
@@ -175,39 +218,76 @@ class HotlineFlowTest {
         RetellCaller caller = caller();
 
         JsonNode services = caller.call("list_services", Map.of("branch", "kreuzberg"));
-        assertThat(services.path("services").findValuesAsText("name")).containsExactlyInAnyOrder("Haarschnitt", "Färben", "Balayage");
+        assertThat(services.path("services").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("Haarschnitt", "Färben", "Balayage");
         assertThat(call(caller).branchId()).isEqualTo(branch("Kreuzberg").id());
 
         JsonNode again = caller.call("list_services", Map.of());
         assertThat(again.path("services").findValuesAsText("name")).contains("Balayage");
-        JsonNode booked = caller.call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-03-25", "time", "12:00",
-                "customer_name", "Kreuz Berger"));
+        JsonNode booked = caller.call(
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        "2027-03-25",
+                        "time",
+                        "12:00",
+                        "customer_name",
+                        "Kreuz Berger"));
         assertThat(booked.path("booked").asBoolean()).as("%s", booked).isTrue();
         assertThat(appointment(booked).branchId()).isEqualTo(branch("Kreuzberg").id());
 
-        List<Call> inKreuzberg = app.db().calls().list(tenant(), new Calls.Query(branch("Kreuzberg").id(), null, null, null),
-                PageRequest.first(50)).items();
+        List<Call> inKreuzberg = app.db()
+                .calls()
+                .list(tenant(), new Calls.Query(branch("Kreuzberg").id(), null, null, null), PageRequest.first(50))
+                .items();
         assertThat(inKreuzberg).extracting(Call::retellCallId).contains(caller.callId());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Charlottenburg", "charlottenburg", "Charlottenbürg", "Charlottenbuerg", "Charlotenburg",
-            "Scharlottenburg", "in Charlottenbourg bitte", "Kantstraße"})
+    @ValueSource(
+            strings = {
+                "Charlottenburg",
+                "charlottenburg",
+                "Charlottenbürg",
+                "Charlottenbuerg",
+                "Charlotenburg",
+                "Scharlottenburg",
+                "in Charlottenbourg bitte",
+                "Kantstraße"
+            })
     void givenCharlottenburgWithUmlautsAndTypos_whenBooking_thenItIsBookedThere(String spoken) {
         RetellCaller caller = caller();
-        String time = LocalTime.of(8, 0).plusMinutes(30L * variant.getAndIncrement()).toString();
+        String time =
+                LocalTime.of(8, 0).plusMinutes(30L * variant.getAndIncrement()).toString();
 
-        JsonNode booked = caller.call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-03-26", "time", time,
-                "customer_name", "Charlotte", "branch", spoken));
+        JsonNode booked = caller.call(
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        "2027-03-26",
+                        "time",
+                        time,
+                        "customer_name",
+                        "Charlotte",
+                        "branch",
+                        spoken));
 
-        assertThat(booked.path("booked").asBoolean()).as("%s: %s", spoken, booked).isTrue();
-        assertThat(appointment(booked).branchId()).isEqualTo(branch("Charlottenburg").id());
+        assertThat(booked.path("booked").asBoolean())
+                .as("%s: %s", spoken, booked)
+                .isTrue();
+        assertThat(appointment(booked).branchId())
+                .isEqualTo(branch("Charlottenburg").id());
         assertThat(call(caller).branchId()).isEqualTo(branch("Charlottenburg").id());
     }
 
     @Test
     void givenNoBranch_whenCheckingAvailability_thenEachBranchsNearestTimesAreOfferedNearestFirst() {
-        JsonNode check = caller().call("check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-25", "time", "08:30"));
+        JsonNode check = caller().call(
+                        "check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-25", "time", "08:30"));
 
         assertThat(check.path("available").asBoolean()).isTrue();
         JsonNode branches = check.path("branches");
@@ -217,7 +297,8 @@ class HotlineFlowTest {
         assertThat(branches.get(1).path("slots").get(0).path("start").asText()).isEqualTo("2027-03-25T09:00:00+01:00");
         assertThat(branches.get(2).path("slots").get(0).path("start").asText()).isEqualTo("2027-03-25T11:00:00+01:00");
         branches.forEach(b -> assertThat(b.path("slots").size()).isBetween(1, 3));
-        assertThat(check.path("message").asText()).startsWith("Für Haarschnitt ist frei: in Salon Kette Charlottenburg")
+        assertThat(check.path("message").asText())
+                .startsWith("Für Haarschnitt ist frei: in Salon Kette Charlottenburg")
                 .endsWith("In welcher Filiale möchten Sie buchen?");
     }
 
@@ -233,8 +314,19 @@ class HotlineFlowTest {
 
     @Test
     void givenBestSkillInKreuzberg_whenBalayageIsBookedWithoutAWish_thenTheSpecialistTakesItAtHerOwnDuration() {
-        JsonNode booked = caller().call("book_appointment", Map.of("service", "Balayage", "date", "2027-03-30", "time", "12:00",
-                "customer_name", "Strähnchen", "branch", "Kotti"));
+        JsonNode booked = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Balayage",
+                                "date",
+                                "2027-03-30",
+                                "time",
+                                "12:00",
+                                "customer_name",
+                                "Strähnchen",
+                                "branch",
+                                "Kotti"));
 
         assertThat(booked.path("booked").asBoolean()).as("%s", booked).isTrue();
         assertThat(booked.path("staff").asText()).isEqualTo("Mia");
@@ -244,17 +336,56 @@ class HotlineFlowTest {
 
     @Test
     void givenANamedStaffMember_whenFree_thenHonouredAtTheirDuration_andWhenBusy_thenRefusedWithTheirTimesFirst() {
-        JsonNode jonas = caller().call("book_appointment", Map.of("service", "Balayage", "date", "2027-03-31", "time", "12:00",
-                "customer_name", "Mit Jonas", "branch", "Kreuzberg", "staff", "Jonas"));
+        JsonNode jonas = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Balayage",
+                                "date",
+                                "2027-03-31",
+                                "time",
+                                "12:00",
+                                "customer_name",
+                                "Mit Jonas",
+                                "branch",
+                                "Kreuzberg",
+                                "staff",
+                                "Jonas"));
         assertThat(jonas.path("booked").asBoolean()).as("%s", jonas).isTrue();
         assertThat(jonas.path("staff").asText()).isEqualTo("Jonas");
         assertThat(minutes(jonas)).isEqualTo(120);
 
-        JsonNode mia = caller().call("book_appointment", Map.of("service", "Balayage", "date", "2027-03-31", "time", "15:00",
-                "customer_name", "Mit Mia", "branch", "Kreuzberg", "staff", "Mia"));
+        JsonNode mia = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Balayage",
+                                "date",
+                                "2027-03-31",
+                                "time",
+                                "15:00",
+                                "customer_name",
+                                "Mit Mia",
+                                "branch",
+                                "Kreuzberg",
+                                "staff",
+                                "Mia"));
         assertThat(mia.path("booked").asBoolean()).as("%s", mia).isTrue();
-        JsonNode refused = caller().call("book_appointment", Map.of("service", "Balayage", "date", "2027-03-31", "time", "15:00",
-                "customer_name", "Auch Mia", "branch", "Kreuzberg", "staff", "Mia"));
+        JsonNode refused = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Balayage",
+                                "date",
+                                "2027-03-31",
+                                "time",
+                                "15:00",
+                                "customer_name",
+                                "Auch Mia",
+                                "branch",
+                                "Kreuzberg",
+                                "staff",
+                                "Mia"));
 
         assertThat(refused.path("booked").asBoolean()).isFalse();
         assertThat(refused.path("reason").asText()).isEqualTo("slot_taken");
@@ -267,29 +398,86 @@ class HotlineFlowTest {
 
     @Test
     void givenBalancedInCharlottenburg_whenTwoBookingsComeWithoutAWish_thenTheyGoToDifferentStaff() {
-        JsonNode first = caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-01", "time", "09:00",
-                "customer_name", "Erste", "branch", "Charlottenburg"));
-        JsonNode second = caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-01", "time", "11:00",
-                "customer_name", "Zweite", "branch", "Charlottenburg"));
-        JsonNode third = caller().call("book_appointment", Map.of("service", "Färben", "date", "2027-04-01", "time", "13:00",
-                "customer_name", "Dritte", "branch", "Charlottenburg"));
-        JsonNode fourth = caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", "2027-04-01", "time", "15:00",
-                "customer_name", "Vierte", "branch", "Charlottenburg"));
+        JsonNode first = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Haarschnitt",
+                                "date",
+                                "2027-04-01",
+                                "time",
+                                "09:00",
+                                "customer_name",
+                                "Erste",
+                                "branch",
+                                "Charlottenburg"));
+        JsonNode second = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Haarschnitt",
+                                "date",
+                                "2027-04-01",
+                                "time",
+                                "11:00",
+                                "customer_name",
+                                "Zweite",
+                                "branch",
+                                "Charlottenburg"));
+        JsonNode third = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Färben",
+                                "date",
+                                "2027-04-01",
+                                "time",
+                                "13:00",
+                                "customer_name",
+                                "Dritte",
+                                "branch",
+                                "Charlottenburg"));
+        JsonNode fourth = caller().call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Haarschnitt",
+                                "date",
+                                "2027-04-01",
+                                "time",
+                                "15:00",
+                                "customer_name",
+                                "Vierte",
+                                "branch",
+                                "Charlottenburg"));
 
-        assertThat(List.of(first, second, third, fourth)).allSatisfy(b -> assertThat(b.path("booked").asBoolean()).as("%s", b).isTrue());
-        assertThat(second.path("staff").asText()).isNotEqualTo(first.path("staff").asText());
+        assertThat(List.of(first, second, third, fourth))
+                .allSatisfy(b ->
+                        assertThat(b.path("booked").asBoolean()).as("%s", b).isTrue());
+        assertThat(second.path("staff").asText())
+                .isNotEqualTo(first.path("staff").asText());
         // after 30 + 30 minutes each, the 90-minute colouring goes to one of them; the next haircut to the other
-        assertThat(fourth.path("staff").asText()).isNotEqualTo(third.path("staff").asText());
+        assertThat(fourth.path("staff").asText())
+                .isNotEqualTo(third.path("staff").asText());
     }
 
     @Test
     void givenSimulateCallToTheHotline_whenPlayed_thenItChoosesABranchAndBooksThere() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        String callId = new CallSimulator(URI.create("http://127.0.0.1:" + app.port()), RunningServer.KEY, HOTLINE,
-                "+4915199990000", new PrintStream(printed, true, StandardCharsets.UTF_8), app.clock()).run();
+        String callId = new CallSimulator(
+                        URI.create("http://127.0.0.1:" + app.port()),
+                        RunningServer.KEY,
+                        HOTLINE,
+                        "+4915199990000",
+                        new PrintStream(printed, true, StandardCharsets.UTF_8),
+                        app.clock())
+                .run();
 
         String output = printed.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("Salon Kette (hotline)").contains("In welcher Filiale").contains("book_appointment (branch");
+        assertThat(output)
+                .contains("Salon Kette (hotline)")
+                .contains("In welcher Filiale")
+                .contains("book_appointment (branch");
         Call call = app.db().calls().findByRetellId(tenant(), callId).orElseThrow();
         assertThat(call.branchId()).isNotNull();
         assertThat(call.appointmentIds()).hasSize(1);
@@ -301,8 +489,11 @@ class HotlineFlowTest {
 
         JsonNode services = caller.call("list_services", Map.of("branch", "Kreuzberg"));
 
-        assertThat(services.path("services").findValuesAsText("name")).containsExactlyInAnyOrder("Haarschnitt", "Färben", "Beratung");
-        assertThat(caller().call("list_services", Map.of("branch", "Mitte")).path("services").findValuesAsText("name"))
+        assertThat(services.path("services").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("Haarschnitt", "Färben", "Beratung");
+        assertThat(caller().call("list_services", Map.of("branch", "Mitte"))
+                        .path("services")
+                        .findValuesAsText("name"))
                 .doesNotContain("Beratung");
     }
 }

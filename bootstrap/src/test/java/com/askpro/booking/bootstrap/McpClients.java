@@ -11,15 +11,15 @@ import java.util.Map;
 /** Test support: the MCP Java SDK's own client against a running server's {@code /mcp}, with a Bearer key. */
 final class McpClients {
 
-    private McpClients() {
-    }
+    private McpClients() {}
 
     static McpSyncClient connect(int port, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder();
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
-        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + port)
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport.builder(
+                        "http://127.0.0.1:" + port)
                 .endpoint("/mcp")
                 .requestBuilder(request)
                 .build();

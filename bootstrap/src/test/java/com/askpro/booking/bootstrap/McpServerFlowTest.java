@@ -55,26 +55,30 @@ class McpServerFlowTest {
     String adminKey;
     String readKey;
     String otherTenantKey;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** The database to run on; the embedded one here, PostgreSQL in a subclass. */
     Map<String, String> database() throws Exception {
         return Map.of();
     }
 
-    void dropDatabase() throws Exception {
-    }
+    void dropDatabase() throws Exception {}
 
     @BeforeAll
     void start() throws Exception {
         Map<String, String> env = new java.util.HashMap<>(database());
         env.put("ASKPRO_ADMIN_KEY", PLATFORM_KEY);
-        app = RunningServer.start(Clock.fixed(BookingFunctionsFlowTest.NOW, ZoneOffset.UTC), Server.SWEEP_INTERVAL,
-                Files.createTempDirectory("askpro-mcp"), env);
+        app = RunningServer.start(
+                Clock.fixed(BookingFunctionsFlowTest.NOW, ZoneOffset.UTC),
+                Server.SWEEP_INTERVAL,
+                Files.createTempDirectory("askpro-mcp"),
+                env);
         adminKey = key(app.demoTenant(), ApiKeyRole.TENANT_ADMIN);
         readKey = key(app.demoTenant(), ApiKeyRole.TENANT_READ);
-        Company other = app.db().companies().add(Company.create(CompanyId.newId(), "Other Salon", "DE", ZoneId.of("Europe/Berlin"),
-                Language.DE));
+        Company other = app.db()
+                .companies()
+                .add(Company.create(CompanyId.newId(), "Other Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE));
         otherTenantKey = key(other.tenant(), ApiKeyRole.TENANT_ADMIN);
     }
 
@@ -87,7 +91,9 @@ class McpServerFlowTest {
     }
 
     String key(TenantContext tenant, ApiKeyRole role) {
-        return AdminWiring.apiKeys(app.db(), app.clock()).store(tenant, role, "mcp-test", ApiKeySecrets.generate()).secret();
+        return AdminWiring.apiKeys(app.db(), app.clock())
+                .store(tenant, role, "mcp-test", ApiKeySecrets.generate())
+                .secret();
     }
 
     HttpResponse<String> post(String body, String authorization) throws Exception {
@@ -118,19 +124,39 @@ class McpServerFlowTest {
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
             client.initialize();
             List<McpSchema.Tool> tools = client.listTools().tools();
-            assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("list_branches", "list_services",
-                    "list_calls", "get_call", "list_appointments", "check_availability", "book_appointment", "find_appointments",
-                    "reschedule_appointment", "cancel_appointment", "get_retell_configuration", "provision_branch", "test_branch_line");
+            assertThat(tools)
+                    .extracting(McpSchema.Tool::name)
+                    .containsExactlyInAnyOrder(
+                            "list_branches",
+                            "list_services",
+                            "list_calls",
+                            "get_call",
+                            "list_appointments",
+                            "check_availability",
+                            "book_appointment",
+                            "find_appointments",
+                            "reschedule_appointment",
+                            "cancel_appointment",
+                            "get_retell_configuration",
+                            "provision_branch",
+                            "test_branch_line");
             for (McpSchema.Tool tool : tools) {
                 assertThat(tool.inputSchema().get("type")).as(tool.name()).isEqualTo("object");
                 assertThat(tool.inputSchema()).as(tool.name()).containsKey("properties");
                 assertThat(tool.description()).as(tool.name()).isNotBlank();
             }
-            McpSchema.Tool getCall = tools.stream().filter(t -> t.name().equals("get_call")).findFirst().orElseThrow();
+            McpSchema.Tool getCall = tools.stream()
+                    .filter(t -> t.name().equals("get_call"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(getCall.inputSchema().get("required")).isEqualTo(List.of("call_id"));
             assertThat(getCall.annotations().readOnlyHint()).isTrue();
-            McpSchema.Tool book = tools.stream().filter(t -> t.name().equals("book_appointment")).findFirst().orElseThrow();
-            assertThat((List<?>) book.inputSchema().get("required")).asList()
+            McpSchema.Tool book = tools.stream()
+                    .filter(t -> t.name().equals("book_appointment"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat((List<?>) book.inputSchema().get("required"))
+                    .asList()
                     .containsExactly("service", "date", "time", "customer_name", "customer_phone");
             assertThat(book.inputSchema().get("properties").toString()).contains("idempotency_key", "branch", "staff");
             assertThat(book.annotations().readOnlyHint()).isFalse();
@@ -139,13 +165,15 @@ class McpServerFlowTest {
 
     @Test
     void branchesAndServicesOfTheKeysTenantOnly() {
-        String demoBranch = app.db().branches().list(app.demoTenant()).get(0).id().toString();
+        String demoBranch =
+                app.db().branches().list(app.demoTenant()).get(0).id().toString();
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
             client.initialize();
             McpSchema.CallToolResult branches = call(client, "list_branches", Map.of());
             assertThat(branches.isError()).isFalse();
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> items = (List<Map<String, Object>>) structured(branches).get("branches");
+            List<Map<String, Object>> items =
+                    (List<Map<String, Object>>) structured(branches).get("branches");
             assertThat(items).extracting(b -> b.get("name")).containsExactly("Berlin Mitte");
             assertThat(items.get(0).get("time_zone")).isEqualTo("Europe/Berlin");
             assertThat(text(branches)).contains("Berlin Mitte");
@@ -156,8 +184,8 @@ class McpServerFlowTest {
 
             McpSchema.ReadResourceResult resource = client.readResource(new McpSchema.ReadResourceRequest(
                     "askpro://branches/" + items.get(0).get("branch_id")));
-            assertThat(((McpSchema.TextResourceContents) resource.contents().get(0)).text()).contains("\"mon\":[[\"09:00\",\"18:00\"]]",
-                    "Färben");
+            assertThat(((McpSchema.TextResourceContents) resource.contents().get(0)).text())
+                    .contains("\"mon\":[[\"09:00\",\"18:00\"]]", "Färben");
         }
         try (McpSyncClient other = McpClients.connect(app.port(), otherTenantKey)) {
             other.initialize();
@@ -165,9 +193,12 @@ class McpServerFlowTest {
             assertThat(structured(branches).get("branches")).isEqualTo(List.of());
             McpSchema.CallToolResult services = call(other, "list_services", Map.of("branch", "Berlin Mitte"));
             assertThat(services.isError()).isTrue();
-            assertThatThrownBy(() -> other.readResource(new McpSchema.ReadResourceRequest("askpro://branches/" + demoBranch)))
+            assertThatThrownBy(() ->
+                            other.readResource(new McpSchema.ReadResourceRequest("askpro://branches/" + demoBranch)))
                     .isInstanceOf(io.modelcontextprotocol.spec.McpError.class)
-                    .satisfies(e -> assertThat(((io.modelcontextprotocol.spec.McpError) e).getJsonRpcError().code())
+                    .satisfies(e -> assertThat(((io.modelcontextprotocol.spec.McpError) e)
+                                    .getJsonRpcError()
+                                    .code())
                             .isEqualTo(McpSchema.ErrorCodes.RESOURCE_NOT_FOUND));
         }
     }
@@ -175,11 +206,32 @@ class McpServerFlowTest {
     @Test
     void callsWithTranscriptThroughGetCall() {
         Instant started = BookingFunctionsFlowTest.NOW.minusSeconds(600);
-        Call stored = new Call(CallId.newId(), app.demo().id(), app.db().branches().list(app.demoTenant()).get(0).id(),
-                RetellCaller.newCallId(), CallDirection.INBOUND, PhoneNumber.parse("+4915112345678"), PhoneNumber.parse(DEMO_NUMBER),
-                CallStatus.ENDED, new CallFacts(started, started.plusSeconds(60), 60_000L, "user_hangup",
-                        "Agent: Demo Salon, guten Tag!\nUser: Einen Haarschnitt, bitte.", null, "Haarschnitt gebucht.", "Positive",
-                        true, null, null), null, Set.of(), 0, started, started.plusSeconds(60));
+        Call stored = new Call(
+                CallId.newId(),
+                app.demo().id(),
+                app.db().branches().list(app.demoTenant()).get(0).id(),
+                RetellCaller.newCallId(),
+                CallDirection.INBOUND,
+                PhoneNumber.parse("+4915112345678"),
+                PhoneNumber.parse(DEMO_NUMBER),
+                CallStatus.ENDED,
+                new CallFacts(
+                        started,
+                        started.plusSeconds(60),
+                        60_000L,
+                        "user_hangup",
+                        "Agent: Demo Salon, guten Tag!\nUser: Einen Haarschnitt, bitte.",
+                        null,
+                        "Haarschnitt gebucht.",
+                        "Positive",
+                        true,
+                        null,
+                        null),
+                null,
+                Set.of(),
+                0,
+                started,
+                started.plusSeconds(60));
         app.db().calls().add(app.demoTenant(), stored);
         String id = stored.id().toString();
         try (McpSyncClient client = McpClients.connect(app.port(), readKey)) {
@@ -214,13 +266,22 @@ class McpServerFlowTest {
             assertThat(plan.isError()).isTrue();
             assertThat(structured(plan)).containsEntry("error", "not_ready");
             assertThat(text(plan)).contains("ASKPRO_PUBLIC_URL");
-            assertThat(call(admin, "provision_branch", Map.of("dry_run", "yes")).isError()).isTrue();
+            assertThat(call(admin, "provision_branch", Map.of("dry_run", "yes")).isError())
+                    .isTrue();
 
             McpSchema.CallToolResult test = call(admin, "test_branch_line", Map.of());
             assertThat(test.isError()).isTrue();
             assertThat(text(test)).contains("ASKPRO_PUBLIC_URL");
         }
-        assertThat(app.db().retellBindings().find(app.demoTenant(), app.db().branches().list(app.demoTenant()).get(0).id()))
+        assertThat(app.db()
+                        .retellBindings()
+                        .find(
+                                app.demoTenant(),
+                                app.db()
+                                        .branches()
+                                        .list(app.demoTenant())
+                                        .get(0)
+                                        .id()))
                 .isEmpty();
         try (McpSyncClient viewer = McpClients.connect(app.port(), readKey)) {
             viewer.initialize();
@@ -258,18 +319,22 @@ class McpServerFlowTest {
 
             assertThatThrownBy(() -> call(client, "drop_database", Map.of()))
                     .isInstanceOf(io.modelcontextprotocol.spec.McpError.class)
-                    .satisfies(e -> assertThat(((io.modelcontextprotocol.spec.McpError) e).getJsonRpcError().code())
+                    .satisfies(e -> assertThat(((io.modelcontextprotocol.spec.McpError) e)
+                                    .getJsonRpcError()
+                                    .code())
                             .isEqualTo(McpSchema.ErrorCodes.INVALID_PARAMS));
         }
     }
 
     @Test
     void noKeyOrAWrongKeyIs401BeforeAnyJsonRpc() throws Exception {
-        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
-                + "\"capabilities\":{},\"clientInfo\":{\"name\":\"curl\",\"version\":\"1\"}}}";
+        String initialize =
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-11-25\","
+                        + "\"capabilities\":{},\"clientInfo\":{\"name\":\"curl\",\"version\":\"1\"}}}";
         HttpResponse<String> anonymous = post(initialize, null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(anonymous.headers().firstValue("X-Request-Id")).isPresent();
         assertThat(post(initialize, "Bearer wrong_key_0123456789").statusCode()).isEqualTo(401);
         assertThat(post(initialize, "Basic " + adminKey).statusCode()).isEqualTo(401);
@@ -281,7 +346,8 @@ class McpServerFlowTest {
         try (McpSyncClient client = McpClients.connect(app.port(), "wrong_key_0123456789")) {
             assertThatThrownBy(client::initialize).hasStackTraceContaining("401");
         }
-        assertThat(app.metric("askpro_mcp_refused_total", "reason=\"unauthenticated\"")).isGreaterThanOrEqualTo(4);
+        assertThat(app.metric("askpro_mcp_refused_total", "reason=\"unauthenticated\""))
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -296,8 +362,10 @@ class McpServerFlowTest {
                 "{\"jsonrpc\":\"1.0\",\"id\":7,\"method\":\"ping\"}", -32600,
                 "{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"ping\"}", -32600,
                 "{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"tools/explode\",\"params\":{}}", -32601,
-                "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":42,\"arguments\":[1,2]}}", -32602,
-                "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/call\",\"params\":{\"name\":\"list_branches\",\"arguments\":[1]}}", -32602,
+                "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"tools/call\",\"params\":{\"name\":42,\"arguments\":[1,2]}}",
+                        -32602,
+                "{\"jsonrpc\":\"2.0\",\"id\":10,\"method\":\"tools/call\",\"params\":{\"name\":\"list_branches\",\"arguments\":[1]}}",
+                        -32602,
                 "{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"tools/call\",\"params\":\"list_branches\"}", -32602,
                 "{\"jsonrpc\":\"2.0\",\"id\":12,\"method\":\"resources/read\",\"params\":{\"uri\":[]}}", -32602,
                 "{\"jsonrpc\":\"2.0\",\"id\":13,\"method\":\"initialize\",\"params\":{\"protocolVersion\":1}}", -32602);
@@ -306,8 +374,10 @@ class McpServerFlowTest {
             assertThat(answer.statusCode()).as(each.getKey()).isBetween(200, 499);
             assertThat(answer.body()).as(each.getKey()).contains("\"code\":" + each.getValue());
         }
-        HttpResponse<String> huge = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"_meta\":{\"x\":\""
-                + "x".repeat(300_000) + "\"}}}", "Bearer " + adminKey);
+        HttpResponse<String> huge = post(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"_meta\":{\"x\":\""
+                        + "x".repeat(300_000) + "\"}}}",
+                "Bearer " + adminKey);
         assertThat(huge.statusCode()).isEqualTo(413);
 
         try (McpSyncClient client = McpClients.connect(app.port(), adminKey)) {
@@ -317,15 +387,25 @@ class McpServerFlowTest {
     }
 
     @Test
-    void givenTheMcpServer_whenItIsScraped_thenItsCountersExistAtZeroAndItsRequestsAreTimedUnderTheMcpRoute() throws Exception {
+    void givenTheMcpServer_whenItIsScraped_thenItsCountersExistAtZeroAndItsRequestsAreTimedUnderTheMcpRoute()
+            throws Exception {
         String scrape = app.retell().get("/metrics").body();
-        assertThat(scrape).containsPattern("(?m)^askpro_mcp_refused_total\\{[^}]*reason=\"too_large\"[^}]*} ")
-                .containsPattern("(?m)^askpro_mcp_tool_calls_total\\{[^}]*outcome=\"error\"[^}]*tool=\"list_branches\"[^}]*} ");
+        assertThat(scrape)
+                .containsPattern("(?m)^askpro_mcp_refused_total\\{[^}]*reason=\"too_large\"[^}]*} ")
+                .containsPattern(
+                        "(?m)^askpro_mcp_tool_calls_total\\{[^}]*outcome=\"error\"[^}]*tool=\"list_branches\"[^}]*} ");
 
         double before = app.metric("http_server_requests_seconds_count", "route=\"/mcp\"", "status=\"401\"");
-        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", null).statusCode()).isEqualTo(401);
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", null)
+                        .statusCode())
+                .isEqualTo(401);
         // The timer is recorded once the servlet returns, which may be just after the client has its answer.
-        RunningServer.awaitValue("the /mcp 401 counted", Duration.ofSeconds(10), () -> Optional.of(true).filter(counted ->
-                app.metric("http_server_requests_seconds_count", "route=\"/mcp\"", "status=\"401\"") == before + 1));
+        RunningServer.awaitValue(
+                "the /mcp 401 counted",
+                Duration.ofSeconds(10),
+                () -> Optional.of(true)
+                        .filter(counted ->
+                                app.metric("http_server_requests_seconds_count", "route=\"/mcp\"", "status=\"401\"")
+                                        == before + 1));
     }
 }

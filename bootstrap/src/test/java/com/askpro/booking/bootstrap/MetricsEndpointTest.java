@@ -62,8 +62,14 @@ class MetricsEndpointTest {
 
     @Test
     void givenACallWasPlayed_whenScraped_thenHelpBucketsRouteTemplatesGaugesAndBuildInfo() throws Exception {
-        new CallSimulator(URI.create("http://127.0.0.1:" + app.port()), RunningServer.KEY, DemoTenant.NUMBER,
-                "+4915112345678", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemUTC()).run();
+        new CallSimulator(
+                        URI.create("http://127.0.0.1:" + app.port()),
+                        RunningServer.KEY,
+                        DemoTenant.NUMBER,
+                        "+4915112345678",
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        Clock.systemUTC())
+                .run();
         app.retell().get("/no/such/page/+4930123456");
         app.retell().get("/health/ready");
         String scrape = app.retell().get("/metrics").body();
@@ -98,11 +104,18 @@ class MetricsEndpointTest {
                 buckets.add(sample.labels().get("le"));
             }
         }
-        assertThat(routes).contains("/webhooks/retell", "/webhooks/retell/inbound", "/webhooks/retell/functions",
-                "/health/ready", "unmatched").doesNotContain("*");
+        assertThat(routes)
+                .contains(
+                        "/webhooks/retell",
+                        "/webhooks/retell/inbound",
+                        "/webhooks/retell/functions",
+                        "/health/ready",
+                        "unmatched")
+                .doesNotContain("*");
         assertThat(routes).allSatisfy(route -> assertThat(route).matches("/[A-Za-z0-9/{}_*.-]*|unmatched|static"));
         assertThat(scrape).doesNotContain("+4930123456").doesNotContain("no/such/page");
-        assertThat(buckets).containsExactly("0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.0", "5.0", "+Inf");
+        assertThat(buckets)
+                .containsExactly("0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1.0", "2.0", "5.0", "+Inf");
         assertThat(samples).anySatisfy(s -> {
             assertThat(s.name()).isEqualTo("askpro_webhook_processing_latency_seconds_bucket");
             assertThat(s.labels()).containsEntry("le", "0.005");
@@ -110,18 +123,26 @@ class MetricsEndpointTest {
 
         assertThat(samples).anySatisfy(s -> {
             assertThat(s.name()).isEqualTo("askpro_build_info");
-            assertThat(s.labels()).containsEntry("version", BuildInfo.current().version())
+            assertThat(s.labels())
+                    .containsEntry("version", BuildInfo.current().version())
                     .containsEntry("commit", BuildInfo.current().commit());
             assertThat(s.value()).isEqualTo(1.0);
         });
-        for (String gauge : List.of("askpro_calls_active", "askpro_webhook_queue_depth", "askpro_webhook_queue_oldest_age_seconds",
-                "askpro_webhook_dead_letters", "askpro_jobs_due", "askpro_jobs_oldest_due_age_seconds",
-                "hikaricp_connections_active", "hikaricp_connections_max")) {
+        for (String gauge : List.of(
+                "askpro_calls_active",
+                "askpro_webhook_queue_depth",
+                "askpro_webhook_queue_oldest_age_seconds",
+                "askpro_webhook_dead_letters",
+                "askpro_jobs_due",
+                "askpro_jobs_oldest_due_age_seconds",
+                "hikaricp_connections_active",
+                "hikaricp_connections_max")) {
             assertThat(samples).as(gauge).anySatisfy(s -> assertThat(s.name()).isEqualTo(gauge));
             assertThat(types.get(gauge)).as(gauge).isEqualTo("gauge");
         }
         assertThat(app.metric("askpro_bookings_total", "outcome=\"booked\"")).isEqualTo(1.0);
-        assertThat(scrape).contains("askpro_health_check_ok{check=\"database\",critical=\"true\"} 1.0")
+        assertThat(scrape)
+                .contains("askpro_health_check_ok{check=\"database\",critical=\"true\"} 1.0")
                 .contains("askpro_health_check_ok{check=\"calendar_circuits\",critical=\"false\"} 1.0");
 
         Path file = Path.of("target", "metrics-scrape.prom");
@@ -132,26 +153,32 @@ class MetricsEndpointTest {
     @Test
     void givenACallToAnUnknownNumber_whenScraped_thenItIsADeadLetterInTheGauge() throws Exception {
         assertThat(gauge("askpro_webhook_dead_letters")).isZero();
-        RetellClient.Response answer = app.retell().signed("/webhooks/retell/inbound", RetellClient.JSON.readTree(
-                "{\"event\":\"call_inbound\",\"call_inbound\":{\"from_number\":\"+4915112345678\",\"to_number\":\"+493099999999\","
-                        + "\"call_id\":\"call_nobody\"}}"));
+        RetellClient.Response answer = app.retell()
+                .signed(
+                        "/webhooks/retell/inbound",
+                        RetellClient.JSON.readTree(
+                                "{\"event\":\"call_inbound\",\"call_inbound\":{\"from_number\":\"+4915112345678\",\"to_number\":\"+493099999999\","
+                                        + "\"call_id\":\"call_nobody\"}}"));
         assertThat(answer.status()).isEqualTo(404);
         Instant deadline = Instant.now().plusSeconds(30);
         while (gauge("askpro_webhook_dead_letters") < 1 && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
-        assertThat(gauge("askpro_webhook_dead_letters")).as("within %s (the gauges' reading lifetime)", OpsWiring.STATS_TTL)
+        assertThat(gauge("askpro_webhook_dead_letters"))
+                .as("within %s (the gauges' reading lifetime)", OpsWiring.STATS_TTL)
                 .isEqualTo(1.0);
         assertThat(OpsWiring.STATS_TTL).isLessThan(Duration.ofSeconds(30));
     }
 
     private double gauge(String name) {
-        return parse(app.retell().get("/metrics").body()).stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow().value();
+        return parse(app.retell().get("/metrics").body()).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
-    private record Sample(String name, Map<String, String> labels, double value) {
-    }
+    private record Sample(String name, Map<String, String> labels, double value) {}
 
     private static List<Sample> parse(String scrape) {
         List<Sample> samples = new java.util.ArrayList<>();

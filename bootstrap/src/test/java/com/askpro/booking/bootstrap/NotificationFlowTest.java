@@ -114,8 +114,7 @@ class NotificationFlowTest {
     }
 
     /** Removes what {@link #database()} created. */
-    void dropDatabase() throws Exception {
-    }
+    void dropDatabase() throws Exception {}
 
     @BeforeAll
     void start() throws Exception {
@@ -126,7 +125,10 @@ class NotificationFlowTest {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 sms.add(request);
-                return new MockResponse.Builder().code(201).body("{\"sid\":\"SM1\",\"status\":\"queued\"}").build();
+                return new MockResponse.Builder()
+                        .code(201)
+                        .body("{\"sid\":\"SM1\",\"status\":\"queued\"}")
+                        .build();
             }
         });
         twilio.start();
@@ -139,8 +141,11 @@ class NotificationFlowTest {
         env.put("ASKPRO_TWILIO_BASE_URL", twilio.url("/").toString());
         app = RunningServer.start(clock, Server.SWEEP_INTERVAL, Files.createTempDirectory("askpro-notify"), env);
         retell = app.retell();
-        app.db().notificationPreferences().saveSettings(app.demoTenant(), new NotificationSettings(24, false, "salon@askpro.example"));
-        tenantKey = AdminWiring.apiKeys(app.db(), clock).issue(Principal.PLATFORM, app.demo().id(), "tenant_admin", "notifications")
+        app.db()
+                .notificationPreferences()
+                .saveSettings(app.demoTenant(), new NotificationSettings(24, false, "salon@askpro.example"));
+        tenantKey = AdminWiring.apiKeys(app.db(), clock)
+                .issue(Principal.PLATFORM, app.demo().id(), "tenant_admin", "notifications")
                 .secret();
     }
 
@@ -168,12 +173,12 @@ class NotificationFlowTest {
     // --- helpers -----------------------------------------------------------------------------------
 
     /** A fresh caller with a mobile number and an address of their own. */
-    private record Person(RetellCaller caller, String email) {
-    }
+    private record Person(RetellCaller caller, String email) {}
 
     private Person person() {
         int n = NEXT.incrementAndGet();
-        return new Person(RetellCaller.fresh(retell, DEMO_NUMBER), "kunde" + n + "." + System.nanoTime() + "@kunden.example");
+        return new Person(
+                RetellCaller.fresh(retell, DEMO_NUMBER), "kunde" + n + "." + System.nanoTime() + "@kunden.example");
     }
 
     /** A Tuesday at least {@code days} ahead of the server's clock. */
@@ -186,8 +191,20 @@ class NotificationFlowTest {
     }
 
     private JsonNode book(Person person, LocalDate date, String time) {
-        JsonNode booked = person.caller().call("book_appointment", Map.of("service", "Haarschnitt", "date", date.toString(),
-                "time", time, "customer_name", "Erika Muster", "customer_email", person.email()));
+        JsonNode booked = person.caller()
+                .call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Haarschnitt",
+                                "date",
+                                date.toString(),
+                                "time",
+                                time,
+                                "customer_name",
+                                "Erika Muster",
+                                "customer_email",
+                                person.email()));
         assertThat(booked.path("booked").asBoolean()).as("%s", booked).isTrue();
         return booked;
     }
@@ -207,26 +224,39 @@ class NotificationFlowTest {
     }
 
     private List<MimeMessage> awaitMails(String address, int count) {
-        RunningServer.await(count + " mail(s) to " + address, WAIT, () -> mailsTo(address).size() >= count);
+        RunningServer.await(
+                count + " mail(s) to " + address, WAIT, () -> mailsTo(address).size() >= count);
         return mailsTo(address);
     }
 
     private List<Notification> notificationsOf(String appointmentId) {
         AppointmentId id = AppointmentId.parse(appointmentId);
-        return app.db().notificationOutbox().forAppointments(app.demoTenant(), List.of(id)).getOrDefault(id, List.of());
+        return app.db()
+                .notificationOutbox()
+                .forAppointments(app.demoTenant(), List.of(id))
+                .getOrDefault(id, List.of());
     }
 
-    private Notification awaitNotification(String appointmentId, NotificationKind kind, Channel channel,
+    private Notification awaitNotification(
+            String appointmentId,
+            NotificationKind kind,
+            Channel channel,
             java.util.function.Predicate<Notification> condition) {
-        return RunningServer.awaitValue(kind + "/" + channel + " of " + appointmentId, WAIT, () -> notificationsOf(appointmentId)
-                .stream().filter(n -> n.kind() == kind && n.channel() == channel).filter(condition).findFirst());
+        return RunningServer.awaitValue(
+                kind + "/" + channel + " of " + appointmentId,
+                WAIT,
+                () -> notificationsOf(appointmentId).stream()
+                        .filter(n -> n.kind() == kind && n.channel() == channel)
+                        .filter(condition)
+                        .findFirst());
     }
 
     private static ICalendar calendarOf(MimeMessage message) throws Exception {
         for (Part part : leaves(message)) {
             if ("invite.ics".equals(part.getFileName())) {
                 try (InputStream in = part.getInputStream()) {
-                    return Biweekly.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).first();
+                    return Biweekly.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .first();
                 }
             }
         }
@@ -267,12 +297,16 @@ class NotificationFlowTest {
     private JsonNode api(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
                 .header("Authorization", "Bearer " + tenantKey)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(method + " " + path + " -> " + response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as(method + " " + path + " -> " + response.body())
+                .isEqualTo(200);
         return json.readTree(response.body());
     }
 
@@ -280,7 +314,8 @@ class NotificationFlowTest {
         Map<String, String> form = new HashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
-            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            form.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return form;
@@ -296,44 +331,78 @@ class NotificationFlowTest {
 
         MimeMessage message = awaitMails(person.email(), 1).get(0);
 
-        assertThat(message.getSubject()).startsWith("Terminbestätigung: Haarschnitt").contains("Demo Salon");
+        assertThat(message.getSubject())
+                .startsWith("Terminbestätigung: Haarschnitt")
+                .contains("Demo Salon");
         assertThat(message.getReplyTo()[0].toString()).isEqualTo("salon@askpro.example");
         assertThat(textOf(message)).contains("Guten Tag Erika Muster", "Haarschnitt", "10:00 Uhr", "Berlin Mitte");
         ICalendar calendar = calendarOf(message);
         VEvent event = calendar.getEvents().get(0);
         Instant start = date.atTime(10, 0).atZone(BERLIN).toInstant();
         assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
-        assertThat(event.getUid().getValue()).isEqualTo(booked.path("appointment_id").asText() + "@askpro-booking");
+        assertThat(event.getUid().getValue())
+                .isEqualTo(booked.path("appointment_id").asText() + "@askpro-booking");
         assertThat(event.getSequence().getValue()).isZero();
         assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(start);
         assertThat(event.getDateEnd().getValue().toInstant()).isEqualTo(start.plus(Duration.ofMinutes(30)));
         assertThat(event.getSummary().getValue()).contains("Haarschnitt").contains("Demo Salon");
-        Notification sent = awaitNotification(booked.path("appointment_id").asText(), NotificationKind.BOOKED, Channel.EMAIL,
+        Notification sent = awaitNotification(
+                booked.path("appointment_id").asText(),
+                NotificationKind.BOOKED,
+                Channel.EMAIL,
                 n -> n.status() == NotificationStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(1);
-        JsonNode shown = api("GET", "/api/v1/appointments/" + booked.path("appointment_id").asText(), null);
+        JsonNode shown = api(
+                "GET", "/api/v1/appointments/" + booked.path("appointment_id").asText(), null);
         assertThat(shown.path("notifications").findValuesAsText("status")).contains("sent");
         assertThat(shown.path("notifications").toString()).doesNotContain(person.email());
-        DashboardViews dashboard = new DashboardViews(app.db().companies(), app.db().branches(), app.db().services(),
-                app.db().staffMembers(), app.db().customers(), app.db().calls(), app.db().appointments(), app.db().webhookInbox(),
-                app.db().notificationOutbox(), clock);
-        assertThat(dashboard.appointment(app.demoTenant(), java.util.UUID.fromString(booked.path("appointment_id").asText()))
-                .orElseThrow().notice()).isEqualTo("sent");
+        DashboardViews dashboard = new DashboardViews(
+                app.db().companies(),
+                app.db().branches(),
+                app.db().services(),
+                app.db().staffMembers(),
+                app.db().customers(),
+                app.db().calls(),
+                app.db().appointments(),
+                app.db().webhookInbox(),
+                app.db().notificationOutbox(),
+                clock);
+        assertThat(dashboard
+                        .appointment(
+                                app.demoTenant(),
+                                java.util.UUID.fromString(
+                                        booked.path("appointment_id").asText()))
+                        .orElseThrow()
+                        .notice())
+                .isEqualTo("sent");
     }
 
     @Test
-    void givenABooking_whenRescheduledAndThenCancelled_thenTheSameUidWithSequenceOneAndThenMethodCancel() throws Exception {
+    void givenABooking_whenRescheduledAndThenCancelled_thenTheSameUidWithSequenceOneAndThenMethodCancel()
+            throws Exception {
         Person person = person();
         LocalDate date = tuesdayAhead(8);
         JsonNode booked = book(person, date, "11:00");
         awaitMails(person.email(), 1);
 
-        JsonNode moved = person.caller().callsAgain().call("reschedule_appointment", Map.of(
-                "appointment_id", booked.path("appointment_id").asText(), "date", date.toString(), "time", "15:00"));
+        JsonNode moved = person.caller()
+                .callsAgain()
+                .call(
+                        "reschedule_appointment",
+                        Map.of(
+                                "appointment_id",
+                                booked.path("appointment_id").asText(),
+                                "date",
+                                date.toString(),
+                                "time",
+                                "15:00"));
         assertThat(moved.path("rescheduled").asBoolean()).as("%s", moved).isTrue();
         List<MimeMessage> afterMove = awaitMails(person.email(), 2);
-        JsonNode cancelled = person.caller().callsAgain().call("cancel_appointment", Map.of(
-                "appointment_id", moved.path("appointment_id").asText()));
+        JsonNode cancelled = person.caller()
+                .callsAgain()
+                .call(
+                        "cancel_appointment",
+                        Map.of("appointment_id", moved.path("appointment_id").asText()));
         assertThat(cancelled.path("cancelled").asBoolean()).as("%s", cancelled).isTrue();
         List<MimeMessage> all = awaitMails(person.email(), 3);
 
@@ -342,7 +411,8 @@ class NotificationFlowTest {
         assertThat(afterMove.get(1).getSubject()).startsWith("Termin verschoben");
         assertThat(rescheduled.getUid().getValue()).isEqualTo(uid);
         assertThat(rescheduled.getSequence().getValue()).isEqualTo(1);
-        assertThat(rescheduled.getDateStart().getValue().toInstant()).isEqualTo(date.atTime(15, 0).atZone(BERLIN).toInstant());
+        assertThat(rescheduled.getDateStart().getValue().toInstant())
+                .isEqualTo(date.atTime(15, 0).atZone(BERLIN).toInstant());
         ICalendar cancel = calendarOf(all.get(2));
         assertThat(all.get(2).getSubject()).startsWith("Termin storniert");
         assertThat(cancel.getMethod().getValue()).isEqualTo("CANCEL");
@@ -361,29 +431,47 @@ class NotificationFlowTest {
         JsonNode movedBooking = book(movedAway, date, "12:00");
         awaitMails(kept.email(), 1);
         awaitMails(movedAway.email(), 1);
-        JsonNode moved = movedAway.caller().callsAgain().call("reschedule_appointment", Map.of(
-                "appointment_id", movedBooking.path("appointment_id").asText(), "date", date.plusDays(1).toString(),
-                "time", "12:00"));
+        JsonNode moved = movedAway
+                .caller()
+                .callsAgain()
+                .call(
+                        "reschedule_appointment",
+                        Map.of(
+                                "appointment_id",
+                                movedBooking.path("appointment_id").asText(),
+                                "date",
+                                date.plusDays(1).toString(),
+                                "time",
+                                "12:00"));
         assertThat(moved.path("rescheduled").asBoolean()).as("%s", moved).isTrue();
         awaitMails(movedAway.email(), 2);
 
         // past the reminder time of both original bookings (09:00 and 12:00 the day before), not of the replacement's
         Instant movedAwayStart = date.atTime(12, 0).atZone(BERLIN).toInstant();
-        clock.advance(Duration.between(clock.instant(), movedAwayStart.minus(Duration.ofHours(24)).plusSeconds(60)));
+        clock.advance(Duration.between(
+                clock.instant(), movedAwayStart.minus(Duration.ofHours(24)).plusSeconds(60)));
 
         MimeMessage reminder = awaitMails(kept.email(), 2).get(1);
         assertThat(reminder.getSubject()).startsWith("Erinnerung an Ihren Termin");
         assertThat(optionalCalendarOf(reminder)).isEmpty();
-        Notification old = awaitNotification(movedBooking.path("appointment_id").asText(), NotificationKind.REMINDER,
-                Channel.EMAIL, n -> n.status() == NotificationStatus.SKIPPED);
+        Notification old = awaitNotification(
+                movedBooking.path("appointment_id").asText(),
+                NotificationKind.REMINDER,
+                Channel.EMAIL,
+                n -> n.status() == NotificationStatus.SKIPPED);
         assertThat(old.lastError()).contains("moved");
         assertThat(notificationsOf(moved.path("appointment_id").asText())).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
             assertThat(n.status()).isEqualTo(NotificationStatus.PENDING);
         });
         assertThat(mailsTo(movedAway.email())).hasSize(2);
-        assertThat(awaitNotification(keptBooking.path("appointment_id").asText(), NotificationKind.REMINDER, Channel.EMAIL,
-                n -> n.status() == NotificationStatus.SENT).attempts()).isEqualTo(1);
+        assertThat(awaitNotification(
+                                keptBooking.path("appointment_id").asText(),
+                                NotificationKind.REMINDER,
+                                Channel.EMAIL,
+                                n -> n.status() == NotificationStatus.SENT)
+                        .attempts())
+                .isEqualTo(1);
     }
 
     @Test
@@ -393,34 +481,50 @@ class NotificationFlowTest {
         JsonNode booked;
         try {
             booked = book(person, tuesdayAhead(21), "10:00");
-            Notification failed = awaitNotification(booked.path("appointment_id").asText(), NotificationKind.BOOKED, Channel.EMAIL,
+            Notification failed = awaitNotification(
+                    booked.path("appointment_id").asText(),
+                    NotificationKind.BOOKED,
+                    Channel.EMAIL,
                     n -> n.attempts() >= 1 && n.lastError() != null);
             assertThat(failed.status()).isEqualTo(NotificationStatus.PENDING);
             assertThat(failed.lastError()).contains("mail server").doesNotContain(person.email());
-            assertThat(Duration.between(clock.instant(), failed.nextAttemptAt())).isLessThanOrEqualTo(Duration.ofSeconds(30));
+            assertThat(Duration.between(clock.instant(), failed.nextAttemptAt()))
+                    .isLessThanOrEqualTo(Duration.ofSeconds(30));
         } finally {
             mail = startMail(smtpPort);
         }
 
         clock.advance(Duration.ofSeconds(31));
         awaitMails(person.email(), 1);
-        Notification sent = awaitNotification(booked.path("appointment_id").asText(), NotificationKind.BOOKED, Channel.EMAIL,
+        Notification sent = awaitNotification(
+                booked.path("appointment_id").asText(),
+                NotificationKind.BOOKED,
+                Channel.EMAIL,
                 n -> n.status() == NotificationStatus.SENT);
         clock.advance(Duration.ofMinutes(10));
         Thread.sleep(NotificationWiring.POLL_INTERVAL.multipliedBy(2).toMillis());
 
         assertThat(sent.attempts()).isGreaterThanOrEqualTo(2);
-        assertThat(mailsTo(person.email())).as("delivered once, nothing lost, nothing duplicated").hasSize(1);
+        assertThat(mailsTo(person.email()))
+                .as("delivered once, nothing lost, nothing duplicated")
+                .hasSize(1);
         List<JsonNode> messages = messagesOnTheTimeline(person);
-        assertThat(messages).extracting(m -> m.path("message").asText() + ":" + m.path("status").asText())
+        assertThat(messages)
+                .extracting(
+                        m -> m.path("message").asText() + ":" + m.path("status").asText())
                 .containsExactlyInAnyOrder("booked:sent", "reminder:pending");
-        JsonNode message = messages.stream().filter(m -> m.path("message").asText().equals("booked")).findFirst().orElseThrow();
+        JsonNode message = messages.stream()
+                .filter(m -> m.path("message").asText().equals("booked"))
+                .findFirst()
+                .orElseThrow();
         assertThat(message.path("channel").asText()).isEqualTo("email");
         assertThat(message.path("status").asText()).isEqualTo("sent");
         assertThat(message.path("attempts").asInt()).isEqualTo(sent.attempts());
-        assertThat(message.path("appointment_id").asText()).isEqualTo(booked.path("appointment_id").asText());
+        assertThat(message.path("appointment_id").asText())
+                .isEqualTo(booked.path("appointment_id").asText());
         assertThat(message.path("correlation_id").asText()).isEqualTo(sent.id().toString());
-        assertThat(message.path("duration_ms").asLong()).isGreaterThanOrEqualTo(Duration.ofSeconds(31).toMillis());
+        assertThat(message.path("duration_ms").asLong())
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(31).toMillis());
         assertThat(message.toString()).doesNotContain(person.email());
     }
 
@@ -434,11 +538,13 @@ class NotificationFlowTest {
         }
         assertThat(callId).as("the call of %s", person.caller().callId()).isNotNull();
         List<JsonNode> messages = new ArrayList<>();
-        api("GET", "/api/v1/calls/" + callId + "/timeline", null).path("entries").forEach(entry -> {
-            if (entry.path("kind").asText().equals("notification")) {
-                messages.add(entry);
-            }
-        });
+        api("GET", "/api/v1/calls/" + callId + "/timeline", null)
+                .path("entries")
+                .forEach(entry -> {
+                    if (entry.path("kind").asText().equals("notification")) {
+                        messages.add(entry);
+                    }
+                });
         return messages;
     }
 
@@ -448,52 +554,86 @@ class NotificationFlowTest {
         LocalDate date = tuesdayAhead(28);
         JsonNode first = book(person, date, "10:00");
         awaitMails(person.email(), 1);
-        String customerId = app.db().customers().findByPhone(app.demoTenant(), person.caller().number()).orElseThrow().id()
+        String customerId = app.db()
+                .customers()
+                .findByPhone(app.demoTenant(), person.caller().number())
+                .orElseThrow()
+                .id()
                 .toString();
 
         JsonNode optedOut = api("PATCH", "/api/v1/customers/" + customerId, "{\"notifications\": false}");
         assertThat(optedOut.path("notifications").asBoolean(true)).isFalse();
-        JsonNode second = person.caller().callsAgain().call("book_appointment", Map.of("service", "Beratung",
-                "date", date.toString(), "time", "14:00", "customer_name", "Erika Muster"));
+        JsonNode second = person.caller()
+                .callsAgain()
+                .call(
+                        "book_appointment",
+                        Map.of(
+                                "service",
+                                "Beratung",
+                                "date",
+                                date.toString(),
+                                "time",
+                                "14:00",
+                                "customer_name",
+                                "Erika Muster"));
         assertThat(second.path("booked").asBoolean()).as("%s", second).isTrue();
         clock.advance(Duration.ofSeconds(1));
         Thread.sleep(NotificationWiring.POLL_INTERVAL.multipliedBy(2).toMillis());
 
         assertThat(notificationsOf(second.path("appointment_id").asText())).isEmpty();
         assertThat(notificationsOf(first.path("appointment_id").asText()))
-                .filteredOn(n -> n.kind() == NotificationKind.REMINDER).isNotEmpty();
+                .filteredOn(n -> n.kind() == NotificationKind.REMINDER)
+                .isNotEmpty();
         assertThat(mailsTo(person.email())).hasSize(1);
-        assertThat(api("GET", "/api/v1/customers/" + customerId, null).path("notifications").asBoolean(true)).isFalse();
+        assertThat(api("GET", "/api/v1/customers/" + customerId, null)
+                        .path("notifications")
+                        .asBoolean(true))
+                .isFalse();
     }
 
     @Test
-    void givenSmsEnabled_whenAMobileAndALandlineCallerBook_thenOnlyTheMobileGetsTheDocumentedTwilioRequest() throws Exception {
-        api("PUT", "/api/v1/notification-settings", "{\"reminder_hours\": 24, \"sms_enabled\": true,"
-                + " \"reply_to\": \"salon@askpro.example\"}");
+    void givenSmsEnabled_whenAMobileAndALandlineCallerBook_thenOnlyTheMobileGetsTheDocumentedTwilioRequest()
+            throws Exception {
+        api(
+                "PUT",
+                "/api/v1/notification-settings",
+                "{\"reminder_hours\": 24, \"sms_enabled\": true," + " \"reply_to\": \"salon@askpro.example\"}");
         try {
             RetellCaller mobile = RetellCaller.fresh(retell, DEMO_NUMBER);
-            RetellCaller landline = new RetellCaller(retell, DEMO_NUMBER, "+4930" + (20_000_000 + NEXT.incrementAndGet()),
-                    RetellCaller.newCallId());
+            RetellCaller landline = new RetellCaller(
+                    retell, DEMO_NUMBER, "+4930" + (20_000_000 + NEXT.incrementAndGet()), RetellCaller.newCallId());
             LocalDate date = tuesdayAhead(35);
             JsonNode byMobile = mobile.book("Haarschnitt", date.toString(), "10:00", "Mo Bil");
             JsonNode byLandline = landline.book("Haarschnitt", date.toString(), "11:00", "Fest Netz");
             assertThat(byMobile.path("booked").asBoolean()).as("%s", byMobile).isTrue();
-            assertThat(byLandline.path("booked").asBoolean()).as("%s", byLandline).isTrue();
+            assertThat(byLandline.path("booked").asBoolean())
+                    .as("%s", byLandline)
+                    .isTrue();
 
-            RecordedRequest request = RunningServer.awaitValue("an SMS to the mobile caller", WAIT, () -> sms.stream()
-                    .filter(r -> form(r.getBody().utf8()).get("To").equals(mobile.from())).findFirst());
+            RecordedRequest request = RunningServer.awaitValue(
+                    "an SMS to the mobile caller",
+                    WAIT,
+                    () -> sms.stream()
+                            .filter(r -> form(r.getBody().utf8()).get("To").equals(mobile.from()))
+                            .findFirst());
             Map<String, String> form = form(request.getBody().utf8());
-            assertThat(request.getUrl().encodedPath()).isEqualTo("/2010-04-01/Accounts/" + TWILIO_SID + "/Messages.json");
+            assertThat(request.getUrl().encodedPath())
+                    .isEqualTo("/2010-04-01/Accounts/" + TWILIO_SID + "/Messages.json");
             assertThat(request.getHeaders().get("Authorization")).startsWith("Basic ");
             assertThat(form).containsEntry("From", "+4930555000");
             assertThat(form.get("Body")).startsWith("Demo Salon: Termin gebucht: Haarschnitt");
-            awaitNotification(byMobile.path("appointment_id").asText(), NotificationKind.BOOKED, Channel.SMS,
+            awaitNotification(
+                    byMobile.path("appointment_id").asText(),
+                    NotificationKind.BOOKED,
+                    Channel.SMS,
                     n -> n.status() == NotificationStatus.SENT);
-            assertThat(notificationsOf(byLandline.path("appointment_id").asText())).isEmpty();
+            assertThat(notificationsOf(byLandline.path("appointment_id").asText()))
+                    .isEmpty();
             assertThat(sms).noneMatch(r -> form(r.getBody().utf8()).get("To").equals(landline.from()));
         } finally {
-            app.db().notificationPreferences().saveSettings(app.demoTenant(),
-                    new NotificationSettings(24, false, "salon@askpro.example"));
+            app.db()
+                    .notificationPreferences()
+                    .saveSettings(app.demoTenant(), new NotificationSettings(24, false, "salon@askpro.example"));
         }
     }
 }

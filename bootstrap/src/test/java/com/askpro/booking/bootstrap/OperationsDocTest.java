@@ -24,12 +24,17 @@ class OperationsDocTest {
     private static final Pattern VARIABLE = Pattern.compile("ASKPRO_[A-Z0-9_]+");
 
     @Test
-    void givenTheOperationsTable_whenComparedWithTheCode_thenEveryVariableIsDocumentedAndNothingElse() throws IOException {
+    void givenTheOperationsTable_whenComparedWithTheCode_thenEveryVariableIsDocumentedAndNothingElse()
+            throws IOException {
         Set<String> read = new TreeSet<>();
         try (Stream<Path> modules = Files.list(ROOT)) {
-            for (Path main : modules.map(m -> m.resolve("src/main")).filter(Files::isDirectory).toList()) {
+            for (Path main : modules.map(m -> m.resolve("src/main"))
+                    .filter(Files::isDirectory)
+                    .toList()) {
                 try (Stream<Path> files = Files.walk(main)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".xml")).toList()) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java")
+                                    || f.toString().endsWith(".xml"))
+                            .toList()) {
                         Matcher m = VARIABLE.matcher(Files.readString(file));
                         while (m.find()) {
                             read.add(m.group());
@@ -47,7 +52,8 @@ class OperationsDocTest {
                 }
             }
         }
-        assertThat(read).contains("ASKPRO_API_RATE_LIMIT", "ASKPRO_JOB_THREADS", "ASKPRO_LOG_LEVEL", "ASKPRO_HTTP_PORT");
+        assertThat(read)
+                .contains("ASKPRO_API_RATE_LIMIT", "ASKPRO_JOB_THREADS", "ASKPRO_LOG_LEVEL", "ASKPRO_HTTP_PORT");
         assertThat(documented).as("docs/operations.md configuration table").isEqualTo(read);
     }
 
@@ -55,8 +61,10 @@ class OperationsDocTest {
     void givenTheMigrations_whenComparedWithPersistenceDoc_thenEveryOneIsListed() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/persistence.md"));
         Set<String> versions = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(ROOT.resolve("adapter-persistence-jdbi/src/main/resources/db/migration"))) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9_]+__.+\\.sql"))
+        try (Stream<Path> files =
+                Files.walk(ROOT.resolve("adapter-persistence-jdbi/src/main/resources/db/migration"))) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V[0-9_]+__.+\\.sql"))
                     .forEach(n -> versions.add(n.substring(0, n.indexOf("__"))));
         }
         assertThat(versions).contains("V1", "V3_1", "V20");
@@ -79,8 +87,8 @@ class OperationsDocTest {
 
     @Test
     void givenWrongOperatorSettings_whenConfigIsRead_thenEachIsNamed() {
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Config.fromEnvironment(
-                Map.of("ASKPRO_LOG_LEVEL", "LOUD", "ASKPRO_JOB_THREADS", "0"))))
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> Config.fromEnvironment(Map.of("ASKPRO_LOG_LEVEL", "LOUD", "ASKPRO_JOB_THREADS", "0"))))
                 .hasMessageContaining("ASKPRO_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, was 'LOUD'")
                 .hasMessageContaining("ASKPRO_JOB_THREADS must be between 1 and 64, was 0");
     }

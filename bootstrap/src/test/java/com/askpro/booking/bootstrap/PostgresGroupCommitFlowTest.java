@@ -36,8 +36,8 @@ class PostgresGroupCommitFlowTest {
     @BeforeAll
     void start() throws Exception {
         schema = PostgresSchema.create("pipe12gc");
-        a = RunningServer.start(Clock.systemUTC(), Server.SWEEP_INTERVAL, Files.createTempDirectory("askpro-gc"),
-                schema.environment());
+        a = RunningServer.start(
+                Clock.systemUTC(), Server.SWEEP_INTERVAL, Files.createTempDirectory("askpro-gc"), schema.environment());
     }
 
     @AfterAll
@@ -51,36 +51,44 @@ class PostgresGroupCommitFlowTest {
     }
 
     @Test
-    void givenManyConcurrentAcknowledgements_whenTheDatabaseRefusesOne_thenOnlyThatOneFailsAndTheOthersCommit() throws Exception {
+    void givenManyConcurrentAcknowledgements_whenTheDatabaseRefusesOne_thenOnlyThatOneFailsAndTheOthersCommit()
+            throws Exception {
         String poison = "call_poison" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = a.db().dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE webhook_events ADD CONSTRAINT test_refuses_poison CHECK (call_id <> '" + poison + "')");
+        try (Connection connection = a.db().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE webhook_events ADD CONSTRAINT test_refuses_poison CHECK (call_id <> '"
+                    + poison + "')");
         }
         try {
             List<String> callIds = new ArrayList<>();
             List<CompletableFuture<Response>> sent = new ArrayList<>();
             long start = a.retell().nowMs() - 60_000;
             for (int i = 0; i < 48; i++) {
-                String id = i == 17 ? poison : "call_" + UUID.randomUUID().toString().replace("-", "");
+                String id = i == 17
+                        ? poison
+                        : "call_" + UUID.randomUUID().toString().replace("-", "");
                 callIds.add(id);
-                sent.add(a.retell().signedAsync("/webhooks/retell", bytes(callStarted(id, "+4915166667777", DEMO_NUMBER, start))));
+                sent.add(a.retell()
+                        .signedAsync("/webhooks/retell", bytes(callStarted(id, "+4915166667777", DEMO_NUMBER, start))));
             }
 
             for (int i = 0; i < callIds.size(); i++) {
                 int status = sent.get(i).join().status();
                 if (i == 17) {
                     assertThat(status).as("the refused event").isBetween(500, 599);
-                    assertThat(a.db().webhookInbox().find(WebhookSource.RETELL, "call_started:" + poison)).isEmpty();
+                    assertThat(a.db().webhookInbox().find(WebhookSource.RETELL, "call_started:" + poison))
+                            .isEmpty();
                 } else {
                     assertThat(status).as("event %d", i).isEqualTo(204);
-                    assertThat(a.db().webhookInbox().find(WebhookSource.RETELL, "call_started:" + callIds.get(i))).isPresent();
+                    assertThat(a.db().webhookInbox().find(WebhookSource.RETELL, "call_started:" + callIds.get(i)))
+                            .isPresent();
                 }
             }
         } finally {
-            try (Connection connection = a.db().dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = a.db().dataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE webhook_events DROP CONSTRAINT test_refuses_poison");
             }
         }
     }
-
 }

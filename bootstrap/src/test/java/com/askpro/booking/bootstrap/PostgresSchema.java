@@ -27,8 +27,10 @@ public final class PostgresSchema {
     public static PostgresSchema create(String prefix) throws SQLException {
         String base = System.getenv("ASKPRO_TEST_POSTGRES_URL");
         assumeTrue(base != null && !base.isBlank(), "ASKPRO_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped");
-        PostgresSchema created = new PostgresSchema(base, prefix + "_" + UUID.randomUUID().toString().replace("-", ""));
-        created.execute("CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public", "CREATE SCHEMA " + created.schema);
+        PostgresSchema created = new PostgresSchema(
+                base, prefix + "_" + UUID.randomUUID().toString().replace("-", ""));
+        created.execute(
+                "CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public", "CREATE SCHEMA " + created.schema);
         return created;
     }
 
@@ -42,7 +44,8 @@ public final class PostgresSchema {
     }
 
     private void execute(String... sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(base); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(base);
+                Statement statement = connection.createStatement()) {
             for (String each : sql) {
                 statement.execute(each);
             }

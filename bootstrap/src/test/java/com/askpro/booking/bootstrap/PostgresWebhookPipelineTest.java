@@ -41,9 +41,15 @@ class PostgresWebhookPipelineTest {
     @BeforeAll
     void start() throws Exception {
         schema = PostgresSchema.create("pipe12");
-        a = RunningServer.start(Clock.systemUTC(), Server.SWEEP_INTERVAL, Files.createTempDirectory("askpro-pipe-a"),
+        a = RunningServer.start(
+                Clock.systemUTC(),
+                Server.SWEEP_INTERVAL,
+                Files.createTempDirectory("askpro-pipe-a"),
                 schema.environment());
-        b = RunningServer.start(Clock.systemUTC(), Server.SWEEP_INTERVAL, Files.createTempDirectory("askpro-pipe-b"),
+        b = RunningServer.start(
+                Clock.systemUTC(),
+                Server.SWEEP_INTERVAL,
+                Files.createTempDirectory("askpro-pipe-b"),
                 schema.environment());
     }
 
@@ -61,7 +67,9 @@ class PostgresWebhookPipelineTest {
 
     @Test
     void givenTwoInstancesOnOnePostgres_whenBurstDeliveredToBoth_thenEachEventProcessedExactlyOnce() {
-        assertThat(b.demo().id()).as("one database, one demo tenant").isEqualTo(a.demo().id());
+        assertThat(b.demo().id())
+                .as("one database, one demo tenant")
+                .isEqualTo(a.demo().id());
         double processedBefore = processed(a) + processed(b);
         long storedBefore = a.webhookEvents();
         List<String> callIds = new ArrayList<>();
@@ -70,28 +78,43 @@ class PostgresWebhookPipelineTest {
         for (int i = 0; i < CALLS; i++) {
             String id = "call_" + UUID.randomUUID().toString().replace("-", "");
             callIds.add(id);
-            for (byte[] body : List.of(bytes(callStarted(id, "+4915166667777", DEMO_NUMBER, start)),
+            for (byte[] body : List.of(
+                    bytes(callStarted(id, "+4915166667777", DEMO_NUMBER, start)),
                     bytes(callEnded(id, "+4915166667777", DEMO_NUMBER, start, start + 20_000, "user_hangup")))) {
                 sent.add(a.retell().signedAsync("/webhooks/retell", body));
                 sent.add(b.retell().signedAsync("/webhooks/retell", body));
             }
         }
 
-        assertThat(sent.stream().map(CompletableFuture::join).map(Response::status)).containsOnly(204);
+        assertThat(sent.stream().map(CompletableFuture::join).map(Response::status))
+                .containsOnly(204);
 
-        await("all events processed", Duration.ofSeconds(60), () -> callIds.stream().allMatch(id -> List.of("call_started", "call_ended")
-                .stream().allMatch(type -> a.db().webhookInbox().find(WebhookSource.RETELL, type + ":" + id)
-                        .filter(e -> e.status() == WebhookStatus.PROCESSED).isPresent())));
+        await(
+                "all events processed",
+                Duration.ofSeconds(60),
+                () -> callIds.stream()
+                        .allMatch(id -> List.of("call_started", "call_ended").stream()
+                                .allMatch(type -> a.db().webhookInbox()
+                                        .find(WebhookSource.RETELL, type + ":" + id)
+                                        .filter(e -> e.status() == WebhookStatus.PROCESSED)
+                                        .isPresent())));
         for (String id : callIds) {
             for (String type : List.of("call_started", "call_ended")) {
-                WebhookEvent event = a.db().webhookInbox().find(WebhookSource.RETELL, type + ":" + id).orElseThrow();
+                WebhookEvent event = a.db().webhookInbox()
+                        .find(WebhookSource.RETELL, type + ":" + id)
+                        .orElseThrow();
                 assertThat(event.attempts()).as("processed once").isEqualTo(1);
                 assertThat(event.callId()).isEqualTo(id);
             }
-            assertThat(a.db().calls().findByRetellId(a.demoTenant(), id).orElseThrow().status()).isEqualTo(CallStatus.ENDED);
+            assertThat(a.db().calls()
+                            .findByRetellId(a.demoTenant(), id)
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(CallStatus.ENDED);
         }
         assertThat(a.webhookEvents() - storedBefore).isEqualTo(2L * CALLS);
-        assertThat(processed(a) + processed(b) - processedBefore).as("processed once across both instances")
+        assertThat(processed(a) + processed(b) - processedBefore)
+                .as("processed once across both instances")
                 .isEqualTo(2.0 * CALLS);
     }
 

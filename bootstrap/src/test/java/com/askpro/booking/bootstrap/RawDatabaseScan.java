@@ -21,12 +21,19 @@ import javax.sql.DataSource;
  */
 final class RawDatabaseScan {
 
-    private static final Set<Integer> TEXT = Set.of(Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR,
-            Types.NCHAR, Types.LONGNVARCHAR, Types.NCLOB, Types.OTHER);
+    private static final Set<Integer> TEXT = Set.of(
+            Types.VARCHAR,
+            Types.CHAR,
+            Types.LONGVARCHAR,
+            Types.CLOB,
+            Types.NVARCHAR,
+            Types.NCHAR,
+            Types.LONGNVARCHAR,
+            Types.NCLOB,
+            Types.OTHER);
     private static final Set<Integer> BINARY = Set.of(Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB);
 
-    private RawDatabaseScan() {
-    }
+    private RawDatabaseScan() {}
 
     /** "table.column contains 'needle'" for every hit; empty when none of {@code needles} is stored in clear. */
     static List<String> traces(DataSource dataSource, List<String> needles) {
@@ -85,7 +92,8 @@ final class RawDatabaseScan {
             while (rs.next()) {
                 int type = rs.getInt("DATA_TYPE");
                 if (TEXT.contains(type) || BINARY.contains(type)) {
-                    columns.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new ArrayList<>()).add(rs.getString("COLUMN_NAME"));
+                    columns.computeIfAbsent(rs.getString("TABLE_NAME"), t -> new ArrayList<>())
+                            .add(rs.getString("COLUMN_NAME"));
                 }
             }
         }

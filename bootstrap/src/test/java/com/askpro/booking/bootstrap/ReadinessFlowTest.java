@@ -29,8 +29,11 @@ class ReadinessFlowTest {
 
         RetellClient.Response notReady = app.retell().get("/health/ready");
         assertThat(notReady.status()).isEqualTo(503);
-        assertThat(notReady.body()).contains("\"database\":\"database unreachable\"").contains("\"status\":\"not_ready\"");
+        assertThat(notReady.body())
+                .contains("\"database\":\"database unreachable\"")
+                .contains("\"status\":\"not_ready\"");
         assertThat(app.retell().get("/health/live").status()).isEqualTo(200);
-        assertThat(app.retell().get("/metrics").body()).contains("askpro_health_check_ok{check=\"database\",critical=\"true\"} 0.0");
+        assertThat(app.retell().get("/metrics").body())
+                .contains("askpro_health_check_ok{check=\"database\",critical=\"true\"} 0.0");
     }
 }

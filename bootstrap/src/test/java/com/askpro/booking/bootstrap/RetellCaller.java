@@ -43,12 +43,15 @@ record RetellCaller(RetellClient retell, String to, String from, String callId) 
     /** Calls {@code name}; asserts the 200 every function answer must have and answers its JSON. */
     JsonNode call(String name, Map<String, ?> args) {
         Response response = send(name, args);
-        assertThat(response.status()).as("%s answered %s", name, response.body()).isEqualTo(200);
+        assertThat(response.status())
+                .as("%s answered %s", name, response.body())
+                .isEqualTo(200);
         return response.json();
     }
 
     Response send(String name, Map<String, ?> args) {
-        return retell.signed("/webhooks/retell/functions", RetellClient.function(name, args, callId, from, to, retell.nowMs()));
+        return retell.signed(
+                "/webhooks/retell/functions", RetellClient.function(name, args, callId, from, to, retell.nowMs()));
     }
 
     JsonNode book(String service, String date, String time, String name) {

@@ -72,7 +72,8 @@ final class RetellClient {
     /** POSTs with exactly the given headers (none added except the content type). */
     Response post(String path, byte[] body, Map<String, String> headers) {
         try {
-            return toResponse(http.send(request(path, body, headers), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return toResponse(http.send(
+                    request(path, body, headers), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,7 +93,10 @@ final class RetellClient {
 
     Response get(String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                    .timeout(Duration.ofSeconds(30))
+                    .GET()
+                    .build();
             return toResponse(http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -163,9 +167,18 @@ final class RetellClient {
         return envelope("call_ended", call);
     }
 
-    static ObjectNode callAnalyzed(String callId, String from, String to, long startMs, long endMs, String reason,
-            String summary, String sentiment, boolean successful) {
-        ObjectNode call = (ObjectNode) callEnded(callId, from, to, startMs, endMs, reason).get("call");
+    static ObjectNode callAnalyzed(
+            String callId,
+            String from,
+            String to,
+            long startMs,
+            long endMs,
+            String reason,
+            String summary,
+            String sentiment,
+            boolean successful) {
+        ObjectNode call =
+                (ObjectNode) callEnded(callId, from, to, startMs, endMs, reason).get("call");
         call.putObject("call_analysis")
                 .put("call_summary", summary)
                 .put("user_sentiment", sentiment)
@@ -181,8 +194,11 @@ final class RetellClient {
     }
 
     static ObjectNode inbound(String from, String to, String callId) {
-        ObjectNode root = JSON.createObjectNode().put("event", "call_inbound").put("event_timestamp", 1_780_012_672_105L);
-        ObjectNode inbound = root.putObject("call_inbound").put("agent_id", "agent_flowtest").put("agent_version", 1)
+        ObjectNode root =
+                JSON.createObjectNode().put("event", "call_inbound").put("event_timestamp", 1_780_012_672_105L);
+        ObjectNode inbound = root.putObject("call_inbound")
+                .put("agent_id", "agent_flowtest")
+                .put("agent_version", 1)
                 .put("to_number", to);
         if (from != null) {
             inbound.put("from_number", from);

@@ -67,7 +67,8 @@ class RetellWebhookFlowTest {
     }
 
     private static Call awaitCall(String callId, CallStatus status) {
-        return awaitValue("call " + callId + " to be " + status, WAIT, () -> call(callId).filter(c -> c.status() == status));
+        return awaitValue(
+                "call " + callId + " to be " + status, WAIT, () -> call(callId).filter(c -> c.status() == status));
     }
 
     private static Optional<WebhookEvent> event(String type, String callId) {
@@ -75,7 +76,9 @@ class RetellWebhookFlowTest {
     }
 
     private static WebhookEvent awaitEvent(String type, String callId, WebhookStatus status) {
-        return awaitValue(type + " of " + callId + " to be " + status, WAIT,
+        return awaitValue(
+                type + " of " + callId + " to be " + status,
+                WAIT,
                 () -> event(type, callId).filter(e -> e.status() == status));
     }
 
@@ -91,10 +94,22 @@ class RetellWebhookFlowTest {
 
         assertThat(send(callStarted(id, CALLER, DEMO_NUMBER, start)).status()).isEqualTo(204);
         awaitCall(id, CallStatus.STARTED);
-        assertThat(send(callEnded(id, CALLER, DEMO_NUMBER, start, end, "user_hangup")).status()).isEqualTo(204);
+        assertThat(send(callEnded(id, CALLER, DEMO_NUMBER, start, end, "user_hangup"))
+                        .status())
+                .isEqualTo(204);
         awaitCall(id, CallStatus.ENDED);
-        assertThat(send(callAnalyzed(id, CALLER, DEMO_NUMBER, start, end, "user_hangup", "Haarschnitt gebucht.",
-                "Positive", true)).status()).isEqualTo(204);
+        assertThat(send(callAnalyzed(
+                                id,
+                                CALLER,
+                                DEMO_NUMBER,
+                                start,
+                                end,
+                                "user_hangup",
+                                "Haarschnitt gebucht.",
+                                "Positive",
+                                true))
+                        .status())
+                .isEqualTo(204);
 
         Call call = awaitCall(id, CallStatus.ANALYZED);
         assertThat(call.companyId()).isEqualTo(app.demo().id());
@@ -110,7 +125,8 @@ class RetellWebhookFlowTest {
         assertThat(call.facts().sentiment()).isEqualTo("Positive");
         assertThat(call.facts().successful()).isTrue();
         assertThat(call.customerId()).as("caller is no customer yet").isNull();
-        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id)).isEqualTo(1);
+        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id))
+                .isEqualTo(1);
         for (String type : List.of("call_started", "call_ended", "call_analyzed")) {
             WebhookEvent stored = awaitEvent(type, id, WebhookStatus.PROCESSED);
             assertThat(stored.attempts()).isEqualTo(1);
@@ -121,8 +137,17 @@ class RetellWebhookFlowTest {
     @Test
     void givenCallerIsKnownCustomer_whenCallEventsArrive_thenCallIsLinkedToTheCustomer() {
         String caller = "+4915199887766";
-        Customer customer = app.db().customers().addOrGet(app.demoTenant(), Customer.register(CustomerId.newId(),
-                app.demo().id(), PhoneNumber.parse(caller), "Erika Muster", null, Instant.now()));
+        Customer customer = app.db()
+                .customers()
+                .addOrGet(
+                        app.demoTenant(),
+                        Customer.register(
+                                CustomerId.newId(),
+                                app.demo().id(),
+                                PhoneNumber.parse(caller),
+                                "Erika Muster",
+                                null,
+                                Instant.now()));
         String id = newCallId();
         long start = retell.nowMs() - 60_000;
 
@@ -138,10 +163,22 @@ class RetellWebhookFlowTest {
         long start = retell.nowMs() - 300_000;
         long end = start + 42_000;
 
-        assertThat(send(callAnalyzed(id, CALLER, DEMO_NUMBER, start, end, "agent_hangup", "Nur eine Frage.", "Neutral",
-                false)).status()).isEqualTo(204);
+        assertThat(send(callAnalyzed(
+                                id,
+                                CALLER,
+                                DEMO_NUMBER,
+                                start,
+                                end,
+                                "agent_hangup",
+                                "Nur eine Frage.",
+                                "Neutral",
+                                false))
+                        .status())
+                .isEqualTo(204);
         awaitEvent("call_analyzed", id, WebhookStatus.PROCESSED);
-        assertThat(send(callEnded(id, CALLER, DEMO_NUMBER, start, end, "user_hangup")).status()).isEqualTo(204);
+        assertThat(send(callEnded(id, CALLER, DEMO_NUMBER, start, end, "user_hangup"))
+                        .status())
+                .isEqualTo(204);
         awaitEvent("call_ended", id, WebhookStatus.PROCESSED);
         assertThat(send(callStarted(id, CALLER, DEMO_NUMBER, start)).status()).isEqualTo(204);
         awaitEvent("call_started", id, WebhookStatus.PROCESSED);
@@ -151,11 +188,13 @@ class RetellWebhookFlowTest {
         assertThat(call.facts().summary()).isEqualTo("Nur eine Frage.");
         assertThat(call.facts().sentiment()).isEqualTo("Neutral");
         assertThat(call.facts().successful()).isFalse();
-        assertThat(call.facts().disconnectionReason()).as("a late call_ended must not overwrite the analysed facts")
+        assertThat(call.facts().disconnectionReason())
+                .as("a late call_ended must not overwrite the analysed facts")
                 .isEqualTo("agent_hangup");
         assertThat(call.facts().endedAt()).isEqualTo(Instant.ofEpochMilli(end));
         assertThat(call.facts().durationMs()).isEqualTo(42_000L);
-        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id)).isEqualTo(1);
+        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id))
+                .isEqualTo(1);
     }
 
     @Test
@@ -163,7 +202,9 @@ class RetellWebhookFlowTest {
         String id = newCallId();
         long start = retell.nowMs() - 200_000;
 
-        assertThat(send(callEnded(id, CALLER, DEMO_NUMBER, start, start + 10_000, "user_hangup")).status()).isEqualTo(204);
+        assertThat(send(callEnded(id, CALLER, DEMO_NUMBER, start, start + 10_000, "user_hangup"))
+                        .status())
+                .isEqualTo(204);
         awaitEvent("call_ended", id, WebhookStatus.PROCESSED);
         assertThat(send(callStarted(id, CALLER, DEMO_NUMBER, start)).status()).isEqualTo(204);
         awaitEvent("call_started", id, WebhookStatus.PROCESSED);
@@ -176,9 +217,11 @@ class RetellWebhookFlowTest {
         String id = newCallId();
         long start = retell.nowMs() - 100_000;
         long end = start + 30_000;
-        List<byte[]> bodies = List.of(bytes(callStarted(id, CALLER, DEMO_NUMBER, start)),
+        List<byte[]> bodies = List.of(
+                bytes(callStarted(id, CALLER, DEMO_NUMBER, start)),
                 bytes(callEnded(id, CALLER, DEMO_NUMBER, start, end, "user_hangup")),
-                bytes(callAnalyzed(id, CALLER, DEMO_NUMBER, start, end, "user_hangup", "Termin verschoben.", "Positive", true)));
+                bytes(callAnalyzed(
+                        id, CALLER, DEMO_NUMBER, start, end, "user_hangup", "Termin verschoben.", "Positive", true)));
         double duplicatesBefore = app.metric("askpro_webhooks_duplicate_total", "source=\"retell\"");
 
         for (byte[] body : bodies) {
@@ -189,12 +232,15 @@ class RetellWebhookFlowTest {
 
         awaitCall(id, CallStatus.ANALYZED);
         for (String type : List.of("call_started", "call_ended", "call_analyzed")) {
-            assertThat(app.count("select count(*) from webhook_events where event_key = ?", type + ":" + id)).isEqualTo(1);
+            assertThat(app.count("select count(*) from webhook_events where event_key = ?", type + ":" + id))
+                    .isEqualTo(1);
             WebhookEvent stored = awaitEvent(type, id, WebhookStatus.PROCESSED);
             assertThat(stored.attempts()).as("processed exactly once").isEqualTo(1);
         }
-        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id)).isEqualTo(1);
-        assertThat(app.metric("askpro_webhooks_duplicate_total", "source=\"retell\"") - duplicatesBefore).isEqualTo(6.0);
+        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id))
+                .isEqualTo(1);
+        assertThat(app.metric("askpro_webhooks_duplicate_total", "source=\"retell\"") - duplicatesBefore)
+                .isEqualTo(6.0);
     }
 
     @Test
@@ -203,21 +249,27 @@ class RetellWebhookFlowTest {
         byte[] body = bytes(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs() - 5_000));
 
         List<CompletableFuture<Response>> sent = IntStream.range(0, 20)
-                .mapToObj(i -> retell.signedAsync("/webhooks/retell", body)).toList();
-        List<Integer> statuses = sent.stream().map(CompletableFuture::join).map(Response::status).toList();
+                .mapToObj(i -> retell.signedAsync("/webhooks/retell", body))
+                .toList();
+        List<Integer> statuses =
+                sent.stream().map(CompletableFuture::join).map(Response::status).toList();
 
         assertThat(statuses).hasSize(20).allSatisfy(status -> assertThat(status).isEqualTo(204));
-        assertThat(app.count("select count(*) from webhook_events where event_key = ?", "call_started:" + id)).isEqualTo(1);
+        assertThat(app.count("select count(*) from webhook_events where event_key = ?", "call_started:" + id))
+                .isEqualTo(1);
         WebhookEvent stored = awaitEvent("call_started", id, WebhookStatus.PROCESSED);
         assertThat(stored.attempts()).isEqualTo(1);
-        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id)).isEqualTo(1);
+        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id))
+                .isEqualTo(1);
     }
 
     @Test
     void givenForgedOrStaleSignatures_whenPosted_thenUnauthorizedNothingStoredAndRejectionsCounted() {
         String id = newCallId();
         byte[] body = bytes(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs()));
-        byte[] tampered = new String(body, StandardCharsets.UTF_8).replace(CALLER, "+4915100000000").getBytes(StandardCharsets.UTF_8);
+        byte[] tampered = new String(body, StandardCharsets.UTF_8)
+                .replace(CALLER, "+4915100000000")
+                .getBytes(StandardCharsets.UTF_8);
         long now = retell.nowMs();
         String key = RunningServer.KEY;
         List<Map<String, String>> headers = List.of(
@@ -228,9 +280,12 @@ class RetellWebhookFlowTest {
                 Map.of("X-Retell-Signature", RetellClient.signature(body, key, now - 600_000)),
                 Map.of("X-Retell-Signature", RetellClient.signature(body, key, now + 600_000)),
                 Map.of("X-Retell-Signature", RetellClient.signature(tampered, key, now)),
-                Map.of("X-Retell-Signature", RetellClient.signature(body, key, now).replace("v=", "v= ")));
+                Map.of(
+                        "X-Retell-Signature",
+                        RetellClient.signature(body, key, now).replace("v=", "v= ")));
         long eventsBefore = app.webhookEvents();
-        double rejectedBefore = app.metric("askpro_webhooks_rejected_total", "source=\"retell\"", "reason=\"signature\"");
+        double rejectedBefore =
+                app.metric("askpro_webhooks_rejected_total", "source=\"retell\"", "reason=\"signature\"");
 
         for (Map<String, String> header : headers) {
             Response response = retell.post("/webhooks/retell", body, header);
@@ -239,8 +294,10 @@ class RetellWebhookFlowTest {
         }
 
         assertThat(app.webhookEvents()).isEqualTo(eventsBefore);
-        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id)).isZero();
-        assertThat(app.metric("askpro_webhooks_rejected_total", "source=\"retell\"", "reason=\"signature\"") - rejectedBefore)
+        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id))
+                .isZero();
+        assertThat(app.metric("askpro_webhooks_rejected_total", "source=\"retell\"", "reason=\"signature\"")
+                        - rejectedBefore)
                 .isEqualTo(headers.size());
     }
 
@@ -281,12 +338,14 @@ class RetellWebhookFlowTest {
     void givenUnknownCalledNumber_whenEventArrives_thenStoredButDeadAndNoCallForAnyTenant() {
         String id = newCallId();
 
-        assertThat(send(callStarted(id, CALLER, UNKNOWN_NUMBER, retell.nowMs())).status()).isEqualTo(204);
+        assertThat(send(callStarted(id, CALLER, UNKNOWN_NUMBER, retell.nowMs())).status())
+                .isEqualTo(204);
 
         WebhookEvent dead = awaitEvent("call_started", id, WebhookStatus.DEAD);
         assertThat(dead.lastError()).contains("no tenant owns the number").contains(UNKNOWN_NUMBER);
         assertThat(dead.companyId()).isNull();
-        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id)).isZero();
+        assertThat(app.count("select count(*) from calls where retell_call_id = ?", id))
+                .isZero();
     }
 
     @Test
@@ -294,9 +353,14 @@ class RetellWebhookFlowTest {
         String id = newCallId();
         byte[] body = bytes(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs()));
 
-        Response response = retell.post("/webhooks/retell", body, Map.of(
-                "X-Retell-Signature", RetellClient.signature(body, RunningServer.KEY, retell.nowMs()),
-                "X-Request-Id", "flowtest-corr-4711"));
+        Response response = retell.post(
+                "/webhooks/retell",
+                body,
+                Map.of(
+                        "X-Retell-Signature",
+                        RetellClient.signature(body, RunningServer.KEY, retell.nowMs()),
+                        "X-Request-Id",
+                        "flowtest-corr-4711"));
 
         assertThat(response.status()).isEqualTo(204);
         assertThat(response.header("X-Request-Id")).contains("flowtest-corr-4711");
@@ -313,7 +377,12 @@ class RetellWebhookFlowTest {
         String generated = response.header("X-Request-Id").orElseThrow();
         assertThat(generated).isNotBlank();
         assertThat(event("call_started", id).orElseThrow().correlationId()).isEqualTo(generated);
-        await("event processed", WAIT, () -> event("call_started", id).map(WebhookEvent::status)
-                .filter(WebhookStatus.PROCESSED::equals).isPresent());
+        await(
+                "event processed",
+                WAIT,
+                () -> event("call_started", id)
+                        .map(WebhookEvent::status)
+                        .filter(WebhookStatus.PROCESSED::equals)
+                        .isPresent());
     }
 }

@@ -80,8 +80,13 @@ final class RunningServer implements AutoCloseable {
         Config config = Config.fromEnvironment(TestKeys.withKey(env));
         Server server = Server.start(config, clock, Tuning.defaults().withSweepInterval(sweepInterval));
         JdbiPersistence db = server.persistence();
-        Company demo = DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(),
-                db.staffMembers(), db.tenantDirectory());
+        Company demo = DemoTenant.ensure(
+                db.companies(),
+                db.branches(),
+                db.phoneNumbers(),
+                db.services(),
+                db.staffMembers(),
+                db.tenantDirectory());
         return new RunningServer(server, dataDir, demo, clock);
     }
 

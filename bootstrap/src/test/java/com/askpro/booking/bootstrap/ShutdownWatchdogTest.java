@@ -31,7 +31,8 @@ class ShutdownWatchdogTest {
     void theThreadDumpNamesEveryThreadWithItsFrames() {
         String dump = ShutdownWatchdog.threads();
 
-        assertThat(dump).contains("\"" + Thread.currentThread().getName() + "\" RUNNABLE")
+        assertThat(dump)
+                .contains("\"" + Thread.currentThread().getName() + "\" RUNNABLE")
                 .contains(ShutdownWatchdogTest.class.getName() + ".theThreadDumpNamesEveryThreadWithItsFrames(");
     }
 }

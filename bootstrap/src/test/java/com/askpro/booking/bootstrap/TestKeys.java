@@ -18,8 +18,7 @@ public final class TestKeys {
     /** Another valid key, e.g. for rotation tests. */
     public static final String OTHER_KEY = "b3RoZXIta2V5LW9mLWFza3Byby1ib29raW5nLXRlc3Q=";
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     /** {@code env} plus the test key (unless it sets one itself). */
     public static Map<String, String> withKey(Map<String, String> env) {

@@ -1,8 +1,5 @@
 package com.askpro.booking.bootstrap;
 
-import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
-import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
-
 import static com.askpro.booking.bootstrap.RetellClient.DEMO_NUMBER;
 import static com.askpro.booking.bootstrap.RetellClient.bytes;
 import static com.askpro.booking.bootstrap.RetellClient.callStarted;
@@ -11,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKey;
+import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallStatus;
 import com.askpro.booking.domain.port.WebhookInbox;
@@ -37,8 +36,14 @@ class WebhookCrashSafetyFlowTest {
     /** Stores a call_started event the way the receiver does, but schedules no job for it. */
     private static WebhookEvent storeWithoutJob(WebhookInbox inbox, String callId) {
         byte[] body = bytes(callStarted(callId, "+4915144445555", DEMO_NUMBER, System.currentTimeMillis() - 10_000));
-        WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL, "call_started:" + callId,
-                "call_started", new String(body, StandardCharsets.UTF_8), "crash-" + callId.substring(5, 13), Instant.now());
+        WebhookEvent event = WebhookEvent.receive(
+                WebhookEventId.newId(),
+                WebhookSource.RETELL,
+                "call_started:" + callId,
+                "call_started",
+                new String(body, StandardCharsets.UTF_8),
+                "crash-" + callId.substring(5, 13),
+                Instant.now());
         assertThat(inbox.store(event).isWritten()).isTrue();
         return event;
     }
@@ -48,7 +53,9 @@ class WebhookCrashSafetyFlowTest {
     }
 
     private static WebhookEvent awaitProcessed(RunningServer app, WebhookEventId id) {
-        return awaitValue("event " + id + " processed", WAIT,
+        return awaitValue(
+                "event " + id + " processed",
+                WAIT,
                 () -> app.db().webhookInbox().find(id).filter(e -> e.status() == WebhookStatus.PROCESSED));
     }
 
@@ -62,7 +69,8 @@ class WebhookCrashSafetyFlowTest {
             WebhookEvent processed = awaitProcessed(app, stored.id());
             assertThat(processed.attempts()).isEqualTo(1);
             assertThat(processed.companyId()).isEqualTo(app.demo().id());
-            Call call = app.db().calls().findByRetellId(app.demoTenant(), callId).orElseThrow();
+            Call call =
+                    app.db().calls().findByRetellId(app.demoTenant(), callId).orElseThrow();
             assertThat(call.status()).isEqualTo(CallStatus.STARTED);
         }
     }
@@ -73,7 +81,8 @@ class WebhookCrashSafetyFlowTest {
         first.stop();
         String[] callIds = {newCallId(), newCallId(), newCallId()};
         WebhookEvent[] stored = new WebhookEvent[callIds.length];
-        try (JdbiPersistence db = JdbiPersistence.start(PersistenceConfig.embedded(first.dataDir()),
+        try (JdbiPersistence db = JdbiPersistence.start(
+                PersistenceConfig.embedded(first.dataDir()),
                 EncryptionKeys.of(EncryptionKey.parse(TestKeys.KEY, TestKeys.VARIABLE)))) {
             for (int i = 0; i < callIds.length; i++) {
                 stored[i] = storeWithoutJob(db.webhookInbox(), callIds[i]);
@@ -81,11 +90,14 @@ class WebhookCrashSafetyFlowTest {
         }
 
         try (RunningServer restarted = RunningServer.start(Clock.systemUTC(), SWEEP, first.dataDir())) {
-            assertThat(restarted.demo().id()).as("same database, same demo tenant").isEqualTo(first.demo().id());
+            assertThat(restarted.demo().id())
+                    .as("same database, same demo tenant")
+                    .isEqualTo(first.demo().id());
             for (int i = 0; i < callIds.length; i++) {
                 WebhookEvent processed = awaitProcessed(restarted, stored[i].id());
                 assertThat(processed.attempts()).isEqualTo(1);
-                assertThat(restarted.count("select count(*) from calls where retell_call_id = ?", callIds[i])).isEqualTo(1);
+                assertThat(restarted.count("select count(*) from calls where retell_call_id = ?", callIds[i]))
+                        .isEqualTo(1);
             }
         }
     }

@@ -42,7 +42,9 @@ class WebhookTwoInstancesFlowTest {
     }
 
     private static void burst(RunningServer a, RunningServer b) {
-        assertThat(b.demo().id()).as("one database, one demo tenant").isEqualTo(a.demo().id());
+        assertThat(b.demo().id())
+                .as("one database, one demo tenant")
+                .isEqualTo(a.demo().id());
         double processedBefore = processed(a) + processed(b);
         List<String> callIds = new ArrayList<>();
         List<CompletableFuture<Response>> sent = new ArrayList<>();
@@ -50,27 +52,39 @@ class WebhookTwoInstancesFlowTest {
         for (int i = 0; i < CALLS; i++) {
             String id = "call_" + UUID.randomUUID().toString().replace("-", "");
             callIds.add(id);
-            for (byte[] body : List.of(bytes(callStarted(id, "+4915166667777", DEMO_NUMBER, start)),
+            for (byte[] body : List.of(
+                    bytes(callStarted(id, "+4915166667777", DEMO_NUMBER, start)),
                     bytes(callEnded(id, "+4915166667777", DEMO_NUMBER, start, start + 20_000, "user_hangup")))) {
                 sent.add(a.retell().signedAsync("/webhooks/retell", body));
                 sent.add(b.retell().signedAsync("/webhooks/retell", body));
             }
         }
 
-        assertThat(sent.stream().map(CompletableFuture::join).map(Response::status)).containsOnly(204);
+        assertThat(sent.stream().map(CompletableFuture::join).map(Response::status))
+                .containsOnly(204);
 
-        await("all events processed", Duration.ofSeconds(60), () -> a.count(
-                "select count(*) from webhook_events where status = ?", WebhookStatus.PROCESSED.name()) >= 2L * CALLS);
+        await(
+                "all events processed",
+                Duration.ofSeconds(60),
+                () -> a.count("select count(*) from webhook_events where status = ?", WebhookStatus.PROCESSED.name())
+                        >= 2L * CALLS);
         for (String id : callIds) {
             for (String type : List.of("call_started", "call_ended")) {
-                WebhookEvent event = a.db().webhookInbox().find(WebhookSource.RETELL, type + ":" + id).orElseThrow();
+                WebhookEvent event = a.db().webhookInbox()
+                        .find(WebhookSource.RETELL, type + ":" + id)
+                        .orElseThrow();
                 assertThat(event.status()).isEqualTo(WebhookStatus.PROCESSED);
                 assertThat(event.attempts()).isEqualTo(1);
             }
-            assertThat(a.db().calls().findByRetellId(a.demoTenant(), id).orElseThrow().status()).isEqualTo(CallStatus.ENDED);
+            assertThat(a.db().calls()
+                            .findByRetellId(a.demoTenant(), id)
+                            .orElseThrow()
+                            .status())
+                    .isEqualTo(CallStatus.ENDED);
         }
         assertThat(a.webhookEvents()).isEqualTo(2L * CALLS);
-        assertThat(processed(a) + processed(b) - processedBefore).as("processed once across both instances")
+        assertThat(processed(a) + processed(b) - processedBefore)
+                .as("processed once across both instances")
                 .isEqualTo(2.0 * CALLS);
     }
 

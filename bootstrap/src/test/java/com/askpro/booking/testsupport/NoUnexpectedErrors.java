@@ -13,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class NoUnexpectedErrors implements BeforeAllCallback, AfterAllCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NoUnexpectedErrors.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(NoUnexpectedErrors.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -24,7 +25,9 @@ public final class NoUnexpectedErrors implements BeforeAllCallback, AfterAllCall
     public void afterAll(ExtensionContext context) {
         Long before = context.getStore(NAMESPACE).get("before", Long.class);
         long now = UnexpectedErrors.count();
-        if (before != null && now > before && !context.getRequiredTestClass().isAnnotationPresent(ExpectsUnexpectedErrors.class)) {
+        if (before != null
+                && now > before
+                && !context.getRequiredTestClass().isAnnotationPresent(ExpectsUnexpectedErrors.class)) {
             throw new AssertionError((now - before) + " request(s) of " + context.getDisplayName()
                     + " ended in an unexpected exception (answered 500); the last: " + UnexpectedErrors.last()
                     + " — see the ERROR log for the stack trace");

@@ -17,11 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AvailabilityCache {
 
     /** A local day of one event type of one tenant, in the zone the day was asked in. */
-    record Key(CompanyId companyId, long eventTypeId, ZoneId zone, LocalDate day) {
-    }
+    record Key(CompanyId companyId, long eventTypeId, ZoneId zone, LocalDate day) {}
 
-    private record Entry(List<AvailableSlot> slots, Instant expiresAt) {
-    }
+    private record Entry(List<AvailableSlot> slots, Instant expiresAt) {}
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -50,8 +48,10 @@ final class AvailabilityCache {
 
     /** Forgets one event type's day, in every zone it was cached in. */
     void invalidate(CompanyId companyId, long eventTypeId, LocalDate day) {
-        entries.keySet().removeIf(key -> key.companyId().equals(companyId) && key.eventTypeId() == eventTypeId
-                && key.day().equals(day));
+        entries.keySet()
+                .removeIf(key -> key.companyId().equals(companyId)
+                        && key.eventTypeId() == eventTypeId
+                        && key.day().equals(day));
     }
 
     void invalidateCompany(CompanyId companyId) {

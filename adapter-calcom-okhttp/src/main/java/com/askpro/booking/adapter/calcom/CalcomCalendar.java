@@ -60,7 +60,8 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
         }
         List<LocalDate> days = query.from().datesUntil(query.to().plusDays(1)).toList();
         List<LocalDate> missing = days.stream()
-                .filter(day -> cache.get(key(query.company().id(), eventTypeId, zone, day)).isEmpty())
+                .filter(day -> cache.get(key(query.company().id(), eventTypeId, zone, day))
+                        .isEmpty())
                 .toList();
         Map<LocalDate, List<AvailableSlot>> fetched = missing.isEmpty()
                 ? Map.of()
@@ -69,8 +70,11 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
         for (LocalDate day : days) {
             List<AvailableSlot> slots = fetched.containsKey(day)
                     ? fetched.get(day)
-                    : cache.get(key(query.company().id(), eventTypeId, zone, day)).orElse(List.of());
-            slots.stream().filter(slot -> !slot.slot().start().isBefore(query.now())).forEach(free::add);
+                    : cache.get(key(query.company().id(), eventTypeId, zone, day))
+                            .orElse(List.of());
+            slots.stream()
+                    .filter(slot -> !slot.slot().start().isBefore(query.now()))
+                    .forEach(free::add);
         }
         return List.copyOf(free);
     }
@@ -86,20 +90,29 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
         return create(company, appointment, service, customer, true);
     }
 
-    private CalendarAnswer create(Company company, Appointment appointment, Service service, Customer customer,
-            boolean again) {
+    private CalendarAnswer create(
+            Company company, Appointment appointment, Service service, Customer customer, boolean again) {
         if (company.calcomKey().isEmpty() || service.calcomEventTypeId() == null) {
             return new CalendarAnswer.Rejected(missingSetup(company, service));
         }
         String name = customer.knownName().orElse(customer.phone().e164());
-        Attendee attendee = new Attendee(name, appointment.zone().getId(), customer.phone().e164(), customer.email(),
+        Attendee attendee = new Attendee(
+                name,
+                appointment.zone().getId(),
+                customer.phone().e164(),
+                customer.email(),
                 company.language().code());
-        Map<String, String> metadata = Map.of(CalcomWrites.APPOINTMENT_KEY, appointment.id().toString(),
-                CalcomWrites.COMPANY_KEY, company.id().toString());
-        CreateBooking body = new CreateBooking(appointment.slot().start().toString(), service.calcomEventTypeId(),
-                attendee, metadata);
+        Map<String, String> metadata = Map.of(
+                CalcomWrites.APPOINTMENT_KEY,
+                appointment.id().toString(),
+                CalcomWrites.COMPANY_KEY,
+                company.id().toString());
+        CreateBooking body = new CreateBooking(
+                appointment.slot().start().toString(), service.calcomEventTypeId(), attendee, metadata);
         try {
-            return again ? writes.createAgain(credential(company), body, appointment.id().toString())
+            return again
+                    ? writes.createAgain(
+                            credential(company), body, appointment.id().toString())
                     : writes.create(credential(company), body, appointment.id().toString());
         } finally {
             cache.invalidateTouching(company.id(), appointment.slot());
@@ -112,10 +125,13 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
             return new CalendarAnswer.Rejected(missingSetup(company, null));
         }
         if (previous.externalUid() == null) {
-            return new CalendarAnswer.Rejected("appointment " + previous.id() + " has no Cal.com booking uid to reschedule");
+            return new CalendarAnswer.Rejected(
+                    "appointment " + previous.id() + " has no Cal.com booking uid to reschedule");
         }
         try {
-            return writes.reschedule(credential(company), previous.externalUid(),
+            return writes.reschedule(
+                    credential(company),
+                    previous.externalUid(),
                     new Reschedule(replacement.slot().start().toString(), "Rescheduled by phone"));
         } finally {
             cache.invalidateTouching(company.id(), previous.slot());
@@ -129,7 +145,8 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
             return new CalendarAnswer.Rejected(missingSetup(company, null));
         }
         if (appointment.externalUid() == null) {
-            return new CalendarAnswer.Rejected("appointment " + appointment.id() + " has no Cal.com booking uid to cancel");
+            return new CalendarAnswer.Rejected(
+                    "appointment " + appointment.id() + " has no Cal.com booking uid to cancel");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         try {
@@ -173,13 +190,14 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
                 .toList();
     }
 
-    private Map<LocalDate, List<AvailableSlot>> fetch(Credential credential, SlotQuery query, long eventTypeId,
-            LocalDate first, LocalDate last) {
+    private Map<LocalDate, List<AvailableSlot>> fetch(
+            Credential credential, SlotQuery query, long eventTypeId, LocalDate first, LocalDate last) {
         ZoneId zone = query.branch().timeZone();
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
         Map<String, List<SlotItem>> data = orThrow(client.slots(credential, eventTypeId, start, end, zone));
-        Map<LocalDate, List<AvailableSlot>> byDay = CalcomSlots.byLocalDay(data, zone, query.service().duration());
+        Map<LocalDate, List<AvailableSlot>> byDay =
+                CalcomSlots.byLocalDay(data, zone, query.service().duration());
         Map<LocalDate, List<AvailableSlot>> complete = new HashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             List<AvailableSlot> slots = byDay.getOrDefault(day, List.of());
@@ -194,14 +212,17 @@ public final class CalcomCalendar implements CalendarProvider, AvailabilityInval
     }
 
     private static Credential credential(Company company) {
-        return Credential.of(company.id(), company.calcomKey()
-                .orElseThrow(() -> new CalcomException(new CalendarAnswer.Rejected(missingSetup(company, null)))));
+        return Credential.of(
+                company.id(),
+                company.calcomKey()
+                        .orElseThrow(
+                                () -> new CalcomException(new CalendarAnswer.Rejected(missingSetup(company, null)))));
     }
 
     private static long eventTypeId(Service service) {
         if (service.calcomEventTypeId() == null) {
-            throw new CalcomException(new CalendarAnswer.Rejected("service '" + service.name()
-                    + "' has no Cal.com event type id"));
+            throw new CalcomException(
+                    new CalendarAnswer.Rejected("service '" + service.name() + "' has no Cal.com event type id"));
         }
         return service.calcomEventTypeId();
     }

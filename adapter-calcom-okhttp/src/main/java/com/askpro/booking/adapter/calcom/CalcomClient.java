@@ -30,17 +30,15 @@ final class CalcomClient {
     static final String BOOKINGS_VERSION = "2024-08-13";
     static final String EVENT_TYPES_VERSION = "2024-06-14";
 
-    private static final TypeReference<Map<String, List<SlotItem>>> SLOT_DAYS = new TypeReference<>() { };
-    private static final TypeReference<List<Booking>> BOOKINGS = new TypeReference<>() { };
-    private static final TypeReference<List<EventType>> EVENT_TYPES = new TypeReference<>() { };
+    private static final TypeReference<Map<String, List<SlotItem>>> SLOT_DAYS = new TypeReference<>() {};
+    private static final TypeReference<List<Booking>> BOOKINGS = new TypeReference<>() {};
+    private static final TypeReference<List<EventType>> EVENT_TYPES = new TypeReference<>() {};
 
     /** A typed answer, or the calendar answer for the failure; {@code uncertain}: the request may have landed. */
     sealed interface Result<T> {
-        record Ok<T>(T value) implements Result<T> {
-        }
+        record Ok<T>(T value) implements Result<T> {}
 
-        record Failed<T>(CalendarAnswer answer, boolean uncertain) implements Result<T> {
-        }
+        record Failed<T>(CalendarAnswer answer, boolean uncertain) implements Result<T> {}
     }
 
     private final CalcomHttp http;
@@ -54,14 +52,17 @@ final class CalcomClient {
     }
 
     /** {@code GET /v2/slots?format=range} between two explicit UTC instants, times in {@code zone}. */
-    Result<Map<String, List<SlotItem>>> slots(Credential credential, long eventTypeId, Instant start, Instant end, ZoneId zone) {
+    Result<Map<String, List<SlotItem>>> slots(
+            Credential credential, long eventTypeId, Instant start, Instant end, ZoneId zone) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("start", start.toString());
         query.put("end", end.toString());
         query.put("eventTypeId", Long.toString(eventTypeId));
         query.put("timeZone", zone.getId());
         query.put("format", "range");
-        return call(credential, new Exchange(SLOTS_VERSION, List.of("v2", "slots"), query, null),
+        return call(
+                credential,
+                new Exchange(SLOTS_VERSION, List.of("v2", "slots"), query, null),
                 data -> data.isObject() ? CalcomJson.MAPPER.convertValue(data, SLOT_DAYS) : Map.of());
     }
 
@@ -70,13 +71,17 @@ final class CalcomClient {
     }
 
     Result<Booking> booking(Credential credential, String uid) {
-        return call(credential, new Exchange(BOOKINGS_VERSION, List.of("v2", "bookings", uid), Map.of(), null),
+        return call(
+                credential,
+                new Exchange(BOOKINGS_VERSION, List.of("v2", "bookings", uid), Map.of(), null),
                 CalcomClient::booking);
     }
 
     /** {@code GET /v2/bookings} with the given filters ({@code afterStart}, {@code eventTypeId}, …). */
     Result<List<Booking>> bookings(Credential credential, Map<String, String> filters) {
-        return call(credential, new Exchange(BOOKINGS_VERSION, List.of("v2", "bookings"), filters, null),
+        return call(
+                credential,
+                new Exchange(BOOKINGS_VERSION, List.of("v2", "bookings"), filters, null),
                 data -> data.isArray() ? CalcomJson.MAPPER.convertValue(data, BOOKINGS) : List.of());
     }
 
@@ -90,7 +95,9 @@ final class CalcomClient {
 
     /** {@code GET /v2/event-types}: with an API key and no username, the key owner's event types. */
     Result<List<EventType>> eventTypes(Credential credential) {
-        return call(credential, new Exchange(EVENT_TYPES_VERSION, List.of("v2", "event-types"), Map.of(), null),
+        return call(
+                credential,
+                new Exchange(EVENT_TYPES_VERSION, List.of("v2", "event-types"), Map.of(), null),
                 data -> data.isArray() ? CalcomJson.MAPPER.convertValue(data, EVENT_TYPES) : List.of());
     }
 
@@ -120,14 +127,17 @@ final class CalcomClient {
         }
         Reply reply = ((Outcome.Replied) outcome).reply();
         if (!reply.successful()) {
-            return new Result.Failed<>(CalcomErrors.answerFor(reply, config.transientRetryAfter()), reply.status() >= 500);
+            return new Result.Failed<>(
+                    CalcomErrors.answerFor(reply, config.transientRetryAfter()), reply.status() >= 500);
         }
         try {
             JsonNode data = CalcomJson.MAPPER.readTree(reply.body()).path("data");
             return new Result.Ok<>(reader.apply(data));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new Result.Failed<>(new CalendarAnswer.Unavailable("unreadable Cal.com response: " + e.getMessage(),
-                    config.transientRetryAfter()), !safe);
+            return new Result.Failed<>(
+                    new CalendarAnswer.Unavailable(
+                            "unreadable Cal.com response: " + e.getMessage(), config.transientRetryAfter()),
+                    !safe);
         }
     }
 }

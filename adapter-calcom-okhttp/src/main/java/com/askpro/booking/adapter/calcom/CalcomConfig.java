@@ -42,40 +42,109 @@ public record CalcomConfig(
 
     /** Production values: 5 s connect, 10 s read, 2 GET retries, circuit 5 / 60 s / 2, cache 5 min. */
     public static CalcomConfig defaults() {
-        return new CalcomConfig(DEFAULT_BASE_URL, Duration.ofSeconds(5), Duration.ofSeconds(10), 2,
-                Duration.ofMillis(200), Duration.ofSeconds(2), 5, Duration.ofSeconds(60), 2, Duration.ofMinutes(5),
+        return new CalcomConfig(
+                DEFAULT_BASE_URL,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10),
+                2,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(2),
+                5,
+                Duration.ofSeconds(60),
+                2,
+                Duration.ofMinutes(5),
                 Duration.ofSeconds(30));
     }
 
     public CalcomConfig withBaseUrl(String url) {
-        return new CalcomConfig(url, connectTimeout, readTimeout, maxRetries, retryBaseDelay, retryMaxDelay,
-                circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, cacheTtl, transientRetryAfter);
+        return new CalcomConfig(
+                url,
+                connectTimeout,
+                readTimeout,
+                maxRetries,
+                retryBaseDelay,
+                retryMaxDelay,
+                circuitFailureThreshold,
+                circuitOpenDelay,
+                circuitSuccessThreshold,
+                cacheTtl,
+                transientRetryAfter);
     }
 
     public CalcomConfig withTimeouts(Duration connect, Duration read) {
-        return new CalcomConfig(baseUrl, connect, read, maxRetries, retryBaseDelay, retryMaxDelay,
-                circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, cacheTtl, transientRetryAfter);
+        return new CalcomConfig(
+                baseUrl,
+                connect,
+                read,
+                maxRetries,
+                retryBaseDelay,
+                retryMaxDelay,
+                circuitFailureThreshold,
+                circuitOpenDelay,
+                circuitSuccessThreshold,
+                cacheTtl,
+                transientRetryAfter);
     }
 
     public CalcomConfig withRetries(int retries, Duration baseDelay, Duration maxDelay) {
-        return new CalcomConfig(baseUrl, connectTimeout, readTimeout, retries, baseDelay, maxDelay,
-                circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, cacheTtl, transientRetryAfter);
+        return new CalcomConfig(
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                retries,
+                baseDelay,
+                maxDelay,
+                circuitFailureThreshold,
+                circuitOpenDelay,
+                circuitSuccessThreshold,
+                cacheTtl,
+                transientRetryAfter);
     }
 
     public CalcomConfig withCircuit(int failureThreshold, Duration openDelay, int successThreshold) {
-        return new CalcomConfig(baseUrl, connectTimeout, readTimeout, maxRetries, retryBaseDelay, retryMaxDelay,
-                failureThreshold, openDelay, successThreshold, cacheTtl, transientRetryAfter);
+        return new CalcomConfig(
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                maxRetries,
+                retryBaseDelay,
+                retryMaxDelay,
+                failureThreshold,
+                openDelay,
+                successThreshold,
+                cacheTtl,
+                transientRetryAfter);
     }
 
     public CalcomConfig withCacheTtl(Duration ttl) {
-        return new CalcomConfig(baseUrl, connectTimeout, readTimeout, maxRetries, retryBaseDelay, retryMaxDelay,
-                circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, ttl, transientRetryAfter);
+        return new CalcomConfig(
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                maxRetries,
+                retryBaseDelay,
+                retryMaxDelay,
+                circuitFailureThreshold,
+                circuitOpenDelay,
+                circuitSuccessThreshold,
+                ttl,
+                transientRetryAfter);
     }
 
     /** How long to wait before retrying after a 5xx, a timeout or an open circuit. */
     public CalcomConfig withTransientRetryAfter(Duration retryAfter) {
-        return new CalcomConfig(baseUrl, connectTimeout, readTimeout, maxRetries, retryBaseDelay, retryMaxDelay,
-                circuitFailureThreshold, circuitOpenDelay, circuitSuccessThreshold, cacheTtl, retryAfter);
+        return new CalcomConfig(
+                baseUrl,
+                connectTimeout,
+                readTimeout,
+                maxRetries,
+                retryBaseDelay,
+                retryMaxDelay,
+                circuitFailureThreshold,
+                circuitOpenDelay,
+                circuitSuccessThreshold,
+                cacheTtl,
+                retryAfter);
     }
 
     private static void requirePositive(String name, Duration value) {

@@ -14,12 +14,10 @@ final class CalcomErrors {
 
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
     private static final String[] SLOT_TAKEN_HINTS = {
-        "already has booking", "not available", "no_available_users_found", "booking_conflict",
-        "can't be booked at the"
+        "already has booking", "not available", "no_available_users_found", "booking_conflict", "can't be booked at the"
     };
 
-    private CalcomErrors() {
-    }
+    private CalcomErrors() {}
 
     /** The answer for a non-2xx reply; {@code transientWait} is suggested for 5xx. */
     static CalendarAnswer answerFor(Reply reply, Duration transientWait) {
@@ -85,7 +83,8 @@ final class CalcomErrors {
                     return text.asText();
                 }
                 if (text.isArray()) {
-                    return StreamSupport.stream(text.spliterator(), false).map(JsonNode::asText)
+                    return StreamSupport.stream(text.spliterator(), false)
+                            .map(JsonNode::asText)
                             .collect(Collectors.joining("; "));
                 }
             }

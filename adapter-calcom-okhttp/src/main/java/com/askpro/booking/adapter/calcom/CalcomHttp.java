@@ -71,7 +71,8 @@ final class CalcomHttp {
         exchange.query().forEach(url::addQueryParameter);
         HttpUrl target = url.build();
         String correlationId = correlationIds.get();
-        Request.Builder request = new Request.Builder().url(target)
+        Request.Builder request = new Request.Builder()
+                .url(target)
                 .header("cal-api-version", exchange.apiVersion())
                 .header("Authorization", "Bearer " + credential.apiKey())
                 .header("Accept", "application/json");
@@ -91,25 +92,56 @@ final class CalcomHttp {
                 headers.put(name.toLowerCase(Locale.ROOT), response.header(name));
             }
             Reply reply = new Reply(response.code(), body, Map.copyOf(headers));
-            record(credential, exchange, target, reply.status(), started, correlationId,
+            record(
+                    credential,
+                    exchange,
+                    target,
+                    reply.status(),
+                    started,
+                    correlationId,
                     reply.successful() ? null : "HTTP " + reply.status() + ": " + CalcomErrors.message(reply));
             return reply;
         } catch (IOException e) {
-            record(credential, exchange, target, 0, started, correlationId, e.getClass().getSimpleName() + ": " + e.getMessage());
+            record(
+                    credential,
+                    exchange,
+                    target,
+                    0,
+                    started,
+                    correlationId,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
             throw e;
         }
     }
 
-    private void record(Credential credential, Exchange exchange, HttpUrl target, int status, long startedNanos,
-            String correlationId, String error) {
+    private void record(
+            Credential credential,
+            Exchange exchange,
+            HttpUrl target,
+            int status,
+            long startedNanos,
+            String correlationId,
+            String error) {
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
         String safeError = error == null ? null : truncate(error.replace(credential.apiKey(), "***"), 1000);
         try {
-            callLog.record(new ApiCallLog.Entry(credential.companyId(), PROVIDER, exchange.method(),
-                    truncate(target.encodedPath(), 500), status, durationMs, correlationId, safeError, clock.instant()));
+            callLog.record(new ApiCallLog.Entry(
+                    credential.companyId(),
+                    PROVIDER,
+                    exchange.method(),
+                    truncate(target.encodedPath(), 500),
+                    status,
+                    durationMs,
+                    correlationId,
+                    safeError,
+                    clock.instant()));
         } catch (RuntimeException e) {
-            LOG.warn("could not record Cal.com call {} {} for {}", exchange.method(), target.encodedPath(),
-                    credential.fingerprint(), e);
+            LOG.warn(
+                    "could not record Cal.com call {} {} for {}",
+                    exchange.method(),
+                    target.encodedPath(),
+                    credential.fingerprint(),
+                    e);
         }
     }
 

@@ -25,11 +25,9 @@ final class CalcomResilience {
 
     /** How an exchange ended: a reply (any status) or no reply, with whether the request may have landed. */
     sealed interface Outcome {
-        record Replied(Reply reply) implements Outcome {
-        }
+        record Replied(Reply reply) implements Outcome {}
 
-        record NoReply(CalendarAnswer.Unavailable answer, boolean uncertain) implements Outcome {
-        }
+        record NoReply(CalendarAnswer.Unavailable answer, boolean uncertain) implements Outcome {}
     }
 
     private final CalcomConfig config;
@@ -54,8 +52,10 @@ final class CalcomResilience {
         Instant paused = pausedUntil.get(credential.fingerprint());
         Instant now = clock.instant();
         if (paused != null && now.isBefore(paused)) {
-            return new Outcome.NoReply(new CalendarAnswer.Unavailable("Cal.com rate limit reached; waiting for its reset",
-                    Duration.between(now, paused)), false);
+            return new Outcome.NoReply(
+                    new CalendarAnswer.Unavailable(
+                            "Cal.com rate limit reached; waiting for its reset", Duration.between(now, paused)),
+                    false);
         }
         CircuitBreaker<Reply> breaker = breakerFor(credential);
         FailsafeExecutor<Reply> executor = safe ? Failsafe.with(safeRetry).compose(breaker) : Failsafe.with(breaker);
@@ -67,16 +67,21 @@ final class CalcomResilience {
             return new Outcome.Replied(reply);
         } catch (CircuitBreakerOpenException e) {
             Duration wait = breaker.getRemainingDelay();
-            return new Outcome.NoReply(new CalendarAnswer.Unavailable("Cal.com circuit open for this credential",
-                    wait.isZero() ? Duration.ofSeconds(1) : wait), false);
+            return new Outcome.NoReply(
+                    new CalendarAnswer.Unavailable(
+                            "Cal.com circuit open for this credential", wait.isZero() ? Duration.ofSeconds(1) : wait),
+                    false);
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (!(cause instanceof IOException)) {
                 throw e;
             }
-            return new Outcome.NoReply(new CalendarAnswer.Unavailable("Cal.com unreachable: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
-                    config.transientRetryAfter()), true);
+            return new Outcome.NoReply(
+                    new CalendarAnswer.Unavailable(
+                            "Cal.com unreachable: " + cause.getClass().getSimpleName()
+                                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                            config.transientRetryAfter()),
+                    true);
         }
     }
 
@@ -86,18 +91,23 @@ final class CalcomResilience {
      */
     Map<String, String> circuitStates() {
         Map<String, String> states = new TreeMap<>();
-        breakers.forEach((fingerprint, breaker) -> states.put(fingerprint,
-                breaker.isOpen() && breaker.getRemainingDelay().isZero() ? "HALF_OPEN" : breaker.getState().name()));
+        breakers.forEach((fingerprint, breaker) -> states.put(
+                fingerprint,
+                breaker.isOpen() && breaker.getRemainingDelay().isZero()
+                        ? "HALF_OPEN"
+                        : breaker.getState().name()));
         return Map.copyOf(states);
     }
 
     private CircuitBreaker<Reply> breakerFor(Credential credential) {
-        return breakers.computeIfAbsent(credential.fingerprint(), key -> CircuitBreaker.<Reply>builder()
-                .handleIf((reply, failure) -> isFailure(reply, failure))
-                .withFailureThreshold(config.circuitFailureThreshold())
-                .withDelay(config.circuitOpenDelay())
-                .withSuccessThreshold(config.circuitSuccessThreshold())
-                .build());
+        return breakers.computeIfAbsent(
+                credential.fingerprint(),
+                key -> CircuitBreaker.<Reply>builder()
+                        .handleIf((reply, failure) -> isFailure(reply, failure))
+                        .withFailureThreshold(config.circuitFailureThreshold())
+                        .withDelay(config.circuitOpenDelay())
+                        .withSuccessThreshold(config.circuitSuccessThreshold())
+                        .build());
     }
 
     /** Timeouts, connection failures and 5xx count as failures; 4xx are Cal.com working as designed. */

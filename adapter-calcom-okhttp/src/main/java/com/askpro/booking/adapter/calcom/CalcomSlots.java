@@ -20,27 +20,32 @@ final class CalcomSlots {
 
     private static final Logger LOG = LoggerFactory.getLogger(CalcomSlots.class);
 
-    private CalcomSlots() {
-    }
+    private CalcomSlots() {}
 
     /**
      * Groups slots by the local date of their start in {@code zone} (not by the map key, so a
      * slot is never filed under the wrong day); a slot without an end lasts {@code fallback}.
      */
-    static Map<LocalDate, List<AvailableSlot>> byLocalDay(Map<String, List<SlotItem>> data, ZoneId zone, Duration fallback) {
+    static Map<LocalDate, List<AvailableSlot>> byLocalDay(
+            Map<String, List<SlotItem>> data, ZoneId zone, Duration fallback) {
         Map<LocalDate, List<AvailableSlot>> byDay = new TreeMap<>();
-        data.values().stream().filter(items -> items != null).flatMap(List::stream).forEach(item -> {
-            try {
-                OffsetDateTime start = OffsetDateTime.parse(item.start());
-                TimeSlot slot = item.end() == null
-                        ? TimeSlot.of(start.toInstant(), fallback)
-                        : new TimeSlot(start.toInstant(), OffsetDateTime.parse(item.end()).toInstant());
-                byDay.computeIfAbsent(start.atZoneSameInstant(zone).toLocalDate(), day -> new ArrayList<>())
-                        .add(new AvailableSlot(slot, null));
-            } catch (DateTimeParseException | NullPointerException | IllegalArgumentException e) {
-                LOG.warn("skipping unreadable Cal.com slot {}", item, e);
-            }
-        });
+        data.values().stream()
+                .filter(items -> items != null)
+                .flatMap(List::stream)
+                .forEach(item -> {
+                    try {
+                        OffsetDateTime start = OffsetDateTime.parse(item.start());
+                        TimeSlot slot = item.end() == null
+                                ? TimeSlot.of(start.toInstant(), fallback)
+                                : new TimeSlot(
+                                        start.toInstant(),
+                                        OffsetDateTime.parse(item.end()).toInstant());
+                        byDay.computeIfAbsent(start.atZoneSameInstant(zone).toLocalDate(), day -> new ArrayList<>())
+                                .add(new AvailableSlot(slot, null));
+                    } catch (DateTimeParseException | NullPointerException | IllegalArgumentException e) {
+                        LOG.warn("skipping unreadable Cal.com slot {}", item, e);
+                    }
+                });
         byDay.replaceAll((day, slots) -> slots.stream().sorted().distinct().toList());
         return byDay;
     }

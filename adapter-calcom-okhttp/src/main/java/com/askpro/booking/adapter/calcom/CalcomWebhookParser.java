@@ -8,9 +8,6 @@ import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,9 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Adapter: reads a Cal.com webhook body ({@code {triggerEvent, createdAt, payload}}) into a
@@ -31,13 +31,17 @@ public final class CalcomWebhookParser {
     private static final int MAX_KEY = WebhookEvent.MAX_EVENT_KEY;
     /** Cal.com's own metadata limits: keys up to 40 characters, values up to 500. */
     private static final int MAX_METADATA_KEY = 40;
+
     private static final int MAX_METADATA_VALUE = 500;
     private static final Pattern TRIGGER = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final ObjectMapper READER = new ObjectMapper();
 
     static {
-        READER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxNumberLength(100).build());
+        READER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxNumberLength(100)
+                        .build());
     }
 
     /**
@@ -53,7 +57,8 @@ public final class CalcomWebhookParser {
             throw new IllegalArgumentException("Cal.com webhook body has no triggerEvent");
         }
         if (!TRIGGER.matcher(trigger).matches()) {
-            throw new IllegalArgumentException("Cal.com webhook triggerEvent must be an upper-case name such as BOOKING_CREATED");
+            throw new IllegalArgumentException(
+                    "Cal.com webhook triggerEvent must be an upper-case name such as BOOKING_CREATED");
         }
         JsonNode payload = root.get("payload");
         if (payload == null || payload.isNull()) {
@@ -91,8 +96,15 @@ public final class CalcomWebhookParser {
         if (key.length() > MAX_KEY) {
             key = trigger + "|sha256:" + sha256(key.getBytes(StandardCharsets.UTF_8));
         }
-        return new CalcomWebhookEvent(trigger, instant(root, "createdAt"), uid, start, end, metadata,
-                line(payload, "rescheduleUid", Appointment.MAX_EXTERNAL_UID), key);
+        return new CalcomWebhookEvent(
+                trigger,
+                instant(root, "createdAt"),
+                uid,
+                start,
+                end,
+                metadata,
+                line(payload, "rescheduleUid", Appointment.MAX_EXTERNAL_UID),
+                key);
     }
 
     /** Strict UTF-8, JSON no deeper than 32 levels, an object, and no unclean text anywhere in it. */
@@ -117,7 +129,8 @@ public final class CalcomWebhookParser {
         while (!pending.isEmpty()) {
             JsonNode node = pending.pop();
             if (node.isTextual() && Text.problem(node.textValue(), true).isPresent()) {
-                throw new IllegalArgumentException("Cal.com webhook text has NUL, control characters or unpaired surrogates");
+                throw new IllegalArgumentException(
+                        "Cal.com webhook text has NUL, control characters or unpaired surrogates");
             }
             if (node.isObject()) {
                 node.properties().forEach(field -> {
@@ -147,8 +160,8 @@ public final class CalcomWebhookParser {
             return null;
         }
         if (text.length() > maxLength || Text.problem(text, false).isPresent()) {
-            throw new IllegalArgumentException("Cal.com webhook field " + field + " must be one line of at most "
-                    + maxLength + " characters");
+            throw new IllegalArgumentException(
+                    "Cal.com webhook field " + field + " must be one line of at most " + maxLength + " characters");
         }
         return text;
     }
@@ -161,7 +174,8 @@ public final class CalcomWebhookParser {
         try {
             return Require.plausible(field, OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException | InvalidValueException e) {
-            throw new IllegalArgumentException("Cal.com webhook field " + field + " is not a timestamp in the years 2000 to 2100");
+            throw new IllegalArgumentException(
+                    "Cal.com webhook field " + field + " is not a timestamp in the years 2000 to 2100");
         }
     }
 

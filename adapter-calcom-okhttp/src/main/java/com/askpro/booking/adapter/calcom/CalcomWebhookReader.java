@@ -31,8 +31,14 @@ public final class CalcomWebhookReader implements CalendarWebhookReader {
         } catch (IllegalArgumentException e) {
             throw new MalformedWebhookException(e.getMessage());
         }
-        return new CalendarWebhook(event.triggerEvent(), event.bookingUid(), event.rescheduleUid(), event.startTime(),
-                event.endTime(), event.appointmentId().orElse(null), event.metadata().get(CalcomWrites.COMPANY_KEY),
+        return new CalendarWebhook(
+                event.triggerEvent(),
+                event.bookingUid(),
+                event.rescheduleUid(),
+                event.startTime(),
+                event.endTime(),
+                event.appointmentId().orElse(null),
+                event.metadata().get(CalcomWrites.COMPANY_KEY),
                 event.dedupeKey());
     }
 }

@@ -22,6 +22,7 @@ final class CalcomWrites {
 
     /** Metadata key carrying our appointment id on every booking we create. */
     static final String APPOINTMENT_KEY = "askproAppointmentId";
+
     static final String COMPANY_KEY = "askproCompanyId";
 
     private final CalcomClient client;
@@ -136,14 +137,16 @@ final class CalcomWrites {
         if (listed instanceof Result.Failed<List<Booking>> failed) {
             return new Result.Failed<>(failed.answer(), false);
         }
-        return new Result.Ok<>(((Result.Ok<List<Booking>>) listed).value().stream()
-                .filter(Booking::isActive)
-                .filter(booking -> appointmentId.equals(String.valueOf(booking.metadataValue(APPOINTMENT_KEY))))
-                .map(Booking::uid)
-                .findFirst());
+        return new Result.Ok<>(((Result.Ok<List<Booking>>) listed)
+                .value().stream()
+                        .filter(Booking::isActive)
+                        .filter(booking -> appointmentId.equals(String.valueOf(booking.metadataValue(APPOINTMENT_KEY))))
+                        .map(Booking::uid)
+                        .findFirst());
     }
 
-    private Optional<CalendarAnswer> ours(Credential credential, String appointmentId, long eventTypeId, Instant start) {
+    private Optional<CalendarAnswer> ours(
+            Credential credential, String appointmentId, long eventTypeId, Instant start) {
         Result<Optional<String>> lookup = findOurs(credential, appointmentId, eventTypeId, start);
         return lookup instanceof Result.Ok<Optional<String>> ok
                 ? ok.value().map(CalendarAnswer.Accepted::new)

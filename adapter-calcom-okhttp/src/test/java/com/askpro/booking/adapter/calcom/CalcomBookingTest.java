@@ -70,8 +70,10 @@ class CalcomBookingTest {
         assertThat(body.at("/attendee/phoneNumber").asText()).isEqualTo("+493083793369");
         assertThat(body.at("/attendee/email").asText()).isEqualTo("jane@example.com");
         assertThat(body.at("/attendee/language").asText()).isEqualTo("de");
-        assertThat(body.at("/metadata/askproAppointmentId").asText()).isEqualTo(appointment.id().toString());
-        assertThat(body.at("/metadata/askproCompanyId").asText()).isEqualTo(company.id().toString());
+        assertThat(body.at("/metadata/askproAppointmentId").asText())
+                .isEqualTo(appointment.id().toString());
+        assertThat(body.at("/metadata/askproCompanyId").asText())
+                .isEqualTo(company.id().toString());
         assertThat(body.size()).isEqualTo(4);
     }
 
@@ -80,9 +82,12 @@ class CalcomBookingTest {
         Customer phoneOnly = CalcomFixtures.customer(company, null);
         server.enqueue(CalcomFixtures.booking(201, "uid-1", "2050-09-05T07:00:00Z", null));
 
-        calendar.create(company, CalcomFixtures.appointment(company, service, phoneOnly, START, null), service, phoneOnly);
+        calendar.create(
+                company, CalcomFixtures.appointment(company, service, phoneOnly, START, null), service, phoneOnly);
 
-        JsonNode attendee = CalcomJson.MAPPER.readTree(server.takeRequest().getBody().utf8()).get("attendee");
+        JsonNode attendee = CalcomJson.MAPPER
+                .readTree(server.takeRequest().getBody().utf8())
+                .get("attendee");
         assertThat(attendee.has("email")).isFalse();
         assertThat(attendee.get("phoneNumber").asText()).isEqualTo("+493083793369");
     }
@@ -90,18 +95,23 @@ class CalcomBookingTest {
     @Test
     void rescheduleAndCancelArePostsOnTheBookingUid() throws Exception {
         Appointment synced = CalcomFixtures.appointment(company, service, customer, START, "old-uid");
-        Appointment moved = CalcomFixtures.appointment(company, service, customer, START.plus(Duration.ofHours(2)), null);
+        Appointment moved =
+                CalcomFixtures.appointment(company, service, customer, START.plus(Duration.ofHours(2)), null);
         server.enqueue(CalcomFixtures.booking(201, "new-uid", "2050-09-05T09:00:00Z", null));
         server.enqueue(CalcomFixtures.booking(200, "old-uid", "2050-09-05T07:00:00Z", null));
 
         assertThat(calendar.reschedule(company, synced, moved)).isEqualTo(new CalendarAnswer.Accepted("new-uid"));
-        assertThat(calendar.cancel(company, synced, "Caller cancelled")).isEqualTo(new CalendarAnswer.Accepted("old-uid"));
+        assertThat(calendar.cancel(company, synced, "Caller cancelled"))
+                .isEqualTo(new CalendarAnswer.Accepted("old-uid"));
 
         RecordedRequest reschedule = server.takeRequest();
         assertThat(reschedule.getMethod()).isEqualTo("POST");
         assertThat(reschedule.getTarget()).isEqualTo("/v2/bookings/old-uid/reschedule");
         assertThat(reschedule.getHeaders().get("cal-api-version")).isEqualTo("2024-08-13");
-        assertThat(CalcomJson.MAPPER.readTree(reschedule.getBody().utf8()).get("start").asText())
+        assertThat(CalcomJson.MAPPER
+                        .readTree(reschedule.getBody().utf8())
+                        .get("start")
+                        .asText())
                 .isEqualTo("2050-09-05T09:00:00Z");
         RecordedRequest cancel = server.takeRequest();
         assertThat(cancel.getTarget()).isEqualTo("/v2/bookings/old-uid/cancel");
@@ -111,8 +121,8 @@ class CalcomBookingTest {
 
     @Test
     void alreadyHasBookingIsSlotTaken() {
-        server.enqueue(CalcomFixtures.error(400, "BadRequestException",
-                "User either already has booking at this time or is not available"));
+        server.enqueue(CalcomFixtures.error(
+                400, "BadRequestException", "User either already has booking at this time or is not available"));
         server.enqueue(CalcomFixtures.json(200, "{\"status\":\"success\",\"data\":[]}"));
 
         assertThat(calendar.create(company, appointment, service, customer)).isEqualTo(new CalendarAnswer.SlotTaken());
@@ -131,8 +141,9 @@ class CalcomBookingTest {
     void otherBadRequestsAreRejectedWithCalcomsMessage() {
         server.enqueue(CalcomFixtures.error(400, "BadRequestException", "Attempting to book a meeting in the past."));
 
-        assertThat(calendar.create(company, appointment, service, customer)).isEqualTo(new CalendarAnswer.Rejected(
-                "Cal.com refused the request (HTTP 400): Attempting to book a meeting in the past."));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isEqualTo(new CalendarAnswer.Rejected(
+                        "Cal.com refused the request (HTTP 400): Attempting to book a meeting in the past."));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -142,32 +153,46 @@ class CalcomBookingTest {
 
         CalendarAnswer answer = calendar.create(company, appointment, service, customer);
 
-        assertThat(answer).isInstanceOfSatisfying(CalendarAnswer.Rejected.class,
-                rejected -> assertThat(rejected.message()).contains("credentials problem").contains("Invalid API Key"));
+        assertThat(answer)
+                .isInstanceOfSatisfying(
+                        CalendarAnswer.Rejected.class,
+                        rejected -> assertThat(rejected.message())
+                                .contains("credentials problem")
+                                .contains("Invalid API Key"));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void unknownBookingIsRejected() {
-        server.enqueue(CalcomFixtures.error(404, "NotFoundException", "Booking with uid=gone was not found in the database"));
-        server.enqueue(CalcomFixtures.error(404, "NotFoundException", "Booking with uid=gone was not found in the database"));
+        server.enqueue(
+                CalcomFixtures.error(404, "NotFoundException", "Booking with uid=gone was not found in the database"));
+        server.enqueue(
+                CalcomFixtures.error(404, "NotFoundException", "Booking with uid=gone was not found in the database"));
 
-        CalendarAnswer answer = calendar.cancel(company, CalcomFixtures.appointment(company, service, customer, START, "gone"), null);
+        CalendarAnswer answer =
+                calendar.cancel(company, CalcomFixtures.appointment(company, service, customer, START, "gone"), null);
 
-        assertThat(answer).isInstanceOfSatisfying(CalendarAnswer.Rejected.class,
-                rejected -> assertThat(rejected.message()).contains("not found"));
+        assertThat(answer)
+                .isInstanceOfSatisfying(
+                        CalendarAnswer.Rejected.class,
+                        rejected -> assertThat(rejected.message()).contains("not found"));
     }
 
     @Test
     void rateLimitIsUnavailableUntilTheReset() {
-        server.enqueue(new MockResponse.Builder(CalcomFixtures.error(429, "ThrottlerException",
-                "CustomThrottlerGuard - Too many requests. Please try again later."))
-                .addHeader("X-RateLimit-Reset-Default", "42").build());
+        server.enqueue(new MockResponse.Builder(CalcomFixtures.error(
+                        429, "ThrottlerException", "CustomThrottlerGuard - Too many requests. Please try again later."))
+                .addHeader("X-RateLimit-Reset-Default", "42")
+                .build());
 
-        assertThat(calendar.create(company, appointment, service, customer)).isInstanceOfSatisfying(
-                CalendarAnswer.Unavailable.class, answer -> assertThat(answer.retryAfter()).isEqualTo(Duration.ofSeconds(42)));
-        assertThat(calendar.create(company, appointment, service, customer)).isInstanceOfSatisfying(
-                CalendarAnswer.Unavailable.class, answer -> assertThat(answer.message()).contains("rate limit"));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isInstanceOfSatisfying(
+                        CalendarAnswer.Unavailable.class,
+                        answer -> assertThat(answer.retryAfter()).isEqualTo(Duration.ofSeconds(42)));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isInstanceOfSatisfying(
+                        CalendarAnswer.Unavailable.class,
+                        answer -> assertThat(answer.message()).contains("rate limit"));
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -176,8 +201,10 @@ class CalcomBookingTest {
         server.enqueue(CalcomFixtures.json(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}"));
         server.enqueue(CalcomFixtures.json(500, "{\"statusCode\":500,\"message\":\"Internal server error\"}"));
 
-        assertThat(calendar.create(company, appointment, service, customer)).isInstanceOfSatisfying(
-                CalendarAnswer.Unavailable.class, answer -> assertThat(answer.message()).contains("Internal server error"));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isInstanceOfSatisfying(
+                        CalendarAnswer.Unavailable.class,
+                        answer -> assertThat(answer.message()).contains("Internal server error"));
     }
 
     @Test
@@ -188,8 +215,10 @@ class CalcomBookingTest {
         server.enqueue(CalcomFixtures.error(500, "InternalServerErrorException", "down"));
         server.enqueue(CalcomFixtures.error(500, "InternalServerErrorException", "down"));
 
-        assertThat(calendar.reschedule(company, synced, appointment)).isInstanceOfSatisfying(
-                CalendarAnswer.Unavailable.class, answer -> assertThat(answer.message()).contains("Timeout"));
+        assertThat(calendar.reschedule(company, synced, appointment))
+                .isInstanceOfSatisfying(
+                        CalendarAnswer.Unavailable.class,
+                        answer -> assertThat(answer.message()).contains("Timeout"));
         assertThat(log.entries.get(0).status()).isZero();
         assertThat(log.entries.get(0).error()).contains("Timeout");
     }

@@ -49,7 +49,8 @@ class CalcomContractTest {
         for (String email : new String[] {"jane@example.com", null}) {
             Customer customer = CalcomFixtures.customer(company, email);
             server.enqueue(CalcomFixtures.booking(201, "uid", "2050-09-05T07:00:00Z", null));
-            calendar.create(company, CalcomFixtures.appointment(company, service, customer, START, null), service, customer);
+            calendar.create(
+                    company, CalcomFixtures.appointment(company, service, customer, START, null), service, customer);
 
             assertThat(schemas.violations("POST /v2/bookings", sentBody())).isEmpty();
         }
@@ -59,28 +60,35 @@ class CalcomContractTest {
     void rescheduleAndCancelBodiesMatchTheSchema() throws Exception {
         Customer customer = CalcomFixtures.customer(company, null);
         Appointment synced = CalcomFixtures.appointment(company, service, customer, START, "uid");
-        Appointment moved = CalcomFixtures.appointment(company, service, customer, START.plus(Duration.ofHours(1)), null);
+        Appointment moved =
+                CalcomFixtures.appointment(company, service, customer, START.plus(Duration.ofHours(1)), null);
         server.enqueue(CalcomFixtures.booking(201, "new", "2050-09-05T08:00:00Z", null));
         server.enqueue(CalcomFixtures.booking(200, "uid", "2050-09-05T07:00:00Z", null));
         server.enqueue(CalcomFixtures.booking(200, "uid", "2050-09-05T07:00:00Z", null));
 
         calendar.reschedule(company, synced, moved);
-        assertThat(schemas.violations("POST /v2/bookings/{bookingUid}/reschedule", sentBody())).isEmpty();
+        assertThat(schemas.violations("POST /v2/bookings/{bookingUid}/reschedule", sentBody()))
+                .isEmpty();
         calendar.cancel(company, synced, "Caller cancelled");
-        assertThat(schemas.violations("POST /v2/bookings/{bookingUid}/cancel", sentBody())).isEmpty();
+        assertThat(schemas.violations("POST /v2/bookings/{bookingUid}/cancel", sentBody()))
+                .isEmpty();
         calendar.cancel(company, synced, null);
         JsonNode empty = sentBody();
         assertThat(empty.size()).isZero();
-        assertThat(schemas.violations("POST /v2/bookings/{bookingUid}/cancel", empty)).isEmpty();
+        assertThat(schemas.violations("POST /v2/bookings/{bookingUid}/cancel", empty))
+                .isEmpty();
     }
 
     @Test
     void theCheckItselfCatchesUndeclaredAndMissingFields() throws Exception {
-        JsonNode bad = CalcomJson.MAPPER.readTree("{\"start\":\"2050-09-05T07:00:00Z\",\"eventTypeId\":7,"
-                + "\"attendee\":{\"name\":\"x\",\"timeZone\":\"Europe/Berlin\",\"nickname\":\"y\"},\"appointment\":\"z\"}");
+        JsonNode bad = CalcomJson.MAPPER.readTree(
+                "{\"start\":\"2050-09-05T07:00:00Z\",\"eventTypeId\":7,"
+                        + "\"attendee\":{\"name\":\"x\",\"timeZone\":\"Europe/Berlin\",\"nickname\":\"y\"},\"appointment\":\"z\"}");
         JsonNode missing = CalcomJson.MAPPER.readTree("{\"eventTypeId\":7}");
 
-        assertThat(schemas.violations("POST /v2/bookings", bad).toString()).contains("nickname").contains("appointment");
+        assertThat(schemas.violations("POST /v2/bookings", bad).toString())
+                .contains("nickname")
+                .contains("appointment");
         assertThat(schemas.violations("POST /v2/bookings", missing).toString()).contains("missing required start");
     }
 

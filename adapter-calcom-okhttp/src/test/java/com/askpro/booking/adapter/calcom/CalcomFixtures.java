@@ -37,8 +37,7 @@ final class CalcomFixtures {
     static final long EVENT_TYPE = 7L;
     static final Instant NOW = Instant.parse("2050-09-01T08:00:00Z");
 
-    private CalcomFixtures() {
-    }
+    private CalcomFixtures() {}
 
     /** A clock the test moves by hand. */
     static final class MutableClock extends Clock {
@@ -92,7 +91,8 @@ final class CalcomFixtures {
     }
 
     static Company company(String key) {
-        return Company.create(CompanyId.newId(), "Salon Rosa", "DE", BERLIN, Language.DE).withCalcomKey(key);
+        return Company.create(CompanyId.newId(), "Salon Rosa", "DE", BERLIN, Language.DE)
+                .withCalcomKey(key);
     }
 
     static Branch branch(Company company) {
@@ -100,20 +100,43 @@ final class CalcomFixtures {
     }
 
     static Service service(Company company, Long eventTypeId) {
-        return new Service(ServiceId.newId(), company.id(), null, "Haircut", Duration.ofMinutes(30), Duration.ZERO,
-                List.of(), eventTypeId, true);
+        return new Service(
+                ServiceId.newId(),
+                company.id(),
+                null,
+                "Haircut",
+                Duration.ofMinutes(30),
+                Duration.ZERO,
+                List.of(),
+                eventTypeId,
+                true);
     }
 
     static Customer customer(Company company, String email) {
-        return Customer.register(CustomerId.newId(), company.id(), PhoneNumber.parse("+493083793369"), "Jane Caller",
-                email, NOW);
+        return Customer.register(
+                CustomerId.newId(), company.id(), PhoneNumber.parse("+493083793369"), "Jane Caller", email, NOW);
     }
 
-    static Appointment appointment(Company company, Service service, Customer customer, Instant start, String externalUid) {
-        Appointment booked = Appointment.book(AppointmentId.newId(), new Appointment.Request(company.id(),
-                BranchId.newId(), service.id(), null, customer.id(), TimeSlot.of(start, Duration.ofMinutes(30)),
-                Duration.ZERO, BERLIN, null, null), true, NOW);
-        return externalUid == null ? booked : booked.markSynced(externalUid, NOW).orElseThrow();
+    static Appointment appointment(
+            Company company, Service service, Customer customer, Instant start, String externalUid) {
+        Appointment booked = Appointment.book(
+                AppointmentId.newId(),
+                new Appointment.Request(
+                        company.id(),
+                        BranchId.newId(),
+                        service.id(),
+                        null,
+                        customer.id(),
+                        TimeSlot.of(start, Duration.ofMinutes(30)),
+                        Duration.ZERO,
+                        BERLIN,
+                        null,
+                        null),
+                true,
+                NOW);
+        return externalUid == null
+                ? booked
+                : booked.markSynced(externalUid, NOW).orElseThrow();
     }
 
     static SlotQuery query(Company company, Service service, LocalDate from, LocalDate to) {
@@ -121,16 +144,23 @@ final class CalcomFixtures {
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     static MockResponse error(int code, String exception, String message) {
-        return json(code, "{\"status\":\"error\",\"timestamp\":\"2050-09-05T07:00:00.000Z\",\"path\":\"/v2/bookings\","
-                + "\"error\":{\"code\":\"" + exception + "\",\"message\":\"" + message + "\"}}");
+        return json(
+                code,
+                "{\"status\":\"error\",\"timestamp\":\"2050-09-05T07:00:00.000Z\",\"path\":\"/v2/bookings\","
+                        + "\"error\":{\"code\":\"" + exception + "\",\"message\":\"" + message + "\"}}");
     }
 
     static MockResponse booking(int code, String uid, String start, String metadataAppointmentId) {
-        String metadata = metadataAppointmentId == null ? "{}" : "{\"askproAppointmentId\":\"" + metadataAppointmentId + "\"}";
+        String metadata =
+                metadataAppointmentId == null ? "{}" : "{\"askproAppointmentId\":\"" + metadataAppointmentId + "\"}";
         return json(code, "{\"status\":\"success\",\"data\":" + bookingJson(uid, "accepted", start, metadata) + "}");
     }
 
@@ -143,6 +173,10 @@ final class CalcomFixtures {
 
     /** A response that arrives long after the client's 300 ms read timeout. */
     static MockResponse tooSlow() {
-        return new MockResponse.Builder().code(200).body("{}").headersDelay(1, TimeUnit.SECONDS).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .body("{}")
+                .headersDelay(1, TimeUnit.SECONDS)
+                .build();
     }
 }

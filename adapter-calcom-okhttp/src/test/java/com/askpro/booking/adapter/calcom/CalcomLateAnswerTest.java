@@ -67,7 +67,8 @@ class CalcomLateAnswerTest {
         CalendarAnswer answer = calendar.create(company, appointment, service, customer);
 
         assertThat(answer).isInstanceOf(CalendarAnswer.Accepted.class);
-        assertThat(((CalendarAnswer.Accepted) answer).externalUid()).isEqualTo(stub.bookings.get(0).uid());
+        assertThat(((CalendarAnswer.Accepted) answer).externalUid())
+                .isEqualTo(stub.bookings.get(0).uid());
         assertThat(stub.posts()).isEqualTo(1);
         assertThat(stub.methods()).containsExactly("POST", "GET");
     }
@@ -86,7 +87,8 @@ class CalcomLateAnswerTest {
         stub.listingFails.set(false);
         CalendarAnswer again = calendar.createAgain(company, appointment, service, customer);
 
-        assertThat(again).isEqualTo(new CalendarAnswer.Accepted(stub.bookings.get(0).uid()));
+        assertThat(again)
+                .isEqualTo(new CalendarAnswer.Accepted(stub.bookings.get(0).uid()));
         assertThat(stub.bookings).hasSize(1);
         assertThat(stub.posts()).isEqualTo(1);
     }
@@ -107,14 +109,14 @@ class CalcomLateAnswerTest {
     void aCreateAgainForABookingThatNeverArrivedLooksFirstThenPostsOnce() {
         CalendarAnswer again = calendar.createAgain(company, appointment, service, customer);
 
-        assertThat(again).isEqualTo(new CalendarAnswer.Accepted(stub.bookings.get(0).uid()));
+        assertThat(again)
+                .isEqualTo(new CalendarAnswer.Accepted(stub.bookings.get(0).uid()));
         assertThat(stub.methods()).containsExactly("GET", "POST");
     }
 
     /** A tiny Cal.com: stores bookings from POST /v2/bookings, lists them on GET /v2/bookings. */
     static final class CalcomStub extends Dispatcher {
-        record Stored(String uid, String start, String appointmentId) {
-        }
+        record Stored(String uid, String start, String appointmentId) {}
 
         final List<Stored> bookings = new CopyOnWriteArrayList<>();
         final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -132,10 +134,13 @@ class CalcomLateAnswerTest {
                 } catch (IOException e) {
                     return CalcomFixtures.error(400, "BadRequestException", "bad json");
                 }
-                Stored stored = new Stored("uid-" + (bookings.size() + 1), body.get("start").asText(),
+                Stored stored = new Stored(
+                        "uid-" + (bookings.size() + 1),
+                        body.get("start").asText(),
                         body.at("/metadata/askproAppointmentId").asText());
                 bookings.add(stored);
-                MockResponse.Builder response = new MockResponse.Builder().code(201)
+                MockResponse.Builder response = new MockResponse.Builder()
+                        .code(201)
                         .addHeader("Content-Type", "application/json")
                         .body("{\"status\":\"success\",\"data\":" + json(stored) + "}");
                 if (answerLate.get()) {
@@ -157,7 +162,8 @@ class CalcomLateAnswerTest {
         }
 
         int posts() {
-            return (int) requests.stream().filter(r -> r.getMethod().equals("POST")).count();
+            return (int)
+                    requests.stream().filter(r -> r.getMethod().equals("POST")).count();
         }
 
         List<String> methods() {
@@ -165,7 +171,10 @@ class CalcomLateAnswerTest {
         }
 
         private static String json(Stored stored) {
-            return CalcomFixtures.bookingJson(stored.uid(), "accepted", stored.start(),
+            return CalcomFixtures.bookingJson(
+                    stored.uid(),
+                    "accepted",
+                    stored.start(),
                     "{\"askproAppointmentId\":\"" + stored.appointmentId() + "\"}");
         }
     }

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 class CalcomResilienceTest {
 
     static final Instant START = Instant.parse("2050-09-05T07:00:00Z");
-    static final String EVENT_TYPES = "{\"status\":\"success\",\"data\":[{\"id\":7,\"title\":\"Haircut\",\"slug\":\"haircut\","
-            + "\"lengthInMinutes\":30,\"locations\":[],\"bookingFields\":[]}]}";
+    static final String EVENT_TYPES =
+            "{\"status\":\"success\",\"data\":[{\"id\":7,\"title\":\"Haircut\",\"slug\":\"haircut\","
+                    + "\"lengthInMinutes\":30,\"locations\":[],\"bookingFields\":[]}]}";
 
     final MockWebServer server = new MockWebServer();
     final RecordingCallLog log = new RecordingCallLog();
@@ -60,7 +61,8 @@ class CalcomResilienceTest {
         server.enqueue(CalcomFixtures.json(200, CalcomSlotsTest.DAY_SLOTS));
 
         LocalDate day = LocalDate.of(2050, 9, 5);
-        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, day, day))).hasSize(2);
+        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, day, day)))
+                .hasSize(2);
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(log.entries).extracting(entry -> entry.status()).containsExactly(503, 200);
     }
@@ -68,11 +70,17 @@ class CalcomResilienceTest {
     @Test
     void aTimedOutCreateIsFoundByItsMetadataInsteadOfBeingPostedAgain() throws Exception {
         server.enqueue(CalcomFixtures.tooSlow());
-        server.enqueue(bookingList(CalcomFixtures.bookingJson("someone-else", "accepted", "2050-09-05T07:00:00Z",
-                "{\"askproAppointmentId\":\"another\"}"), CalcomFixtures.bookingJson("ours", "accepted",
-                "2050-09-05T07:00:00Z", "{\"askproAppointmentId\":\"" + appointment.id() + "\"}")));
+        server.enqueue(bookingList(
+                CalcomFixtures.bookingJson(
+                        "someone-else", "accepted", "2050-09-05T07:00:00Z", "{\"askproAppointmentId\":\"another\"}"),
+                CalcomFixtures.bookingJson(
+                        "ours",
+                        "accepted",
+                        "2050-09-05T07:00:00Z",
+                        "{\"askproAppointmentId\":\"" + appointment.id() + "\"}")));
 
-        assertThat(calendar.create(company, appointment, service, customer)).isEqualTo(new CalendarAnswer.Accepted("ours"));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isEqualTo(new CalendarAnswer.Accepted("ours"));
 
         assertThat(server.takeRequest().getMethod()).isEqualTo("POST");
         RecordedRequest lookup = server.takeRequest();
@@ -87,13 +95,21 @@ class CalcomResilienceTest {
     @Test
     void aTimedOutCreateThatLeftNoBookingIsPostedExactlyOnceMore() throws Exception {
         server.enqueue(CalcomFixtures.tooSlow());
-        server.enqueue(bookingList(CalcomFixtures.bookingJson("cancelled-ours", "cancelled", "2050-09-05T07:00:00Z",
+        server.enqueue(bookingList(CalcomFixtures.bookingJson(
+                "cancelled-ours",
+                "cancelled",
+                "2050-09-05T07:00:00Z",
                 "{\"askproAppointmentId\":\"" + appointment.id() + "\"}")));
-        server.enqueue(CalcomFixtures.booking(201, "second-try", "2050-09-05T07:00:00Z", appointment.id().toString()));
+        server.enqueue(CalcomFixtures.booking(
+                201, "second-try", "2050-09-05T07:00:00Z", appointment.id().toString()));
 
-        assertThat(calendar.create(company, appointment, service, customer)).isEqualTo(new CalendarAnswer.Accepted("second-try"));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isEqualTo(new CalendarAnswer.Accepted("second-try"));
 
-        assertThat(List.of(server.takeRequest().getMethod(), server.takeRequest().getMethod(), server.takeRequest().getMethod()))
+        assertThat(List.of(
+                        server.takeRequest().getMethod(),
+                        server.takeRequest().getMethod(),
+                        server.takeRequest().getMethod()))
                 .containsExactly("POST", "GET", "POST");
     }
 
@@ -102,10 +118,14 @@ class CalcomResilienceTest {
         server.enqueue(CalcomFixtures.error(502, "BadGatewayException", "bad gateway"));
         server.enqueue(bookingList());
         server.enqueue(CalcomFixtures.error(409, "ConflictException", "booking_conflict_error"));
-        server.enqueue(bookingList(CalcomFixtures.bookingJson("late-ours", "accepted", "2050-09-05T07:00:00Z",
+        server.enqueue(bookingList(CalcomFixtures.bookingJson(
+                "late-ours",
+                "accepted",
+                "2050-09-05T07:00:00Z",
                 "{\"askproAppointmentId\":\"" + appointment.id() + "\"}")));
 
-        assertThat(calendar.create(company, appointment, service, customer)).isEqualTo(new CalendarAnswer.Accepted("late-ours"));
+        assertThat(calendar.create(company, appointment, service, customer))
+                .isEqualTo(new CalendarAnswer.Accepted("late-ours"));
         assertThat(server.getRequestCount()).isEqualTo(4);
     }
 
@@ -117,10 +137,16 @@ class CalcomResilienceTest {
             assertThatThrownBy(() -> noRetries.eventTypes(company)).isInstanceOf(CalcomException.class);
         }
 
-        assertThatThrownBy(() -> noRetries.eventTypes(company)).isInstanceOfSatisfying(CalcomException.class,
-                e -> assertThat(e.answer()).isInstanceOfSatisfying(CalendarAnswer.Unavailable.class,
-                        unavailable -> assertThat(unavailable.message()).contains("circuit open")));
-        assertThat(noRetries.create(company, appointment, service, customer)).isInstanceOf(CalendarAnswer.Unavailable.class);
+        assertThatThrownBy(() -> noRetries.eventTypes(company))
+                .isInstanceOfSatisfying(
+                        CalcomException.class,
+                        e -> assertThat(e.answer())
+                                .isInstanceOfSatisfying(
+                                        CalendarAnswer.Unavailable.class,
+                                        unavailable -> assertThat(unavailable.message())
+                                                .contains("circuit open")));
+        assertThat(noRetries.create(company, appointment, service, customer))
+                .isInstanceOf(CalendarAnswer.Unavailable.class);
         assertThat(server.getRequestCount()).isEqualTo(5);
         assertThat(noRetries.circuitStates()).containsEntry(CalcomCalendar.fingerprint(KEY_A), "OPEN");
     }
@@ -147,15 +173,20 @@ class CalcomResilienceTest {
 
     @Test
     void oneTenantsOpenCircuitDoesNotStopAnother() {
-        CalcomCalendar noRetries = new CalcomCalendar(CalcomFixtures.testConfig(server)
-                .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(5)).withCircuit(5, Duration.ofMinutes(1), 2),
-                log, new MutableClock(NOW), () -> null);
+        CalcomCalendar noRetries = new CalcomCalendar(
+                CalcomFixtures.testConfig(server)
+                        .withRetries(0, Duration.ofMillis(1), Duration.ofMillis(5))
+                        .withCircuit(5, Duration.ofMinutes(1), 2),
+                log,
+                new MutableClock(NOW),
+                () -> null);
         Company other = CalcomFixtures.company(KEY_B);
         openCircuit(noRetries, company);
         server.enqueue(CalcomFixtures.json(200, EVENT_TYPES));
 
         assertThat(noRetries.eventTypes(other)).hasSize(1);
-        assertThat(noRetries.circuitStates()).containsEntry(CalcomCalendar.fingerprint(KEY_A), "OPEN")
+        assertThat(noRetries.circuitStates())
+                .containsEntry(CalcomCalendar.fingerprint(KEY_A), "OPEN")
                 .containsEntry(CalcomCalendar.fingerprint(KEY_B), "CLOSED");
         assertThat(noRetries.circuitStates().toString()).doesNotContain(KEY_A).doesNotContain(KEY_B);
     }
@@ -165,12 +196,16 @@ class CalcomResilienceTest {
             server.enqueue(CalcomFixtures.error(500, "InternalServerErrorException", "down"));
             assertThatThrownBy(() -> target.eventTypes(tenant)).isInstanceOf(CalcomException.class);
         }
-        assertThat(target.circuitStates()).containsEntry(CalcomCalendar.fingerprint(tenant.calcomKey().orElseThrow()), "OPEN");
+        assertThat(target.circuitStates())
+                .containsEntry(CalcomCalendar.fingerprint(tenant.calcomKey().orElseThrow()), "OPEN");
     }
 
     private CalcomCalendar calendarWithoutRetries() {
-        return new CalcomCalendar(CalcomFixtures.testConfig(server).withRetries(0, Duration.ofMillis(1), Duration.ofMillis(5)),
-                log, new MutableClock(NOW), () -> null);
+        return new CalcomCalendar(
+                CalcomFixtures.testConfig(server).withRetries(0, Duration.ofMillis(1), Duration.ofMillis(5)),
+                log,
+                new MutableClock(NOW),
+                () -> null);
     }
 
     private RecordedRequest lastRequest() throws InterruptedException {
@@ -182,7 +217,9 @@ class CalcomResilienceTest {
     }
 
     private static MockResponse bookingList(String... bookings) {
-        return CalcomFixtures.json(200, "{\"status\":\"success\",\"data\":[" + String.join(",", bookings) + "],"
-                + "\"pagination\":{\"totalItems\":" + bookings.length + ",\"hasNextPage\":false}}");
+        return CalcomFixtures.json(
+                200,
+                "{\"status\":\"success\",\"data\":[" + String.join(",", bookings) + "],"
+                        + "\"pagination\":{\"totalItems\":" + bookings.length + ",\"hasNextPage\":false}}");
     }
 }

@@ -57,8 +57,9 @@ class CalcomSlotsTest {
 
         List<AvailableSlot> slots = calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY));
 
-        assertThat(slots).extracting(slot -> slot.slot().start()).containsExactly(
-                Instant.parse("2050-09-05T07:00:00Z"), Instant.parse("2050-09-05T07:30:00Z"));
+        assertThat(slots)
+                .extracting(slot -> slot.slot().start())
+                .containsExactly(Instant.parse("2050-09-05T07:00:00Z"), Instant.parse("2050-09-05T07:30:00Z"));
         assertThat(slots.get(0).slot().end()).isEqualTo(Instant.parse("2050-09-05T07:30:00Z"));
         assertThat(slots).allSatisfy(slot -> assertThat(slot.staffId()).isNull());
 
@@ -79,7 +80,8 @@ class CalcomSlotsTest {
     void emptyDataMeansNothingIsFree() {
         server.enqueue(CalcomFixtures.json(200, "{\"status\":\"success\",\"data\":{}}"));
 
-        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY.plusDays(2)))).isEmpty();
+        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY.plusDays(2))))
+                .isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(1);
     }
 
@@ -89,10 +91,13 @@ class CalcomSlotsTest {
         List<AvailableSlot> first = calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY.plusDays(1)));
 
         List<AvailableSlot> again = calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY.plusDays(1)));
-        List<AvailableSlot> nextDayOnly = calendar.freeSlots(CalcomFixtures.query(company, service, DAY.plusDays(1), DAY.plusDays(1)));
+        List<AvailableSlot> nextDayOnly =
+                calendar.freeSlots(CalcomFixtures.query(company, service, DAY.plusDays(1), DAY.plusDays(1)));
 
         assertThat(again).isEqualTo(first).hasSize(3);
-        assertThat(nextDayOnly).extracting(slot -> slot.slot().start()).containsExactly(Instant.parse("2050-09-05T22:00:00Z"));
+        assertThat(nextDayOnly)
+                .extracting(slot -> slot.slot().start())
+                .containsExactly(Instant.parse("2050-09-05T22:00:00Z"));
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(log.entries).hasSize(1);
     }
@@ -104,11 +109,13 @@ class CalcomSlotsTest {
         calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY));
 
         clock.advance(Duration.ofMinutes(5).minusSeconds(1));
-        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY))).hasSize(2);
+        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY)))
+                .hasSize(2);
         assertThat(server.getRequestCount()).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
-        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY))).isEmpty();
+        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY)))
+                .isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -123,7 +130,8 @@ class CalcomSlotsTest {
         assertThat(server.getRequestCount()).isEqualTo(1);
 
         calendar.invalidate(company.id(), EVENT_TYPE, DAY);
-        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY))).isEmpty();
+        assertThat(calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY)))
+                .isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
@@ -135,8 +143,11 @@ class CalcomSlotsTest {
         calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY));
 
         var customer = CalcomFixtures.customer(company, null);
-        calendar.create(company, CalcomFixtures.appointment(company, service, customer,
-                Instant.parse("2050-09-05T07:00:00Z"), null), service, customer);
+        calendar.create(
+                company,
+                CalcomFixtures.appointment(company, service, customer, Instant.parse("2050-09-05T07:00:00Z"), null),
+                service,
+                customer);
         calendar.freeSlots(CalcomFixtures.query(company, service, DAY, DAY));
 
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -145,10 +156,17 @@ class CalcomSlotsTest {
     @Test
     void slotsAlreadyPastAreDropped() {
         server.enqueue(CalcomFixtures.json(200, DAY_SLOTS));
-        var late = new com.askpro.booking.domain.port.CalendarProvider.SlotQuery(company, CalcomFixtures.branch(company),
-                service, List.of(), DAY, DAY, Instant.parse("2050-09-05T07:15:00Z"));
+        var late = new com.askpro.booking.domain.port.CalendarProvider.SlotQuery(
+                company,
+                CalcomFixtures.branch(company),
+                service,
+                List.of(),
+                DAY,
+                DAY,
+                Instant.parse("2050-09-05T07:15:00Z"));
 
-        assertThat(calendar.freeSlots(late)).extracting(slot -> slot.slot().start())
+        assertThat(calendar.freeSlots(late))
+                .extracting(slot -> slot.slot().start())
                 .containsExactly(Instant.parse("2050-09-05T07:30:00Z"));
     }
 
@@ -158,13 +176,17 @@ class CalcomSlotsTest {
         Service noEventType = CalcomFixtures.service(company, null);
 
         assertThatThrownBy(() -> calendar.freeSlots(CalcomFixtures.query(noKey, service, DAY, DAY)))
-                .isInstanceOfSatisfying(CalcomException.class, e -> assertThat(e.answer())
-                        .isEqualTo(new CalendarAnswer.Rejected("company 'Salon Rosa' has no Cal.com API key")));
+                .isInstanceOfSatisfying(
+                        CalcomException.class,
+                        e -> assertThat(e.answer())
+                                .isEqualTo(new CalendarAnswer.Rejected("company 'Salon Rosa' has no Cal.com API key")));
         assertThatThrownBy(() -> calendar.freeSlots(CalcomFixtures.query(company, noEventType, DAY, DAY)))
-                .isInstanceOfSatisfying(CalcomException.class, e -> assertThat(e.isTransient()).isFalse())
+                .isInstanceOfSatisfying(
+                        CalcomException.class, e -> assertThat(e.isTransient()).isFalse())
                 .hasMessageContaining("no Cal.com event type id");
         var customer = CalcomFixtures.customer(company, null);
-        var appointment = CalcomFixtures.appointment(company, service, customer, Instant.parse("2050-09-05T07:00:00Z"), "u");
+        var appointment =
+                CalcomFixtures.appointment(company, service, customer, Instant.parse("2050-09-05T07:00:00Z"), "u");
         assertThat(calendar.create(company, appointment, noEventType, customer))
                 .isEqualTo(new CalendarAnswer.Rejected("service 'Haircut' has no Cal.com event type id"));
         assertThat(calendar.cancel(noKey, appointment, "x")).isInstanceOf(CalendarAnswer.Rejected.class);

@@ -16,32 +16,48 @@ class CalcomWebhookReaderTest {
 
     @Test
     void theReferenceVectorsAreAuthenticAndATamperedBodyIsNot() {
-        assertThat(new CalcomWebhookReader("my-webhook-secret").isAuthentic(BODY, CalcomWebhookTest.BODY_SIGNATURE)).isTrue();
-        assertThat(new CalcomWebhookReader("secret").isAuthentic("{}".getBytes(StandardCharsets.UTF_8),
-                "77325902caca812dc259733aacd046b73817372c777b8d95b402647474516e13")).isTrue();
+        assertThat(new CalcomWebhookReader("my-webhook-secret").isAuthentic(BODY, CalcomWebhookTest.BODY_SIGNATURE))
+                .isTrue();
+        assertThat(new CalcomWebhookReader("secret")
+                        .isAuthentic(
+                                "{}".getBytes(StandardCharsets.UTF_8),
+                                "77325902caca812dc259733aacd046b73817372c777b8d95b402647474516e13"))
+                .isTrue();
         byte[] tampered = CalcomWebhookTest.BODY.replace("Jane", "John").getBytes(StandardCharsets.UTF_8);
-        assertThat(new CalcomWebhookReader("my-webhook-secret").isAuthentic(tampered, CalcomWebhookTest.BODY_SIGNATURE)).isFalse();
-        assertThat(new CalcomWebhookReader("my-webhook-secret").isAuthentic(BODY, null)).isFalse();
+        assertThat(new CalcomWebhookReader("my-webhook-secret").isAuthentic(tampered, CalcomWebhookTest.BODY_SIGNATURE))
+                .isFalse();
+        assertThat(new CalcomWebhookReader("my-webhook-secret").isAuthentic(BODY, null))
+                .isFalse();
     }
 
     @Test
     void withoutASecretNothingIsAuthentic() {
-        assertThat(new CalcomWebhookReader(null).isAuthentic(BODY, CalcomWebhookTest.BODY_SIGNATURE)).isFalse();
-        assertThat(new CalcomWebhookReader(" ").isAuthentic(BODY, "no-secret-provided")).isFalse();
+        assertThat(new CalcomWebhookReader(null).isAuthentic(BODY, CalcomWebhookTest.BODY_SIGNATURE))
+                .isFalse();
+        assertThat(new CalcomWebhookReader(" ").isAuthentic(BODY, "no-secret-provided"))
+                .isFalse();
     }
 
     @Test
     void ourMetadataAndTheRescheduleUidAreRead() {
-        String body = "{\"triggerEvent\":\"BOOKING_RESCHEDULED\",\"createdAt\":\"2050-09-05T07:00:01.000Z\",\"payload\":"
-                + "{\"uid\":\"new-uid\",\"rescheduleUid\":\"old-uid\",\"startTime\":\"2050-09-06T09:00:00+02:00\","
-                + "\"endTime\":\"2050-09-06T09:30:00+02:00\",\"metadata\":{\"askproAppointmentId\":\"a-1\","
-                + "\"askproCompanyId\":\"c-1\"}}}";
+        String body =
+                "{\"triggerEvent\":\"BOOKING_RESCHEDULED\",\"createdAt\":\"2050-09-05T07:00:01.000Z\",\"payload\":"
+                        + "{\"uid\":\"new-uid\",\"rescheduleUid\":\"old-uid\",\"startTime\":\"2050-09-06T09:00:00+02:00\","
+                        + "\"endTime\":\"2050-09-06T09:30:00+02:00\",\"metadata\":{\"askproAppointmentId\":\"a-1\","
+                        + "\"askproCompanyId\":\"c-1\"}}}";
 
         CalendarWebhook webhook = new CalcomWebhookReader("s").read(body.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(webhook).isEqualTo(new CalendarWebhook("BOOKING_RESCHEDULED", "new-uid", "old-uid",
-                Instant.parse("2050-09-06T07:00:00Z"), Instant.parse("2050-09-06T07:30:00Z"), "a-1", "c-1",
-                "BOOKING_RESCHEDULED|new-uid|2050-09-06T07:00:00Z|2050-09-06T07:30:00Z"));
+        assertThat(webhook)
+                .isEqualTo(new CalendarWebhook(
+                        "BOOKING_RESCHEDULED",
+                        "new-uid",
+                        "old-uid",
+                        Instant.parse("2050-09-06T07:00:00Z"),
+                        Instant.parse("2050-09-06T07:30:00Z"),
+                        "a-1",
+                        "c-1",
+                        "BOOKING_RESCHEDULED|new-uid|2050-09-06T07:00:00Z|2050-09-06T07:30:00Z"));
     }
 
     @Test

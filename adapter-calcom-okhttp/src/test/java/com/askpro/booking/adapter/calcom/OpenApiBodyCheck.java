@@ -80,7 +80,7 @@ final class OpenApiBodyCheck {
                 }
             });
             JsonNode properties = schema.path("properties");
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (properties.has(field.getKey())) {
                     check(properties.get(field.getKey()), field.getValue(), path + "." + field.getKey(), errors);

@@ -24,8 +24,7 @@ final class AccessLog {
     private static final Logger LOG = LoggerFactory.getLogger("askpro.access");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
-    private AccessLog() {
-    }
+    private AccessLog() {}
 
     static void record(Context ctx, float ms, MeterRegistry registry) {
         record(ctx.method().name(), route(ctx), ctx.statusCode(), ms, RequestCorrelation.of(ctx), registry);
@@ -36,12 +35,19 @@ final class AccessLog {
         String upper = method.toUpperCase(Locale.ROOT);
         String boundedMethod = METHODS.contains(upper) ? upper : "OTHER";
         Duration duration = Duration.ofNanos((long) (ms * 1_000_000));
-        Timer.builder("http_server_requests").description("HTTP requests served, by route template and status")
-                .tag("method", boundedMethod).tag("route", route).tag("status", Integer.toString(status))
-                .register(registry).record(duration);
+        Timer.builder("http_server_requests")
+                .description("HTTP requests served, by route template and status")
+                .tag("method", boundedMethod)
+                .tag("route", route)
+                .tag("status", Integer.toString(status))
+                .register(registry)
+                .record(duration);
         // The request's own context was cleared by the last after-handler: the access line gets it back.
         try (MDC.MDCCloseable id = MDC.putCloseable(RequestCorrelation.MDC_KEY, correlation)) {
-            LOG.atInfo().addKeyValue("method", boundedMethod).addKeyValue("route", route).addKeyValue("status", status)
+            LOG.atInfo()
+                    .addKeyValue("method", boundedMethod)
+                    .addKeyValue("route", route)
+                    .addKeyValue("status", status)
                     .addKeyValue("duration_ms", Math.round(ms * 10) / 10.0)
                     .log("{} {} {} {} ms", boundedMethod, route, status, String.format(Locale.ROOT, "%.1f", ms));
         }

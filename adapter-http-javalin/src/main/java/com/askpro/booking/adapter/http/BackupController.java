@@ -35,16 +35,19 @@ public final class BackupController implements HttpServer.Routes {
     private void backup(Context ctx) {
         String header = ctx.header("Authorization");
         Optional<Principal> caller = header != null && header.startsWith("Bearer ")
-                ? authenticate.authenticate(header.substring(7).strip()) : Optional.empty();
+                ? authenticate.authenticate(header.substring(7).strip())
+                : Optional.empty();
         if (caller.isEmpty() || !caller.get().isPlatform()) {
-            ctx.status(HttpStatus.UNAUTHORIZED).json(Map.of("error", "the platform key (ASKPRO_ADMIN_KEY) is required"));
+            ctx.status(HttpStatus.UNAUTHORIZED)
+                    .json(Map.of("error", "the platform key (ASKPRO_ADMIN_KEY) is required"));
             return;
         }
         DatabaseBackup.Outcome outcome = backUp.run(caller.get());
         if (outcome instanceof DatabaseBackup.Outcome.Written written) {
             ctx.json(Map.of("file", written.file(), "bytes", written.bytes()));
         } else {
-            ctx.status(HttpStatus.CONFLICT).json(Map.of("error", ((DatabaseBackup.Outcome.ByItsOwnTools) outcome).how()));
+            ctx.status(HttpStatus.CONFLICT)
+                    .json(Map.of("error", ((DatabaseBackup.Outcome.ByItsOwnTools) outcome).how()));
         }
     }
 }

@@ -20,11 +20,10 @@ final class BodyLimit {
     /** How much of a refused body is still read so that the client sees the 413. */
     static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
-    private static final Set<HandlerType> WITH_BODY = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
-            HandlerType.DELETE);
+    private static final Set<HandlerType> WITH_BODY =
+            Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
-    private BodyLimit() {
-    }
+    private BodyLimit() {}
 
     /** Thrown by {@link #check}; answered 413 by the server's error mapping. */
     static final class TooLarge extends RuntimeException {

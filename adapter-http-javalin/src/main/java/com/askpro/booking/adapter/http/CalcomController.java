@@ -20,8 +20,8 @@ final class CalcomController {
     }
 
     void webhook(Context ctx) {
-        ReceiveCalcomWebhook.Receipt receipt = receive.receive(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
-                RequestCorrelation.of(ctx));
+        ReceiveCalcomWebhook.Receipt receipt =
+                receive.receive(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER), RequestCorrelation.of(ctx));
         if (receipt instanceof ReceiveCalcomWebhook.Receipt.Accepted
                 || receipt instanceof ReceiveCalcomWebhook.Receipt.Duplicate) {
             ctx.status(HttpStatus.NO_CONTENT);

@@ -34,8 +34,12 @@ public final class HttpServer {
     static final long STOP_TIMEOUT_MS = 10_000;
 
     /** The use cases and checks the routes call; {@code functionCalls} is the voice agent's function protocol. */
-    public record Endpoints(ReceiveCallEvent receiveRetellEvent, AnswerInboundCall answerInboundCall,
-            SignedRequestHandler functionCalls, List<HealthCheck> readiness, PrometheusMetrics metrics,
+    public record Endpoints(
+            ReceiveCallEvent receiveRetellEvent,
+            AnswerInboundCall answerInboundCall,
+            SignedRequestHandler functionCalls,
+            List<HealthCheck> readiness,
+            PrometheusMetrics metrics,
             ReceiveCalcomWebhook receiveCalcomWebhook) {
         public Endpoints {
             readiness = List.copyOf(readiness);
@@ -52,8 +56,7 @@ public final class HttpServer {
      * A servlet of another inbound adapter (e.g. the MCP server at {@code /mcp}) served on the same
      * port at exactly {@code path}; it answers for itself, outside the Javalin routes.
      */
-    public record Mount(String path, Servlet servlet) {
-    }
+    public record Mount(String path, Servlet servlet) {}
 
     /** Routes a part of the server adds for itself (e.g. the operator's backup route). */
     public interface Routes {
@@ -65,10 +68,10 @@ public final class HttpServer {
      * the live dashboard ({@code /}, {@code /dashboard/*}) when {@code dashboard} is not null,
      * {@code mounts} served beside the routes and {@code more} routes registered after the dashboard's.
      */
-    public static HttpServer create(Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts,
-            List<Routes> more) {
-        RetellController retell = new RetellController(endpoints.receiveRetellEvent(), endpoints.answerInboundCall(),
-                endpoints.functionCalls());
+    public static HttpServer create(
+            Endpoints endpoints, AdminApi adminApi, Dashboard dashboard, List<Mount> mounts, List<Routes> more) {
+        RetellController retell = new RetellController(
+                endpoints.receiveRetellEvent(), endpoints.answerInboundCall(), endpoints.functionCalls());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
@@ -78,12 +81,13 @@ public final class HttpServer {
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.jetty.modifyServletContextHandler(handler -> mounts.forEach(mount -> {
-                ServletHolder holder = new ServletHolder(new LoggedServlet(mount.servlet(), mount.path(),
-                        endpoints.metrics().registry()));
+                ServletHolder holder = new ServletHolder(new LoggedServlet(
+                        mount.servlet(), mount.path(), endpoints.metrics().registry()));
                 holder.setAsyncSupported(true);
                 handler.addServlet(holder, mount.path());
             }));
-            config.requestLogger.http((ctx, ms) -> AccessLog.record(ctx, ms, endpoints.metrics().registry()));
+            config.requestLogger.http(
+                    (ctx, ms) -> AccessLog.record(ctx, ms, endpoints.metrics().registry()));
             config.routes.before(RequestCorrelation::begin);
             config.routes.before(BodyLimit::check);
             config.routes.after(RequestCorrelation::end);
@@ -106,10 +110,13 @@ public final class HttpServer {
             config.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
             config.routes.get("/health/ready", ctx -> {
                 Readiness readiness = Readiness.of(endpoints.readiness());
-                ctx.status(readiness.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(readiness.body());
+                ctx.status(readiness.ready() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(readiness.body());
             });
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(endpoints.metrics().scrape()));
+            config.routes.get(
+                    "/metrics",
+                    ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                            .result(endpoints.metrics().scrape()));
 
             config.routes.exception(BodyLimit.TooLarge.class, (e, ctx) -> tooLarge(ctx));
             config.routes.exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx));
@@ -133,8 +140,13 @@ public final class HttpServer {
      */
     static void unexpected(Context ctx, Exception e) {
         LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-        UnexpectedErrors.record(ctx.method() + " " + ctx.path() + ": " + e.getClass().getName());
-        problem(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+        UnexpectedErrors.record(
+                ctx.method() + " " + ctx.path() + ": " + e.getClass().getName());
+        problem(
+                ctx,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal error",
                 "the request failed; quote the request id when reporting it");
     }
 

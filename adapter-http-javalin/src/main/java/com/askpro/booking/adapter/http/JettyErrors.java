@@ -20,14 +20,17 @@ import org.eclipse.jetty.util.Callback;
 final class JettyErrors extends ErrorHandler {
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         String title = HttpStatus.getMessage(code);
         body.put("type", "https://askpro.dev/problems/" + (code >= 500 ? "internal" : "malformed-request"));
         body.put("title", title);
         body.put("status", code);
-        body.put("detail", code >= 500 ? "the request failed" : "the server refused the request before reading it: " + title);
+        body.put(
+                "detail",
+                code >= 500 ? "the request failed" : "the server refused the request before reading it: " + title);
         body.put("error", title);
         byte[] json;
         try {

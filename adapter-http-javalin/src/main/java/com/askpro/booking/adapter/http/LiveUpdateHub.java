@@ -19,11 +19,9 @@ public final class LiveUpdateHub implements LiveUpdates {
     private static final int RETAINED = 1_000;
 
     /** An update with its position in this server's stream. */
-    public record Sequenced(long sequence, Update update) {
-    }
+    public record Sequenced(long sequence, Update update) {}
 
-    private record Listener(TenantContext tenant, Consumer<Sequenced> sink) {
-    }
+    private record Listener(TenantContext tenant, Consumer<Sequenced> sink) {}
 
     private final Deque<Sequenced> recent = new ArrayDeque<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();

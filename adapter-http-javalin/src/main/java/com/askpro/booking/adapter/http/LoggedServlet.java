@@ -35,8 +35,13 @@ final class LoggedServlet implements Servlet {
         } finally {
             if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
                 String correlation = answer.getHeader("X-Request-Id");
-                AccessLog.record(http.getMethod(), route, answer.getStatus(), (System.nanoTime() - started) / 1_000_000f,
-                        correlation == null ? "-" : correlation, registry);
+                AccessLog.record(
+                        http.getMethod(),
+                        route,
+                        answer.getStatus(),
+                        (System.nanoTime() - started) / 1_000_000f,
+                        correlation == null ? "-" : correlation,
+                        registry);
             }
         }
     }

@@ -37,16 +37,26 @@ import java.util.stream.Stream;
 public final class PrometheusMetrics implements ApplicationMetrics {
 
     /** Histogram bucket bounds of every timer: around the latency SLOs of SPEC §4 (acknowledge, function, calendar). */
-    public static final List<Duration> SLO_BUCKETS = List.of(Duration.ofMillis(5), Duration.ofMillis(10),
-            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    public static final List<Duration> SLO_BUCKETS = List.of(
+            Duration.ofMillis(5),
+            Duration.ofMillis(10),
+            Duration.ofMillis(25),
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(250),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(5));
 
     /** The rejection reasons the application reports. */
     public static final List<String> REJECTION_REASONS = List.of("signature", "malformed", "foreign_call");
 
     /** The booking outcomes {@code BookAppointment} reports: booked, busy, or why the wished time is not free. */
-    public static final List<String> BOOKING_OUTCOMES = Stream.concat(Stream.of("booked", "busy"),
-            Arrays.stream(Unavailability.values()).map(Unavailability::code)).toList();
+    public static final List<String> BOOKING_OUTCOMES = Stream.concat(
+                    Stream.of("booked", "busy"),
+                    Arrays.stream(Unavailability.values()).map(Unavailability::code))
+            .toList();
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
@@ -69,8 +79,11 @@ public final class PrometheusMetrics implements ApplicationMetrics {
                 }
                 return DistributionStatisticConfig.builder()
                         .percentilesHistogram(false)
-                        .serviceLevelObjectives(SLO_BUCKETS.stream().mapToDouble(Duration::toNanos).toArray())
-                        .build().merge(config);
+                        .serviceLevelObjectives(SLO_BUCKETS.stream()
+                                .mapToDouble(Duration::toNanos)
+                                .toArray())
+                        .build()
+                        .merge(config);
             }
         });
         new JvmMemoryMetrics().bindTo(registry);
@@ -79,8 +92,14 @@ public final class PrometheusMetrics implements ApplicationMetrics {
         new UptimeMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         for (WebhookSource source : WebhookSource.values()) {
-            counter("askpro_webhooks_received", "Webhooks stored for processing (or answered, for inbound and functions)", source);
-            counter("askpro_webhooks_duplicate", "Webhooks already stored (a retry of the sender): acknowledged, not processed again", source);
+            counter(
+                    "askpro_webhooks_received",
+                    "Webhooks stored for processing (or answered, for inbound and functions)",
+                    source);
+            counter(
+                    "askpro_webhooks_duplicate",
+                    "Webhooks already stored (a retry of the sender): acknowledged, not processed again",
+                    source);
             counter("askpro_webhooks_processed", "Webhooks processed", source);
             for (String reason : REJECTION_REASONS) {
                 rejected(source, reason);
@@ -92,7 +111,8 @@ public final class PrometheusMetrics implements ApplicationMetrics {
         for (String outcome : BOOKING_OUTCOMES) {
             bookings(outcome);
         }
-        FunctionCounter.builder("askpro_http_unexpected_errors", UnexpectedErrors.class, ignored -> UnexpectedErrors.count())
+        FunctionCounter.builder(
+                        "askpro_http_unexpected_errors", UnexpectedErrors.class, ignored -> UnexpectedErrors.count())
                 .description("requests answered 500 because of an unexpected exception (should stay 0)")
                 .register(registry);
     }
@@ -110,8 +130,11 @@ public final class PrometheusMetrics implements ApplicationMetrics {
     /** {@code askpro_build_info{version,commit} 1}: which build this instance runs. */
     public void buildInfo(String version, String commit) {
         // A Prometheus info metric: Micrometer would strip the "_info" suffix of a gauge's name.
-        Info.builder().name("askpro_build_info").help("The running build: always 1, labelled with version and commit")
-                .labelNames("version", "commit").register(registry.getPrometheusRegistry())
+        Info.builder()
+                .name("askpro_build_info")
+                .help("The running build: always 1, labelled with version and commit")
+                .labelNames("version", "commit")
+                .register(registry.getPrometheusRegistry())
                 .setLabelValues(version, commit);
     }
 
@@ -127,7 +150,11 @@ public final class PrometheusMetrics implements ApplicationMetrics {
 
     @Override
     public void webhookReceived(WebhookSource source) {
-        counter("askpro_webhooks_received", "Webhooks stored for processing (or answered, for inbound and functions)", source).increment();
+        counter(
+                        "askpro_webhooks_received",
+                        "Webhooks stored for processing (or answered, for inbound and functions)",
+                        source)
+                .increment();
     }
 
     @Override
@@ -137,15 +164,21 @@ public final class PrometheusMetrics implements ApplicationMetrics {
 
     @Override
     public void webhookDuplicate(WebhookSource source) {
-        counter("askpro_webhooks_duplicate", "Webhooks already stored (a retry of the sender): acknowledged, not processed again", source)
+        counter(
+                        "askpro_webhooks_duplicate",
+                        "Webhooks already stored (a retry of the sender): acknowledged, not processed again",
+                        source)
                 .increment();
     }
 
     @Override
     public void webhookProcessed(WebhookSource source, Duration latency) {
         counter("askpro_webhooks_processed", "Webhooks processed", source).increment();
-        Timer.builder("askpro_webhook_processing_latency").description("Time from a webhook's receipt to its processing")
-                .tag("source", tag(source)).register(registry).record(latency);
+        Timer.builder("askpro_webhook_processing_latency")
+                .description("Time from a webhook's receipt to its processing")
+                .tag("source", tag(source))
+                .register(registry)
+                .record(latency);
     }
 
     @Override
@@ -164,26 +197,39 @@ public final class PrometheusMetrics implements ApplicationMetrics {
     }
 
     private Counter rejected(WebhookSource source, String reason) {
-        return Counter.builder("askpro_webhooks_rejected").description("Webhooks refused before storage (bad signature, malformed)")
-                .tag("source", tag(source)).tag("reason", reason).register(registry);
+        return Counter.builder("askpro_webhooks_rejected")
+                .description("Webhooks refused before storage (bad signature, malformed)")
+                .tag("source", tag(source))
+                .tag("reason", reason)
+                .register(registry);
     }
 
     private Counter failed(WebhookSource source, boolean dead) {
         return Counter.builder("askpro_webhooks_failed")
                 .description("Failed processing attempts; dead=true: the last attempt, the event is a dead letter")
-                .tag("source", tag(source)).tag("dead", Boolean.toString(dead)).register(registry);
+                .tag("source", tag(source))
+                .tag("dead", Boolean.toString(dead))
+                .register(registry);
     }
 
     private Counter unknownNumberCounter() {
-        return Counter.builder("askpro_calls_unknown_number").description("Inbound calls to a number no tenant owns").register(registry);
+        return Counter.builder("askpro_calls_unknown_number")
+                .description("Inbound calls to a number no tenant owns")
+                .register(registry);
     }
 
     private Counter bookings(String outcome) {
-        return Counter.builder("askpro_bookings").description("Booking attempts by outcome").tag("outcome", outcome).register(registry);
+        return Counter.builder("askpro_bookings")
+                .description("Booking attempts by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     private Counter counter(String name, String description, WebhookSource source) {
-        return Counter.builder(name).description(description).tag("source", tag(source)).register(registry);
+        return Counter.builder(name)
+                .description(description)
+                .tag("source", tag(source))
+                .register(registry);
     }
 
     private static String tag(WebhookSource source) {

@@ -63,11 +63,14 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
     @Override
     public void publish(Update update) {
         try {
-            redis.xadd(stream, XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(), Map.of(
-                    "tenant", update.tenant().companyId().toString(),
-                    "kind", update.kind().name(),
-                    "id", update.id().toString(),
-                    "at", Long.toString(update.at().toEpochMilli())));
+            redis.xadd(
+                    stream,
+                    XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+                    Map.of(
+                            "tenant", update.tenant().companyId().toString(),
+                            "kind", update.kind().name(),
+                            "id", update.id().toString(),
+                            "at", Long.toString(update.at().toEpochMilli())));
         } catch (RuntimeException e) {
             LOG.warn("live update not shared through Redis, delivering on this instance only: {}", e.getMessage());
             if (link != null) {
@@ -110,7 +113,9 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
         try {
             return catchUp();
         } catch (RuntimeException e) {
-            LOG.warn("Redis unreachable at start: live updates stay on this instance until it is back ({})", e.getMessage());
+            LOG.warn(
+                    "Redis unreachable at start: live updates stay on this instance until it is back ({})",
+                    e.getMessage());
             return null;
         }
     }
@@ -130,7 +135,8 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
                 if (last == null) {
                     last = catchUp();
                 }
-                var batches = redis.xread(XReadParams.xReadParams().block(BLOCK_MS).count(500), Map.of(stream, last));
+                var batches =
+                        redis.xread(XReadParams.xReadParams().block(BLOCK_MS).count(500), Map.of(stream, last));
                 if (batches == null) {
                     continue;
                 }
@@ -152,9 +158,13 @@ public final class RedisLiveUpdates implements LiveUpdates, AutoCloseable {
     private void deliver(StreamEntry entry) {
         Map<String, String> fields = entry.getFields();
         try {
-            hub.deliver(sequenceOf(entry.getID()), new Update(TenantContext.of(CompanyId.parse(fields.get("tenant"))),
-                    Kind.valueOf(fields.get("kind")), UUID.fromString(fields.get("id")),
-                    Instant.ofEpochMilli(Long.parseLong(fields.get("at")))));
+            hub.deliver(
+                    sequenceOf(entry.getID()),
+                    new Update(
+                            TenantContext.of(CompanyId.parse(fields.get("tenant"))),
+                            Kind.valueOf(fields.get("kind")),
+                            UUID.fromString(fields.get("id")),
+                            Instant.ofEpochMilli(Long.parseLong(fields.get("at")))));
         } catch (RuntimeException e) {
             LOG.warn("skipping unreadable live update {}: {}", entry.getID(), e.getMessage());
         }

@@ -17,12 +17,13 @@ final class RequestCorrelation {
     private static final String ATTRIBUTE = "askpro.correlation_id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    private RequestCorrelation() {
-    }
+    private RequestCorrelation() {}
 
     static void begin(Context ctx) {
         String given = ctx.header(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put(MDC_KEY, id);

@@ -22,16 +22,18 @@ final class RetellController {
     private final AnswerInboundCall answerInbound;
     private final SignedRequestHandler functionCalls;
 
-    RetellController(ReceiveCallEvent receiveEvent, AnswerInboundCall answerInbound, SignedRequestHandler functionCalls) {
+    RetellController(
+            ReceiveCallEvent receiveEvent, AnswerInboundCall answerInbound, SignedRequestHandler functionCalls) {
         this.receiveEvent = receiveEvent;
         this.answerInbound = answerInbound;
         this.functionCalls = functionCalls;
     }
 
     void event(Context ctx) {
-        ReceiveCallEvent.Receipt receipt = receiveEvent.receive(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
-                RequestCorrelation.of(ctx));
-        if (receipt instanceof ReceiveCallEvent.Receipt.Accepted || receipt instanceof ReceiveCallEvent.Receipt.Duplicate) {
+        ReceiveCallEvent.Receipt receipt =
+                receiveEvent.receive(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER), RequestCorrelation.of(ctx));
+        if (receipt instanceof ReceiveCallEvent.Receipt.Accepted
+                || receipt instanceof ReceiveCallEvent.Receipt.Duplicate) {
             ctx.status(HttpStatus.NO_CONTENT);
         } else if (receipt instanceof ReceiveCallEvent.Receipt.Malformed malformed) {
             error(ctx, HttpStatus.BAD_REQUEST, malformed.message());
@@ -41,11 +43,12 @@ final class RetellController {
     }
 
     void inbound(Context ctx) {
-        AnswerInboundCall.Answer answer = answerInbound.answer(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
-                RequestCorrelation.of(ctx));
+        AnswerInboundCall.Answer answer =
+                answerInbound.answer(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER), RequestCorrelation.of(ctx));
         if (answer instanceof AnswerInboundCall.Answer.Welcome welcome) {
-            ctx.json(Map.of("call_inbound", Map.of("dynamic_variables", welcome.dynamicVariables(),
-                    "metadata", welcome.metadata())));
+            ctx.json(Map.of(
+                    "call_inbound",
+                    Map.of("dynamic_variables", welcome.dynamicVariables(), "metadata", welcome.metadata())));
         } else if (answer instanceof AnswerInboundCall.Answer.UnknownNumber unknown) {
             error(ctx, HttpStatus.NOT_FOUND, "no business is set up for the number " + unknown.number());
         } else if (answer instanceof AnswerInboundCall.Answer.Malformed malformed) {
@@ -56,8 +59,8 @@ final class RetellController {
     }
 
     void function(Context ctx) {
-        SignedRequestHandler.Reply reply = functionCalls.handle(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER),
-                RequestCorrelation.of(ctx));
+        SignedRequestHandler.Reply reply =
+                functionCalls.handle(ctx.bodyAsBytes(), ctx.header(SIGNATURE_HEADER), RequestCorrelation.of(ctx));
         if (reply instanceof SignedRequestHandler.Reply.Answered answered) {
             ctx.contentType(ContentType.APPLICATION_JSON).result(answered.json());
         } else if (reply instanceof SignedRequestHandler.Reply.Malformed malformed) {

@@ -13,8 +13,7 @@ public final class UnexpectedErrors {
     private static final AtomicLong COUNT = new AtomicLong();
     private static volatile String last = "";
 
-    private UnexpectedErrors() {
-    }
+    private UnexpectedErrors() {}
 
     /** Counts one; {@code where} is "METHOD path: exception class" (no message: it may quote input). */
     public static void record(String where) {

@@ -57,13 +57,18 @@ class HttpServerTest {
         AnswerInboundCall inbound = (body, signature, correlationId) ->
                 new AnswerInboundCall.Answer.Welcome(Map.of("company_name", "Demo Salon"), Map.of("branch_id", "b1"));
         SignedRequestHandler functions = (body, signature, correlationId) -> new SignedRequestHandler.Reply.Answered(
-                "{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}".getBytes(StandardCharsets.UTF_8));
+                "{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}"
+                        .getBytes(StandardCharsets.UTF_8));
         ReceiveCalcomWebhook calcom = (body, signature, correlationId) -> {
             seenCalcomSignature.set(signature);
             return calcomReceipt.get();
         };
-        server = HttpServer.create(new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics(), calcom),
-                null, null, List.of(), List.of())
+        server = HttpServer.create(
+                        new HttpServer.Endpoints(events, inbound, functions, checks, new PrometheusMetrics(), calcom),
+                        null,
+                        null,
+                        List.of(),
+                        List.of())
                 .start("127.0.0.1", 0);
     }
 
@@ -93,9 +98,13 @@ class HttpServerTest {
     @Test
     void givenEachCalcomReceipt_whenPostingACalcomWebhook_thenTheMatchingStatus() throws Exception {
         start(List.of());
-        HttpRequest signed = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/webhooks/calcom"))
-                .header("X-Cal-Signature-256", "abc123").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-        assertThat(client.send(signed, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        HttpRequest signed = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/webhooks/calcom"))
+                .header("X-Cal-Signature-256", "abc123")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        assertThat(client.send(signed, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(204);
         assertThat(seenCalcomSignature.get()).isEqualTo("abc123");
         calcomReceipt.set(new ReceiveCalcomWebhook.Receipt.Duplicate(WebhookEventId.newId()));
         assertThat(post("/webhooks/calcom", "{}".getBytes(), null).statusCode()).isEqualTo(204);
@@ -115,7 +124,10 @@ class HttpServerTest {
         assertThat(seenCorrelation.get()).isEqualTo("req-42");
 
         HttpResponse<String> generated = post("/webhooks/retell", "{}".getBytes(), "not a sane id!");
-        assertThat(generated.headers().firstValue("X-Request-Id")).get().asString().hasSize(36);
+        assertThat(generated.headers().firstValue("X-Request-Id"))
+                .get()
+                .asString()
+                .hasSize(36);
     }
 
     @Test
@@ -128,40 +140,53 @@ class HttpServerTest {
     @Test
     void givenAnswers_whenCallingInboundAndFunctions_thenSnakeCaseJsonEnvelopes() throws Exception {
         start(List.of());
-        assertThat(Json.MAPPER.readTree(post("/webhooks/retell/inbound", "{}".getBytes(), null).body()))
-                .isEqualTo(Json.MAPPER.readTree("{\"call_inbound\":{\"dynamic_variables\":{\"company_name\":\"Demo Salon\"},"
-                        + "\"metadata\":{\"branch_id\":\"b1\"}}}"));
+        assertThat(Json.MAPPER.readTree(
+                        post("/webhooks/retell/inbound", "{}".getBytes(), null).body()))
+                .isEqualTo(Json.MAPPER.readTree(
+                        "{\"call_inbound\":{\"dynamic_variables\":{\"company_name\":\"Demo Salon\"},"
+                                + "\"metadata\":{\"branch_id\":\"b1\"}}}"));
         HttpResponse<String> function = post("/webhooks/retell/functions", "{}".getBytes(), null);
         assertThat(function.statusCode()).isEqualTo(200);
         assertThat(function.headers().firstValue("Content-Type")).hasValue("application/json");
-        assertThat(function.body()).isEqualTo("{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}");
+        assertThat(function.body())
+                .isEqualTo("{\"error\":\"unknown_function\",\"message\":\"Diese Funktion gibt es nicht.\"}");
     }
 
     @Test
     void givenAFailingCheck_whenAskingReadiness_then503WithTheProblem() throws Exception {
-        start(List.of(new HealthCheck("database", () -> Optional.of("database unreachable")),
+        start(List.of(
+                new HealthCheck("database", () -> Optional.of("database unreachable")),
                 new HealthCheck("jobs", Optional::empty)));
-        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health/ready"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(503);
-        assertThat(Json.MAPPER.readTree(ready.body())).isEqualTo(Json.MAPPER.readTree("{\"status\":\"not_ready\","
-                + "\"checks\":{\"database\":\"database unreachable\",\"jobs\":\"ok\"},"
-                + "\"problems\":{\"database\":\"database unreachable\"},\"degraded\":{}}"));
+        assertThat(Json.MAPPER.readTree(ready.body()))
+                .isEqualTo(Json.MAPPER.readTree("{\"status\":\"not_ready\","
+                        + "\"checks\":{\"database\":\"database unreachable\",\"jobs\":\"ok\"},"
+                        + "\"problems\":{\"database\":\"database unreachable\"},\"degraded\":{}}"));
     }
 
     @Test
     void givenOnlyADegradingCheckFails_whenAskingReadiness_then200DegradedWithTheProblem() throws Exception {
-        start(List.of(new HealthCheck("database", Optional::empty),
+        start(List.of(
+                new HealthCheck("database", Optional::empty),
                 HealthCheck.degrading("cache", () -> Optional.of("Redis unreachable")),
                 HealthCheck.degrading("broken", () -> {
                     throw new IllegalStateException("boom");
                 })));
-        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + server.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health/ready"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(Json.MAPPER.readTree(ready.body())).isEqualTo(Json.MAPPER.readTree("{\"status\":\"degraded\","
-                + "\"checks\":{\"database\":\"ok\",\"cache\":\"Redis unreachable\",\"broken\":\"IllegalStateException: boom\"},"
-                + "\"problems\":{},\"degraded\":{\"cache\":\"Redis unreachable\",\"broken\":\"IllegalStateException: boom\"}}"));
+        assertThat(Json.MAPPER.readTree(ready.body()))
+                .isEqualTo(
+                        Json.MAPPER.readTree(
+                                "{\"status\":\"degraded\","
+                                        + "\"checks\":{\"database\":\"ok\",\"cache\":\"Redis unreachable\",\"broken\":\"IllegalStateException: boom\"},"
+                                        + "\"problems\":{},\"degraded\":{\"cache\":\"Redis unreachable\",\"broken\":\"IllegalStateException: boom\"}}"));
     }
 
     @Test
@@ -169,9 +194,11 @@ class HttpServerTest {
         start(List.of());
         entered = new CountDownLatch(1);
         release = new CountDownLatch(1);
-        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + server.port() + "/webhooks/retell"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/webhooks/retell"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
         Thread.sleep(300);

@@ -43,8 +43,11 @@ class LiveUpdateHubTest {
         assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(delivered).hasSize(800);
-        assertThat(hub.since(SALON, 0)).hasSize(800)
-                .extracting(LiveUpdateHub.Sequenced::sequence).doesNotHaveDuplicates().isSorted();
+        assertThat(hub.since(SALON, 0))
+                .hasSize(800)
+                .extracting(LiveUpdateHub.Sequenced::sequence)
+                .doesNotHaveDuplicates()
+                .isSorted();
     }
 
     @Test
@@ -54,12 +57,17 @@ class LiveUpdateHubTest {
         hub.deliver(2_000, update(BAKERY));
         hub.deliver(1_500, update(SALON));
 
-        assertThat(hub.since(SALON, 0)).extracting(LiveUpdateHub.Sequenced::sequence).containsExactly(1_000L);
-        assertThat(hub.since(BAKERY, 0)).extracting(LiveUpdateHub.Sequenced::sequence).containsExactly(2_000L);
+        assertThat(hub.since(SALON, 0))
+                .extracting(LiveUpdateHub.Sequenced::sequence)
+                .containsExactly(1_000L);
+        assertThat(hub.since(BAKERY, 0))
+                .extracting(LiveUpdateHub.Sequenced::sequence)
+                .containsExactly(2_000L);
         assertThat(hub.since(SALON, 1_000)).isEmpty();
     }
 
     private static LiveUpdates.Update update(TenantContext tenant) {
-        return new LiveUpdates.Update(tenant, LiveUpdates.Kind.CALL, UUID.randomUUID(), Instant.parse("2026-03-30T08:00:00Z"));
+        return new LiveUpdates.Update(
+                tenant, LiveUpdates.Kind.CALL, UUID.randomUUID(), Instant.parse("2026-03-30T08:00:00Z"));
     }
 }

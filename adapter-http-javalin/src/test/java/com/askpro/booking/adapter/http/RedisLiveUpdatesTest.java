@@ -64,7 +64,8 @@ class RedisLiveUpdatesTest {
 
         await(() -> hubA.since(SALON, 0).size() == 1 && seenByB.size() == 1);
         assertThat(seenByB.get(0).update()).isEqualTo(call);
-        assertThat(seenByB.get(0).sequence()).isEqualTo(hubA.since(SALON, 0).get(0).sequence());
+        assertThat(seenByB.get(0).sequence())
+                .isEqualTo(hubA.since(SALON, 0).get(0).sequence());
     }
 
     @Test
@@ -94,7 +95,8 @@ class RedisLiveUpdatesTest {
         LiveUpdateHub late = new LiveUpdateHub();
         relay(late);
 
-        assertThat(late.since(SALON, seenBeforeReconnect)).extracting(LiveUpdateHub.Sequenced::sequence)
+        assertThat(late.since(SALON, seenBeforeReconnect))
+                .extracting(LiveUpdateHub.Sequenced::sequence)
                 .containsExactly(first.since(SALON, 0).get(1).sequence());
     }
 
@@ -110,7 +112,8 @@ class RedisLiveUpdatesTest {
     }
 
     private static LiveUpdates.Update update(TenantContext tenant) {
-        return new LiveUpdates.Update(tenant, LiveUpdates.Kind.CALL, UUID.randomUUID(), Instant.parse("2026-03-30T08:00:00Z"));
+        return new LiveUpdates.Update(
+                tenant, LiveUpdates.Kind.CALL, UUID.randomUUID(), Instant.parse("2026-03-30T08:00:00Z"));
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

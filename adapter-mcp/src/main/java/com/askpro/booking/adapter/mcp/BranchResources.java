@@ -35,22 +35,36 @@ final class BranchResources {
                 .uriTemplate(PREFIX + "{branch_id}")
                 .name("branch")
                 .title("Branch hours and services")
-                .description("A branch's time zone, weekly working hours, closed days and bookable services (ids from list_branches)")
+                .description(
+                        "A branch's time zone, weekly working hours, closed days and bookable services (ids from list_branches)")
                 .mimeType("application/json")
                 .build();
-        return List.of(new McpStatelessServerFeatures.SyncResourceTemplateSpecification(template, (context, request) -> {
-            Principal principal = (Principal) context.get(McpAuthentication.PRINCIPAL);
-            String id = request.uri().substring(Math.min(PREFIX.length(), request.uri().length()));
-            Caller caller = new Caller(principal, clock.instant());
-            Branch branch = catalog.branches(caller).stream().filter(b -> b.id().toString().equalsIgnoreCase(id)).findFirst()
-                    .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
-            List<Service> services = catalog.offeredAt(caller, branch.id());
-            Map<String, Object> document = ReadTools.branch(branch);
-            document.put("services", services.stream().map(s -> Map.of("service_id", s.id().toString(), "name", s.name(),
-                    "duration_minutes", s.duration().toMinutes())).toList());
-            return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(request.uri(), "application/json",
-                    write(document))));
-        }));
+        return List.of(new McpStatelessServerFeatures.SyncResourceTemplateSpecification(
+                template, (context, request) -> {
+                    Principal principal = (Principal) context.get(McpAuthentication.PRINCIPAL);
+                    String id = request.uri()
+                            .substring(Math.min(PREFIX.length(), request.uri().length()));
+                    Caller caller = new Caller(principal, clock.instant());
+                    Branch branch = catalog.branches(caller).stream()
+                            .filter(b -> b.id().toString().equalsIgnoreCase(id))
+                            .findFirst()
+                            .orElseThrow(() -> McpError.RESOURCE_NOT_FOUND.apply(request.uri()));
+                    List<Service> services = catalog.offeredAt(caller, branch.id());
+                    Map<String, Object> document = ReadTools.branch(branch);
+                    document.put(
+                            "services",
+                            services.stream()
+                                    .map(s -> Map.of(
+                                            "service_id",
+                                            s.id().toString(),
+                                            "name",
+                                            s.name(),
+                                            "duration_minutes",
+                                            s.duration().toMinutes()))
+                                    .toList());
+                    return new McpSchema.ReadResourceResult(List.of(
+                            new McpSchema.TextResourceContents(request.uri(), "application/json", write(document))));
+                }));
     }
 
     private String write(Object document) {

@@ -14,8 +14,8 @@ record Caller(Principal principal, Instant now) {
     /** The tenant, for a tool that changes data: refuses read-only keys. */
     TenantContext tenantToWrite() {
         if (!principal.role().mayWrite()) {
-            throw ToolFailure.forbidden("this API key may only read (role " + principal.role().code()
-                    + "); booking, moving and cancelling need a key with role tenant_admin");
+            throw ToolFailure.forbidden("this API key may only read (role "
+                    + principal.role().code() + "); booking, moving and cancelling need a key with role tenant_admin");
         }
         return tenant();
     }

@@ -21,8 +21,7 @@ final class JsonRpcEnvelope {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JsonRpcEnvelope() {
-    }
+    private JsonRpcEnvelope() {}
 
     /** What is wrong: the JSON-RPC error and the id to answer it under (null when unknown). */
     record Problem(int code, String message, JsonNode id) {
@@ -52,18 +51,23 @@ final class JsonRpcEnvelope {
             return problem(PARSE_ERROR, "Parse error: the body is not JSON", null);
         }
         if (message == null || !message.isObject()) {
-            return problem(INVALID_REQUEST, "Invalid Request: send one JSON-RPC object per POST (batches are not supported)", null);
+            return problem(
+                    INVALID_REQUEST,
+                    "Invalid Request: send one JSON-RPC object per POST (batches are not supported)",
+                    null);
         }
         JsonNode id = message.get("id");
         if (id != null && !(id.isTextual() || id.isIntegralNumber())) {
             return problem(INVALID_REQUEST, "Invalid Request: 'id' must be a string or an integer", null);
         }
-        if (!"2.0".equals(message.path("jsonrpc").asText(null)) || !message.path("jsonrpc").isTextual()) {
+        if (!"2.0".equals(message.path("jsonrpc").asText(null))
+                || !message.path("jsonrpc").isTextual()) {
             return problem(INVALID_REQUEST, "Invalid Request: 'jsonrpc' must be \"2.0\"", id);
         }
         JsonNode method = message.get("method");
         if (method == null) {
-            return message.has("result") || message.has("error") ? Optional.empty()
+            return message.has("result") || message.has("error")
+                    ? Optional.empty()
                     : problem(INVALID_REQUEST, "Invalid Request: 'method' is missing", id);
         }
         if (!method.isTextual()) {
@@ -77,15 +81,17 @@ final class JsonRpcEnvelope {
             return problem(INVALID_PARAMS, "Invalid params: 'params' must be an object", id);
         }
         return switch (method.asText()) {
-            case "tools/call" -> firstOf(
-                    require(params, "name", JsonNode::isTextual, "a string (the tool's name)", true, id),
-                    require(params, "arguments", JsonNode::isObject, "an object", false, id),
-                    require(params, "_meta", JsonNode::isObject, "an object", false, id));
+            case "tools/call" ->
+                firstOf(
+                        require(params, "name", JsonNode::isTextual, "a string (the tool's name)", true, id),
+                        require(params, "arguments", JsonNode::isObject, "an object", false, id),
+                        require(params, "_meta", JsonNode::isObject, "an object", false, id));
             case "resources/read" -> require(params, "uri", JsonNode::isTextual, "a string", true, id);
-            case "initialize" -> firstOf(
-                    require(params, "protocolVersion", JsonNode::isTextual, "a string", false, id),
-                    require(params, "capabilities", JsonNode::isObject, "an object", false, id),
-                    require(params, "clientInfo", JsonNode::isObject, "an object", false, id));
+            case "initialize" ->
+                firstOf(
+                        require(params, "protocolVersion", JsonNode::isTextual, "a string", false, id),
+                        require(params, "capabilities", JsonNode::isObject, "an object", false, id),
+                        require(params, "clientInfo", JsonNode::isObject, "an object", false, id));
             default -> require(params, "_meta", JsonNode::isObject, "an object", false, id);
         };
     }
@@ -100,13 +106,22 @@ final class JsonRpcEnvelope {
         return Optional.empty();
     }
 
-    private static Optional<Problem> require(JsonNode params, String field, java.util.function.Predicate<JsonNode> ok, String what,
-            boolean required, JsonNode id) {
+    private static Optional<Problem> require(
+            JsonNode params,
+            String field,
+            java.util.function.Predicate<JsonNode> ok,
+            String what,
+            boolean required,
+            JsonNode id) {
         JsonNode value = params.get(field);
         if (value == null || value.isNull()) {
-            return required ? problem(INVALID_PARAMS, "Invalid params: '" + field + "' is required", id) : Optional.empty();
+            return required
+                    ? problem(INVALID_PARAMS, "Invalid params: '" + field + "' is required", id)
+                    : Optional.empty();
         }
-        return ok.test(value) ? Optional.empty() : problem(INVALID_PARAMS, "Invalid params: '" + field + "' must be " + what, id);
+        return ok.test(value)
+                ? Optional.empty()
+                : problem(INVALID_PARAMS, "Invalid params: '" + field + "' must be " + what, id);
     }
 
     private static Optional<Problem> problem(int code, String message, JsonNode id) {

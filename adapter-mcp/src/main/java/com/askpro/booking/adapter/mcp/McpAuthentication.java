@@ -31,6 +31,7 @@ final class McpAuthentication extends HttpServlet {
 
     /** Like every other route: the caller's {@code X-Request-Id} when sane, else a new one, in the logs and the answer. */
     private static final String REQUEST_ID = "X-Request-Id";
+
     private static final String MDC_KEY = "correlation_id";
     private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -45,9 +46,12 @@ final class McpAuthentication extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         String given = request.getHeader(REQUEST_ID);
-        String correlation = given != null && SANE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String correlation = given != null && SANE_ID.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         response.setHeader(REQUEST_ID, correlation);
         MDC.put(MDC_KEY, correlation);
         try {
@@ -58,19 +62,24 @@ final class McpAuthentication extends HttpServlet {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        Optional<Principal> principal = bearer(request.getHeader("Authorization")).flatMap(authenticate::authenticate);
+        Optional<Principal> principal =
+                bearer(request.getHeader("Authorization")).flatMap(authenticate::authenticate);
         if (principal.isEmpty()) {
             metrics.refused("unauthenticated");
             drain(request);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"askpro-mcp\"");
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED,
+            refuse(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
                     "a tenant API key is required: Authorization: Bearer <key>");
             return;
         }
         if (principal.get().isPlatform()) {
             metrics.refused("platform_key");
             drain(request);
-            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+            refuse(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
                     "the platform key manages companies; the MCP server needs a tenant API key");
             return;
         }
@@ -82,7 +91,9 @@ final class McpAuthentication extends HttpServlet {
         byte[] body = request.getInputStream().readNBytes(McpToolServer.MAX_REQUEST_BYTES + 1);
         if (body.length > McpToolServer.MAX_REQUEST_BYTES) {
             metrics.refused("too_large");
-            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            refuse(
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     "a JSON-RPC message may be at most " + McpToolServer.MAX_REQUEST_BYTES + " bytes");
             return;
         }
@@ -101,7 +112,9 @@ final class McpAuthentication extends HttpServlet {
     }
 
     private static Optional<String> bearer(String header) {
-        if (header == null || header.length() < 7 || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+        if (header == null
+                || header.length() < 7
+                || !header.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
             return Optional.empty();
         }
         String key = header.substring(7).strip();

@@ -33,12 +33,17 @@ final class McpMetrics {
     }
 
     private Counter toolCalls(String tool, String outcome) {
-        return Counter.builder("askpro_mcp_tool_calls").description("MCP tool calls by tool and outcome")
-                .tag("tool", tool).tag("outcome", outcome).register(registry);
+        return Counter.builder("askpro_mcp_tool_calls")
+                .description("MCP tool calls by tool and outcome")
+                .tag("tool", tool)
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     private Counter refusals(String reason) {
-        return Counter.builder("askpro_mcp_refused").description("MCP requests refused before JSON-RPC")
-                .tag("reason", reason).register(registry);
+        return Counter.builder("askpro_mcp_refused")
+                .description("MCP requests refused before JSON-RPC")
+                .tag("reason", reason)
+                .register(registry);
     }
 }

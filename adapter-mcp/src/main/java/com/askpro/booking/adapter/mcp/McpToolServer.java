@@ -63,40 +63,74 @@ public final class McpToolServer implements AutoCloseable {
     private final HttpServlet servlet;
 
     /** The application's tenant queries the read-only tools call; the tenant always comes from the caller's key. */
-    public record Queries(Authenticate authenticate, BranchAdministration branches, ServiceAdministration services,
-            StaffAdministration staff, ActivityQueries activity) {
-    }
+    public record Queries(
+            Authenticate authenticate,
+            BranchAdministration branches,
+            ServiceAdministration services,
+            StaffAdministration staff,
+            ActivityQueries activity) {}
 
     /** The booking use cases — the same the Retell functions call — and who is acting for the tenant. */
-    public record Booking(ActForTenant actForTenant, ListServices listServices, CheckAvailability checkAvailability,
-            BookOnce bookOnce, FindMyAppointments findMyAppointments, RescheduleAppointment rescheduleAppointment,
-            CancelAppointment cancelAppointment) {
-    }
+    public record Booking(
+            ActForTenant actForTenant,
+            ListServices listServices,
+            CheckAvailability checkAvailability,
+            BookOnce bookOnce,
+            FindMyAppointments findMyAppointments,
+            RescheduleAppointment rescheduleAppointment,
+            CancelAppointment cancelAppointment) {}
 
     /** Retell onboarding, for the configuration tools (tenant admin keys only). */
-    public record Onboarding(ProvisionBranch provisioning, TestAgentSetup selfTest) {
-    }
+    public record Onboarding(ProvisionBranch provisioning, TestAgentSetup selfTest) {}
 
     /** The server over these use cases; counters go to {@code registry}, writing calls to {@code audit}. */
-    public static McpToolServer create(Queries queries, Booking booking, Onboarding onboarding, MeterRegistry registry,
-            AuditLog audit, Clock clock, String version) {
+    public static McpToolServer create(
+            Queries queries,
+            Booking booking,
+            Onboarding onboarding,
+            MeterRegistry registry,
+            AuditLog audit,
+            Clock clock,
+            String version) {
         TenantCatalog catalog = new TenantCatalog(queries.branches(), queries.services(), queries.staff());
         List<Tool> tools = new ArrayList<>(new ReadTools(catalog, queries.activity()).tools());
-        tools.addAll(new BookingTools(catalog, queries.activity(), new BookingTools.BookingUseCases(booking.actForTenant(),
-                booking.listServices(), booking.checkAvailability(), booking.bookOnce(), booking.findMyAppointments(),
-                booking.rescheduleAppointment(), booking.cancelAppointment())).tools());
+        tools.addAll(new BookingTools(
+                        catalog,
+                        queries.activity(),
+                        new BookingTools.BookingUseCases(
+                                booking.actForTenant(),
+                                booking.listServices(),
+                                booking.checkAvailability(),
+                                booking.bookOnce(),
+                                booking.findMyAppointments(),
+                                booking.rescheduleAppointment(),
+                                booking.cancelAppointment()))
+                .tools());
         tools.addAll(new RetellConfigurationTools(catalog, onboarding.provisioning(), onboarding.selfTest()).tools());
-        return new McpToolServer(queries.authenticate(), tools, new BranchResources(catalog, clock).templates(), registry, audit,
-                clock, version);
+        return new McpToolServer(
+                queries.authenticate(),
+                tools,
+                new BranchResources(catalog, clock).templates(),
+                registry,
+                audit,
+                clock,
+                version);
     }
 
     /**
      * @param tools the tool groups (read tools, booking tools, ...), each list in the order {@code tools/list} shows it
      */
-    McpToolServer(Authenticate authenticate, List<Tool> tools, List<McpStatelessServerFeatures.SyncResourceTemplateSpecification> resources,
-            MeterRegistry registry, AuditLog audit, Clock clock, String version) {
+    McpToolServer(
+            Authenticate authenticate,
+            List<Tool> tools,
+            List<McpStatelessServerFeatures.SyncResourceTemplateSpecification> resources,
+            MeterRegistry registry,
+            AuditLog audit,
+            Clock clock,
+            String version) {
         McpJsonMapper json = new JacksonMcpJsonMapper(new ObjectMapper());
-        McpMetrics metrics = new McpMetrics(registry, tools.stream().map(Tool::name).toList());
+        McpMetrics metrics =
+                new McpMetrics(registry, tools.stream().map(Tool::name).toList());
         HttpServletStatelessServerTransport transport = HttpServletStatelessServerTransport.builder()
                 .jsonMapper(json)
                 .messageEndpoint(PATH)
@@ -114,7 +148,10 @@ public final class McpToolServer implements AutoCloseable {
                 .instructions("Tools of one AskPro Booking company (the one of your API key): branches, services, "
                         + "availability, booking, moving and cancelling appointments, calls. Dates and times you pass "
                         + "are local to the branch; times answered carry the branch's UTC offset.")
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).build())
+                .capabilities(McpSchema.ServerCapabilities.builder()
+                        .tools(false)
+                        .resources(false, false)
+                        .build())
                 .jsonMapper(json)
                 .validateToolInputs(false)
                 .immediateExecution(true)
@@ -155,10 +192,12 @@ public final class McpToolServer implements AutoCloseable {
                     .inputSchema(tool.inputSchema())
                     .annotations(new McpSchema.ToolAnnotations(tool.title(), !tool.writes(), false, true, false, null))
                     .build();
-            return new McpStatelessServerFeatures.SyncToolSpecification(definition, (context, request) -> call(tool, context, request));
+            return new McpStatelessServerFeatures.SyncToolSpecification(
+                    definition, (context, request) -> call(tool, context, request));
         }
 
-        private McpSchema.CallToolResult call(Tool tool, McpTransportContext context, McpSchema.CallToolRequest request) {
+        private McpSchema.CallToolResult call(
+                Tool tool, McpTransportContext context, McpSchema.CallToolRequest request) {
             Principal principal = (Principal) context.get(McpAuthentication.PRINCIPAL);
             if (principal == null) {
                 // The servlet in front always sets it; without it nobody is authenticated.
@@ -181,18 +220,32 @@ public final class McpToolServer implements AutoCloseable {
             } catch (ToolFailure e) {
                 return failure(tool, caller, e);
             } catch (InvalidValueException e) {
-                return failure(tool, caller, ToolFailure.invalid(e.field(), e.getMessage().startsWith("'")
-                        ? e.getMessage().substring(e.getMessage().indexOf(' ') + 1) : e.getMessage()));
+                return failure(
+                        tool,
+                        caller,
+                        ToolFailure.invalid(
+                                e.field(),
+                                e.getMessage().startsWith("'")
+                                        ? e.getMessage()
+                                                .substring(e.getMessage().indexOf(' ') + 1)
+                                        : e.getMessage()));
             } catch (AdminException e) {
-                return failure(tool, caller, switch (e.kind()) {
-                    case NOT_FOUND -> new ToolFailure("not_found", null, e.getMessage() + " in this tenant", null);
-                    case FORBIDDEN -> ToolFailure.forbidden(e.getMessage());
-                    case CONFLICT -> new ToolFailure("conflict", e.field(), e.getMessage(), null);
-                });
+                return failure(
+                        tool,
+                        caller,
+                        switch (e.kind()) {
+                            case NOT_FOUND ->
+                                new ToolFailure("not_found", null, e.getMessage() + " in this tenant", null);
+                            case FORBIDDEN -> ToolFailure.forbidden(e.getMessage());
+                            case CONFLICT -> new ToolFailure("conflict", e.field(), e.getMessage(), null);
+                        });
             } catch (RuntimeException e) {
                 LOG.error("MCP tool {} failed", tool.name(), e);
-                return failure(tool, caller, new ToolFailure("internal_error", null,
-                        "the tool failed unexpectedly; it is safe to try again", null));
+                return failure(
+                        tool,
+                        caller,
+                        new ToolFailure(
+                                "internal_error", null, "the tool failed unexpectedly; it is safe to try again", null));
             }
         }
 
@@ -201,7 +254,10 @@ public final class McpToolServer implements AutoCloseable {
             if (caller != null) {
                 audit(tool, caller, e.code(), null);
             }
-            Fields fields = Fields.of().put("error", e.code()).put("argument", e.argument()).put("message", e.getMessage());
+            Fields fields = Fields.of()
+                    .put("error", e.code())
+                    .put("argument", e.argument())
+                    .put("message", e.getMessage());
             if (!e.options().isEmpty()) {
                 fields.put("options", e.options());
             }
@@ -217,8 +273,13 @@ public final class McpToolServer implements AutoCloseable {
                 return;
             }
             try {
-                audit.record(new AuditLog.Entry(caller.principal().companyId(), caller.principal().actor(), "mcp." + tool.name(),
-                        subject == null ? "mcp" : subject, "outcome: " + outcome, clock.instant()));
+                audit.record(new AuditLog.Entry(
+                        caller.principal().companyId(),
+                        caller.principal().actor(),
+                        "mcp." + tool.name(),
+                        subject == null ? "mcp" : subject,
+                        "outcome: " + outcome,
+                        clock.instant()));
             } catch (RuntimeException e) {
                 LOG.warn("could not record MCP tool call {} in the audit log: {}", tool.name(), e.toString());
             }

@@ -7,8 +7,7 @@ import java.util.Map;
 /** Small builders for the tools' JSON Schemas (draft 2020-12 subset: object, string, integer, boolean). */
 final class Schemas {
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** An object schema with {@code properties} (in order) and the {@code required} ones; no other properties allowed. */
     static Map<String, Object> object(Map<String, Object> properties, String... required) {
@@ -35,13 +34,23 @@ final class Schemas {
     }
 
     static Map<String, Object> date(String description) {
-        return Map.of("type", "string", "description", description + " (YYYY-MM-DD, local to the branch)",
-                "pattern", "^\\d{4}-\\d{2}-\\d{2}$");
+        return Map.of(
+                "type",
+                "string",
+                "description",
+                description + " (YYYY-MM-DD, local to the branch)",
+                "pattern",
+                "^\\d{4}-\\d{2}-\\d{2}$");
     }
 
     static Map<String, Object> time(String description) {
-        return Map.of("type", "string", "description", description + " (HH:mm, local to the branch)",
-                "pattern", "^\\d{1,2}:\\d{2}$");
+        return Map.of(
+                "type",
+                "string",
+                "description",
+                description + " (HH:mm, local to the branch)",
+                "pattern",
+                "^\\d{1,2}:\\d{2}$");
     }
 
     static Map<String, Object> integer(String description, int min, int max) {

@@ -67,12 +67,17 @@ final class TenantCatalog {
             if (active.isEmpty()) {
                 throw new ToolFailure("no_branch", "branch", "this company has no active branch yet", List.of());
             }
-            throw ToolFailure.invalid("branch", "is required: this company has " + active.size() + " branches ("
-                    + String.join(", ", names(active)) + ")", names(active));
+            throw ToolFailure.invalid(
+                    "branch",
+                    "is required: this company has " + active.size() + " branches (" + String.join(", ", names(active))
+                            + ")",
+                    names(active));
         }
         return find(all, named.get(), b -> b.id().toString(), Branch::name)
-                .orElseThrow(() -> ToolFailure.invalid("branch", "names no branch of this company; choose one of: "
-                        + String.join(", ", names(active)), names(active)));
+                .orElseThrow(() -> ToolFailure.invalid(
+                        "branch",
+                        "names no branch of this company; choose one of: " + String.join(", ", names(active)),
+                        names(active)));
     }
 
     /** The branch when one is named or the company has only one; empty when several exist and none is named. */
@@ -86,30 +91,42 @@ final class TenantCatalog {
 
     /** Some active branch of the tenant, for requests whose branch does not matter (the customer's appointments are company-wide). */
     Branch anyBranch(Caller caller) {
-        return branches(caller).stream().filter(Branch::active).findFirst()
-                .orElseThrow(() -> new ToolFailure("no_branch", null, "this company has no active branch yet", List.of()));
+        return branches(caller).stream()
+                .filter(Branch::active)
+                .findFirst()
+                .orElseThrow(
+                        () -> new ToolFailure("no_branch", null, "this company has no active branch yet", List.of()));
     }
 
     /** The staff member the argument names (id or name), among everyone of the tenant. */
     Staff staffMember(Caller caller, String named) {
         List<Staff> everyone = staff(caller);
         return find(everyone, named, s -> s.id().toString(), Staff::name)
-                .orElseThrow(() -> ToolFailure.invalid("staff", "names nobody of this company; choose one of: "
-                        + String.join(", ", everyone.stream().map(Staff::name).toList()), everyone.stream().map(Staff::name).toList()));
+                .orElseThrow(() -> ToolFailure.invalid(
+                        "staff",
+                        "names nobody of this company; choose one of: "
+                                + String.join(
+                                        ", ", everyone.stream().map(Staff::name).toList()),
+                        everyone.stream().map(Staff::name).toList()));
     }
 
     /** ISO-8601 with the zone's offset, e.g. {@code 2026-03-30T10:00:00+02:00}. */
     static String iso(Instant instant, ZoneId zone) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return instant == null
+                ? null
+                : OffsetDateTime.ofInstant(instant, zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static <T> Optional<T> find(List<T> items, String named, Function<T, String> id, Function<T, String> name) {
-        Optional<T> byId = items.stream().filter(i -> id.apply(i).equalsIgnoreCase(named)).findFirst();
+        Optional<T> byId =
+                items.stream().filter(i -> id.apply(i).equalsIgnoreCase(named)).findFirst();
         if (byId.isPresent()) {
             return byId;
         }
         String wanted = ServiceSelector.normalize(named);
-        List<T> byName = items.stream().filter(i -> ServiceSelector.normalize(name.apply(i)).equals(wanted)).toList();
+        List<T> byName = items.stream()
+                .filter(i -> ServiceSelector.normalize(name.apply(i)).equals(wanted))
+                .toList();
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 

@@ -7,7 +7,13 @@ import java.util.Map;
  * it changes data (then the key's role must allow writing and the call is audited), and what it
  * does for an authenticated {@link Caller}.
  */
-record Tool(String name, String title, String description, Map<String, Object> inputSchema, boolean writes, Handler handler) {
+record Tool(
+        String name,
+        String title,
+        String description,
+        Map<String, Object> inputSchema,
+        boolean writes,
+        Handler handler) {
 
     /** What a tool does with the caller's arguments. */
     @FunctionalInterface

@@ -27,8 +27,11 @@ final class ToolArguments {
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {
             String name = unknown.iterator().next();
-            throw ToolFailure.invalid(name, "is not an argument of this tool; known arguments: "
-                    + (known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known))), known.stream().sorted().toList());
+            throw ToolFailure.invalid(
+                    name,
+                    "is not an argument of this tool; known arguments: "
+                            + (known.isEmpty() ? "none" : String.join(", ", new TreeSet<>(known))),
+                    known.stream().sorted().toList());
         }
     }
 
@@ -56,13 +59,15 @@ final class ToolArguments {
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw ToolFailure.invalid(name, "must be a date as YYYY-MM-DD, e.g. 2026-12-03 (got \"" + shorten(text) + "\")");
+                throw ToolFailure.invalid(
+                        name, "must be a date as YYYY-MM-DD, e.g. 2026-12-03 (got \"" + shorten(text) + "\")");
             }
         });
     }
 
     LocalDate requiredDate(String name) {
-        return date(name).orElseThrow(() -> ToolFailure.invalid(name, "is required: a date as YYYY-MM-DD, e.g. 2026-12-03"));
+        return date(name)
+                .orElseThrow(() -> ToolFailure.invalid(name, "is required: a date as YYYY-MM-DD, e.g. 2026-12-03"));
     }
 
     Optional<LocalTime> time(String name) {
@@ -70,13 +75,15 @@ final class ToolArguments {
             try {
                 return LocalTime.parse(text.length() == 4 ? "0" + text : text, HH_MM);
             } catch (DateTimeParseException e) {
-                throw ToolFailure.invalid(name, "must be a local time as HH:mm, e.g. 14:30 (got \"" + shorten(text) + "\")");
+                throw ToolFailure.invalid(
+                        name, "must be a local time as HH:mm, e.g. 14:30 (got \"" + shorten(text) + "\")");
             }
         });
     }
 
     LocalTime requiredTime(String name) {
-        return time(name).orElseThrow(() -> ToolFailure.invalid(name, "is required: a local time as HH:mm, e.g. 14:30"));
+        return time(name)
+                .orElseThrow(() -> ToolFailure.invalid(name, "is required: a local time as HH:mm, e.g. 14:30"));
     }
 
     /** A boolean, or {@code fallback} when absent. */

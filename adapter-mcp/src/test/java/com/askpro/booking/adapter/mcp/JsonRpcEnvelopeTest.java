@@ -14,11 +14,15 @@ class JsonRpcEnvelopeTest {
 
     @Test
     void wellFormedRequestsNotificationsAndResponsesPass() {
-        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"list_branches\",\"arguments\":{}}}"))
+        assertThat(
+                        check(
+                                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"list_branches\",\"arguments\":{}}}"))
                 .isEmpty();
-        assertThat(check("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}")).isEmpty();
+        assertThat(check("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"))
+                .isEmpty();
         assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"result\":{}}")).isEmpty();
-        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\",\"params\":null}")).isEmpty();
+        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\",\"params\":null}"))
+                .isEmpty();
     }
 
     @Test
@@ -26,17 +30,30 @@ class JsonRpcEnvelopeTest {
         assertThat(check("{nope").orElseThrow().code()).isEqualTo(JsonRpcEnvelope.PARSE_ERROR);
         assertThat(check("").orElseThrow().code()).isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
         assertThat(check("[]").orElseThrow().code()).isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
-        assertThat(check("{\"jsonrpc\":2,\"id\":1,\"method\":\"ping\"}").orElseThrow().code()).isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
-        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"ping\"}").orElseThrow().code())
+        assertThat(check("{\"jsonrpc\":2,\"id\":1,\"method\":\"ping\"}")
+                        .orElseThrow()
+                        .code())
                 .isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
-        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":7}").orElseThrow().code()).isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
+        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"ping\"}")
+                        .orElseThrow()
+                        .code())
+                .isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
+        assertThat(check("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":7}")
+                        .orElseThrow()
+                        .code())
+                .isEqualTo(JsonRpcEnvelope.INVALID_REQUEST);
 
-        JsonRpcEnvelope.Problem params = check("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}")
+        JsonRpcEnvelope.Problem params = check(
+                        "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}")
                 .orElseThrow();
         assertThat(params.code()).isEqualTo(JsonRpcEnvelope.INVALID_PARAMS);
         assertThat(params.httpStatus()).isEqualTo(200);
         assertThat(new String(params.body(), StandardCharsets.UTF_8))
-                .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,\"message\":\"Invalid params: 'name' is required\"}}");
-        assertThat(check("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":[]}").orElseThrow().httpStatus()).isEqualTo(400);
+                .isEqualTo(
+                        "{\"jsonrpc\":\"2.0\",\"id\":3,\"error\":{\"code\":-32602,\"message\":\"Invalid params: 'name' is required\"}}");
+        assertThat(check("{\"jsonrpc\":\"2.0\",\"method\":\"tools/call\",\"params\":[]}")
+                        .orElseThrow()
+                        .httpStatus())
+                .isEqualTo(400);
     }
 }

@@ -15,10 +15,10 @@ import java.time.format.DateTimeFormatter;
  */
 final class ICalendarWriter {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private ICalendarWriter() {
-    }
+    private ICalendarWriter() {}
 
     static String write(CalendarInvite invite) {
         StringBuilder out = new StringBuilder();
@@ -44,8 +44,10 @@ final class ICalendarWriter {
             line(out, "ORGANIZER" + commonName(invite.organizerName()) + ":mailto:" + invite.organizerEmail());
         }
         if (invite.attendeeEmail() != null) {
-            line(out, "ATTENDEE" + commonName(invite.attendeeName())
-                    + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:" + invite.attendeeEmail());
+            line(
+                    out,
+                    "ATTENDEE" + commonName(invite.attendeeName())
+                            + ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:" + invite.attendeeEmail());
         }
         line(out, "STATUS:" + (invite.cancel() ? "CANCELLED" : "CONFIRMED"));
         line(out, "TRANSP:OPAQUE");

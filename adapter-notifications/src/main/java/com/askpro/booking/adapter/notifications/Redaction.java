@@ -8,8 +8,7 @@ final class Redaction {
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"'@]+@[^\\s<>\"']+");
     private static final Pattern DIGITS = Pattern.compile("\\+?\\d[\\d \\-]{5,}\\d");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** The exception's kind and first line of message, masked and at most 200 characters. */
     static String safe(Throwable error) {

@@ -93,8 +93,10 @@ public final class SmtpEmailSender implements EmailSender {
 
     MimeMessage build(OutgoingEmail email) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session);
-        InternetAddress sender = new InternetAddress(from.getAddress(),
-                email.fromName() == null ? from.getPersonal() : email.fromName(), StandardCharsets.UTF_8.name());
+        InternetAddress sender = new InternetAddress(
+                from.getAddress(),
+                email.fromName() == null ? from.getPersonal() : email.fromName(),
+                StandardCharsets.UTF_8.name());
         message.setFrom(sender);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
         if (email.replyTo() != null) {

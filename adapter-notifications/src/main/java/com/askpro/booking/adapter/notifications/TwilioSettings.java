@@ -19,9 +19,13 @@ public record TwilioSettings(String accountSid, String authToken, String from, U
             throw new IllegalArgumentException("the auth token is missing");
         }
         if (from == null || !(from.matches("\\+[1-9]\\d{6,14}") || from.matches("MG[0-9a-fA-F]{32}"))) {
-            throw new IllegalArgumentException("the sender must be a number in E.164 (+4930...) or a Messaging Service SID (MG...)");
+            throw new IllegalArgumentException(
+                    "the sender must be a number in E.164 (+4930...) or a Messaging Service SID (MG...)");
         }
-        if (baseUrl == null || baseUrl.getScheme() == null || !baseUrl.getScheme().matches("https?") || baseUrl.getHost() == null) {
+        if (baseUrl == null
+                || baseUrl.getScheme() == null
+                || !baseUrl.getScheme().matches("https?")
+                || baseUrl.getHost() == null) {
             throw new IllegalArgumentException("the base URL must be an http(s) URL");
         }
     }

@@ -40,7 +40,9 @@ public final class TwilioSmsSender implements SmsSender {
                 .build();
         HttpUrl base = HttpUrl.get(settings.baseUrl().toString());
         this.endpoint = base.newBuilder()
-                .addPathSegment("2010-04-01").addPathSegment("Accounts").addPathSegment(settings.accountSid())
+                .addPathSegment("2010-04-01")
+                .addPathSegment("Accounts")
+                .addPathSegment(settings.accountSid())
                 .addPathSegment("Messages.json")
                 .build();
     }
@@ -73,7 +75,9 @@ public final class TwilioSmsSender implements SmsSender {
     private static String errorCode(ResponseBody body) {
         try {
             JsonNode error = JSON.readTree(body.string());
-            return error != null && error.hasNonNull("code") ? " (error " + error.get("code").asText() + ")" : "";
+            return error != null && error.hasNonNull("code")
+                    ? " (error " + error.get("code").asText() + ")"
+                    : "";
         } catch (IOException | RuntimeException e) {
             return "";
         }

@@ -16,9 +16,20 @@ class ICalendarWriterTest {
     private static final Instant END = Instant.parse("2030-05-06T08:30:00Z");
 
     private static CalendarInvite invite(boolean cancel, int sequence, String summary, String description) {
-        return new CalendarInvite("a0000000-0000-4000-8000-000000000001@askpro-booking", sequence, cancel, START, END, summary,
-                "Demo Salon, Berlin Mitte, Torstraße 1, 10119 Berlin", description, "Demo Salon", "termine@example.com",
-                "Erika Muster", "erika@example.com", Instant.parse("2030-05-01T10:00:00Z"));
+        return new CalendarInvite(
+                "a0000000-0000-4000-8000-000000000001@askpro-booking",
+                sequence,
+                cancel,
+                START,
+                END,
+                summary,
+                "Demo Salon, Berlin Mitte, Torstraße 1, 10119 Berlin",
+                description,
+                "Demo Salon",
+                "termine@example.com",
+                "Erika Muster",
+                "erika@example.com",
+                Instant.parse("2030-05-01T10:00:00Z"));
     }
 
     @Test
@@ -48,7 +59,8 @@ class ICalendarWriterTest {
     }
 
     @Test
-    void givenTextWithSeparatorsLineBreaksAndUmlauts_whenWritten_thenEscapedFoldedAtSeventyFiveOctetsAndReadBackExactly() {
+    void
+            givenTextWithSeparatorsLineBreaksAndUmlauts_whenWritten_thenEscapedFoldedAtSeventyFiveOctetsAndReadBackExactly() {
         String description = "Wo: Demo Salon; Berlin, Mitte\nBei: Anna \\ Ben\n" + "Füße und Größe ".repeat(20);
 
         String ics = ICalendarWriter.write(invite(false, 0, "Färben, Schnitt; Föhnen", description));
@@ -64,12 +76,25 @@ class ICalendarWriterTest {
 
     @Test
     void givenAQuoteInAName_whenWritten_thenTheParameterStaysQuotedAndParseable() {
-        CalendarInvite invite = new CalendarInvite("uid-1", 0, false, START, END, "x", null, null, "Salon \"Chic\"",
-                "termine@example.com", null, "erika@example.com", START);
+        CalendarInvite invite = new CalendarInvite(
+                "uid-1",
+                0,
+                false,
+                START,
+                END,
+                "x",
+                null,
+                null,
+                "Salon \"Chic\"",
+                "termine@example.com",
+                null,
+                "erika@example.com",
+                START);
 
         String ics = ICalendarWriter.write(invite);
 
         assertThat(ics).contains("ORGANIZER;CN=\"Salon 'Chic'\":mailto:termine@example.com");
-        assertThat(Biweekly.parse(ics).first().getEvents().get(0).getOrganizer().getCommonName()).isEqualTo("Salon 'Chic'");
+        assertThat(Biweekly.parse(ics).first().getEvents().get(0).getOrganizer().getCommonName())
+                .isEqualTo("Salon 'Chic'");
     }
 }

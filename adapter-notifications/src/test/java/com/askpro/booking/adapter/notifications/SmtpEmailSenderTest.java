@@ -42,23 +42,40 @@ class SmtpEmailSenderTest {
     }
 
     private SmtpEmailSender sender(String credentials) {
-        return new SmtpEmailSender(SmtpSettings.parse("smtp://" + credentials + "127.0.0.1:" + mail.getSmtp().getPort(),
-                "Termine <termine@example.com>"));
+        return new SmtpEmailSender(SmtpSettings.parse(
+                "smtp://" + credentials + "127.0.0.1:" + mail.getSmtp().getPort(), "Termine <termine@example.com>"));
     }
 
     private static OutgoingEmail email(CalendarInvite invite) {
-        return new OutgoingEmail("erika@example.com", "Demo Salon", "salon@example.com", "Terminbestätigung: Haarschnitt",
-                "Guten Tag Erika,\n\nIhr Termin ist gebucht.\n", invite);
+        return new OutgoingEmail(
+                "erika@example.com",
+                "Demo Salon",
+                "salon@example.com",
+                "Terminbestätigung: Haarschnitt",
+                "Guten Tag Erika,\n\nIhr Termin ist gebucht.\n",
+                invite);
     }
 
     private static CalendarInvite invite() {
-        return new CalendarInvite("uid-42@askpro-booking", 0, false, Instant.parse("2030-05-06T08:00:00Z"),
-                Instant.parse("2030-05-06T08:30:00Z"), "Haarschnitt – Demo Salon", "Berlin", "Leistung: Haarschnitt", "Demo Salon",
-                "termine@example.com", "Erika", "erika@example.com", Instant.parse("2030-05-01T10:00:00Z"));
+        return new CalendarInvite(
+                "uid-42@askpro-booking",
+                0,
+                false,
+                Instant.parse("2030-05-06T08:00:00Z"),
+                Instant.parse("2030-05-06T08:30:00Z"),
+                "Haarschnitt – Demo Salon",
+                "Berlin",
+                "Leistung: Haarschnitt",
+                "Demo Salon",
+                "termine@example.com",
+                "Erika",
+                "erika@example.com",
+                Instant.parse("2030-05-01T10:00:00Z"));
     }
 
     @Test
-    void givenAuthenticatedSmtp_whenSent_thenOneMessageWithUtf8SubjectReplyToAndAParseableIcsAttachment() throws Exception {
+    void givenAuthenticatedSmtp_whenSent_thenOneMessageWithUtf8SubjectReplyToAndAParseableIcsAttachment()
+            throws Exception {
         sender("askpro:s3cret%3Apass@").send(email(invite()));
 
         MimeMessage[] received = mail.getReceivedMessages();
@@ -67,13 +84,20 @@ class SmtpEmailSenderTest {
         assertThat(message.getSubject()).isEqualTo("Terminbestätigung: Haarschnitt");
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("erika@example.com");
         assertThat(message.getReplyTo()[0].toString()).isEqualTo("salon@example.com");
-        assertThat(message.getFrom()[0].toString()).contains("termine@example.com").contains("Demo Salon");
+        assertThat(message.getFrom()[0].toString())
+                .contains("termine@example.com")
+                .contains("Demo Salon");
         List<Part> parts = leaves(message);
-        Part attachment = parts.stream().filter(p -> "invite.ics".equals(fileName(p))).findFirst().orElseThrow();
+        Part attachment = parts.stream()
+                .filter(p -> "invite.ics".equals(fileName(p)))
+                .findFirst()
+                .orElseThrow();
         ICalendar calendar = Biweekly.parse(read(attachment)).first();
         assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
         assertThat(calendar.getEvents().get(0).getUid().getValue()).isEqualTo("uid-42@askpro-booking");
-        assertThat(parts).anySatisfy(p -> assertThat(contentType(p)).startsWith("text/calendar").contains("method=REQUEST"));
+        assertThat(parts)
+                .anySatisfy(p ->
+                        assertThat(contentType(p)).startsWith("text/calendar").contains("method=REQUEST"));
         assertThat(parts).anySatisfy(p -> assertThat(GreenMailUtil.getBody(p)).contains("Ihr Termin ist gebucht"));
     }
 
@@ -98,8 +122,9 @@ class SmtpEmailSenderTest {
 
     @Test
     void givenStarttlsRequiredButNotOffered_whenSent_thenRefusedInsteadOfSendingInPlainText() {
-        SmtpEmailSender sender = new SmtpEmailSender(SmtpSettings.parse("smtp://askpro:s3cret%3Apass@127.0.0.1:"
-                + mail.getSmtp().getPort() + "?starttls=required", "termine@example.com"));
+        SmtpEmailSender sender = new SmtpEmailSender(SmtpSettings.parse(
+                "smtp://askpro:s3cret%3Apass@127.0.0.1:" + mail.getSmtp().getPort() + "?starttls=required",
+                "termine@example.com"));
 
         assertThatThrownBy(() -> sender.send(email(invite()))).isInstanceOf(DeliveryFailure.class);
         assertThat(mail.getReceivedMessages()).isEmpty();

@@ -10,8 +10,8 @@ class SmtpSettingsTest {
 
     @Test
     void givenSmtpWithCredentials_whenParsed_thenStarttlsWhenOfferedAndDecodedCredentials() {
-        SmtpSettings settings = SmtpSettings.parse("smtp://mailer%40example.com:p%40ss:word@mail.example.com:2525",
-                "termine@example.com");
+        SmtpSettings settings = SmtpSettings.parse(
+                "smtp://mailer%40example.com:p%40ss:word@mail.example.com:2525", "termine@example.com");
 
         assertThat(settings.host()).isEqualTo("mail.example.com");
         assertThat(settings.port()).isEqualTo(2525);
@@ -19,13 +19,16 @@ class SmtpSettingsTest {
         assertThat(settings.password()).isEqualTo("p@ss:word");
         assertThat(settings.security()).isEqualTo(SmtpSettings.Security.STARTTLS_WHEN_OFFERED);
         Properties props = SmtpEmailSender.properties(settings);
-        assertThat(props).containsEntry("mail.smtp.starttls.enable", "true").containsEntry("mail.smtp.auth", "true")
+        assertThat(props)
+                .containsEntry("mail.smtp.starttls.enable", "true")
+                .containsEntry("mail.smtp.auth", "true")
                 .doesNotContainKey("mail.smtp.starttls.required");
     }
 
     @Test
     void givenStarttlsRequired_whenParsed_thenTheSessionInsistsOnIt() {
-        SmtpSettings settings = SmtpSettings.parse("smtp://u:p@mail.example.com?starttls=required", "termine@example.com");
+        SmtpSettings settings =
+                SmtpSettings.parse("smtp://u:p@mail.example.com?starttls=required", "termine@example.com");
 
         assertThat(settings.security()).isEqualTo(SmtpSettings.Security.STARTTLS_REQUIRED);
         assertThat(settings.port()).isEqualTo(587);
@@ -49,7 +52,8 @@ class SmtpSettingsTest {
                 .hasMessageNotContaining("topsecret");
         assertThatThrownBy(() -> SmtpSettings.parse("smtp://u:topsecret@mail.example.com", null))
                 .hasMessageContaining("ASKPRO_MAIL_FROM");
-        assertThat(SmtpSettings.parse("smtp://u:topsecret@mail.example.com", "a@example.com").toString())
+        assertThat(SmtpSettings.parse("smtp://u:topsecret@mail.example.com", "a@example.com")
+                        .toString())
                 .doesNotContain("topsecret");
     }
 }

@@ -37,23 +37,31 @@ class TwilioSmsSenderTest {
     }
 
     private TwilioSmsSender sender(String from) {
-        return new TwilioSmsSender(new TwilioSettings(SID, TOKEN, from, URI.create(twilio.url("/").toString())));
+        return new TwilioSmsSender(
+                new TwilioSettings(SID, TOKEN, from, URI.create(twilio.url("/").toString())));
     }
 
     @Test
     void givenAMessage_whenSent_thenTheDocumentedFormPostWithBasicAuth() throws Exception {
-        twilio.enqueue(new MockResponse.Builder().code(201).body("{\"sid\":\"SM123\",\"status\":\"queued\"}").build());
+        twilio.enqueue(new MockResponse.Builder()
+                .code(201)
+                .body("{\"sid\":\"SM123\",\"status\":\"queued\"}")
+                .build());
 
-        sender("+4930123456").send(new OutgoingSms("+4915112345678", "Demo Salon: Termin gebucht: Haarschnitt, Montag"));
+        sender("+4930123456")
+                .send(new OutgoingSms("+4915112345678", "Demo Salon: Termin gebucht: Haarschnitt, Montag"));
 
         RecordedRequest request = twilio.takeRequest();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/2010-04-01/Accounts/" + SID + "/Messages.json");
-        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Basic "
-                + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+        assertThat(request.getHeaders().get("Authorization"))
+                .isEqualTo("Basic "
+                        + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/x-www-form-urlencoded");
         Map<String, String> form = form(request.getBody().utf8());
-        assertThat(form).containsEntry("To", "+4915112345678").containsEntry("From", "+4930123456")
+        assertThat(form)
+                .containsEntry("To", "+4915112345678")
+                .containsEntry("From", "+4930123456")
                 .containsEntry("Body", "Demo Salon: Termin gebucht: Haarschnitt, Montag");
     }
 
@@ -70,13 +78,16 @@ class TwilioSmsSenderTest {
 
     @Test
     void givenTwilioRefuses_whenSent_thenAFailureWithStatusAndCodeButNoNumber() {
-        twilio.enqueue(new MockResponse.Builder().code(400)
-                .body("{\"code\":21211,\"message\":\"The 'To' number +4915112345678 is not a valid phone number.\",\"status\":400}")
+        twilio.enqueue(new MockResponse.Builder()
+                .code(400)
+                .body(
+                        "{\"code\":21211,\"message\":\"The 'To' number +4915112345678 is not a valid phone number.\",\"status\":400}")
                 .build());
 
         assertThatThrownBy(() -> sender("+4930123456").send(new OutgoingSms("+4915112345678", "x")))
                 .isInstanceOf(DeliveryFailure.class)
-                .hasMessageContaining("400").hasMessageContaining("21211")
+                .hasMessageContaining("400")
+                .hasMessageContaining("21211")
                 .hasMessageNotContaining("4915112345678");
     }
 
@@ -85,14 +96,16 @@ class TwilioSmsSenderTest {
         twilio.enqueue(new MockResponse.Builder().code(503).body("").build());
 
         assertThatThrownBy(() -> sender("+4930123456").send(new OutgoingSms("+4915112345678", "x")))
-                .isInstanceOf(DeliveryFailure.class).hasMessageContaining("503");
+                .isInstanceOf(DeliveryFailure.class)
+                .hasMessageContaining("503");
     }
 
     private static Map<String, String> form(String body) {
         Map<String, String> form = new LinkedHashMap<>();
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
-            form.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            form.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return form;

@@ -40,27 +40,37 @@ final class AppointmentRows {
     /** The row mapper, decrypting the notes with {@code cipher}. */
     static RowMapper<Appointment> mapper(FieldCipher cipher) {
         return (rs, ctx) -> {
-        Instant start = Db.instant(rs, "start_at");
-        Instant end = Db.instant(rs, "end_at");
-        UUID staff = Db.uuid(rs, "staff_id");
-        UUID call = Db.uuid(rs, "source_call_id");
-        UUID rescheduledFrom = Db.uuid(rs, "rescheduled_from");
-        UUID customer = Db.uuid(rs, "customer_id");
-        return new Appointment(new AppointmentId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
-                new BranchId(Db.uuid(rs, "branch_id")), new ServiceId(Db.uuid(rs, "service_id")),
-                staff == null ? null : new StaffId(staff), customer == null ? null : new CustomerId(customer),
-                new TimeSlot(start, end), Duration.between(end, Db.instant(rs, "blocked_until")),
-                ZoneId.of(rs.getString("zone")), AppointmentStatus.valueOf(rs.getString("status")),
-                SyncStatus.valueOf(rs.getString("sync_status")), rs.getString("external_uid"),
-                call == null ? null : new CallId(call), rescheduledFrom == null ? null : new AppointmentId(rescheduledFrom),
-                cipher.open(rs.getString("notes"), NOTES), rs.getString("status_reason"), rs.getLong("version"),
-                Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"),
-                rs.getString("attendance") == null ? null : Attendance.valueOf(rs.getString("attendance")));
+            Instant start = Db.instant(rs, "start_at");
+            Instant end = Db.instant(rs, "end_at");
+            UUID staff = Db.uuid(rs, "staff_id");
+            UUID call = Db.uuid(rs, "source_call_id");
+            UUID rescheduledFrom = Db.uuid(rs, "rescheduled_from");
+            UUID customer = Db.uuid(rs, "customer_id");
+            return new Appointment(
+                    new AppointmentId(Db.uuid(rs, "id")),
+                    new CompanyId(Db.uuid(rs, "company_id")),
+                    new BranchId(Db.uuid(rs, "branch_id")),
+                    new ServiceId(Db.uuid(rs, "service_id")),
+                    staff == null ? null : new StaffId(staff),
+                    customer == null ? null : new CustomerId(customer),
+                    new TimeSlot(start, end),
+                    Duration.between(end, Db.instant(rs, "blocked_until")),
+                    ZoneId.of(rs.getString("zone")),
+                    AppointmentStatus.valueOf(rs.getString("status")),
+                    SyncStatus.valueOf(rs.getString("sync_status")),
+                    rs.getString("external_uid"),
+                    call == null ? null : new CallId(call),
+                    rescheduledFrom == null ? null : new AppointmentId(rescheduledFrom),
+                    cipher.open(rs.getString("notes"), NOTES),
+                    rs.getString("status_reason"),
+                    rs.getLong("version"),
+                    Db.instant(rs, "created_at"),
+                    Db.instant(rs, "updated_at"),
+                    rs.getString("attendance") == null ? null : Attendance.valueOf(rs.getString("attendance")));
         };
     }
 
-    private AppointmentRows() {
-    }
+    private AppointmentRows() {}
 
     static void insert(Handle handle, Appointment appointment, FieldCipher cipher) {
         handle.createUpdate("""
@@ -78,7 +88,12 @@ final class AppointmentRows {
                 .bind("branch", Db.uuid(appointment.branchId().value()))
                 .bind("service", Db.uuid(appointment.serviceId().value()))
                 .bind("staff", Db.uuid(appointment.staff().map(StaffId::value).orElse(null)))
-                .bind("customer", Db.uuid(appointment.customerId() == null ? null : appointment.customerId().value()))
+                .bind(
+                        "customer",
+                        Db.uuid(
+                                appointment.customerId() == null
+                                        ? null
+                                        : appointment.customerId().value()))
                 .bind("resource", appointment.resource().key())
                 .bind("start", Db.ts(appointment.slot().start()))
                 .bind("end", Db.ts(appointment.slot().end()))
@@ -87,8 +102,18 @@ final class AppointmentRows {
                 .bind("status", appointment.status().name())
                 .bind("syncStatus", appointment.syncStatus().name())
                 .bind("externalUid", appointment.externalUid())
-                .bind("sourceCall", Db.uuid(appointment.sourceCallId() == null ? null : appointment.sourceCallId().value()))
-                .bind("rescheduledFrom", Db.uuid(appointment.rescheduledFrom() == null ? null : appointment.rescheduledFrom().value()))
+                .bind(
+                        "sourceCall",
+                        Db.uuid(
+                                appointment.sourceCallId() == null
+                                        ? null
+                                        : appointment.sourceCallId().value()))
+                .bind(
+                        "rescheduledFrom",
+                        Db.uuid(
+                                appointment.rescheduledFrom() == null
+                                        ? null
+                                        : appointment.rescheduledFrom().value()))
                 .bind("notes", cipher.seal(appointment.notes(), NOTES))
                 .bind("statusReason", appointment.statusReason())
                 .bind("version", appointment.version())
@@ -99,7 +124,9 @@ final class AppointmentRows {
     }
 
     private static String attendance(Appointment appointment) {
-        return appointment.attendance() == null ? null : appointment.attendance().name();
+        return appointment.attendance() == null
+                ? null
+                : appointment.attendance().name();
     }
 
     /**
@@ -128,8 +155,26 @@ final class AppointmentRows {
 
     /** The same appointment with the version the database now holds. */
     static Appointment advanced(Appointment a) {
-        return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), a.customerId(), a.slot(),
-                a.buffer(), a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(),
-                a.notes(), a.statusReason(), a.version() + 1, a.createdAt(), a.updatedAt(), a.attendance());
+        return new Appointment(
+                a.id(),
+                a.companyId(),
+                a.branchId(),
+                a.serviceId(),
+                a.staffId(),
+                a.customerId(),
+                a.slot(),
+                a.buffer(),
+                a.zone(),
+                a.status(),
+                a.syncStatus(),
+                a.externalUid(),
+                a.sourceCallId(),
+                a.rescheduledFrom(),
+                a.notes(),
+                a.statusReason(),
+                a.version() + 1,
+                a.createdAt(),
+                a.updatedAt(),
+                a.attendance());
     }
 }

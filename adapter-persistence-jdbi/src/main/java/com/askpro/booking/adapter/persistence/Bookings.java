@@ -49,8 +49,8 @@ final class Bookings {
         });
     }
 
-    WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<Notification> notices) {
+    WriteOutcome<Appointment> replace(
+            TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices) {
         Db.requireOwned(tenant, previous.companyId());
         Db.requireOwned(tenant, replacement.companyId());
         return underLocks(tenant, keys(previous.resource().key(), replacement), handle -> {
@@ -68,7 +68,9 @@ final class Bookings {
 
     /** The rows to lock, in key order (no deadlock between two writers): resources and the customer. */
     private static List<String> keys(String otherResource, Appointment appointment) {
-        return List.copyOf(new TreeSet<>(List.of(otherResource, appointment.resource().key(),
+        return List.copyOf(new TreeSet<>(List.of(
+                otherResource,
+                appointment.resource().key(),
                 BookingResource.customer(appointment.customerId()).key())));
     }
 
@@ -100,7 +102,8 @@ final class Bookings {
             return outcome.value();
         } catch (JdbiException e) {
             if (SqlFailures.isBusy(e)) {
-                return new WriteOutcome.Busy<>("resource lock not available (SQLSTATE " + SqlFailures.sqlState(e) + ")");
+                return new WriteOutcome.Busy<>(
+                        "resource lock not available (SQLSTATE " + SqlFailures.sqlState(e) + ")");
             }
             if (SqlFailures.isSlotConflict(e)) {
                 return new WriteOutcome.SlotTaken<>();
@@ -141,8 +144,10 @@ final class Bookings {
 
     /** One of the customer's appointments holding time whose slot overlaps this one's. */
     private static Optional<UUID> customersOverlapping(Handle handle, Appointment appointment) {
-        return handle.createQuery("SELECT id FROM appointments WHERE company_id = :company AND customer_id = :customer AND "
-                        + AppointmentRows.HOLDS_TIME + " AND start_at < :end AND end_at > :start ORDER BY start_at, id LIMIT 1")
+        return handle.createQuery(
+                        "SELECT id FROM appointments WHERE company_id = :company AND customer_id = :customer AND "
+                                + AppointmentRows.HOLDS_TIME
+                                + " AND start_at < :end AND end_at > :start ORDER BY start_at, id LIMIT 1")
                 .bind("company", Db.uuid(appointment.companyId().value()))
                 .bind("customer", Db.uuid(appointment.customerId().value()))
                 .bind("start", Db.ts(appointment.slot().start()))
@@ -152,14 +157,17 @@ final class Bookings {
     }
 
     private static boolean overlapsStored(Handle handle, Appointment appointment) {
-        return handle.createQuery("SELECT COUNT(*) FROM appointments WHERE company_id = :company AND resource_key = :resource AND "
-                        + AppointmentRows.HOLDS_TIME + " AND start_at < :blockedUntil AND blocked_until > :start")
-                .bind("company", Db.uuid(appointment.companyId().value()))
-                .bind("resource", appointment.resource().key())
-                .bind("start", Db.ts(appointment.slot().start()))
-                .bind("blockedUntil", Db.ts(appointment.blockedTime().end()))
-                .mapTo(Long.class)
-                .one() > 0;
+        return handle.createQuery(
+                                "SELECT COUNT(*) FROM appointments WHERE company_id = :company AND resource_key = :resource AND "
+                                        + AppointmentRows.HOLDS_TIME
+                                        + " AND start_at < :blockedUntil AND blocked_until > :start")
+                        .bind("company", Db.uuid(appointment.companyId().value()))
+                        .bind("resource", appointment.resource().key())
+                        .bind("start", Db.ts(appointment.slot().start()))
+                        .bind("blockedUntil", Db.ts(appointment.blockedTime().end()))
+                        .mapTo(Long.class)
+                        .one()
+                > 0;
     }
 
     /** The part of a booking that runs with the resource locks held. */

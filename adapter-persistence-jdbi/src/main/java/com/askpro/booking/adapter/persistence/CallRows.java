@@ -48,8 +48,7 @@ final class CallRows {
     static final String SUMMARY = "calls.summary";
     static final String ANALYSIS = "calls.custom_analysis_json";
 
-    private CallRows() {
-    }
+    private CallRows() {}
 
     /** Binds every column of {@code calls} except {@code version} and {@code company_id}; personal fields encrypted. */
     static <S extends SqlStatement<S>> S bind(S statement, Call call, FieldCipher cipher) {
@@ -85,18 +84,33 @@ final class CallRows {
         UUID customer = Db.uuid(rs, "customer_id");
         UUID branch = Db.uuid(rs, "branch_id");
         BigDecimal cost = rs.getBigDecimal("cost_cents");
-        CallFacts facts = new CallFacts(Db.instant(rs, "started_at"), Db.instant(rs, "ended_at"),
-                Db.nullableLong(rs, "duration_ms"), rs.getString("disconnection_reason"),
-                cipher.open(rs.getString("transcript"), TRANSCRIPT), cipher.open(rs.getString("recording_url"), RECORDING),
-                cipher.open(rs.getString("summary"), SUMMARY), rs.getString("sentiment"),
-                Db.nullableBoolean(rs, "successful"), cipher.open(rs.getString("custom_analysis_json"), ANALYSIS),
+        CallFacts facts = new CallFacts(
+                Db.instant(rs, "started_at"),
+                Db.instant(rs, "ended_at"),
+                Db.nullableLong(rs, "duration_ms"),
+                rs.getString("disconnection_reason"),
+                cipher.open(rs.getString("transcript"), TRANSCRIPT),
+                cipher.open(rs.getString("recording_url"), RECORDING),
+                cipher.open(rs.getString("summary"), SUMMARY),
+                rs.getString("sentiment"),
+                Db.nullableBoolean(rs, "successful"),
+                cipher.open(rs.getString("custom_analysis_json"), ANALYSIS),
                 normalised(cost));
-        return new Call(new CallId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
-                branch == null ? null : new BranchId(branch), rs.getString("retell_call_id"),
-                CallDirection.valueOf(rs.getString("direction")), from == null ? null : new PhoneNumber(from),
-                new PhoneNumber(rs.getString("to_number")), CallStatus.valueOf(rs.getString("status")), facts,
-                customer == null ? null : new CustomerId(customer), appointments, rs.getLong("version"),
-                Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"));
+        return new Call(
+                new CallId(Db.uuid(rs, "id")),
+                new CompanyId(Db.uuid(rs, "company_id")),
+                branch == null ? null : new BranchId(branch),
+                rs.getString("retell_call_id"),
+                CallDirection.valueOf(rs.getString("direction")),
+                from == null ? null : new PhoneNumber(from),
+                new PhoneNumber(rs.getString("to_number")),
+                CallStatus.valueOf(rs.getString("status")),
+                facts,
+                customer == null ? null : new CustomerId(customer),
+                appointments,
+                rs.getLong("version"),
+                Db.instant(rs, "created_at"),
+                Db.instant(rs, "updated_at"));
     }
 
     /** Replaces the stored appointment links of {@code call} with its current set. */
@@ -125,11 +139,13 @@ final class CallRows {
         if (callIds.isEmpty()) {
             return links;
         }
-        handle.createQuery("SELECT call_id, appointment_id FROM call_appointments WHERE company_id = :company AND call_id IN (<ids>)")
+        handle.createQuery(
+                        "SELECT call_id, appointment_id FROM call_appointments WHERE company_id = :company AND call_id IN (<ids>)")
                 .bind("company", Db.uuid(company.value()))
                 .bindList("ids", callIds)
                 .map((rs, ctx) -> Map.entry(Db.uuid(rs, "call_id"), new AppointmentId(Db.uuid(rs, "appointment_id"))))
-                .forEach(entry -> links.computeIfAbsent(entry.getKey(), key -> new HashSet<>()).add(entry.getValue()));
+                .forEach(entry -> links.computeIfAbsent(entry.getKey(), key -> new HashSet<>())
+                        .add(entry.getValue()));
         return links;
     }
 

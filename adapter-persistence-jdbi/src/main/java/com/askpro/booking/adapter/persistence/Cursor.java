@@ -56,7 +56,9 @@ record Cursor(String key, UUID id) {
     }
 
     String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((key + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     Instant instantKey() {

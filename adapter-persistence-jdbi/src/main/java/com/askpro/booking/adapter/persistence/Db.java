@@ -17,8 +17,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** Mapping helpers: binds and reads UUIDs, instants and durations the same way on H2 and PostgreSQL. */
 final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     /** An instant bound as {@code TIMESTAMP WITH TIME ZONE} (an {@link OffsetDateTime} in UTC). */
     static Argument ts(Instant value) {

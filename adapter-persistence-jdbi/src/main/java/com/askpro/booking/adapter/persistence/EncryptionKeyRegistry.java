@@ -19,8 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class EncryptionKeyRegistry {
 
-    private EncryptionKeyRegistry() {
-    }
+    private EncryptionKeyRegistry() {}
 
     /** Verifies {@code keys} against the database and answers the cipher of the repositories. */
     static FieldCipher open(Jdbi jdbi, EncryptionKeys keys, Instant now) {
@@ -31,14 +30,24 @@ final class EncryptionKeyRegistry {
             stored = stored(jdbi); // another instance may have registered first: use what is stored
         }
         Map<String, EncryptionKey> configured = keys.byId();
-        List<String> unknown = stored.keySet().stream().filter(id -> !configured.containsKey(id)).toList();
-        List<String> known = stored.keySet().stream().filter(configured::containsKey).toList();
+        List<String> unknown = stored.keySet().stream()
+                .filter(id -> !configured.containsKey(id))
+                .toList();
+        List<String> known =
+                stored.keySet().stream().filter(configured::containsKey).toList();
         if (known.isEmpty()) {
-            throw new WrongEncryptionKeyException("ASKPRO_ENCRYPTION_KEY does not match this database: its personal data is "
-                    + "encrypted with key id " + String.join(", ", stored.keySet()) + ", the configured key has id "
-                    + keys.current().id() + (keys.old().isEmpty() ? "" : " (ASKPRO_ENCRYPTION_OLD_KEYS: "
-                    + keys.old().stream().map(EncryptionKey::id).toList() + ")")
-                    + ". Set the key the data was written with; during a rotation keep it in ASKPRO_ENCRYPTION_OLD_KEYS.");
+            throw new WrongEncryptionKeyException(
+                    "ASKPRO_ENCRYPTION_KEY does not match this database: its personal data is "
+                            + "encrypted with key id " + String.join(", ", stored.keySet())
+                            + ", the configured key has id "
+                            + keys.current().id()
+                            + (keys.old().isEmpty()
+                                    ? ""
+                                    : " (ASKPRO_ENCRYPTION_OLD_KEYS: "
+                                            + keys.old().stream()
+                                                    .map(EncryptionKey::id)
+                                                    .toList() + ")")
+                            + ". Set the key the data was written with; during a rotation keep it in ASKPRO_ENCRYPTION_OLD_KEYS.");
         }
         byte[] indexKey = null;
         for (String id : known) {
@@ -51,13 +60,15 @@ final class EncryptionKeyRegistry {
                         + "the data was written with");
             }
             if (indexKey != null && !Arrays.equals(indexKey, unwrapped)) {
-                throw new WrongEncryptionKeyException("the configured keys disagree about this database's phone index key");
+                throw new WrongEncryptionKeyException(
+                        "the configured keys disagree about this database's phone index key");
             }
             indexKey = unwrapped;
         }
         if (!unknown.isEmpty()) {
             throw new WrongEncryptionKeyException("personal data in this database may still be encrypted with key id "
-                    + String.join(", ", unknown) + ", which is neither ASKPRO_ENCRYPTION_KEY nor in ASKPRO_ENCRYPTION_OLD_KEYS: "
+                    + String.join(", ", unknown)
+                    + ", which is neither ASKPRO_ENCRYPTION_KEY nor in ASKPRO_ENCRYPTION_OLD_KEYS: "
                     + "keep the previous key in ASKPRO_ENCRYPTION_OLD_KEYS until `rotate-keys` has finished");
         }
         if (!stored.containsKey(keys.current().id())) {
@@ -68,15 +79,19 @@ final class EncryptionKeyRegistry {
 
     /** Forgets every key but the current one (after everything was re-encrypted with it). */
     static List<String> retireAllBut(Jdbi jdbi, EncryptionKey current) {
-        List<String> retired = stored(jdbi).keySet().stream().filter(id -> !id.equals(current.id())).toList();
+        List<String> retired = stored(jdbi).keySet().stream()
+                .filter(id -> !id.equals(current.id()))
+                .toList();
         jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM encryption_keys WHERE key_id <> :current")
-                .bind("current", current.id()).execute());
+                .bind("current", current.id())
+                .execute());
         return retired;
     }
 
     private static Map<String, String> stored(Jdbi jdbi) {
         Map<String, String> rows = new LinkedHashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT key_id, index_key FROM encryption_keys ORDER BY created_at, key_id")
+        jdbi.useHandle(handle -> handle.createQuery(
+                        "SELECT key_id, index_key FROM encryption_keys ORDER BY created_at, key_id")
                 .map((rs, ctx) -> Map.entry(rs.getString("key_id"), rs.getString("index_key")))
                 .forEach(entry -> rows.put(entry.getKey(), entry.getValue())));
         return rows;

@@ -20,12 +20,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class FieldEncryptionMigration {
 
     /** A table's personal columns; {@code hashes} maps a phone column to its keyed-hash column. */
-    record Table(String name, List<String> columns, Map<String, String> hashes) {
-    }
+    record Table(String name, List<String> columns, Map<String, String> hashes) {}
 
     static final List<Table> TABLES = List.of(
             new Table("customers", List.of("phone", "name", "email"), Map.of("phone", "phone_hash")),
-            new Table("calls", List.of("from_number", "transcript", "recording_url", "summary", "custom_analysis_json"),
+            new Table(
+                    "calls",
+                    List.of("from_number", "transcript", "recording_url", "summary", "custom_analysis_json"),
                     Map.of("from_number", "from_hash")),
             new Table("appointments", List.of("notes"), Map.of()),
             new Table("webhook_events", List.of("raw_body"), Map.of()),
@@ -65,10 +66,11 @@ public final class FieldEncryptionMigration {
         long pending = 0;
         for (Table table : TABLES) {
             for (String column : table.columns()) {
-                pending += jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table.name() + " WHERE "
-                                + column + " IS NOT NULL AND " + column + " NOT LIKE :current")
+                pending += jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table.name()
+                                + " WHERE " + column + " IS NOT NULL AND " + column + " NOT LIKE :current")
                         .bind("current", "ENC1:" + cipher.keys().current().id() + ":%")
-                        .mapTo(Long.class).one());
+                        .mapTo(Long.class)
+                        .one());
             }
         }
         return pending;
@@ -107,7 +109,7 @@ public final class FieldEncryptionMigration {
         List<String> selected = new ArrayList<>(table.columns());
         selected.addAll(table.hashes().values());
         var query = handle.createQuery("SELECT id, " + String.join(", ", selected) + " FROM " + table.name()
-                + (after == null ? "" : " WHERE id > :after") + " ORDER BY id LIMIT :limit")
+                        + (after == null ? "" : " WHERE id > :after") + " ORDER BY id LIMIT :limit")
                 .bind("limit", batchSize);
         if (after instanceof UUID uuid) {
             query.bind("after", Db.uuid(uuid));
@@ -115,14 +117,15 @@ public final class FieldEncryptionMigration {
             query.bind("after", ((Number) after).longValue());
         }
         return query.map((rs, ctx) -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            Object id = rs.getObject("id");
-            row.put("id", id instanceof UUID ? id : rs.getLong("id"));
-            for (String column : selected) {
-                row.put(column, rs.getString(column));
-            }
-            return row;
-        }).list();
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    Object id = rs.getObject("id");
+                    row.put("id", id instanceof UUID ? id : rs.getLong("id"));
+                    for (String column : selected) {
+                        row.put(column, rs.getString(column));
+                    }
+                    return row;
+                })
+                .list();
     }
 
     /** 1: rewritten, 0: nothing to do, -1: the row changed meanwhile (left for the next pass). */
@@ -131,7 +134,9 @@ public final class FieldEncryptionMigration {
         for (String column : table.columns()) {
             String stored = (String) row.get(column);
             if (!cipher.isCurrent(stored)) {
-                changes.put(column, cipher.seal(cipher.open(stored, table.name() + "." + column), table.name() + "." + column));
+                changes.put(
+                        column,
+                        cipher.seal(cipher.open(stored, table.name() + "." + column), table.name() + "." + column));
             }
         }
         for (Map.Entry<String, String> hash : table.hashes().entrySet()) {
@@ -157,8 +162,8 @@ public final class FieldEncryptionMigration {
             }
             i++;
         }
-        var update = handle.createUpdate("UPDATE " + table.name() + " SET " + String.join(", ", sets) + " WHERE id = :id AND "
-                + String.join(" AND ", checks));
+        var update = handle.createUpdate("UPDATE " + table.name() + " SET " + String.join(", ", sets)
+                + " WHERE id = :id AND " + String.join(" AND ", checks));
         binds.forEach(update::bind);
         Object id = row.get("id");
         if (id instanceof UUID uuid) {

@@ -36,8 +36,8 @@ final class GroupCommitInbox implements WebhookInbox, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitInbox.class);
 
-    private record Pending(WebhookEvent event, long handedOverNanos, CompletableFuture<WriteOutcome<WebhookEvent>> answer) {
-    }
+    private record Pending(
+            WebhookEvent event, long handedOverNanos, CompletableFuture<WriteOutcome<WebhookEvent>> answer) {}
 
     private final Jdbi jdbi;
     private final JdbiWebhookInbox inbox;
@@ -130,7 +130,10 @@ final class GroupCommitInbox implements WebhookInbox, AutoCloseable {
                 return counts;
             });
         } catch (RuntimeException e) {
-            LOG.warn("a group commit of {} webhook events failed ({}); storing each on its own", batch.size(), e.toString());
+            LOG.warn(
+                    "a group commit of {} webhook events failed ({}); storing each on its own",
+                    batch.size(),
+                    e.toString());
             for (Pending pending : batch) {
                 try {
                     pending.answer().complete(inbox.store(pending.event()));
@@ -142,15 +145,20 @@ final class GroupCommitInbox implements WebhookInbox, AutoCloseable {
         }
         for (int i = 0; i < batch.size(); i++) {
             WebhookEvent event = batch.get(i).event();
-            batch.get(i).answer().complete(rows[i] == 1
-                    ? new WriteOutcome.Written<>(event) : new WriteOutcome.AlreadyExists<>("webhook_event"));
+            batch.get(i)
+                    .answer()
+                    .complete(
+                            rows[i] == 1
+                                    ? new WriteOutcome.Written<>(event)
+                                    : new WriteOutcome.AlreadyExists<>("webhook_event"));
         }
     }
 
     /** For tests: stores {@code events} as one batch, the way the writer does. */
     List<CompletableFuture<WriteOutcome<WebhookEvent>>> storeAsOneBatch(List<WebhookEvent> events) {
         List<Pending> batch = events.stream()
-                .map(e -> new Pending(e, System.nanoTime(), new CompletableFuture<WriteOutcome<WebhookEvent>>())).toList();
+                .map(e -> new Pending(e, System.nanoTime(), new CompletableFuture<WriteOutcome<WebhookEvent>>()))
+                .toList();
         storeBatch(batch);
         return batch.stream().map(Pending::answer).toList();
     }

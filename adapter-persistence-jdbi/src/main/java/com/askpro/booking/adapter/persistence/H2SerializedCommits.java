@@ -31,10 +31,10 @@ import java.util.concurrent.locks.ReentrantLock;
 final class H2SerializedCommits extends HikariDataSource {
 
     private static final ReentrantLock COMMITS = new ReentrantLock();
-    private static final Set<String> EXECUTE = Set.of("execute", "executeUpdate", "executeLargeUpdate", "executeBatch",
-            "executeLargeBatch");
-    private static final Set<String> READS = Set.of("SELECT", "WITH", "VALUES", "TABLE", "SCRIPT", "SHOW", "EXPLAIN", "CALL",
-            "BACKUP", "HELP");
+    private static final Set<String> EXECUTE =
+            Set.of("execute", "executeUpdate", "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+    private static final Set<String> READS =
+            Set.of("SELECT", "WITH", "VALUES", "TABLE", "SCRIPT", "SHOW", "EXPLAIN", "CALL", "BACKUP", "HELP");
 
     H2SerializedCommits(HikariConfig config) {
         super(config);
@@ -46,7 +46,9 @@ final class H2SerializedCommits extends HikariDataSource {
     }
 
     static Connection wrap(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(H2SerializedCommits.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(
+                H2SerializedCommits.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
                 new ConnectionHandler(connection));
     }
 
@@ -109,11 +111,15 @@ final class H2SerializedCommits extends HikariDataSource {
                 }
                 default -> {
                     Object result = H2SerializedCommits.invoke(connection, method, args);
-                    if (result instanceof Statement statement && !method.getName().equals("getMetaData")) {
+                    if (result instanceof Statement statement
+                            && !method.getName().equals("getMetaData")) {
                         String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                        Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+                        Class<?> type = statement instanceof CallableStatement
+                                ? CallableStatement.class
                                 : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
-                        return Proxy.newProxyInstance(H2SerializedCommits.class.getClassLoader(), new Class<?>[] {type},
+                        return Proxy.newProxyInstance(
+                                H2SerializedCommits.class.getClassLoader(),
+                                new Class<?>[] {type},
                                 new StatementHandler(statement, connection, (Connection) proxy, sql));
                     }
                     return result;

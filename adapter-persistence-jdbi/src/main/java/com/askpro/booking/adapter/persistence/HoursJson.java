@@ -21,21 +21,23 @@ import java.util.stream.Collectors;
  */
 final class HoursJson {
 
-    private static final Pattern DAY = Pattern.compile("\"([a-z]{3})\":\\[((?:\\[\"[0-9:]{5}\",\"[0-9:]{5}\"\\],?)*)\\]");
+    private static final Pattern DAY =
+            Pattern.compile("\"([a-z]{3})\":\\[((?:\\[\"[0-9:]{5}\",\"[0-9:]{5}\"\\],?)*)\\]");
     private static final Pattern INTERVAL = Pattern.compile("\\[\"([0-9:]{5})\",\"([0-9:]{5})\"\\]");
     private static final Pattern DATE = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2})\"");
 
-    private HoursJson() {
-    }
+    private HoursJson() {}
 
     static String write(WorkingHours hours) {
         if (hours == null) {
             return null;
         }
         return hours.days().entrySet().stream()
-                .map(day -> "\"" + key(day.getKey()) + "\":[" + day.getValue().stream()
-                        .map(interval -> "[\"" + interval.toString().replace("-", "\",\"") + "\"]")
-                        .collect(Collectors.joining(",")) + "]")
+                .map(day -> "\"" + key(day.getKey()) + "\":["
+                        + day.getValue().stream()
+                                .map(interval -> "[\"" + interval.toString().replace("-", "\",\"") + "\"]")
+                                .collect(Collectors.joining(","))
+                        + "]")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
@@ -57,7 +59,8 @@ final class HoursJson {
     }
 
     static String write(Set<LocalDate> closedDays) {
-        return new TreeSet<>(closedDays).stream().map(date -> "\"" + date + "\"").collect(Collectors.joining(",", "[", "]"));
+        return new TreeSet<>(closedDays)
+                .stream().map(date -> "\"" + date + "\"").collect(Collectors.joining(",", "[", "]"));
     }
 
     static Set<LocalDate> readDates(String json) {

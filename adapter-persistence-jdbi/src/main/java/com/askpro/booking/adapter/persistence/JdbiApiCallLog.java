@@ -24,7 +24,12 @@ final class JdbiApiCallLog implements ApiCallLog {
                                            call_id)
                 VALUES (:company, :provider, :method, :path, :status, :durationMs, :correlationId, :error, :at, :call)
                 """)
-                .bind("company", Db.uuid(entry.companyId() == null ? null : entry.companyId().value()))
+                .bind(
+                        "company",
+                        Db.uuid(
+                                entry.companyId() == null
+                                        ? null
+                                        : entry.companyId().value()))
                 .bind("provider", entry.provider())
                 .bind("method", entry.method())
                 .bind("path", entry.path())
@@ -33,7 +38,9 @@ final class JdbiApiCallLog implements ApiCallLog {
                 .bind("correlationId", entry.correlationId())
                 .bind("error", cipher.seal(entry.error(), ERROR))
                 .bind("at", Db.ts(entry.at()))
-                .bind("call", Db.uuid(entry.callId() == null ? null : entry.callId().value()))
+                .bind(
+                        "call",
+                        Db.uuid(entry.callId() == null ? null : entry.callId().value()))
                 .execute());
     }
 }

@@ -31,7 +31,8 @@ final class JdbiApiKeys implements ApiKeys {
                 Db.instant(rs, "revoked_at"));
     };
 
-    private static final String SELECT = "SELECT id, company_id, role, prefix, secret_hash, label, created_at, revoked_at FROM api_keys\n";
+    private static final String SELECT =
+            "SELECT id, company_id, role, prefix, secret_hash, label, created_at, revoked_at FROM api_keys\n";
 
     private final Jdbi jdbi;
 
@@ -48,7 +49,12 @@ final class JdbiApiKeys implements ApiKeys {
                     ON CONFLICT DO NOTHING
                     """)
                     .bind("id", Db.uuid(key.id().value()))
-                    .bind("company", Db.uuid(key.companyId() == null ? null : key.companyId().value()))
+                    .bind(
+                            "company",
+                            Db.uuid(
+                                    key.companyId() == null
+                                            ? null
+                                            : key.companyId().value()))
                     .bind("role", key.role().name())
                     .bind("prefix", key.prefix())
                     .bind("hash", key.secretHash())
@@ -75,16 +81,18 @@ final class JdbiApiKeys implements ApiKeys {
 
     @Override
     public List<ApiKey> list(TenantContext tenant) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE company_id = :company ORDER BY created_at, id")
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .map(MAPPER)
-                .list());
+        return jdbi.withHandle(
+                handle -> handle.createQuery(SELECT + "WHERE company_id = :company ORDER BY created_at, id")
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .map(MAPPER)
+                        .list());
     }
 
     @Override
     public Optional<ApiKey> revoke(TenantContext tenant, ApiKeyId id, Instant at) {
         return jdbi.inTransaction(handle -> {
-            handle.createUpdate("UPDATE api_keys SET revoked_at = :at WHERE id = :id AND company_id = :company AND revoked_at IS NULL")
+            handle.createUpdate(
+                            "UPDATE api_keys SET revoked_at = :at WHERE id = :id AND company_id = :company AND revoked_at IS NULL")
                     .bind("at", Db.ts(at))
                     .bind("id", Db.uuid(id.value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))

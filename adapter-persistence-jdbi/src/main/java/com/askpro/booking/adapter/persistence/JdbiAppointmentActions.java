@@ -10,8 +10,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 /** Adapter: the dashboard's actions on appointments in table {@code appointment_actions} (insert only). */
 final class JdbiAppointmentActions implements AppointmentActions {
 
-    private static final RowMapper<Entry> MAPPER = (rs, ctx) -> new Entry(new AppointmentId(Db.uuid(rs, "appointment_id")),
-            rs.getString("action"), rs.getString("actor"), rs.getString("details"), Db.instant(rs, "occurred_at"));
+    private static final RowMapper<Entry> MAPPER = (rs, ctx) -> new Entry(
+            new AppointmentId(Db.uuid(rs, "appointment_id")),
+            rs.getString("action"),
+            rs.getString("actor"),
+            rs.getString("details"),
+            Db.instant(rs, "occurred_at"));
 
     private final Jdbi jdbi;
 

@@ -15,7 +15,6 @@ import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.time.TimeSlot;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,8 @@ final class JdbiAppointments implements Appointments {
     private final RowMapper<Appointment> mapper;
     private final JdbiNotificationOutbox outbox;
 
-    JdbiAppointments(Jdbi jdbi, Bookings bookings, SlotClaims claims, FieldCipher cipher, JdbiNotificationOutbox outbox) {
+    JdbiAppointments(
+            Jdbi jdbi, Bookings bookings, SlotClaims claims, FieldCipher cipher, JdbiNotificationOutbox outbox) {
         this.jdbi = jdbi;
         this.bookings = bookings;
         this.claims = claims;
@@ -48,8 +48,8 @@ final class JdbiAppointments implements Appointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<Notification> notices) {
+    public WriteOutcome<Appointment> replace(
+            TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices) {
         return bookings.replace(tenant, previous, replacement, notices);
     }
 
@@ -77,45 +77,65 @@ final class JdbiAppointments implements Appointments {
 
     @Override
     public Optional<Appointment> find(TenantContext tenant, AppointmentId id) {
-        return query(tenant, "AND id = :id", Map.of("id", id.value()), 1).stream().findFirst();
+        return query(tenant, "AND id = :id", Map.of("id", id.value()), 1).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid) {
         return query(tenant, "AND external_uid = :uid ORDER BY created_at DESC, id", Map.of("uid", externalUid), 1)
-                .stream().findFirst();
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
-        return query(tenant, "AND branch_id = :branch AND " + AppointmentRows.HOLDS_TIME
+        return query(
+                tenant,
+                "AND branch_id = :branch AND " + AppointmentRows.HOLDS_TIME
                         + " AND start_at < :windowEnd AND blocked_until > :windowStart ORDER BY start_at, id",
-                Map.of("branch", branch.value(), "windowStart", window.start(), "windowEnd", window.end()), Integer.MAX_VALUE);
+                Map.of("branch", branch.value(), "windowStart", window.start(), "windowEnd", window.end()),
+                Integer.MAX_VALUE);
     }
 
     @Override
     public List<Appointment> upcomingFor(TenantContext tenant, CustomerId customer, Instant now) {
-        return query(tenant, "AND customer_id = :customer AND " + AppointmentRows.HOLDS_TIME
+        return query(
+                tenant,
+                "AND customer_id = :customer AND " + AppointmentRows.HOLDS_TIME
                         + " AND end_at > :now ORDER BY start_at, id",
-                Map.of("customer", customer.value(), "now", now), Integer.MAX_VALUE);
+                Map.of("customer", customer.value(), "now", now),
+                Integer.MAX_VALUE);
     }
 
     @Override
     public Optional<Appointment> bookedByCall(TenantContext tenant, CallId call, ServiceId service, Instant start) {
-        return query(tenant, "AND source_call_id = :call AND service_id = :service AND start_at = :start AND "
-                        + AppointmentRows.HOLDS_TIME + " ORDER BY created_at, id",
-                Map.of("call", call.value(), "service", service.value(), "start", start), 1).stream().findFirst();
+        return query(
+                        tenant,
+                        "AND source_call_id = :call AND service_id = :service AND start_at = :start AND "
+                                + AppointmentRows.HOLDS_TIME + " ORDER BY created_at, id",
+                        Map.of("call", call.value(), "service", service.value(), "start", start),
+                        1)
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Page<Appointment> list(TenantContext tenant, Query filter, PageRequest page) {
         SqlFilter where = new SqlFilter()
-                .and("branch_id = :branch", "branch", filter.branch() == null ? null : filter.branch().value())
-                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and(
+                        "branch_id = :branch",
+                        "branch",
+                        filter.branch() == null ? null : filter.branch().value())
+                .and(
+                        "status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .and("start_at >= :startsFrom", "startsFrom", filter.startsFrom())
                 .and("start_at < :startsBefore", "startsBefore", filter.startsBefore())
                 .after(Cursor.parse(page.cursor()), "start_at", false);
-        List<Appointment> rows = query(tenant, where.where() + "ORDER BY start_at, id", where.values(), page.limit() + 1);
+        List<Appointment> rows =
+                query(tenant, where.where() + "ORDER BY start_at, id", where.values(), page.limit() + 1);
         return Cursor.page(rows, page.limit(), a -> Cursor.after(a.slot().start(), a.id().value()));
     }
 

@@ -18,8 +18,15 @@ final class JdbiAuditLog implements AuditLog {
 
     private static final RowMapper<Recorded> MAPPER = (rs, ctx) -> {
         UUID owner = Db.uuid(rs, "company_id");
-        return new Recorded(rs.getLong("id"), new Entry(owner == null ? null : new CompanyId(owner), rs.getString("actor"),
-                rs.getString("action"), rs.getString("subject"), rs.getString("detail"), Db.instant(rs, "occurred_at")));
+        return new Recorded(
+                rs.getLong("id"),
+                new Entry(
+                        owner == null ? null : new CompanyId(owner),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("subject"),
+                        rs.getString("detail"),
+                        Db.instant(rs, "occurred_at")));
     };
 
     private final Jdbi jdbi;
@@ -34,7 +41,12 @@ final class JdbiAuditLog implements AuditLog {
                 INSERT INTO audit_events (company_id, actor, action, subject, detail, occurred_at)
                 VALUES (:company, :actor, :action, :subject, :detail, :at)
                 """)
-                .bind("company", Db.uuid(entry.companyId() == null ? null : entry.companyId().value()))
+                .bind(
+                        "company",
+                        Db.uuid(
+                                entry.companyId() == null
+                                        ? null
+                                        : entry.companyId().value()))
                 .bind("actor", entry.actor())
                 .bind("action", entry.action())
                 .bind("subject", entry.subject())
@@ -61,23 +73,25 @@ final class JdbiAuditLog implements AuditLog {
     @Override
     public Page<Recorded> list(TenantContext tenant, PageRequest page) {
         Long before = parse(page.cursor());
-        List<Recorded> rows = jdbi.withHandle(handle -> handle.createQuery("""
+        List<Recorded> rows =
+                jdbi.withHandle(handle -> handle.createQuery("""
                 SELECT id, company_id, actor, action, subject, detail, occurred_at FROM audit_events
                 WHERE company_id = :company""" + (before == null ? "" : " AND id < :before") + """
 
                 ORDER BY id DESC
                 LIMIT :limit
                 """)
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("before", before == null ? 0L : before)
-                .bind("limit", page.limit() + 1)
-                .map(MAPPER)
-                .list());
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .bind("before", before == null ? 0L : before)
+                        .bind("limit", page.limit() + 1)
+                        .map(MAPPER)
+                        .list());
         if (rows.size() <= page.limit()) {
             return new Page<>(rows, null);
         }
         List<Recorded> shown = rows.subList(0, page.limit());
-        String next = Base64.getUrlEncoder().withoutPadding()
+        String next = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("audit|" + shown.get(shown.size() - 1).id()).getBytes(StandardCharsets.UTF_8));
         return new Page<>(shown, next);
     }
@@ -93,8 +107,11 @@ final class JdbiAuditLog implements AuditLog {
             }
             long id = Long.parseLong(text.substring("audit|".length()));
             // only the exact text we hand out: canonical unpadded base64url of "audit|<positive id>"
-            if (id < 1 || !Base64.getUrlEncoder().withoutPadding().encodeToString(("audit|" + id)
-                    .getBytes(StandardCharsets.UTF_8)).equals(cursor)) {
+            if (id < 1
+                    || !Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(("audit|" + id).getBytes(StandardCharsets.UTF_8))
+                            .equals(cursor)) {
                 throw new IllegalArgumentException();
             }
             return id;

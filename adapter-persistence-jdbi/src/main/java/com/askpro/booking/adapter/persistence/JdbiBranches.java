@@ -46,7 +46,8 @@ final class JdbiBranches implements Branches {
     @Override
     public Branch add(TenantContext tenant, Branch branch) {
         Db.requireOwned(tenant, branch.companyId());
-        jdbi.useHandle(handle -> bindAll(handle.createUpdate("""
+        jdbi.useHandle(
+                handle -> bindAll(handle.createUpdate("""
                 INSERT INTO branches (id, company_id, name, address, time_zone, working_hours, closed_days, active, keywords,
                                       assignment)
                 VALUES (:id, :company, :name, :address, :timeZone, :hours, :closedDays, :active, :keywords, :assignment)
@@ -57,7 +58,8 @@ final class JdbiBranches implements Branches {
     @Override
     public Optional<Branch> update(TenantContext tenant, Branch branch) {
         Db.requireOwned(tenant, branch.companyId());
-        int rows = jdbi.withHandle(handle -> bindAll(handle.createUpdate("""
+        int rows = jdbi.withHandle(
+                handle -> bindAll(handle.createUpdate("""
                 UPDATE branches
                 SET name = :name, address = :address, time_zone = :timeZone, working_hours = :hours,
                     closed_days = :closedDays, active = :active, keywords = :keywords, assignment = :assignment

@@ -5,11 +5,11 @@ import com.askpro.booking.application.port.CallHistory;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
-import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.notification.Channel;
 import com.askpro.booking.domain.notification.NotificationId;
 import com.askpro.booking.domain.notification.NotificationKind;
 import com.askpro.booking.domain.notification.NotificationStatus;
+import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -59,10 +59,16 @@ final class JdbiCallHistory implements CallHistory {
                 .bind("retellId", retellId)
                 .bind("retellIdLength", retellId.length())
                 .bind("limit", LIMIT)
-                .map((rs, ctx) -> new WebhookEventSummary(new WebhookEventId(Db.uuid(rs, "id")),
-                        WebhookSource.valueOf(rs.getString("source")), rs.getString("event_type"),
-                        WebhookStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "received_at"),
-                        Db.instant(rs, "processed_at"), rs.getString("last_error"), rs.getString("correlation_id")))
+                .map((rs, ctx) -> new WebhookEventSummary(
+                        new WebhookEventId(Db.uuid(rs, "id")),
+                        WebhookSource.valueOf(rs.getString("source")),
+                        rs.getString("event_type"),
+                        WebhookStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"),
+                        Db.instant(rs, "received_at"),
+                        Db.instant(rs, "processed_at"),
+                        rs.getString("last_error"),
+                        rs.getString("correlation_id")))
                 .list());
     }
 
@@ -79,10 +85,17 @@ final class JdbiCallHistory implements CallHistory {
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("call", Db.uuid(call.value()))
                 .bind("limit", LIMIT)
-                .map((rs, ctx) -> new FunctionCallLog.Entry(new CompanyId(Db.uuid(rs, "company_id")),
-                        new CallId(Db.uuid(rs, "call_id")), rs.getString("function_name"), rs.getString("outcome"),
-                        rs.getString("reason"), rs.getString("appointment_id"), rs.getString("requested"),
-                        rs.getLong("duration_ms"), rs.getString("correlation_id"), Db.instant(rs, "started_at")))
+                .map((rs, ctx) -> new FunctionCallLog.Entry(
+                        new CompanyId(Db.uuid(rs, "company_id")),
+                        new CallId(Db.uuid(rs, "call_id")),
+                        rs.getString("function_name"),
+                        rs.getString("outcome"),
+                        rs.getString("reason"),
+                        rs.getString("appointment_id"),
+                        rs.getString("requested"),
+                        rs.getLong("duration_ms"),
+                        rs.getString("correlation_id"),
+                        Db.instant(rs, "started_at")))
                 .list());
     }
 
@@ -98,10 +111,17 @@ final class JdbiCallHistory implements CallHistory {
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("call", Db.uuid(call.value()))
                 .bind("limit", LIMIT)
-                .map((rs, ctx) -> new ApiCallLog.Entry(new CompanyId(Db.uuid(rs, "company_id")), rs.getString("provider"),
-                        rs.getString("method"), rs.getString("path"), rs.getInt("status"), rs.getLong("duration_ms"),
-                        rs.getString("correlation_id"), cipher.open(rs.getString("error"), JdbiApiCallLog.ERROR),
-                        Db.instant(rs, "occurred_at"), new CallId(Db.uuid(rs, "call_id"))))
+                .map((rs, ctx) -> new ApiCallLog.Entry(
+                        new CompanyId(Db.uuid(rs, "company_id")),
+                        rs.getString("provider"),
+                        rs.getString("method"),
+                        rs.getString("path"),
+                        rs.getInt("status"),
+                        rs.getLong("duration_ms"),
+                        rs.getString("correlation_id"),
+                        cipher.open(rs.getString("error"), JdbiApiCallLog.ERROR),
+                        Db.instant(rs, "occurred_at"),
+                        new CallId(Db.uuid(rs, "call_id"))))
                 .list());
     }
 
@@ -121,10 +141,15 @@ final class JdbiCallHistory implements CallHistory {
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("call", Db.uuid(call.value()))
                 .bind("limit", LIMIT)
-                .map((rs, ctx) -> new NotificationSummary(new NotificationId(Db.uuid(rs, "id")),
-                        new AppointmentId(Db.uuid(rs, "appointment_id")), NotificationKind.valueOf(rs.getString("kind")),
-                        Channel.valueOf(rs.getString("channel")), NotificationStatus.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"), Db.instant(rs, "created_at"), Db.instant(rs, "sent_at"),
+                .map((rs, ctx) -> new NotificationSummary(
+                        new NotificationId(Db.uuid(rs, "id")),
+                        new AppointmentId(Db.uuid(rs, "appointment_id")),
+                        NotificationKind.valueOf(rs.getString("kind")),
+                        Channel.valueOf(rs.getString("channel")),
+                        NotificationStatus.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"),
+                        Db.instant(rs, "created_at"),
+                        Db.instant(rs, "sent_at"),
                         cipher.open(rs.getString("last_error"), JdbiNotificationOutbox.LAST_ERROR)))
                 .list());
     }

@@ -10,7 +10,6 @@ import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +67,8 @@ final class JdbiCalls implements Calls {
     public WriteOutcome<Call> update(TenantContext tenant, Call call) {
         Db.requireOwned(tenant, call.companyId());
         return jdbi.inTransaction(handle -> {
-            int rows = CallRows.bind(handle.createUpdate("UPDATE calls SET " + CallRows.SET_MUTABLE + """
+            int rows = CallRows.bind(
+                            handle.createUpdate("UPDATE calls SET " + CallRows.SET_MUTABLE + """
                     , version = version + 1
                     WHERE id = :id AND company_id = :company AND version = :version
                     """), call, cipher)
@@ -79,32 +79,56 @@ final class JdbiCalls implements Calls {
                 return new WriteOutcome.VersionConflict<Call>();
             }
             CallRows.writeLinks(handle, call);
-            return new WriteOutcome.Written<>(new Call(call.id(), call.companyId(), call.branchId(), call.retellCallId(),
-                    call.direction(), call.from(), call.to(), call.status(), call.facts(), call.customerId(),
-                    call.appointmentIds(), call.version() + 1, call.createdAt(), call.updatedAt()));
+            return new WriteOutcome.Written<>(new Call(
+                    call.id(),
+                    call.companyId(),
+                    call.branchId(),
+                    call.retellCallId(),
+                    call.direction(),
+                    call.from(),
+                    call.to(),
+                    call.status(),
+                    call.facts(),
+                    call.customerId(),
+                    call.appointmentIds(),
+                    call.version() + 1,
+                    call.createdAt(),
+                    call.updatedAt()));
         });
     }
 
     @Override
     public Optional<Call> find(TenantContext tenant, CallId id) {
-        return query(tenant, "AND id = :id", Map.of("id", id.value()), 1).stream().findFirst();
+        return query(tenant, "AND id = :id", Map.of("id", id.value()), 1).stream()
+                .findFirst();
     }
 
     @Override
     public Optional<Call> findByRetellId(TenantContext tenant, String retellCallId) {
-        return query(tenant, "AND retell_call_id = :retellId", Map.of("retellId", retellCallId), 1).stream().findFirst();
+        return query(tenant, "AND retell_call_id = :retellId", Map.of("retellId", retellCallId), 1).stream()
+                .findFirst();
     }
 
     @Override
     public Page<Call> list(TenantContext tenant, Query filter, PageRequest page) {
         SqlFilter where = new SqlFilter()
-                .and("branch_id = :branch", "branch", filter.branch() == null ? null : filter.branch().value())
-                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and(
+                        "branch_id = :branch",
+                        "branch",
+                        filter.branch() == null ? null : filter.branch().value())
+                .and(
+                        "status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .and("created_at >= :createdFrom", "createdFrom", filter.createdFrom())
                 .and("created_at < :createdBefore", "createdBefore", filter.createdBefore())
                 .after(Cursor.parse(page.cursor()), "created_at", true);
-        List<Call> rows = query(tenant, where.where() + "ORDER BY created_at DESC, id DESC", where.values(), page.limit() + 1);
-        return Cursor.page(rows, page.limit(), call -> Cursor.after(call.createdAt(), call.id().value()));
+        List<Call> rows =
+                query(tenant, where.where() + "ORDER BY created_at DESC, id DESC", where.values(), page.limit() + 1);
+        return Cursor.page(
+                rows,
+                page.limit(),
+                call -> Cursor.after(call.createdAt(), call.id().value()));
     }
 
     /** Calls of the tenant matching {@code tail} (SQL after the company filter), with their appointment links. */
@@ -114,24 +138,38 @@ final class JdbiCalls implements Calls {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", limit);
             values.forEach((name, value) -> Db.bindValue(query, name, value));
-            List<RawCall> raw = query.map((rs, ctx) -> new RawCall(Db.uuid(rs, "id"), CallRows.map(rs, Set.of(), cipher))).list();
+            List<RawCall> raw = query.map(
+                            (rs, ctx) -> new RawCall(Db.uuid(rs, "id"), CallRows.map(rs, Set.of(), cipher)))
+                    .list();
             return withLinks(handle, tenant, raw);
         });
     }
 
     private static List<Call> withLinks(Handle handle, TenantContext tenant, List<RawCall> raw) {
-        Map<UUID, Set<AppointmentId>> links = CallRows.linksOf(handle, tenant.companyId(), raw.stream().map(RawCall::id).toList());
+        Map<UUID, Set<AppointmentId>> links = CallRows.linksOf(
+                handle, tenant.companyId(), raw.stream().map(RawCall::id).toList());
         List<Call> calls = new ArrayList<>();
         for (RawCall row : raw) {
             Call c = row.call();
-            calls.add(new Call(c.id(), c.companyId(), c.branchId(), c.retellCallId(), c.direction(), c.from(), c.to(),
-                    c.status(), c.facts(), c.customerId(), links.getOrDefault(row.id(), Set.of()), c.version(),
-                    c.createdAt(), c.updatedAt()));
+            calls.add(new Call(
+                    c.id(),
+                    c.companyId(),
+                    c.branchId(),
+                    c.retellCallId(),
+                    c.direction(),
+                    c.from(),
+                    c.to(),
+                    c.status(),
+                    c.facts(),
+                    c.customerId(),
+                    links.getOrDefault(row.id(), Set.of()),
+                    c.version(),
+                    c.createdAt(),
+                    c.updatedAt()));
         }
         return calls;
     }
 
     /** A mapped call before its appointment links are attached. */
-    private record RawCall(UUID id, Call call) {
-    }
+    private record RawCall(UUID id, Call call) {}
 }

@@ -23,7 +23,9 @@ final class JdbiCompanies implements Companies {
             rs.getString("country"),
             ZoneId.of(rs.getString("time_zone")),
             Language.valueOf(rs.getString("language")),
-            new BookingPolicy(Duration.ofSeconds(rs.getLong("minimum_notice_seconds")), rs.getInt("booking_window_days"),
+            new BookingPolicy(
+                    Duration.ofSeconds(rs.getLong("minimum_notice_seconds")),
+                    rs.getInt("booking_window_days"),
                     Duration.ofMinutes(rs.getInt("slot_step_minutes"))),
             rs.getString("calcom_api_key"),
             rs.getBoolean("active"),
@@ -54,7 +56,8 @@ final class JdbiCompanies implements Companies {
 
     @Override
     public Optional<Company> update(Company company) {
-        int rows = jdbi.withHandle(handle -> bindAll(handle.createUpdate("""
+        int rows = jdbi.withHandle(
+                handle -> bindAll(handle.createUpdate("""
                 UPDATE companies
                 SET name = :name, country = :country, time_zone = :timeZone, language = :language,
                     minimum_notice_seconds = :noticeSeconds, booking_window_days = :windowDays,
@@ -83,7 +86,10 @@ final class JdbiCompanies implements Companies {
             if (after != null) {
                 query.bind("afterName", after.key()).bind("afterId", Db.uuid(after.id()));
             }
-            return Cursor.page(query.map(MAPPER).list(), page.limit(), company -> new Cursor(company.name(), company.id().value()));
+            return Cursor.page(
+                    query.map(MAPPER).list(),
+                    page.limit(),
+                    company -> new Cursor(company.name(), company.id().value()));
         });
     }
 

@@ -23,7 +23,8 @@ final class JdbiCustomers implements Customers {
 
     private final RowMapper<Customer> mapper;
 
-    private static final String SELECT = "SELECT id, company_id, phone, name, email, created_at FROM customers WHERE company_id = :company\n";
+    private static final String SELECT =
+            "SELECT id, company_id, phone, name, email, created_at FROM customers WHERE company_id = :company\n";
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
@@ -67,7 +68,8 @@ final class JdbiCustomers implements Customers {
             }
         }
         return findByPhone(tenant, customer.phone())
-                .orElseThrow(() -> new IllegalStateException("customer " + customer.id() + " was neither stored nor found"));
+                .orElseThrow(
+                        () -> new IllegalStateException("customer " + customer.id() + " was neither stored nor found"));
     }
 
     @Override
@@ -116,7 +118,8 @@ final class JdbiCustomers implements Customers {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
             where.values().forEach((name, value) -> Db.bindValue(query, name, value));
-            return Cursor.page(query.map(mapper).list(), page.limit(), c -> Cursor.after(c.createdAt(), c.id().value()));
+            return Cursor.page(
+                    query.map(mapper).list(), page.limit(), c -> Cursor.after(c.createdAt(), c.id().value()));
         });
     }
 }

@@ -28,6 +28,7 @@ final class JdbiDashboardQueries implements DashboardQueries {
 
     /** Most customer ids one search may name (the application caps its name matches below this). */
     static final int MAX_CUSTOMERS = 500;
+
     private static final long BUCKET_SECONDS = BUCKET.toSeconds();
 
     private final Jdbi jdbi;
@@ -59,7 +60,9 @@ final class JdbiDashboardQueries implements DashboardQueries {
                 .bind("from", Db.ts(from))
                 .bind("before", Db.ts(before))
                 .bind("width", BUCKET_SECONDS)
-                .map((rs, ctx) -> new CallCount(Instant.ofEpochSecond(rs.getLong("bucket") * BUCKET_SECONDS), rs.getLong("calls"),
+                .map((rs, ctx) -> new CallCount(
+                        Instant.ofEpochSecond(rs.getLong("bucket") * BUCKET_SECONDS),
+                        rs.getLong("calls"),
                         rs.getLong("booked")))
                 .list());
     }
@@ -79,8 +82,8 @@ final class JdbiDashboardQueries implements DashboardQueries {
                 .bind("from", Db.ts(from))
                 .bind("before", Db.ts(before))
                 .bind("width", BUCKET_SECONDS)
-                .map((rs, ctx) -> new BookingCount(Instant.ofEpochSecond(rs.getLong("bucket") * BUCKET_SECONDS),
-                        rs.getLong("bookings")))
+                .map((rs, ctx) -> new BookingCount(
+                        Instant.ofEpochSecond(rs.getLong("bucket") * BUCKET_SECONDS), rs.getLong("bookings")))
                 .list());
     }
 
@@ -98,8 +101,12 @@ final class JdbiDashboardQueries implements DashboardQueries {
         }
         where.after(Cursor.parse(page.cursor()), "created_at", true);
         values.putAll(where.values());
-        List<Call> rows = calls.query(tenant, where.where() + tail + "ORDER BY created_at DESC, id DESC", values, page.limit() + 1);
-        return Cursor.page(rows, page.limit(), call -> Cursor.after(call.createdAt(), call.id().value()));
+        List<Call> rows = calls.query(
+                tenant, where.where() + tail + "ORDER BY created_at DESC, id DESC", values, page.limit() + 1);
+        return Cursor.page(
+                rows,
+                page.limit(),
+                call -> Cursor.after(call.createdAt(), call.id().value()));
     }
 
     @Override
@@ -114,8 +121,8 @@ final class JdbiDashboardQueries implements DashboardQueries {
         }
         SqlFilter where = new SqlFilter().after(Cursor.parse(page.cursor()), "start_at", true);
         values.putAll(where.values());
-        List<Appointment> rows = appointments.query(tenant, where.where() + tail + "ORDER BY start_at DESC, id DESC", values,
-                page.limit() + 1);
+        List<Appointment> rows = appointments.query(
+                tenant, where.where() + tail + "ORDER BY start_at DESC, id DESC", values, page.limit() + 1);
         return Cursor.page(rows, page.limit(), a -> Cursor.after(a.slot().start(), a.id().value()));
     }
 

@@ -34,8 +34,18 @@ final class JdbiDashboardSessions implements DashboardSessions {
                 """)
                 .bind("hash", session.tokenHash())
                 .bind("company", Db.uuid(session.companyId().value()))
-                .bind("key", Db.uuid(session.apiKeyId() == null ? null : session.apiKeyId().value()))
-                .bind("user", Db.uuid(session.userId() == null ? null : session.userId().value()))
+                .bind(
+                        "key",
+                        Db.uuid(
+                                session.apiKeyId() == null
+                                        ? null
+                                        : session.apiKeyId().value()))
+                .bind(
+                        "user",
+                        Db.uuid(
+                                session.userId() == null
+                                        ? null
+                                        : session.userId().value()))
                 .bind("role", session.role().code())
                 .bind("createdAt", Db.ts(session.createdAt()))
                 .bind("expiresAt", Db.ts(session.expiresAt()))
@@ -68,9 +78,14 @@ final class JdbiDashboardSessions implements DashboardSessions {
                     } else {
                         role = UserRole.ofApiKey(ApiKeyRole.valueOf(rs.getString("key_role")));
                     }
-                    return new DashboardSession(rs.getString("token_hash"), new CompanyId(Db.uuid(rs, "company_id")),
-                            key == null ? null : new ApiKeyId(key), user == null ? null : new UserId(user), role,
-                            Db.instant(rs, "created_at"), Db.instant(rs, "expires_at"));
+                    return new DashboardSession(
+                            rs.getString("token_hash"),
+                            new CompanyId(Db.uuid(rs, "company_id")),
+                            key == null ? null : new ApiKeyId(key),
+                            user == null ? null : new UserId(user),
+                            role,
+                            Db.instant(rs, "created_at"),
+                            Db.instant(rs, "expires_at"));
                 })
                 .findOne());
     }

@@ -21,8 +21,9 @@ final class JdbiDashboardUsers implements DashboardUsers {
 
     static final String EMAIL = "dashboard_users.email";
     static final String NAME = "dashboard_users.name";
-    private static final String SELECT = "SELECT u.id, u.company_id, u.email, u.name, u.role, u.password_hash, u.active, u.created_at"
-            + " FROM dashboard_users u\n";
+    private static final String SELECT =
+            "SELECT u.id, u.company_id, u.email, u.name, u.role, u.password_hash, u.active, u.created_at"
+                    + " FROM dashboard_users u\n";
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
@@ -31,9 +32,14 @@ final class JdbiDashboardUsers implements DashboardUsers {
     JdbiDashboardUsers(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
         this.cipher = cipher;
-        this.mapper = (rs, ctx) -> new DashboardUser(new UserId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
-                cipher.open(rs.getString("email"), EMAIL), cipher.open(rs.getString("name"), NAME),
-                UserRole.parse(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("active"),
+        this.mapper = (rs, ctx) -> new DashboardUser(
+                new UserId(Db.uuid(rs, "id")),
+                new CompanyId(Db.uuid(rs, "company_id")),
+                cipher.open(rs.getString("email"), EMAIL),
+                cipher.open(rs.getString("name"), NAME),
+                UserRole.parse(rs.getString("role")),
+                rs.getString("password_hash"),
+                rs.getBoolean("active"),
                 Db.instant(rs, "created_at"));
     }
 
@@ -76,10 +82,11 @@ final class JdbiDashboardUsers implements DashboardUsers {
 
     @Override
     public List<DashboardUser> list(TenantContext tenant) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "WHERE u.company_id = :company ORDER BY u.created_at, u.id")
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .map(mapper)
-                .list());
+        return jdbi.withHandle(
+                handle -> handle.createQuery(SELECT + "WHERE u.company_id = :company ORDER BY u.created_at, u.id")
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .map(mapper)
+                        .list());
     }
 
     @Override

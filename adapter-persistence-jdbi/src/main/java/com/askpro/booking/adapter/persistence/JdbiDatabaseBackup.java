@@ -39,7 +39,8 @@ public final class JdbiDatabaseBackup implements DatabaseBackup {
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve("askpro-" + stamp + ".zip").toAbsolutePath();
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
             }
             return new Outcome.Written(file.toString(), Files.size(file));

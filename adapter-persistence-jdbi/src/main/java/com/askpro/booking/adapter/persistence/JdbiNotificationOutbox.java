@@ -53,12 +53,22 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
         this.cipher = cipher;
         this.mapper = (rs, ctx) -> {
             UUID customer = Db.uuid(rs, "customer_id");
-            return new Notification(new NotificationId(Db.uuid(rs, "id")), new CompanyId(Db.uuid(rs, "company_id")),
-                    new AppointmentId(Db.uuid(rs, "appointment_id")), customer == null ? null : new CustomerId(customer),
-                    rs.getString("booking_uid"), rs.getInt("sequence"), NotificationKind.valueOf(rs.getString("kind")),
-                    Channel.valueOf(rs.getString("channel")), cipher.open(rs.getString("recipient"), RECIPIENT),
-                    NotificationStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "next_attempt_at"),
-                    cipher.open(rs.getString("last_error"), LAST_ERROR), Db.instant(rs, "created_at"), Db.instant(rs, "sent_at"));
+            return new Notification(
+                    new NotificationId(Db.uuid(rs, "id")),
+                    new CompanyId(Db.uuid(rs, "company_id")),
+                    new AppointmentId(Db.uuid(rs, "appointment_id")),
+                    customer == null ? null : new CustomerId(customer),
+                    rs.getString("booking_uid"),
+                    rs.getInt("sequence"),
+                    NotificationKind.valueOf(rs.getString("kind")),
+                    Channel.valueOf(rs.getString("channel")),
+                    cipher.open(rs.getString("recipient"), RECIPIENT),
+                    NotificationStatus.valueOf(rs.getString("status")),
+                    rs.getInt("attempts"),
+                    Db.instant(rs, "next_attempt_at"),
+                    cipher.open(rs.getString("last_error"), LAST_ERROR),
+                    Db.instant(rs, "created_at"),
+                    Db.instant(rs, "sent_at"));
         };
     }
 
@@ -77,7 +87,12 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
                     .bind("id", Db.uuid(notice.id().value()))
                     .bind("company", Db.uuid(notice.companyId().value()))
                     .bind("appointment", Db.uuid(notice.appointmentId().value()))
-                    .bind("customer", Db.uuid(notice.customerId() == null ? null : notice.customerId().value()))
+                    .bind(
+                            "customer",
+                            Db.uuid(
+                                    notice.customerId() == null
+                                            ? null
+                                            : notice.customerId().value()))
                     .bind("bookingUid", notice.bookingUid())
                     .bind("sequence", notice.sequence())
                     .bind("kind", notice.kind().name())
@@ -118,10 +133,22 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
                     .bind("due", Db.ts(notification.nextAttemptAt()))
                     .execute());
             if (rows == 1) {
-                claimed.add(new Notification(notification.id(), notification.companyId(), notification.appointmentId(),
-                        notification.customerId(), notification.bookingUid(), notification.sequence(), notification.kind(),
-                        notification.channel(), notification.recipient(), notification.status(), notification.attempts() + 1,
-                        until, notification.lastError(), notification.createdAt(), notification.sentAt()));
+                claimed.add(new Notification(
+                        notification.id(),
+                        notification.companyId(),
+                        notification.appointmentId(),
+                        notification.customerId(),
+                        notification.bookingUid(),
+                        notification.sequence(),
+                        notification.kind(),
+                        notification.channel(),
+                        notification.recipient(),
+                        notification.status(),
+                        notification.attempts() + 1,
+                        until,
+                        notification.lastError(),
+                        notification.createdAt(),
+                        notification.sentAt()));
             }
         }
         return claimed;
@@ -151,11 +178,12 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
                 SELECT COUNT(*) FROM notifications
                 WHERE company_id = :company AND booking_uid = :uid AND channel = :channel AND status = 'SENT'
                 """)
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("uid", bookingUid)
-                .bind("channel", channel.name())
-                .mapTo(Long.class)
-                .one() > 0);
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .bind("uid", bookingUid)
+                        .bind("channel", channel.name())
+                        .mapTo(Long.class)
+                        .one()
+                > 0);
     }
 
     @Override
@@ -178,17 +206,20 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
             where.values().forEach((name, value) -> Db.bindValue(query, name, value));
-            return Cursor.page(query.map(mapper).list(), page.limit(), n -> Cursor.after(n.createdAt(), n.id().value()));
+            return Cursor.page(
+                    query.map(mapper).list(), page.limit(), n -> Cursor.after(n.createdAt(), n.id().value()));
         });
     }
 
     @Override
-    public Map<AppointmentId, List<Notification>> forAppointments(TenantContext tenant, Collection<AppointmentId> appointments) {
+    public Map<AppointmentId, List<Notification>> forAppointments(
+            TenantContext tenant, Collection<AppointmentId> appointments) {
         Map<AppointmentId, List<Notification>> result = new LinkedHashMap<>();
         if (appointments.isEmpty()) {
             return result;
         }
-        List<UUID> ids = appointments.stream().map(AppointmentId::value).distinct().toList();
+        List<UUID> ids =
+                appointments.stream().map(AppointmentId::value).distinct().toList();
         jdbi.useHandle(handle -> handle.createQuery(SELECT + """
                 WHERE company_id = :company AND appointment_id IN (<ids>)
                 ORDER BY created_at, id
@@ -196,7 +227,8 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bindList("ids", ids)
                 .map(mapper)
-                .forEach(n -> result.computeIfAbsent(n.appointmentId(), id -> new ArrayList<>()).add(n)));
+                .forEach(n -> result.computeIfAbsent(n.appointmentId(), id -> new ArrayList<>())
+                        .add(n)));
         return result;
     }
 

@@ -21,8 +21,8 @@ final class JdbiNotificationPreferences implements NotificationPreferences {
                 SELECT reminder_hours, sms_enabled, reply_to FROM notification_settings WHERE company_id = :company
                 """)
                 .bind("company", Db.uuid(tenant.companyId().value()))
-                .map((rs, ctx) -> new NotificationSettings(rs.getInt("reminder_hours"), rs.getBoolean("sms_enabled"),
-                        rs.getString("reply_to")))
+                .map((rs, ctx) -> new NotificationSettings(
+                        rs.getInt("reminder_hours"), rs.getBoolean("sms_enabled"), rs.getString("reply_to")))
                 .findOne()
                 .orElse(NotificationSettings.DEFAULT));
     }
@@ -68,10 +68,11 @@ final class JdbiNotificationPreferences implements NotificationPreferences {
     @Override
     public boolean setWantsNotifications(TenantContext tenant, CustomerId customer, boolean wanted) {
         return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE customers SET notifications = :wanted WHERE company_id = :company AND id = :id")
-                .bind("wanted", wanted)
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("id", Db.uuid(customer.value()))
-                .execute() == 1);
+                                "UPDATE customers SET notifications = :wanted WHERE company_id = :company AND id = :id")
+                        .bind("wanted", wanted)
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .bind("id", Db.uuid(customer.value()))
+                        .execute()
+                == 1);
     }
 }

@@ -26,15 +26,21 @@ public final class JdbiOperationalStats implements OperationalStats {
         return jdbi.withHandle(h -> {
             var waiting = h.createQuery("SELECT count(*) AS n, min(received_at) AS oldest FROM webhook_events"
                             + " WHERE status IN ('RECEIVED', 'FAILED')")
-                    .map((rs, ctx) -> new Object[] {rs.getLong("n"), rs.getObject("oldest", OffsetDateTime.class)}).one();
-            long dead = h.createQuery("SELECT count(*) FROM webhook_events WHERE status = 'DEAD'").mapTo(Long.class).one();
+                    .map((rs, ctx) -> new Object[] {rs.getLong("n"), rs.getObject("oldest", OffsetDateTime.class)})
+                    .one();
+            long dead = h.createQuery("SELECT count(*) FROM webhook_events WHERE status = 'DEAD'")
+                    .mapTo(Long.class)
+                    .one();
             var due = h.createQuery("SELECT count(*) AS n, min(execution_time) AS oldest FROM scheduled_tasks"
                             + " WHERE picked = false AND execution_time <= :now")
                     .bind("now", at)
-                    .map((rs, ctx) -> new Object[] {rs.getLong("n"), rs.getObject("oldest", OffsetDateTime.class)}).one();
+                    .map((rs, ctx) -> new Object[] {rs.getLong("n"), rs.getObject("oldest", OffsetDateTime.class)})
+                    .one();
             long active = h.createQuery("SELECT count(*) FROM calls WHERE status IN ('REGISTERED', 'STARTED')"
                             + " AND created_at > :since")
-                    .bind("since", at.minus(ACTIVE_CALL_HORIZON)).mapTo(Long.class).one();
+                    .bind("since", at.minus(ACTIVE_CALL_HORIZON))
+                    .mapTo(Long.class)
+                    .one();
             return new Snapshot((Long) waiting[0], age(waiting[1], now), dead, (Long) due[0], age(due[1], now), active);
         });
     }

@@ -4,24 +4,24 @@ import com.askpro.booking.adapter.persistence.crypto.EncryptionKeys;
 import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.adapter.persistence.crypto.WrongEncryptionKeyException;
 import com.askpro.booking.application.cache.ChangePublishing;
-import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.application.port.CallHistory;
+import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.application.port.DashboardQueries;
 import com.askpro.booking.domain.port.ApiCallLog;
-import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.ApiKeys;
-import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AppointmentActions;
+import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
-import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.DashboardUsers;
+import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
@@ -101,8 +101,12 @@ public final class JdbiPersistence implements AutoCloseable {
         this.calls = new JdbiCalls(jdbi, cipher);
         this.notificationOutbox = new JdbiNotificationOutbox(jdbi, cipher);
         this.notificationPreferences = new JdbiNotificationPreferences(jdbi);
-        JdbiAppointments stored = new JdbiAppointments(jdbi, new Bookings(jdbi, postgres, claims, cipher, notificationOutbox), claims,
-                cipher, notificationOutbox);
+        JdbiAppointments stored = new JdbiAppointments(
+                jdbi,
+                new Bookings(jdbi, postgres, claims, cipher, notificationOutbox),
+                claims,
+                cipher,
+                notificationOutbox);
         this.appointments = stored;
         this.dashboardQueries = new JdbiDashboardQueries(jdbi, (JdbiCalls) calls, stored, cipher);
         this.timeSlotLocks = new JdbiTimeSlotLocks(jdbi);
@@ -148,7 +152,9 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     private static HikariDataSource pool(PersistenceConfig config) {
-        if (!config.isPostgres() && config.dataDir() != null && (config.jdbcUrl() == null || config.jdbcUrl().isBlank())) {
+        if (!config.isPostgres()
+                && config.dataDir() != null
+                && (config.jdbcUrl() == null || config.jdbcUrl().isBlank())) {
             try {
                 Files.createDirectories(config.dataDir());
             } catch (IOException e) {
@@ -166,7 +172,8 @@ public final class JdbiPersistence implements AutoCloseable {
 
     /** Applies pending migrations: the common ones, plus the PostgreSQL-only ones on PostgreSQL. */
     private static void migrate(DataSource dataSource, boolean postgres) {
-        String[] locations = postgres ? new String[] {COMMON_MIGRATIONS, POSTGRES_MIGRATIONS} : new String[] {COMMON_MIGRATIONS};
+        String[] locations =
+                postgres ? new String[] {COMMON_MIGRATIONS, POSTGRES_MIGRATIONS} : new String[] {COMMON_MIGRATIONS};
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(locations)
@@ -281,9 +288,10 @@ public final class JdbiPersistence implements AutoCloseable {
      */
     public AutoCloseable onWebhooksStored(Runnable wake) {
         if (!postgres) {
-            return () -> { };
+            return () -> {};
         }
-        return new StoredWebhookListener(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(), wake);
+        return new StoredWebhookListener(
+                dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword(), wake);
     }
 
     public RequestKeys requestKeys() {

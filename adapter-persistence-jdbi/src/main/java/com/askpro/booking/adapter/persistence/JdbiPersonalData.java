@@ -42,12 +42,15 @@ final class JdbiPersonalData implements PersonalData {
     public Export export(TenantContext tenant, PhoneNumber phone) {
         Optional<Customer> customer = customers.findByPhone(tenant, phone);
         return jdbi.inTransaction(handle -> {
-            List<Appointment> appointments = customer.isEmpty() ? List.of() : handle.createQuery(AppointmentRows.SELECT
-                            + "AND customer_id = :customer ORDER BY start_at, id")
-                    .bind("company", Db.uuid(tenant.companyId().value()))
-                    .bind("customer", Db.uuid(customer.get().id().value()))
-                    .map(AppointmentRows.mapper(cipher)).list();
-            List<Call> calls = callsOf(handle, tenant, phone, customer.map(c -> c.id().value()).orElse(null));
+            List<Appointment> appointments = customer.isEmpty()
+                    ? List.of()
+                    : handle.createQuery(AppointmentRows.SELECT + "AND customer_id = :customer ORDER BY start_at, id")
+                            .bind("company", Db.uuid(tenant.companyId().value()))
+                            .bind("customer", Db.uuid(customer.get().id().value()))
+                            .map(AppointmentRows.mapper(cipher))
+                            .list();
+            List<Call> calls = callsOf(
+                    handle, tenant, phone, customer.map(c -> c.id().value()).orElse(null));
             return new Export(customer, appointments, calls);
         });
     }
@@ -63,7 +66,8 @@ final class JdbiPersonalData implements PersonalData {
                     .bind("company", Db.uuid(company))
                     .bind("hash", cipher.phoneHash(phone.e164()))
                     .bind("plain", phone.e164())
-                    .map((rs, ctx) -> Db.uuid(rs, "id")).list();
+                    .map((rs, ctx) -> Db.uuid(rs, "id"))
+                    .list();
             List<Call> calls = callsOf(handle, tenant, phone, customerIds.isEmpty() ? null : customerIds.get(0));
             int erasedCalls = 0;
             int events = 0;
@@ -88,27 +92,32 @@ final class JdbiPersonalData implements PersonalData {
                         SELECT external_uid FROM appointments
                         WHERE company_id = :company AND customer_id = :customer AND external_uid IS NOT NULL
                         """)
-                        .bind("company", Db.uuid(company)).bind("customer", Db.uuid(customer))
-                        .mapTo(String.class).list();
+                        .bind("company", Db.uuid(company))
+                        .bind("customer", Db.uuid(customer))
+                        .mapTo(String.class)
+                        .list();
                 for (String uid : bookingUids) {
                     // Cal.com webhooks of the customer's bookings carry their name and e-mail.
                     events += eraseBodies(handle, company, "%" + uid + "%");
                 }
                 // Messages to the customer hold their address: the outbox forgets them (unsent ones are not sent).
                 handle.createUpdate("DELETE FROM notifications WHERE company_id = :company AND customer_id = :customer")
-                        .bind("company", Db.uuid(company)).bind("customer", Db.uuid(customer))
+                        .bind("company", Db.uuid(company))
+                        .bind("customer", Db.uuid(customer))
                         .execute();
                 appointments += handle.createUpdate("""
                         UPDATE appointments SET notes = NULL, customer_id = NULL, version = version + 1
                         WHERE company_id = :company AND customer_id = :customer
                         """)
-                        .bind("company", Db.uuid(company)).bind("customer", Db.uuid(customer))
+                        .bind("company", Db.uuid(company))
+                        .bind("customer", Db.uuid(customer))
                         .execute();
             }
             int erasedCustomers = 0;
             for (UUID customer : customerIds) {
                 erasedCustomers += handle.createUpdate("DELETE FROM customers WHERE id = :id AND company_id = :company")
-                        .bind("id", Db.uuid(customer)).bind("company", Db.uuid(company))
+                        .bind("id", Db.uuid(customer))
+                        .bind("company", Db.uuid(company))
                         .execute();
             }
             return new Erased(erasedCustomers, erasedCalls, appointments, events);
@@ -118,21 +127,25 @@ final class JdbiPersonalData implements PersonalData {
     @Override
     public Purged purge(TenantContext tenant, Instant cutoff) {
         return jdbi.inTransaction(handle -> {
-            int calls = tenant == null ? 0 : handle.createUpdate("""
+            int calls = tenant == null
+                    ? 0
+                    : handle.createUpdate("""
                     UPDATE calls SET from_number = NULL, from_hash = NULL, transcript = NULL, recording_url = NULL,
                                      summary = NULL, custom_analysis_json = NULL, version = version + 1
                     WHERE company_id = :company AND created_at < :cutoff
                       AND (from_number IS NOT NULL OR transcript IS NOT NULL OR recording_url IS NOT NULL
                            OR summary IS NOT NULL OR custom_analysis_json IS NOT NULL)
                     """)
-                    .bind("company", Db.uuid(tenant.companyId().value()))
-                    .bind("cutoff", Db.ts(cutoff))
-                    .execute();
+                            .bind("company", Db.uuid(tenant.companyId().value()))
+                            .bind("cutoff", Db.ts(cutoff))
+                            .execute();
             int events = handle.createUpdate("UPDATE webhook_events SET raw_body = :erased WHERE "
                             + (tenant == null ? "company_id IS NULL" : "company_id = :company")
                             + " AND received_at < :cutoff AND raw_body <> :erased")
                     .bind("erased", ERASED_BODY)
-                    .bind("company", Db.uuid(tenant == null ? null : tenant.companyId().value()))
+                    .bind(
+                            "company",
+                            Db.uuid(tenant == null ? null : tenant.companyId().value()))
                     .bind("cutoff", Db.ts(cutoff))
                     .execute();
             return new Purged(calls, events);
@@ -161,13 +174,29 @@ final class JdbiPersonalData implements PersonalData {
                 .bind("hash", cipher.phoneHash(phone.e164()))
                 .bind("plain", phone.e164())
                 .bind("customer", Db.uuid(customer));
-        List<Call> raw = query.map((rs, ctx) -> CallRows.map(rs, Set.of(), cipher)).list();
-        Map<UUID, Set<AppointmentId>> links = CallRows.linksOf(handle, tenant.companyId(), raw.stream().map(c -> c.id().value()).toList());
+        List<Call> raw =
+                query.map((rs, ctx) -> CallRows.map(rs, Set.of(), cipher)).list();
+        Map<UUID, Set<AppointmentId>> links = CallRows.linksOf(
+                handle,
+                tenant.companyId(),
+                raw.stream().map(c -> c.id().value()).toList());
         List<Call> calls = new ArrayList<>();
         for (Call c : raw) {
-            calls.add(new Call(c.id(), c.companyId(), c.branchId(), c.retellCallId(), c.direction(), c.from(), c.to(),
-                    c.status(), c.facts(), c.customerId(), links.getOrDefault(c.id().value(), Set.of()), c.version(),
-                    c.createdAt(), c.updatedAt()));
+            calls.add(new Call(
+                    c.id(),
+                    c.companyId(),
+                    c.branchId(),
+                    c.retellCallId(),
+                    c.direction(),
+                    c.from(),
+                    c.to(),
+                    c.status(),
+                    c.facts(),
+                    c.customerId(),
+                    links.getOrDefault(c.id().value(), Set.of()),
+                    c.version(),
+                    c.createdAt(),
+                    c.updatedAt()));
         }
         return calls;
     }

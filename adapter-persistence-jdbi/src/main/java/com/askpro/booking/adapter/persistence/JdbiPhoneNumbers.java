@@ -30,7 +30,8 @@ final class JdbiPhoneNumbers implements PhoneNumbers {
         return id == null ? null : new BranchId(id);
     }
 
-    private static final String SELECT = "SELECT id, company_id, branch_id, number FROM phone_numbers WHERE company_id = :company\n";
+    private static final String SELECT =
+            "SELECT id, company_id, branch_id, number FROM phone_numbers WHERE company_id = :company\n";
 
     private final Jdbi jdbi;
 
@@ -80,9 +81,11 @@ final class JdbiPhoneNumbers implements PhoneNumbers {
 
     @Override
     public boolean remove(TenantContext tenant, PhoneNumberId id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM phone_numbers WHERE id = :id AND company_id = :company")
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("id", Db.uuid(id.value()))
-                .execute()) == 1;
+        return jdbi.withHandle(handle -> handle.createUpdate(
+                                "DELETE FROM phone_numbers WHERE id = :id AND company_id = :company")
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .bind("id", Db.uuid(id.value()))
+                        .execute())
+                == 1;
     }
 }

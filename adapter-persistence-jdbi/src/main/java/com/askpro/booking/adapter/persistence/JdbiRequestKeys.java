@@ -80,12 +80,13 @@ final class JdbiRequestKeys implements RequestKeys {
                 UPDATE request_keys SET fingerprint = :fingerprint, claimed_at = :now
                 WHERE company_id = :company AND request_key = :key AND appointment_id IS NULL AND claimed_at < :stale
                 """)
-                .bind("fingerprint", fingerprint)
-                .bind("now", Db.ts(now))
-                .bind("stale", Db.ts(now.minus(staleAfter)))
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .bind("key", key)
-                .execute()) == 1;
+                        .bind("fingerprint", fingerprint)
+                        .bind("now", Db.ts(now))
+                        .bind("stale", Db.ts(now.minus(staleAfter)))
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .bind("key", key)
+                        .execute())
+                == 1;
     }
 
     private static Optional<Claim> existing(Handle handle, TenantContext tenant, String key) {
@@ -97,7 +98,8 @@ final class JdbiRequestKeys implements RequestKeys {
                 .map((rs, ctx) -> {
                     UUID appointment = Db.uuid(rs, "appointment_id");
                     String fingerprint = rs.getString("fingerprint");
-                    return appointment == null ? (Claim) new Claim.Pending(fingerprint)
+                    return appointment == null
+                            ? (Claim) new Claim.Pending(fingerprint)
                             : new Claim.Completed(fingerprint, new AppointmentId(appointment));
                 })
                 .findOne();

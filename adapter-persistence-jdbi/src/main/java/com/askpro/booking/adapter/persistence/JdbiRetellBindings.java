@@ -35,9 +35,14 @@ final class JdbiRetellBindings implements AgentBindings {
                     int version = rs.getInt("agent_version");
                     Integer agentVersion = rs.wasNull() ? null : version;
                     String numbers = rs.getString("phone_numbers");
-                    return new AgentBinding(new CompanyId(Db.uuid(rs, "company_id")), new BranchId(Db.uuid(rs, "branch_id")),
-                            rs.getString("llm_id"), rs.getString("agent_id"), agentVersion,
-                            numbers.isEmpty() ? List.of() : Arrays.asList(numbers.split(",")), Db.instant(rs, "provisioned_at"));
+                    return new AgentBinding(
+                            new CompanyId(Db.uuid(rs, "company_id")),
+                            new BranchId(Db.uuid(rs, "branch_id")),
+                            rs.getString("llm_id"),
+                            rs.getString("agent_id"),
+                            agentVersion,
+                            numbers.isEmpty() ? List.of() : Arrays.asList(numbers.split(",")),
+                            Db.instant(rs, "provisioned_at"));
                 })
                 .findOne());
     }
@@ -46,7 +51,8 @@ final class JdbiRetellBindings implements AgentBindings {
     public void save(TenantContext tenant, AgentBinding binding) {
         Db.requireOwned(tenant, binding.companyId());
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("DELETE FROM retell_branch_bindings WHERE company_id = :company AND branch_id = :branch")
+            handle.createUpdate(
+                            "DELETE FROM retell_branch_bindings WHERE company_id = :company AND branch_id = :branch")
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("branch", Db.uuid(binding.branchId().value()))
                     .execute();
@@ -73,11 +79,11 @@ final class JdbiRetellBindings implements AgentBindings {
     @Override
     public AgentSettings settings(TenantContext tenant) {
         return jdbi.withHandle(handle -> handle.createQuery(
-                "SELECT voice_id, sip_termination_uri FROM retell_company_settings WHERE company_id = :company")
-                .bind("company", Db.uuid(tenant.companyId().value()))
-                .map((rs, ctx) -> new AgentSettings(tenant.companyId(), rs.getString("voice_id"),
-                        rs.getString("sip_termination_uri")))
-                .findOne())
+                                "SELECT voice_id, sip_termination_uri FROM retell_company_settings WHERE company_id = :company")
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .map((rs, ctx) -> new AgentSettings(
+                                tenant.companyId(), rs.getString("voice_id"), rs.getString("sip_termination_uri")))
+                        .findOne())
                 .orElse(AgentSettings.none(tenant.companyId()));
     }
 

@@ -92,11 +92,20 @@ final class JdbiServices implements Services {
             if (id != null) {
                 query.bind("id", Db.uuid(id));
             }
-            List<ServiceRow> rows = query.map((rs, ctx) -> new ServiceRow(Db.uuid(rs, "id"), Db.uuid(rs, "branch_id"),
-                    rs.getString("name"), rs.getInt("duration_minutes"), rs.getInt("buffer_minutes"),
-                    Db.nullableLong(rs, "calcom_event_type_id"), rs.getBoolean("active"))).list();
-            Map<UUID, List<String>> keywords = keywordsOf(handle, tenant, rows.stream().map(ServiceRow::id).toList());
-            return rows.stream().map(row -> row.toService(tenant.companyId(), keywords.getOrDefault(row.id(), List.of()))).toList();
+            List<ServiceRow> rows = query.map((rs, ctx) -> new ServiceRow(
+                            Db.uuid(rs, "id"),
+                            Db.uuid(rs, "branch_id"),
+                            rs.getString("name"),
+                            rs.getInt("duration_minutes"),
+                            rs.getInt("buffer_minutes"),
+                            Db.nullableLong(rs, "calcom_event_type_id"),
+                            rs.getBoolean("active")))
+                    .list();
+            Map<UUID, List<String>> keywords =
+                    keywordsOf(handle, tenant, rows.stream().map(ServiceRow::id).toList());
+            return rows.stream()
+                    .map(row -> row.toService(tenant.companyId(), keywords.getOrDefault(row.id(), List.of())))
+                    .toList();
         });
     }
 
@@ -113,7 +122,8 @@ final class JdbiServices implements Services {
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bindList("ids", serviceIds)
                 .map((rs, ctx) -> Map.entry(Db.uuid(rs, "service_id"), rs.getString("keyword")))
-                .forEach(entry -> keywords.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+                .forEach(entry -> keywords.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
+                        .add(entry.getValue()));
         return keywords;
     }
 
@@ -148,13 +158,26 @@ final class JdbiServices implements Services {
     }
 
     /** One row of {@code services}, before its keywords are attached. */
-    private record ServiceRow(UUID id, UUID branchId, String name, int durationMinutes, int bufferMinutes,
-            Long calcomEventTypeId, boolean active) {
+    private record ServiceRow(
+            UUID id,
+            UUID branchId,
+            String name,
+            int durationMinutes,
+            int bufferMinutes,
+            Long calcomEventTypeId,
+            boolean active) {
 
         Service toService(CompanyId company, List<String> keywords) {
-            return new Service(new ServiceId(id), company, branchId == null ? null : new BranchId(branchId), name,
-                    java.time.Duration.ofMinutes(durationMinutes), java.time.Duration.ofMinutes(bufferMinutes), keywords,
-                    calcomEventTypeId, active);
+            return new Service(
+                    new ServiceId(id),
+                    company,
+                    branchId == null ? null : new BranchId(branchId),
+                    name,
+                    java.time.Duration.ofMinutes(durationMinutes),
+                    java.time.Duration.ofMinutes(bufferMinutes),
+                    keywords,
+                    calcomEventTypeId,
+                    active);
         }
     }
 }

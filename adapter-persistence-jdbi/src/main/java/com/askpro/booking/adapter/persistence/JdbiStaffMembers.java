@@ -101,15 +101,29 @@ final class JdbiStaffMembers implements StaffMembers {
             if (id != null) {
                 query.bind("id", Db.uuid(id));
             }
-            List<Staff> rows = query.map((rs, ctx) -> new Staff(new StaffId(Db.uuid(rs, "id")),
-                    new CompanyId(Db.uuid(rs, "company_id")), new BranchId(Db.uuid(rs, "branch_id")), rs.getString("name"),
-                    Set.of(), HoursJson.readHours(rs.getString("working_hours")), rs.getBoolean("active"))).list();
+            List<Staff> rows = query.map((rs, ctx) -> new Staff(
+                            new StaffId(Db.uuid(rs, "id")),
+                            new CompanyId(Db.uuid(rs, "company_id")),
+                            new BranchId(Db.uuid(rs, "branch_id")),
+                            rs.getString("name"),
+                            Set.of(),
+                            HoursJson.readHours(rs.getString("working_hours")),
+                            rs.getBoolean("active")))
+                    .list();
             List<UUID> ids = rows.stream().map(s -> s.id().value()).toList();
             Map<UUID, Set<ServiceId>> services = servicesOf(handle, tenant, ids);
             Map<UUID, List<StaffSkill>> skills = skillsOf(handle, tenant, ids);
-            return rows.stream().map(s -> new Staff(s.id(), s.companyId(), s.branchId(), s.name(),
-                    services.getOrDefault(s.id().value(), Set.of()), s.workingHours(), s.active(),
-                    skills.getOrDefault(s.id().value(), List.of()))).toList();
+            return rows.stream()
+                    .map(s -> new Staff(
+                            s.id(),
+                            s.companyId(),
+                            s.branchId(),
+                            s.name(),
+                            services.getOrDefault(s.id().value(), Set.of()),
+                            s.workingHours(),
+                            s.active(),
+                            skills.getOrDefault(s.id().value(), List.of())))
+                    .toList();
         });
     }
 
@@ -118,11 +132,13 @@ final class JdbiStaffMembers implements StaffMembers {
         if (staffIds.isEmpty()) {
             return services;
         }
-        handle.createQuery("SELECT staff_id, service_id FROM staff_services WHERE company_id = :company AND staff_id IN (<ids>)")
+        handle.createQuery(
+                        "SELECT staff_id, service_id FROM staff_services WHERE company_id = :company AND staff_id IN (<ids>)")
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bindList("ids", staffIds)
                 .map((rs, ctx) -> Map.entry(Db.uuid(rs, "staff_id"), new ServiceId(Db.uuid(rs, "service_id"))))
-                .forEach(entry -> services.computeIfAbsent(entry.getKey(), key -> new HashSet<>()).add(entry.getValue()));
+                .forEach(entry -> services.computeIfAbsent(entry.getKey(), key -> new HashSet<>())
+                        .add(entry.getValue()));
         return services;
     }
 
@@ -139,10 +155,15 @@ final class JdbiStaffMembers implements StaffMembers {
                 .bindList("ids", staffIds)
                 .map((rs, ctx) -> {
                     Long minutes = Db.nullableLong(rs, "duration_minutes");
-                    return Map.entry(Db.uuid(rs, "staff_id"), new StaffSkill(new ServiceId(Db.uuid(rs, "service_id")),
-                            minutes == null ? null : Duration.ofMinutes(minutes), rs.getInt("level")));
+                    return Map.entry(
+                            Db.uuid(rs, "staff_id"),
+                            new StaffSkill(
+                                    new ServiceId(Db.uuid(rs, "service_id")),
+                                    minutes == null ? null : Duration.ofMinutes(minutes),
+                                    rs.getInt("level")));
                 })
-                .forEach(entry -> skills.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+                .forEach(entry -> skills.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
+                        .add(entry.getValue()));
         return skills;
     }
 
@@ -158,7 +179,11 @@ final class JdbiStaffMembers implements StaffMembers {
             batch.bind("staff", Db.uuid(staff.id().value()))
                     .bind("service", Db.uuid(skill.serviceId().value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))
-                    .bind("minutes", skill.duration() == null ? null : (Integer) (int) skill.duration().toMinutes())
+                    .bind(
+                            "minutes",
+                            skill.duration() == null
+                                    ? null
+                                    : (Integer) (int) skill.duration().toMinutes())
                     .bind("level", skill.level())
                     .add();
         }

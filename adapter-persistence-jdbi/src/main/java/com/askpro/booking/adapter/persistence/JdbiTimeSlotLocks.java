@@ -37,12 +37,13 @@ final class JdbiTimeSlotLocks implements TimeSlotLocks {
                         VALUES (:resource, :start, :company, :token, :expiresAt)
                         ON CONFLICT DO NOTHING
                         """)
-                        .bind("resource", lock.resource().key())
-                        .bind("start", Db.ts(lock.start()))
-                        .bind("company", Db.uuid(tenant.companyId().value()))
-                        .bind("token", lock.token())
-                        .bind("expiresAt", Db.ts(lock.expiresAt()))
-                        .execute() == 1;
+                                .bind("resource", lock.resource().key())
+                                .bind("start", Db.ts(lock.start()))
+                                .bind("company", Db.uuid(tenant.companyId().value()))
+                                .bind("token", lock.token())
+                                .bind("expiresAt", Db.ts(lock.expiresAt()))
+                                .execute()
+                        == 1;
             });
         } catch (JdbiException e) {
             if (SqlFailures.isUniqueViolation(e) || SqlFailures.isBusy(e)) {

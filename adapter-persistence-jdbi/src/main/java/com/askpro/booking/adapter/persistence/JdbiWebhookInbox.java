@@ -43,11 +43,20 @@ final class JdbiWebhookInbox implements WebhookInbox {
 
     final RowMapper<WebhookEvent> mapper = (rs, ctx) -> {
         UUID company = Db.uuid(rs, "company_id");
-        return new WebhookEvent(new WebhookEventId(Db.uuid(rs, "id")), WebhookSource.valueOf(rs.getString("source")),
-                rs.getString("event_key"), rs.getString("event_type"), cipher().open(rs.getString("raw_body"), RAW_BODY),
-                rs.getString("correlation_id"), company == null ? null : new CompanyId(company),
-                WebhookStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), Db.instant(rs, "received_at"),
-                Db.instant(rs, "next_attempt_at"), rs.getString("last_error"), Db.instant(rs, "processed_at"),
+        return new WebhookEvent(
+                new WebhookEventId(Db.uuid(rs, "id")),
+                WebhookSource.valueOf(rs.getString("source")),
+                rs.getString("event_key"),
+                rs.getString("event_type"),
+                cipher().open(rs.getString("raw_body"), RAW_BODY),
+                rs.getString("correlation_id"),
+                company == null ? null : new CompanyId(company),
+                WebhookStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                Db.instant(rs, "received_at"),
+                Db.instant(rs, "next_attempt_at"),
+                rs.getString("last_error"),
+                Db.instant(rs, "processed_at"),
                 rs.getString("call_id"));
     };
 
@@ -69,7 +78,8 @@ final class JdbiWebhookInbox implements WebhookInbox {
 
     /** Binds one event to {@link #INSERT}. */
     <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindInsert(T statement, WebhookEvent event) {
-        return statement.bind("id", Db.uuid(event.id().value()))
+        return statement
+                .bind("id", Db.uuid(event.id().value()))
                 .bind("source", event.source().name())
                 .bind("eventKey", event.eventKey())
                 .bind("eventType", event.eventType())
@@ -88,7 +98,9 @@ final class JdbiWebhookInbox implements WebhookInbox {
     /** Wakes the workers of every instance once the current transaction of {@code handle} commits (PostgreSQL). */
     void notifyStored(org.jdbi.v3.core.Handle handle) {
         if (postgres) {
-            handle.createQuery("SELECT pg_notify('" + CHANNEL + "', '')").mapTo(String.class).one();
+            handle.createQuery("SELECT pg_notify('" + CHANNEL + "', '')")
+                    .mapTo(String.class)
+                    .one();
         }
     }
 
@@ -174,7 +186,8 @@ final class JdbiWebhookInbox implements WebhookInbox {
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .bind("limit", page.limit() + 1);
             where.values().forEach((name, value) -> Db.bindValue(query, name, value));
-            return Cursor.page(query.map(mapper).list(), page.limit(), e -> Cursor.after(e.receivedAt(), e.id().value()));
+            return Cursor.page(
+                    query.map(mapper).list(), page.limit(), e -> Cursor.after(e.receivedAt(), e.id().value()));
         });
     }
 

@@ -36,21 +36,28 @@ final class JdbiWebhookQueue implements WebhookQueue {
         this.postgres = postgres;
     }
 
-    private record Claimed(long seq, WebhookEvent event) {
-    }
+    private record Claimed(long seq, WebhookEvent event) {}
 
     @Override
     public List<WebhookEvent> claim(String owner, Instant now, Instant leaseUntil, int limit) {
-        List<Claimed> claimed = postgres ? claimOnPostgres(owner, now, leaseUntil, limit) : claimOnH2(owner, now, leaseUntil, limit);
-        return claimed.stream().sorted(Comparator.comparingLong(Claimed::seq)).map(Claimed::event).toList();
+        List<Claimed> claimed =
+                postgres ? claimOnPostgres(owner, now, leaseUntil, limit) : claimOnH2(owner, now, leaseUntil, limit);
+        return claimed.stream()
+                .sorted(Comparator.comparingLong(Claimed::seq))
+                .map(Claimed::event)
+                .toList();
     }
 
     private List<Claimed> claimOnPostgres(String owner, Instant now, Instant leaseUntil, int limit) {
-        return jdbi.inTransaction(handle -> handle.createQuery("UPDATE webhook_events SET lease_owner = :owner, lease_until = :until\n"
-                        + "WHERE id IN (SELECT id FROM webhook_events WHERE " + DUE
-                        + "ORDER BY received_seq LIMIT :limit FOR UPDATE SKIP LOCKED)\n"
-                        + "RETURNING " + JdbiWebhookInbox.COLUMNS + ", received_seq")
-                .bind("owner", owner).bind("until", Db.ts(leaseUntil)).bind("now", Db.ts(now)).bind("limit", limit)
+        return jdbi.inTransaction(handle -> handle.createQuery(
+                        "UPDATE webhook_events SET lease_owner = :owner, lease_until = :until\n"
+                                + "WHERE id IN (SELECT id FROM webhook_events WHERE " + DUE
+                                + "ORDER BY received_seq LIMIT :limit FOR UPDATE SKIP LOCKED)\n"
+                                + "RETURNING " + JdbiWebhookInbox.COLUMNS + ", received_seq")
+                .bind("owner", owner)
+                .bind("until", Db.ts(leaseUntil))
+                .bind("now", Db.ts(now))
+                .bind("limit", limit)
                 .map((rs, ctx) -> new Claimed(rs.getLong("received_seq"), inbox.mapper.map(rs, ctx)))
                 .list());
     }
@@ -60,14 +67,18 @@ final class JdbiWebhookQueue implements WebhookQueue {
             return jdbi.inTransaction(handle -> {
                 List<Claimed> candidates = handle.createQuery("SELECT " + JdbiWebhookInbox.COLUMNS + ", received_seq "
                                 + "FROM webhook_events WHERE " + DUE + "ORDER BY received_seq LIMIT :limit")
-                        .bind("now", Db.ts(now)).bind("limit", limit)
+                        .bind("now", Db.ts(now))
+                        .bind("limit", limit)
                         .map((rs, ctx) -> new Claimed(rs.getLong("received_seq"), inbox.mapper.map(rs, ctx)))
                         .list();
                 List<Claimed> leased = new ArrayList<>();
                 for (Claimed candidate : candidates) {
-                    int rows = handle.createUpdate("UPDATE webhook_events SET lease_owner = :owner, lease_until = :until "
-                                    + "WHERE id = :id AND " + DUE)
-                            .bind("owner", owner).bind("until", Db.ts(leaseUntil)).bind("now", Db.ts(now))
+                    int rows = handle.createUpdate(
+                                    "UPDATE webhook_events SET lease_owner = :owner, lease_until = :until "
+                                            + "WHERE id = :id AND " + DUE)
+                            .bind("owner", owner)
+                            .bind("until", Db.ts(leaseUntil))
+                            .bind("now", Db.ts(now))
                             .bind("id", Db.uuid(candidate.event().id().value()))
                             .execute();
                     if (rows == 1) {
@@ -93,7 +104,9 @@ final class JdbiWebhookQueue implements WebhookQueue {
                     """);
             for (WebhookEvent event : results) {
                 batch.bind("id", Db.uuid(event.id().value()))
-                        .bind("company", Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
+                        .bind(
+                                "company",
+                                Db.uuid(event.tenant().map(CompanyId::value).orElse(null)))
                         .bind("status", event.status().name())
                         .bind("attempts", event.attempts())
                         .bind("nextAttemptAt", Db.ts(event.nextAttemptAt()))
@@ -117,7 +130,10 @@ final class JdbiWebhookQueue implements WebhookQueue {
         }
         return jdbi.withHandle(handle -> handle.createUpdate(
                         "UPDATE webhook_events SET lease_until = :until WHERE id IN (<ids>) AND lease_owner = :owner")
-                .bindList("ids", ids(events)).bind("owner", owner).bind("until", Db.ts(leaseUntil)).execute());
+                .bindList("ids", ids(events))
+                .bind("owner", owner)
+                .bind("until", Db.ts(leaseUntil))
+                .execute());
     }
 
     @Override
@@ -127,7 +143,9 @@ final class JdbiWebhookQueue implements WebhookQueue {
         }
         return jdbi.withHandle(handle -> handle.createUpdate(
                         "UPDATE webhook_events SET lease_owner = NULL, lease_until = NULL WHERE id IN (<ids>) AND lease_owner = :owner")
-                .bindList("ids", ids(events)).bind("owner", owner).execute());
+                .bindList("ids", ids(events))
+                .bind("owner", owner)
+                .execute());
     }
 
     private static List<java.util.UUID> ids(List<WebhookEventId> events) {

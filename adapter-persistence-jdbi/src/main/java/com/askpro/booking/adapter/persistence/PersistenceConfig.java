@@ -9,7 +9,8 @@ import java.nio.file.Path;
  */
 public record PersistenceConfig(String jdbcUrl, String user, String password, int maxPoolSize, Path dataDir) {
 
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000";
+    static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000";
 
     /**
      * H2 keeps committed changes in memory for up to its write delay (500 ms by default) and a
@@ -34,7 +35,8 @@ public record PersistenceConfig(String jdbcUrl, String user, String password, in
     public String effectiveJdbcUrl() {
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             String given = jdbcUrl.strip();
-            boolean h2WithDelay = given.startsWith("jdbc:h2:") && !given.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY");
+            boolean h2WithDelay = given.startsWith("jdbc:h2:")
+                    && !given.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY");
             return h2WithDelay ? given + H2_DURABLE : given;
         }
         String file = dataDir.toAbsolutePath().resolve("askpro").toString().replace('\\', '/');
@@ -53,7 +55,7 @@ public record PersistenceConfig(String jdbcUrl, String user, String password, in
 
     @Override
     public String toString() {
-        return "PersistenceConfig[" + effectiveJdbcUrl().replaceAll("password=[^&;]*", "password=***")
-                + ", user=" + user + ", pool=" + effectivePoolSize() + "]";
+        return "PersistenceConfig[" + effectiveJdbcUrl().replaceAll("password=[^&;]*", "password=***") + ", user="
+                + user + ", pool=" + effectivePoolSize() + "]";
     }
 }

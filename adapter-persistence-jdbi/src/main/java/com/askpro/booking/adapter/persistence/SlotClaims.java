@@ -33,7 +33,8 @@ final class SlotClaims {
                 INSERT INTO appointment_slot_claims (resource_key, minute_start, appointment_id)
                 VALUES (:resource, :minute, :appointment)
                 """);
-        for (Instant minute = appointment.slot().start().truncatedTo(ChronoUnit.MINUTES); minute.isBefore(end);
+        for (Instant minute = appointment.slot().start().truncatedTo(ChronoUnit.MINUTES);
+                minute.isBefore(end);
                 minute = minute.plus(Duration.ofMinutes(1))) {
             batch.bind("resource", resource)
                     .bind("minute", Db.ts(minute))

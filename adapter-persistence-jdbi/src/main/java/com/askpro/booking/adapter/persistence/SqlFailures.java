@@ -11,8 +11,7 @@ final class SqlFailures {
     /** H2 lock timeout, PostgreSQL lock_not_available, deadlock, serialization failure, H2 concurrent update. */
     private static final Set<String> BUSY = Set.of("HYT00", "55P03", "40P01", "40001", "90131");
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     static boolean isUniqueViolation(Throwable failure) {
         return UNIQUE_VIOLATION.equals(sqlState(failure));

@@ -28,8 +28,15 @@ final class SqlFilter {
     SqlFilter after(Cursor cursor, String column, boolean newestFirst) {
         if (cursor != null) {
             String direction = newestFirst ? "<" : ">";
-            where.append("AND (").append(column).append(' ').append(direction).append(" :afterAt OR (")
-                    .append(column).append(" = :afterAt AND id ").append(direction).append(" :afterId))\n");
+            where.append("AND (")
+                    .append(column)
+                    .append(' ')
+                    .append(direction)
+                    .append(" :afterAt OR (")
+                    .append(column)
+                    .append(" = :afterAt AND id ")
+                    .append(direction)
+                    .append(" :afterId))\n");
             values.put("afterAt", cursor.instantKey());
             values.put("afterId", cursor.id());
         }

@@ -33,8 +33,15 @@ abstract class ApiKeysContract extends DatabaseTest {
         Fixtures t = Fixtures.create(persistence);
         ApiKey first = key(t.company().id(), ApiKeyRole.TENANT_ADMIN, null);
         persistence.apiKeys().add(first).orElseThrow();
-        ApiKey clash = new ApiKey(ApiKeyId.newId(), t.company().id(), ApiKeyRole.TENANT_READ, first.prefix(), "b".repeat(64),
-                null, NOW, null);
+        ApiKey clash = new ApiKey(
+                ApiKeyId.newId(),
+                t.company().id(),
+                ApiKeyRole.TENANT_READ,
+                first.prefix(),
+                "b".repeat(64),
+                null,
+                NOW,
+                null);
 
         assertThat(persistence.apiKeys().add(clash)).isInstanceOf(WriteOutcome.AlreadyExists.class);
         assertThat(persistence.apiKeys().findByPrefix(first.prefix())).contains(first);
@@ -52,10 +59,26 @@ abstract class ApiKeysContract extends DatabaseTest {
     void lists_only_the_tenants_own_keys_oldest_first() {
         Fixtures a = Fixtures.create(persistence);
         Fixtures b = Fixtures.create(persistence);
-        ApiKey older = persistence.apiKeys().add(key(a.company().id(), ApiKeyRole.TENANT_ADMIN, "older")).orElseThrow();
-        ApiKey newer = persistence.apiKeys().add(new ApiKey(ApiKeyId.newId(), a.company().id(), ApiKeyRole.TENANT_READ,
-                prefix(), "c".repeat(64), "newer", NOW.plusSeconds(60), null)).orElseThrow();
-        ApiKey others = persistence.apiKeys().add(key(b.company().id(), ApiKeyRole.TENANT_ADMIN, null)).orElseThrow();
+        ApiKey older = persistence
+                .apiKeys()
+                .add(key(a.company().id(), ApiKeyRole.TENANT_ADMIN, "older"))
+                .orElseThrow();
+        ApiKey newer = persistence
+                .apiKeys()
+                .add(new ApiKey(
+                        ApiKeyId.newId(),
+                        a.company().id(),
+                        ApiKeyRole.TENANT_READ,
+                        prefix(),
+                        "c".repeat(64),
+                        "newer",
+                        NOW.plusSeconds(60),
+                        null))
+                .orElseThrow();
+        ApiKey others = persistence
+                .apiKeys()
+                .add(key(b.company().id(), ApiKeyRole.TENANT_ADMIN, null))
+                .orElseThrow();
 
         assertThat(persistence.apiKeys().list(a.tenant())).containsExactly(older, newer);
         assertThat(persistence.apiKeys().list(b.tenant())).containsExactly(others);
@@ -65,16 +88,32 @@ abstract class ApiKeysContract extends DatabaseTest {
     void revokes_only_within_the_tenant_and_keeps_the_first_revocation_time() {
         Fixtures a = Fixtures.create(persistence);
         Fixtures b = Fixtures.create(persistence);
-        ApiKey key = persistence.apiKeys().add(key(a.company().id(), ApiKeyRole.TENANT_ADMIN, null)).orElseThrow();
+        ApiKey key = persistence
+                .apiKeys()
+                .add(key(a.company().id(), ApiKeyRole.TENANT_ADMIN, null))
+                .orElseThrow();
 
-        assertThat(persistence.apiKeys().revoke(b.tenant(), key.id(), NOW.plusSeconds(5))).isEmpty();
-        assertThat(persistence.apiKeys().findByPrefix(key.prefix()).orElseThrow().isActive()).isTrue();
+        assertThat(persistence.apiKeys().revoke(b.tenant(), key.id(), NOW.plusSeconds(5)))
+                .isEmpty();
+        assertThat(persistence
+                        .apiKeys()
+                        .findByPrefix(key.prefix())
+                        .orElseThrow()
+                        .isActive())
+                .isTrue();
 
-        assertThat(persistence.apiKeys().revoke(a.tenant(), key.id(), NOW.plusSeconds(10))).contains(key.revoked(NOW.plusSeconds(10)));
+        assertThat(persistence.apiKeys().revoke(a.tenant(), key.id(), NOW.plusSeconds(10)))
+                .contains(key.revoked(NOW.plusSeconds(10)));
         assertThat(persistence.apiKeys().revoke(a.tenant(), key.id(), NOW.plusSeconds(20)))
                 .hasValueSatisfying(revoked -> assertThat(revoked.revokedAt()).isEqualTo(NOW.plusSeconds(10)));
-        assertThat(persistence.apiKeys().findByPrefix(key.prefix()).orElseThrow().isActive()).isFalse();
-        assertThat(persistence.apiKeys().revoke(TenantContext.of(CompanyId.newId()), ApiKeyId.newId(), NOW)).isEmpty();
+        assertThat(persistence
+                        .apiKeys()
+                        .findByPrefix(key.prefix())
+                        .orElseThrow()
+                        .isActive())
+                .isFalse();
+        assertThat(persistence.apiKeys().revoke(TenantContext.of(CompanyId.newId()), ApiKeyId.newId(), NOW))
+                .isEmpty();
     }
 
     private static ApiKey key(CompanyId company, ApiKeyRole role, String label) {

@@ -24,52 +24,97 @@ abstract class AppointmentActionsContract extends DatabaseTest {
     void entries_come_back_in_order_for_their_own_tenant_and_appointment_only() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
-        Appointment appointment = persistence.appointments().add(t.tenant(), t.appointment(t.alice(), AT.plusSeconds(86_400), 30))
+        Appointment appointment = persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.alice(), AT.plusSeconds(86_400), 30))
                 .orElseThrow();
-        Appointment second = persistence.appointments().add(t.tenant(), t.appointment(t.bob(), AT.plusSeconds(86_400), 30))
+        Appointment second = persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.bob(), AT.plusSeconds(86_400), 30))
                 .orElseThrow();
 
-        persistence.appointmentActions().record(t.tenant(), new Entry(appointment.id(), "book", "api_key:k1", null, AT));
-        persistence.appointmentActions().record(t.tenant(), new Entry(appointment.id(), "cancel", "user:u2", "Kundin krank",
-                AT.plusSeconds(60)));
+        persistence
+                .appointmentActions()
+                .record(t.tenant(), new Entry(appointment.id(), "book", "api_key:k1", null, AT));
+        persistence
+                .appointmentActions()
+                .record(
+                        t.tenant(),
+                        new Entry(appointment.id(), "cancel", "user:u2", "Kundin krank", AT.plusSeconds(60)));
         persistence.appointmentActions().record(t.tenant(), new Entry(second.id(), "confirm", "api_key:k1", null, AT));
-        persistence.appointmentActions().record(other.tenant(), new Entry(appointment.id(), "forged", "api_key:x", null, AT));
+        persistence
+                .appointmentActions()
+                .record(other.tenant(), new Entry(appointment.id(), "forged", "api_key:x", null, AT));
 
-        assertThat(persistence.appointmentActions().of(t.tenant(), appointment.id())).containsExactly(
-                new Entry(appointment.id(), "book", "api_key:k1", null, AT),
-                new Entry(appointment.id(), "cancel", "user:u2", "Kundin krank", AT.plusSeconds(60)));
-        assertThat(persistence.appointmentActions().of(t.tenant(), second.id())).extracting(Entry::action).containsExactly("confirm");
-        assertThat(persistence.appointmentActions().of(other.tenant(), appointment.id())).extracting(Entry::action)
+        assertThat(persistence.appointmentActions().of(t.tenant(), appointment.id()))
+                .containsExactly(
+                        new Entry(appointment.id(), "book", "api_key:k1", null, AT),
+                        new Entry(appointment.id(), "cancel", "user:u2", "Kundin krank", AT.plusSeconds(60)));
+        assertThat(persistence.appointmentActions().of(t.tenant(), second.id()))
+                .extracting(Entry::action)
+                .containsExactly("confirm");
+        assertThat(persistence.appointmentActions().of(other.tenant(), appointment.id()))
+                .extracting(Entry::action)
                 .containsExactly("forged");
-        assertThat(persistence.appointmentActions().of(other.tenant(), second.id())).isEmpty();
+        assertThat(persistence.appointmentActions().of(other.tenant(), second.id()))
+                .isEmpty();
     }
 
     @Test
     void an_entry_refuses_an_unusable_action_or_an_overlong_reason() {
         Fixtures t = Fixtures.create(persistence);
-        Appointment appointment = persistence.appointments().add(t.tenant(), t.appointment(t.alice(), AT.plusSeconds(86_400), 30))
+        Appointment appointment = persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.alice(), AT.plusSeconds(86_400), 30))
                 .orElseThrow();
         assertThatThrownBy(() -> new Entry(appointment.id(), "DROP TABLE", "api_key:k1", null, AT))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new Entry(appointment.id(), "cancel", "api_key:k1", "x".repeat(501), AT))
                 .isInstanceOf(InvalidValueException.class);
-        persistence.appointmentActions().record(t.tenant(), new Entry(appointment.id(), "cancel", "api_key:k1", "ü".repeat(500), AT));
-        assertThat(persistence.appointmentActions().of(t.tenant(), appointment.id()).get(0).details()).hasSize(500);
+        persistence
+                .appointmentActions()
+                .record(t.tenant(), new Entry(appointment.id(), "cancel", "api_key:k1", "ü".repeat(500), AT));
+        assertThat(persistence
+                        .appointmentActions()
+                        .of(t.tenant(), appointment.id())
+                        .get(0)
+                        .details())
+                .hasSize(500);
     }
 
     @Test
     void the_attendance_mark_is_stored_and_kept_by_later_updates() {
         Fixtures t = Fixtures.create(persistence);
-        Appointment booked = persistence.appointments().add(t.tenant(), t.appointment(t.alice(), AT, 30)).orElseThrow();
-        assertThat(persistence.appointments().find(t.tenant(), booked.id()).orElseThrow().attendance()).isNull();
-
-        Appointment noShow = persistence.appointments().update(t.tenant(), booked.markNoShow(AT.plusSeconds(600)).orElseThrow())
+        Appointment booked = persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.alice(), AT, 30))
                 .orElseThrow();
-        assertThat(persistence.appointments().find(t.tenant(), booked.id()).orElseThrow().attendance()).isEqualTo(Attendance.NO_SHOW);
+        assertThat(persistence
+                        .appointments()
+                        .find(t.tenant(), booked.id())
+                        .orElseThrow()
+                        .attendance())
+                .isNull();
 
-        Appointment cancelled = persistence.appointments().update(t.tenant(),
-                noShow.cancel("did not come", AT.plusSeconds(900)).orElseThrow()).orElseThrow();
-        Appointment stored = persistence.appointments().find(t.tenant(), booked.id()).orElseThrow();
+        Appointment noShow = persistence
+                .appointments()
+                .update(t.tenant(), booked.markNoShow(AT.plusSeconds(600)).orElseThrow())
+                .orElseThrow();
+        assertThat(persistence
+                        .appointments()
+                        .find(t.tenant(), booked.id())
+                        .orElseThrow()
+                        .attendance())
+                .isEqualTo(Attendance.NO_SHOW);
+
+        Appointment cancelled = persistence
+                .appointments()
+                .update(
+                        t.tenant(),
+                        noShow.cancel("did not come", AT.plusSeconds(900)).orElseThrow())
+                .orElseThrow();
+        Appointment stored =
+                persistence.appointments().find(t.tenant(), booked.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(stored.attendance()).isEqualTo(Attendance.NO_SHOW);
         assertThat(stored.version()).isEqualTo(cancelled.version());

@@ -36,9 +36,21 @@ abstract class AppointmentsContract extends PortsTest {
 
     @Test
     void stores_and_finds_an_appointment_with_every_field() {
-        Appointment booked = Appointment.book(AppointmentId.newId(), new Appointment.Request(t.company().id(), t.branch().id(),
-                t.buffered().id(), t.alice().id(), t.customer().id(), TimeSlot.of(TEN, Duration.ofMinutes(45)),
-                Duration.ofMinutes(15), Fixtures.BERLIN, CallId.newId(), "Bitte 'pünktlich'"), true, Fixtures.NOW);
+        Appointment booked = Appointment.book(
+                AppointmentId.newId(),
+                new Appointment.Request(
+                        t.company().id(),
+                        t.branch().id(),
+                        t.buffered().id(),
+                        t.alice().id(),
+                        t.customer().id(),
+                        TimeSlot.of(TEN, Duration.ofMinutes(45)),
+                        Duration.ofMinutes(15),
+                        Fixtures.BERLIN,
+                        CallId.newId(),
+                        "Bitte 'pünktlich'"),
+                true,
+                Fixtures.NOW);
 
         assertThat(appointments.add(t.tenant(), booked)).isEqualTo(new WriteOutcome.Written<>(booked));
         assertThat(appointments.find(t.tenant(), booked.id())).contains(booked);
@@ -46,159 +58,273 @@ abstract class AppointmentsContract extends PortsTest {
 
     @Test
     void finds_an_appointment_by_its_external_uid_within_its_tenant_only() {
-        Appointment synced = Appointment.book(AppointmentId.newId(), new Appointment.Request(t.company().id(),
-                t.branch().id(), t.buffered().id(), t.alice().id(), t.customer().id(), TimeSlot.of(TEN, Duration.ofMinutes(30)),
-                Duration.ZERO, Fixtures.BERLIN, null, null), true, Fixtures.NOW).markSynced("cal_uid_1", Fixtures.NOW).orElseThrow();
+        Appointment synced = Appointment.book(
+                        AppointmentId.newId(),
+                        new Appointment.Request(
+                                t.company().id(),
+                                t.branch().id(),
+                                t.buffered().id(),
+                                t.alice().id(),
+                                t.customer().id(),
+                                TimeSlot.of(TEN, Duration.ofMinutes(30)),
+                                Duration.ZERO,
+                                Fixtures.BERLIN,
+                                null,
+                                null),
+                        true,
+                        Fixtures.NOW)
+                .markSynced("cal_uid_1", Fixtures.NOW)
+                .orElseThrow();
         appointments.add(t.tenant(), synced).orElseThrow();
         Fixtures other = Fixtures.create(persistence);
 
-        assertThat(appointments.findByExternalUid(t.tenant(), "cal_uid_1")).map(Appointment::id).contains(synced.id());
+        assertThat(appointments.findByExternalUid(t.tenant(), "cal_uid_1"))
+                .map(Appointment::id)
+                .contains(synced.id());
         assertThat(appointments.findByExternalUid(t.tenant(), "cal_uid_2")).isEmpty();
         assertThat(appointments.findByExternalUid(other.tenant(), "cal_uid_1")).isEmpty();
     }
 
     @Test
     void overlapping_but_not_equal_times_on_the_same_staff_conflict() {
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).isWritten()).isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
+                        .isWritten())
+                .isTrue();
 
         assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(15 * 60), 30)))
                 .isInstanceOf(WriteOutcome.SlotTaken.class);
         assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.minusSeconds(10 * 60), 60)))
                 .isInstanceOf(WriteOutcome.SlotTaken.class);
-        onDatabase(db -> assertThat(count(db, "SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value()))
+        onDatabase(db -> assertThat(count(
+                        db,
+                        "SELECT COUNT(*) FROM appointments WHERE staff_id = ?",
+                        t.alice().id().value()))
                 .isEqualTo(1));
     }
 
     @Test
     void the_same_time_on_two_staff_members_both_succeed() {
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).isWritten()).isTrue();
-        assertThat(appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30)).isWritten()).isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
+                        .isWritten())
+                .isTrue();
+        assertThat(appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30)).isWritten())
+                .isTrue();
     }
 
     @Test
     void adjacent_slots_both_succeed() {
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).isWritten()).isTrue();
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(30 * 60), 30)).isWritten()).isTrue();
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.minusSeconds(30 * 60), 30)).isWritten()).isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
+                        .isWritten())
+                .isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(30 * 60), 30))
+                        .isWritten())
+                .isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN.minusSeconds(30 * 60), 30))
+                        .isWritten())
+                .isTrue();
     }
 
     @Test
     void the_buffer_after_an_appointment_makes_the_next_slot_conflict() {
-        assertThat(appointments.add(t.tenant(), t.appointment(t.buffered(), t.alice(), TEN, 30)).isWritten()).isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.buffered(), t.alice(), TEN, 30))
+                        .isWritten())
+                .isTrue();
 
         assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(30 * 60), 30)))
                 .isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(45 * 60), 30)).isWritten()).isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(45 * 60), 30))
+                        .isWritten())
+                .isTrue();
     }
 
     @Test
     void bookings_without_staff_block_the_branch() {
-        assertThat(appointments.add(t.tenant(), t.appointment(null, TEN, 30)).isWritten()).isTrue();
+        assertThat(appointments.add(t.tenant(), t.appointment(null, TEN, 30)).isWritten())
+                .isTrue();
 
-        assertThat(appointments.add(t.tenant(), t.appointment(null, TEN, 30))).isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).isWritten()).isTrue();
+        assertThat(appointments.add(t.tenant(), t.appointment(null, TEN, 30)))
+                .isInstanceOf(WriteOutcome.SlotTaken.class);
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
+                        .isWritten())
+                .isTrue();
     }
 
     @Test
     void cancelling_frees_the_time_and_advances_the_version() {
-        Appointment first = appointments.add(t.tenant(), t.appointment(t.buffered(), t.alice(), TEN, 30)).orElseThrow();
+        Appointment first = appointments
+                .add(t.tenant(), t.appointment(t.buffered(), t.alice(), TEN, 30))
+                .orElseThrow();
         Appointment cancelled = first.cancel("caller asked", Fixtures.NOW).orElseThrow();
 
         WriteOutcome<Appointment> update = appointments.update(t.tenant(), cancelled);
 
         assertThat(update.orElseThrow().version()).isEqualTo(1);
-        assertThat(appointments.find(t.tenant(), first.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CANCELLED);
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 45)).isWritten()).isTrue();
+        assertThat(appointments.find(t.tenant(), first.id()).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN, 45))
+                        .isWritten())
+                .isTrue();
     }
 
     @Test
     void a_stale_update_is_a_version_conflict() {
-        Appointment first = appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
-        appointments.update(t.tenant(), first.confirm(Fixtures.NOW).orElseThrow()).orElseThrow();
+        Appointment first =
+                appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
+        appointments
+                .update(t.tenant(), first.confirm(Fixtures.NOW).orElseThrow())
+                .orElseThrow();
 
-        assertThat(appointments.update(t.tenant(), first.cancel("late", Fixtures.NOW).orElseThrow()))
+        assertThat(appointments.update(
+                        t.tenant(), first.cancel("late", Fixtures.NOW).orElseThrow()))
                 .isInstanceOf(WriteOutcome.VersionConflict.class);
-        assertThat(appointments.find(t.tenant(), first.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(appointments.find(t.tenant(), first.id()).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
     }
 
     @Test
     void rescheduling_moves_the_booking_atomically_and_frees_the_old_time() {
-        Appointment original = appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
-        Appointment.Rescheduled moved = original.rescheduleTo(AppointmentId.newId(),
-                TimeSlot.of(TEN.plusSeconds(15 * 60), Duration.ofMinutes(30)), t.alice().id(), Fixtures.NOW).orElseThrow();
+        Appointment original =
+                appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
+        Appointment.Rescheduled moved = original.rescheduleTo(
+                        AppointmentId.newId(),
+                        TimeSlot.of(TEN.plusSeconds(15 * 60), Duration.ofMinutes(30)),
+                        t.alice().id(),
+                        Fixtures.NOW)
+                .orElseThrow();
 
         assertThat(appointments.replace(t.tenant(), moved.previous(), moved.replacement()))
                 .isEqualTo(new WriteOutcome.Written<>(moved.replacement()));
 
-        assertThat(appointments.find(t.tenant(), original.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.RESCHEDULED);
+        assertThat(appointments.find(t.tenant(), original.id()).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.RESCHEDULED);
         assertThat(appointments.find(t.tenant(), moved.replacement().id())).contains(moved.replacement());
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.minusSeconds(15 * 60), 30)).isWritten()).isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN.minusSeconds(15 * 60), 30))
+                        .isWritten())
+                .isTrue();
     }
 
     @Test
     void rescheduling_to_another_staff_member_locks_both() {
-        Appointment original = appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
-        Appointment.Rescheduled moved = original.rescheduleTo(AppointmentId.newId(), original.slot(), t.bob().id(),
-                Fixtures.NOW).orElseThrow();
+        Appointment original =
+                appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
+        Appointment.Rescheduled moved = original.rescheduleTo(
+                        AppointmentId.newId(), original.slot(), t.bob().id(), Fixtures.NOW)
+                .orElseThrow();
 
-        assertThat(appointments.replace(t.tenant(), moved.previous(), moved.replacement()).isWritten()).isTrue();
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).isWritten()).isTrue();
-        assertThat(appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30))).isInstanceOf(WriteOutcome.SlotTaken.class);
+        assertThat(appointments
+                        .replace(t.tenant(), moved.previous(), moved.replacement())
+                        .isWritten())
+                .isTrue();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
+                        .isWritten())
+                .isTrue();
+        assertThat(appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30)))
+                .isInstanceOf(WriteOutcome.SlotTaken.class);
     }
 
     @Test
     void rescheduling_to_a_taken_time_leaves_the_old_appointment_untouched() {
-        Appointment original = appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
-        appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(3600), 30)).orElseThrow();
-        Appointment.Rescheduled moved = original.rescheduleTo(AppointmentId.newId(),
-                TimeSlot.of(TEN.plusSeconds(3600), Duration.ofMinutes(30)), t.alice().id(), Fixtures.NOW).orElseThrow();
+        Appointment original =
+                appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
+        appointments
+                .add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(3600), 30))
+                .orElseThrow();
+        Appointment.Rescheduled moved = original.rescheduleTo(
+                        AppointmentId.newId(),
+                        TimeSlot.of(TEN.plusSeconds(3600), Duration.ofMinutes(30)),
+                        t.alice().id(),
+                        Fixtures.NOW)
+                .orElseThrow();
 
         assertThat(appointments.replace(t.tenant(), moved.previous(), moved.replacement()))
                 .isInstanceOf(WriteOutcome.SlotTaken.class);
 
         assertThat(appointments.find(t.tenant(), original.id())).contains(original);
         assertThat(appointments.find(t.tenant(), moved.replacement().id())).isEmpty();
-        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30))).isInstanceOf(WriteOutcome.SlotTaken.class);
+        assertThat(appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)))
+                .isInstanceOf(WriteOutcome.SlotTaken.class);
     }
 
     @Test
     void rescheduling_a_stale_previous_is_a_version_conflict_and_changes_nothing() {
-        Appointment original = appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
-        appointments.update(t.tenant(), original.confirm(Fixtures.NOW).orElseThrow()).orElseThrow();
-        Appointment.Rescheduled moved = original.rescheduleTo(AppointmentId.newId(),
-                TimeSlot.of(TEN.plusSeconds(7200), Duration.ofMinutes(30)), t.alice().id(), Fixtures.NOW).orElseThrow();
+        Appointment original =
+                appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
+        appointments
+                .update(t.tenant(), original.confirm(Fixtures.NOW).orElseThrow())
+                .orElseThrow();
+        Appointment.Rescheduled moved = original.rescheduleTo(
+                        AppointmentId.newId(),
+                        TimeSlot.of(TEN.plusSeconds(7200), Duration.ofMinutes(30)),
+                        t.alice().id(),
+                        Fixtures.NOW)
+                .orElseThrow();
 
         assertThat(appointments.replace(t.tenant(), moved.previous(), moved.replacement()))
                 .isInstanceOf(WriteOutcome.VersionConflict.class);
         assertThat(appointments.find(t.tenant(), moved.replacement().id())).isEmpty();
-        assertThat(appointments.find(t.tenant(), original.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(appointments.find(t.tenant(), original.id()).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
     }
 
     @Test
     void reads_holding_time_upcoming_and_booked_by_call() {
         CallId call = CallId.newId();
-        Appointment fromCall = Appointment.book(AppointmentId.newId(), new Appointment.Request(t.company().id(), t.branch().id(),
-                t.service().id(), t.alice().id(), t.customer().id(), TimeSlot.of(TEN, Duration.ofMinutes(30)), Duration.ZERO,
-                Fixtures.BERLIN, call, null), false, Fixtures.NOW);
+        Appointment fromCall = Appointment.book(
+                AppointmentId.newId(),
+                new Appointment.Request(
+                        t.company().id(),
+                        t.branch().id(),
+                        t.service().id(),
+                        t.alice().id(),
+                        t.customer().id(),
+                        TimeSlot.of(TEN, Duration.ofMinutes(30)),
+                        Duration.ZERO,
+                        Fixtures.BERLIN,
+                        call,
+                        null),
+                false,
+                Fixtures.NOW);
         appointments.add(t.tenant(), fromCall).orElseThrow();
-        Appointment later = appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(7200), 30))
+        Appointment later = appointments
+                .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(7200), 30))
                 .orElseThrow();
-        Appointment cancelled = appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30)).orElseThrow();
-        appointments.update(t.tenant(), cancelled.cancel(null, Fixtures.NOW).orElseThrow()).orElseThrow();
+        Appointment cancelled =
+                appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30)).orElseThrow();
+        appointments
+                .update(t.tenant(), cancelled.cancel(null, Fixtures.NOW).orElseThrow())
+                .orElseThrow();
 
-        assertThat(appointments.holdingTime(t.tenant(), t.branch().id(), new TimeSlot(TEN.minusSeconds(60), TEN.plusSeconds(60))))
+        assertThat(appointments.holdingTime(
+                        t.tenant(), t.branch().id(), new TimeSlot(TEN.minusSeconds(60), TEN.plusSeconds(60))))
                 .containsExactly(fromCall);
-        assertThat(appointments.upcomingFor(t.tenant(), t.customer().id(), TEN.plusSeconds(60))).containsExactly(fromCall, later);
-        assertThat(appointments.upcomingFor(t.tenant(), t.customer().id(), TEN.plusSeconds(1800))).containsExactly(later);
-        assertThat(appointments.bookedByCall(t.tenant(), call, t.service().id(), TEN)).contains(fromCall);
-        assertThat(appointments.bookedByCall(t.tenant(), call, t.service().id(), TEN.plusSeconds(60))).isEmpty();
+        assertThat(appointments.upcomingFor(t.tenant(), t.customer().id(), TEN.plusSeconds(60)))
+                .containsExactly(fromCall, later);
+        assertThat(appointments.upcomingFor(t.tenant(), t.customer().id(), TEN.plusSeconds(1800)))
+                .containsExactly(later);
+        assertThat(appointments.bookedByCall(t.tenant(), call, t.service().id(), TEN))
+                .contains(fromCall);
+        assertThat(appointments.bookedByCall(t.tenant(), call, t.service().id(), TEN.plusSeconds(60)))
+                .isEmpty();
     }
 
     @Test
     void lists_by_start_in_pages_with_filters() {
         List<Appointment> booked = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            booked.add(appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(3600L * i), 30)).orElseThrow());
+            booked.add(appointments
+                    .add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(3600L * i), 30))
+                    .orElseThrow());
         }
         List<Appointment> seen = new ArrayList<>();
         String cursor = null;
@@ -209,14 +335,23 @@ abstract class AppointmentsContract extends PortsTest {
         } while (cursor != null);
 
         assertThat(seen).containsExactlyElementsOf(booked);
-        assertThat(appointments.list(t.tenant(), new Appointments.Query(t.branch().id(), AppointmentStatus.BOOKED,
-                TEN.plusSeconds(3600), TEN.plusSeconds(3 * 3600)), PageRequest.first(10)).items())
+        assertThat(appointments
+                        .list(
+                                t.tenant(),
+                                new Appointments.Query(
+                                        t.branch().id(),
+                                        AppointmentStatus.BOOKED,
+                                        TEN.plusSeconds(3600),
+                                        TEN.plusSeconds(3 * 3600)),
+                                PageRequest.first(10))
+                        .items())
                 .containsExactly(booked.get(1), booked.get(2));
     }
 
     @Test
     void an_invalid_cursor_is_an_invalid_value() {
-        assertThatThrownBy(() -> appointments.list(t.tenant(), Appointments.Query.ALL, new PageRequest(2, "not-a-cursor")))
+        assertThatThrownBy(
+                        () -> appointments.list(t.tenant(), Appointments.Query.ALL, new PageRequest(2, "not-a-cursor")))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> appointments.list(t.tenant(), Appointments.Query.ALL, new PageRequest(2, "eHx5")))
                 .isInstanceOf(InvalidValueException.class);
@@ -224,31 +359,45 @@ abstract class AppointmentsContract extends PortsTest {
 
     @Test
     void a_customer_cannot_hold_two_overlapping_appointments_even_with_different_staff() {
-        Appointment withAlice = appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
+        Appointment withAlice = appointments
+                .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
                 .orElseThrow();
 
-        WriteOutcome<Appointment> withBob = appointments.add(t.tenant(),
-                t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(15 * 60), 30));
-        WriteOutcome<Appointment> adjacent = appointments.add(t.tenant(),
-                t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(30 * 60), 30));
+        WriteOutcome<Appointment> withBob = appointments.add(
+                t.tenant(), t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(15 * 60), 30));
+        WriteOutcome<Appointment> adjacent = appointments.add(
+                t.tenant(), t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(30 * 60), 30));
         WriteOutcome<Appointment> someoneElse = appointments.add(t.tenant(), t.appointment(t.bob(), TEN, 30));
 
         assertThat(withBob).isEqualTo(new WriteOutcome.CustomerOverlap<>(withAlice.id()));
         assertThat(adjacent.isWritten()).isTrue();
         assertThat(someoneElse.isWritten()).isTrue();
-        appointments.update(t.tenant(), withAlice.cancel("changed plans", Fixtures.NOW).orElseThrow()).orElseThrow();
-        assertThat(appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30)).isWritten())
-                .as("a cancelled appointment holds no time").isTrue();
+        appointments
+                .update(
+                        t.tenant(),
+                        withAlice.cancel("changed plans", Fixtures.NOW).orElseThrow())
+                .orElseThrow();
+        assertThat(appointments
+                        .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
+                        .isWritten())
+                .as("a cancelled appointment holds no time")
+                .isTrue();
     }
 
     @Test
     void a_reschedule_onto_another_appointment_of_the_same_customer_is_refused_and_changes_nothing() {
-        Appointment first = appointments.add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
+        Appointment first = appointments
+                .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
                 .orElseThrow();
-        Appointment second = appointments.add(t.tenant(),
-                t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(3600), 30)).orElseThrow();
-        Appointment.Rescheduled onto = second.rescheduleTo(AppointmentId.newId(), TimeSlot.of(TEN, Duration.ofMinutes(30)),
-                t.bob().id(), Fixtures.NOW).orElseThrow();
+        Appointment second = appointments
+                .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.bob(), TEN.plusSeconds(3600), 30))
+                .orElseThrow();
+        Appointment.Rescheduled onto = second.rescheduleTo(
+                        AppointmentId.newId(),
+                        TimeSlot.of(TEN, Duration.ofMinutes(30)),
+                        t.bob().id(),
+                        Fixtures.NOW)
+                .orElseThrow();
 
         assertThat(appointments.replace(t.tenant(), onto.previous(), onto.replacement()))
                 .isEqualTo(new WriteOutcome.CustomerOverlap<>(first.id()));

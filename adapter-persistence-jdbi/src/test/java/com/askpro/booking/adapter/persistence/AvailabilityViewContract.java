@@ -12,11 +12,11 @@ import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.appointment.AppointmentStatus;
 import com.askpro.booking.domain.availability.AvailableSlot;
+import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.CalendarProvider;
 import com.askpro.booking.domain.port.TenantDirectory;
-import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchPhoneNumber;
 import com.askpro.booking.domain.tenant.OpeningInterval;
@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
 abstract class AvailabilityViewContract extends DatabaseTest {
 
     private static final Instant MONDAY_TEN = Fixtures.at("2030-03-04T09:00:00Z");
-    private static final List<LocalDate> DAYS = List.of(LocalDate.of(2030, 3, 4), LocalDate.of(2030, 3, 5),
-            LocalDate.of(2030, 3, 6), LocalDate.of(2030, 3, 11));
+    private static final List<LocalDate> DAYS = List.of(
+            LocalDate.of(2030, 3, 4), LocalDate.of(2030, 3, 5), LocalDate.of(2030, 3, 6), LocalDate.of(2030, 3, 11));
 
     private final LocalChangeNotifications changes = new LocalChangeNotifications();
     private Fixtures t;
@@ -65,53 +65,98 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     void warmView() {
         t = Fixtures.create(persistence);
         number = Fixtures.randomPhone();
-        persistence.phoneNumbers().add(t.tenant(), new BranchPhoneNumber(PhoneNumberId.newId(), t.company().id(),
-                t.branch().id(), number)).orElseThrow();
+        persistence
+                .phoneNumbers()
+                .add(
+                        t.tenant(),
+                        new BranchPhoneNumber(
+                                PhoneNumberId.newId(),
+                                t.company().id(),
+                                t.branch().id(),
+                                number))
+                .orElseThrow();
         // This instance: writes publish (as JdbiPersistence.publishChangesTo arranges in the server);
         // the undecorated ports of `persistence` are the fresh database read and the other instance.
         ownAppointments = ChangePublishing.appointments(persistence.appointments(), changes);
         ownBranches = ChangePublishing.branches(persistence.branches(), changes);
-        view = AvailabilityView.over(persistence.tenantDirectory(), persistence.services(), persistence.staffMembers(),
-                ownAppointments, changes, Duration.ofDays(1), Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
+        view = AvailabilityView.over(
+                persistence.tenantDirectory(),
+                persistence.services(),
+                persistence.staffMembers(),
+                ownAppointments,
+                changes,
+                Duration.ofDays(1),
+                Clock.fixed(Fixtures.NOW, ZoneOffset.UTC));
         assertViewEqualsDatabase();
     }
 
     @Test
     void givenAWarmView_whenAnAppointmentIsBookedHere_thenItEqualsAFreshRead() {
-        ownAppointments.add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30)).orElseThrow();
+        ownAppointments
+                .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
+                .orElseThrow();
         assertViewEqualsDatabase();
-        ownAppointments.add(t.tenant(), t.appointment(t.buffered(), null, MONDAY_TEN.plusSeconds(3600), 30)).orElseThrow();
+        ownAppointments
+                .add(t.tenant(), t.appointment(t.buffered(), null, MONDAY_TEN.plusSeconds(3600), 30))
+                .orElseThrow();
         assertViewEqualsDatabase();
     }
 
     @Test
     void givenAWarmView_whenAnAppointmentIsMovedHere_thenItEqualsAFreshRead() {
-        Appointment booked = ownAppointments.add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30)).orElseThrow();
-        assertViewEqualsDatabase();
-        Appointment.Rescheduled moved = booked.rescheduleTo(AppointmentId.newId(),
-                TimeSlot.of(MONDAY_TEN.plus(Duration.ofDays(1)), Duration.ofMinutes(30)), t.bob().id(), Fixtures.NOW)
+        Appointment booked = ownAppointments
+                .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
                 .orElseThrow();
-        ownAppointments.replace(t.tenant(), moved.previous(), moved.replacement()).orElseThrow();
+        assertViewEqualsDatabase();
+        Appointment.Rescheduled moved = booked.rescheduleTo(
+                        AppointmentId.newId(),
+                        TimeSlot.of(MONDAY_TEN.plus(Duration.ofDays(1)), Duration.ofMinutes(30)),
+                        t.bob().id(),
+                        Fixtures.NOW)
+                .orElseThrow();
+        ownAppointments
+                .replace(t.tenant(), moved.previous(), moved.replacement())
+                .orElseThrow();
         assertViewEqualsDatabase();
     }
 
     @Test
     void givenAWarmView_whenAnAppointmentIsCancelledHere_thenItEqualsAFreshRead() {
-        Appointment booked = ownAppointments.add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30)).orElseThrow();
+        Appointment booked = ownAppointments
+                .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
+                .orElseThrow();
         assertViewEqualsDatabase();
-        ownAppointments.update(t.tenant(), booked.cancel("caller asked", Fixtures.NOW).orElseThrow()).orElseThrow();
+        ownAppointments
+                .update(t.tenant(), booked.cancel("caller asked", Fixtures.NOW).orElseThrow())
+                .orElseThrow();
         assertViewEqualsDatabase();
-        assertThat(persistence.appointments().find(t.tenant(), booked.id()).orElseThrow().status())
+        assertThat(persistence
+                        .appointments()
+                        .find(t.tenant(), booked.id())
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(AppointmentStatus.CANCELLED);
     }
 
     @Test
     void givenAWarmView_whenStaffAreHiredChangedOrLeaveHere_thenItEqualsAFreshRead() {
-        Staff carla = view.staff().add(t.tenant(), Staff.hire(StaffId.newId(), t.company().id(), t.branch().id(), "Carla",
-                Set.of(t.service().id())));
+        Staff carla = view.staff()
+                .add(
+                        t.tenant(),
+                        Staff.hire(
+                                StaffId.newId(),
+                                t.company().id(),
+                                t.branch().id(),
+                                "Carla",
+                                Set.of(t.service().id())));
         assertViewEqualsDatabase();
-        view.staff().update(t.tenant(), t.alice().withWorkingHours(
-                WorkingHours.of(List.of(DayOfWeek.MONDAY), OpeningInterval.of("12:00", "14:00")))).orElseThrow();
+        view.staff()
+                .update(
+                        t.tenant(),
+                        t.alice()
+                                .withWorkingHours(WorkingHours.of(
+                                        List.of(DayOfWeek.MONDAY), OpeningInterval.of("12:00", "14:00"))))
+                .orElseThrow();
         assertViewEqualsDatabase();
         view.staff().update(t.tenant(), carla.deactivated()).orElseThrow();
         assertViewEqualsDatabase();
@@ -120,23 +165,53 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     @Test
     void givenAWarmView_whenTheBranchHoursChangeHere_thenItEqualsAFreshRead() {
         Branch branch = persistence.branches().find(t.tenant(), t.branch().id()).orElseThrow();
-        ownBranches.update(t.tenant(), branch.withWorkingHours(
-                WorkingHours.of(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), OpeningInterval.of("10:00", "12:00"))))
+        ownBranches
+                .update(
+                        t.tenant(),
+                        branch.withWorkingHours(WorkingHours.of(
+                                List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), OpeningInterval.of("10:00", "12:00"))))
                 .orElseThrow();
         assertViewEqualsDatabase();
-        ownBranches.update(t.tenant(), persistence.branches().find(t.tenant(), t.branch().id()).orElseThrow()
-                .withClosedDays(Set.of(DAYS.get(0)))).orElseThrow();
+        ownBranches
+                .update(
+                        t.tenant(),
+                        persistence
+                                .branches()
+                                .find(t.tenant(), t.branch().id())
+                                .orElseThrow()
+                                .withClosedDays(Set.of(DAYS.get(0))))
+                .orElseThrow();
         assertViewEqualsDatabase();
     }
 
     @Test
     void givenAWarmView_whenServicesAreAddedChangedOrWithdrawnHere_thenItEqualsAFreshRead() {
-        Service beratung = view.services().add(t.tenant(), Service.offer(ServiceId.newId(), t.company().id(), t.branch().id(),
-                "Beratung", Duration.ofMinutes(15), Duration.ZERO, List.of("beraten")));
+        Service beratung = view.services()
+                .add(
+                        t.tenant(),
+                        Service.offer(
+                                ServiceId.newId(),
+                                t.company().id(),
+                                t.branch().id(),
+                                "Beratung",
+                                Duration.ofMinutes(15),
+                                Duration.ZERO,
+                                List.of("beraten")));
         assertViewEqualsDatabase();
-        view.services().update(t.tenant(), new Service(t.service().id(), t.service().companyId(), t.service().branchId(),
-                "Langhaarschnitt", Duration.ofMinutes(60), Duration.ofMinutes(10), t.service().keywords(),
-                t.service().calcomEventTypeId(), t.service().active())).orElseThrow();
+        view.services()
+                .update(
+                        t.tenant(),
+                        new Service(
+                                t.service().id(),
+                                t.service().companyId(),
+                                t.service().branchId(),
+                                "Langhaarschnitt",
+                                Duration.ofMinutes(60),
+                                Duration.ofMinutes(10),
+                                t.service().keywords(),
+                                t.service().calcomEventTypeId(),
+                                t.service().active()))
+                .orElseThrow();
         assertViewEqualsDatabase();
         view.services().update(t.tenant(), beratung.deactivated()).orElseThrow();
         assertViewEqualsDatabase();
@@ -144,7 +219,10 @@ abstract class AvailabilityViewContract extends DatabaseTest {
 
     @Test
     void givenAWarmView_whenAnotherInstanceBooks_thenItIsBehindUntilTheNotification_andEqualsAFreshReadAfterIt() {
-        persistence.appointments().add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30)).orElseThrow();
+        persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
+                .orElseThrow();
         assertThat(freeSlots(view.busyTime(), view.directory()))
                 .as("another instance's write is not seen before its notification (else this test proves nothing)")
                 .isNotEqualTo(freeSlots(persistence.appointments(), persistence.tenantDirectory()));
@@ -157,28 +235,53 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     void givenAWarmView_whenAnotherInstanceChangesStaffHoursAndServices_thenEachNotificationMakesItEqualAFreshRead() {
         persistence.staffMembers().update(t.tenant(), t.bob().deactivated()).orElseThrow();
         assertThat(view.staff().atBranch(t.tenant(), t.branch().id()))
-                .isNotEqualTo(persistence.staffMembers().atBranch(t.tenant(), t.branch().id()));
+                .isNotEqualTo(persistence
+                        .staffMembers()
+                        .atBranch(t.tenant(), t.branch().id()));
         changes.deliver(new Change.Tenant(t.company().id(), Topic.STAFF));
         assertViewEqualsDatabase();
 
-        persistence.branches().update(t.tenant(), persistence.branches().find(t.tenant(), t.branch().id()).orElseThrow()
-                .withWorkingHours(WorkingHours.of(List.of(DayOfWeek.TUESDAY), OpeningInterval.of("08:00", "09:00"))))
+        persistence
+                .branches()
+                .update(
+                        t.tenant(),
+                        persistence
+                                .branches()
+                                .find(t.tenant(), t.branch().id())
+                                .orElseThrow()
+                                .withWorkingHours(WorkingHours.of(
+                                        List.of(DayOfWeek.TUESDAY), OpeningInterval.of("08:00", "09:00"))))
                 .orElseThrow();
-        assertThat(view.directory().route(number)).isNotEqualTo(persistence.tenantDirectory().route(number));
+        assertThat(view.directory().route(number))
+                .isNotEqualTo(persistence.tenantDirectory().route(number));
         changes.deliver(new Change.Tenant(t.company().id(), Topic.BRANCH));
         assertViewEqualsDatabase();
 
-        persistence.services().add(t.tenant(), Service.offer(ServiceId.newId(), t.company().id(), null, "Waschen",
-                Duration.ofMinutes(15), Duration.ZERO, List.of()));
+        persistence
+                .services()
+                .add(
+                        t.tenant(),
+                        Service.offer(
+                                ServiceId.newId(),
+                                t.company().id(),
+                                null,
+                                "Waschen",
+                                Duration.ofMinutes(15),
+                                Duration.ZERO,
+                                List.of()));
         assertThat(view.services().offeredAt(t.tenant(), t.branch().id()))
-                .isNotEqualTo(persistence.services().offeredAt(t.tenant(), t.branch().id()));
+                .isNotEqualTo(
+                        persistence.services().offeredAt(t.tenant(), t.branch().id()));
         changes.deliver(new Change.Tenant(t.company().id(), Topic.CATALOG));
         assertViewEqualsDatabase();
     }
 
     @Test
     void givenAWarmView_whenNotificationsWereMissed_thenEverythingMakesItEqualAFreshRead() {
-        persistence.appointments().add(t.tenant(), t.appointment(t.bob(), MONDAY_TEN, 60)).orElseThrow();
+        persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.bob(), MONDAY_TEN, 60))
+                .orElseThrow();
         persistence.staffMembers().update(t.tenant(), t.alice().deactivated()).orElseThrow();
         changes.deliver(new Change.Everything());
         assertViewEqualsDatabase();
@@ -188,14 +291,18 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     void givenAnotherTenantsBooking_whenItIsPublished_thenThisTenantsViewIsUntouchedAndStillEqual() {
         Fixtures other = Fixtures.create(persistence);
         ChangePublishing.appointments(persistence.appointments(), changes)
-                .add(other.tenant(), other.appointment(other.alice(), MONDAY_TEN, 30)).orElseThrow();
+                .add(other.tenant(), other.appointment(other.alice(), MONDAY_TEN, 30))
+                .orElseThrow();
         assertViewEqualsDatabase();
     }
 
     @Test
     void theViewsBusyTimeHoldsNoPersonalData() {
-        ownAppointments.add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30)).orElseThrow();
-        List<Appointment> busy = view.busyTime().holdingTime(t.tenant(), t.branch().id(), window(DAYS.get(0)));
+        ownAppointments
+                .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
+                .orElseThrow();
+        List<Appointment> busy =
+                view.busyTime().holdingTime(t.tenant(), t.branch().id(), window(DAYS.get(0)));
         assertThat(busy).hasSize(1);
         assertThat(busy.get(0).customerId()).isNull();
         assertThat(busy.get(0).notes()).isNull();
@@ -205,31 +312,41 @@ abstract class AvailabilityViewContract extends DatabaseTest {
 
     /** What a function call reads, from the view and fresh from the database. */
     private void assertViewEqualsDatabase() {
-        assertThat(view.directory().route(number)).as("route, company, branch hours")
+        assertThat(view.directory().route(number))
+                .as("route, company, branch hours")
                 .isEqualTo(persistence.tenantDirectory().route(number));
-        assertThat(view.services().offeredAt(t.tenant(), t.branch().id())).as("services offered")
-                .isEqualTo(persistence.services().offeredAt(t.tenant(), t.branch().id()));
-        assertThat(view.staff().atBranch(t.tenant(), t.branch().id())).as("staff")
-                .isEqualTo(persistence.staffMembers().atBranch(t.tenant(), t.branch().id()));
+        assertThat(view.services().offeredAt(t.tenant(), t.branch().id()))
+                .as("services offered")
+                .isEqualTo(
+                        persistence.services().offeredAt(t.tenant(), t.branch().id()));
+        assertThat(view.staff().atBranch(t.tenant(), t.branch().id()))
+                .as("staff")
+                .isEqualTo(persistence
+                        .staffMembers()
+                        .atBranch(t.tenant(), t.branch().id()));
         for (LocalDate day : DAYS) {
-            assertThat(busy(view.busyTime(), day)).as("busy time of %s", day).isEqualTo(busy(persistence.appointments(), day));
+            assertThat(busy(view.busyTime(), day))
+                    .as("busy time of %s", day)
+                    .isEqualTo(busy(persistence.appointments(), day));
         }
-        assertThat(freeSlots(view.busyTime(), view.directory())).as("free slots")
+        assertThat(freeSlots(view.busyTime(), view.directory()))
+                .as("free slots")
                 .isEqualTo(freeSlots(persistence.appointments(), persistence.tenantDirectory()));
     }
 
     /** Busy time as availability sees it: which appointment holds which resource when. */
-    private record Busy(AppointmentId id, Object resource, TimeSlot blocked, AppointmentStatus status, long version) {
-    }
+    private record Busy(AppointmentId id, Object resource, TimeSlot blocked, AppointmentStatus status, long version) {}
 
     private List<Busy> busy(Appointments appointments, LocalDate day) {
         return appointments.holdingTime(t.tenant(), t.branch().id(), window(day)).stream()
-                .map(a -> new Busy(a.id(), a.resource(), a.blockedTime(), a.status(), a.version())).toList();
+                .map(a -> new Busy(a.id(), a.resource(), a.blockedTime(), a.status(), a.version()))
+                .toList();
     }
 
     /** The window the built-in calendar asks for {@code day} (its time zone, 12 hours either side). */
     private static TimeSlot window(LocalDate day) {
-        return new TimeSlot(day.atStartOfDay(Fixtures.BERLIN).minusHours(12).toInstant(),
+        return new TimeSlot(
+                day.atStartOfDay(Fixtures.BERLIN).minusHours(12).toInstant(),
                 day.plusDays(1).atStartOfDay(Fixtures.BERLIN).plusHours(12).toInstant());
     }
 
@@ -237,13 +354,21 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     private List<AvailableSlot> freeSlots(Appointments appointments, TenantDirectory directory) {
         TenantDirectory.Route route = directory.route(number).orElseThrow();
         boolean fromView = appointments == view.busyTime();
-        List<Service> services = (fromView ? view.services() : persistence.services()).offeredAt(t.tenant(), t.branch().id());
-        List<Staff> staff = (fromView ? view.staff() : persistence.staffMembers()).atBranch(t.tenant(), t.branch().id());
+        List<Service> services = (fromView ? view.services() : persistence.services())
+                .offeredAt(t.tenant(), t.branch().id());
+        List<Staff> staff = (fromView ? view.staff() : persistence.staffMembers())
+                .atBranch(t.tenant(), t.branch().id());
         BuiltInCalendar calendar = new BuiltInCalendar(appointments);
         List<AvailableSlot> free = new ArrayList<>();
         for (Service service : services) {
-            free.addAll(calendar.freeSlots(new CalendarProvider.SlotQuery(route.company(), route.branch(), service, staff,
-                    DAYS.get(0), DAYS.get(DAYS.size() - 1), Fixtures.NOW)));
+            free.addAll(calendar.freeSlots(new CalendarProvider.SlotQuery(
+                    route.company(),
+                    route.branch(),
+                    service,
+                    staff,
+                    DAYS.get(0),
+                    DAYS.get(DAYS.size() - 1),
+                    Fixtures.NOW)));
         }
         return free;
     }

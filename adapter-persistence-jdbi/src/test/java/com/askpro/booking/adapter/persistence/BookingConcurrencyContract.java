@@ -30,10 +30,13 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
 
     @Test
     void a_hundred_threads_booking_the_same_slot_store_exactly_one_appointment() throws Exception {
-        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(THREADS,
-                i -> persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE, 30)));
+        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
+                THREADS, i -> persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE, 30)));
 
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value())).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointments WHERE staff_id = ?",
+                        t.alice().id().value()))
+                .isEqualTo(1);
         assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
         assertThat(outcomes.stream().filter(o -> !o.isWritten()))
                 .allMatch(o -> o instanceof WriteOutcome.SlotTaken || o instanceof WriteOutcome.Busy);
@@ -41,43 +44,73 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
 
     @Test
     void a_hundred_threads_booking_overlapping_slots_store_exactly_one_appointment() throws Exception {
-        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(THREADS,
-                i -> persistence.appointments().add(t.tenant(), t.appointment(t.bob(), NINE.plusSeconds(60L * (i % 20)), 30)));
+        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
+                THREADS,
+                i -> persistence
+                        .appointments()
+                        .add(t.tenant(), t.appointment(t.bob(), NINE.plusSeconds(60L * (i % 20)), 30)));
 
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.bob().id().value())).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointments WHERE staff_id = ?",
+                        t.bob().id().value()))
+                .isEqualTo(1);
         assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
     }
 
     @Test
     void a_hundred_threads_booking_different_slots_store_a_hundred_appointments() throws Exception {
-        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(THREADS,
-                i -> persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE.plusSeconds(1800L * i), 30)));
+        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
+                THREADS,
+                i -> persistence
+                        .appointments()
+                        .add(t.tenant(), t.appointment(t.alice(), NINE.plusSeconds(1800L * i), 30)));
 
         assertThat(outcomes).allMatch(WriteOutcome::isWritten);
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value())).isEqualTo(THREADS);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointments WHERE staff_id = ?",
+                        t.alice().id().value()))
+                .isEqualTo(THREADS);
     }
 
     @Test
     void concurrent_reschedules_into_one_free_slot_store_one_replacement() throws Exception {
         Instant target = NINE.plusSeconds(6 * 3600);
         List<Appointment> originals = List.of(
-                persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE, 30)).orElseThrow(),
-                persistence.appointments().add(t.tenant(), t.appointment(t.bob(), NINE, 30)).orElseThrow());
+                persistence
+                        .appointments()
+                        .add(t.tenant(), t.appointment(t.alice(), NINE, 30))
+                        .orElseThrow(),
+                persistence
+                        .appointments()
+                        .add(t.tenant(), t.appointment(t.bob(), NINE, 30))
+                        .orElseThrow());
 
         List<WriteOutcome<Appointment>> outcomes = Concurrently.run(2, i -> {
-            Appointment.Rescheduled moved = originals.get(i).rescheduleTo(AppointmentId.newId(),
-                    TimeSlot.of(target, Duration.ofMinutes(30)), t.alice().id(), Fixtures.NOW).orElseThrow();
+            Appointment.Rescheduled moved = originals
+                    .get(i)
+                    .rescheduleTo(
+                            AppointmentId.newId(),
+                            TimeSlot.of(target, Duration.ofMinutes(30)),
+                            t.alice().id(),
+                            Fixtures.NOW)
+                    .orElseThrow();
             return persistence.appointments().replace(t.tenant(), moved.previous(), moved.replacement());
         });
 
         assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE resource_key = ? AND start_at >= ?",
-                "staff:" + t.alice().id(), target.atOffset(java.time.ZoneOffset.UTC))).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointments WHERE resource_key = ? AND start_at >= ?",
+                        "staff:" + t.alice().id(),
+                        target.atOffset(java.time.ZoneOffset.UTC)))
+                .isEqualTo(1);
     }
 
     @Test
     void a_resource_locked_longer_than_the_lock_timeout_answers_busy_and_writes_nothing() throws Exception {
-        persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE, 30)).orElseThrow();
+        persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.alice(), NINE, 30))
+                .orElseThrow();
         try (Connection holder = persistence.dataSource().getConnection()) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement(
@@ -86,37 +119,71 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
                 lock.executeQuery().close();
             }
 
-            WriteOutcome<Appointment> outcome = persistence.appointments().add(t.tenant(),
-                    t.appointment(t.alice(), NINE.plusSeconds(3600), 30));
+            WriteOutcome<Appointment> outcome =
+                    persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE.plusSeconds(3600), 30));
 
             holder.rollback();
             assertThat(outcome).isInstanceOf(WriteOutcome.Busy.class);
         }
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE staff_id = ?", t.alice().id().value())).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointments WHERE staff_id = ?",
+                        t.alice().id().value()))
+                .isEqualTo(1);
     }
 
     @Test
     void concurrent_updates_of_one_call_version_let_exactly_one_win() throws Exception {
-        Call stored = persistence.calls().add(t.tenant(), t.call("call_" + AppointmentId.newId())).orElseThrow();
+        Call stored = persistence
+                .calls()
+                .add(t.tenant(), t.call("call_" + AppointmentId.newId()))
+                .orElseThrow();
 
-        List<WriteOutcome<Call>> outcomes = Concurrently.run(2, i -> persistence.calls().update(t.tenant(),
-                stored.apply(com.askpro.booking.domain.call.CallStatus.STARTED,
-                        com.askpro.booking.domain.call.CallFacts.startedAt(Fixtures.NOW.plusSeconds(i)), Fixtures.NOW)
-                        .orElseThrow()));
+        List<WriteOutcome<Call>> outcomes = Concurrently.run(
+                2,
+                i -> persistence
+                        .calls()
+                        .update(
+                                t.tenant(),
+                                stored.apply(
+                                                com.askpro.booking.domain.call.CallStatus.STARTED,
+                                                com.askpro.booking.domain.call.CallFacts.startedAt(
+                                                        Fixtures.NOW.plusSeconds(i)),
+                                                Fixtures.NOW)
+                                        .orElseThrow()));
 
         assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> o instanceof WriteOutcome.VersionConflict)).hasSize(1);
-        assertThat(persistence.calls().find(t.tenant(), stored.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(outcomes.stream().filter(o -> o instanceof WriteOutcome.VersionConflict))
+                .hasSize(1);
+        assertThat(persistence
+                        .calls()
+                        .find(t.tenant(), stored.id())
+                        .orElseThrow()
+                        .version())
+                .isEqualTo(1);
     }
 
     @Test
-    void one_customer_booking_both_staff_at_the_same_time_concurrently_stores_exactly_one_appointment() throws Exception {
-        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(20, i -> persistence.appointments().add(t.tenant(),
-                t.appointmentOf(t.customer(), t.service(), i % 2 == 0 ? t.alice() : t.bob(), NINE.plusSeconds(3 * 3600), 30)));
+    void one_customer_booking_both_staff_at_the_same_time_concurrently_stores_exactly_one_appointment()
+            throws Exception {
+        List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
+                20,
+                i -> persistence
+                        .appointments()
+                        .add(
+                                t.tenant(),
+                                t.appointmentOf(
+                                        t.customer(),
+                                        t.service(),
+                                        i % 2 == 0 ? t.alice() : t.bob(),
+                                        NINE.plusSeconds(3 * 3600),
+                                        30)));
 
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE customer_id = ?", t.customer().id().value())).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM appointments WHERE customer_id = ?",
+                        t.customer().id().value()))
+                .isEqualTo(1);
         assertThat(outcomes.stream().filter(WriteOutcome::isWritten)).hasSize(1);
-        assertThat(outcomes.stream().filter(o -> !o.isWritten())).allMatch(o -> o instanceof WriteOutcome.CustomerOverlap
-                || o instanceof WriteOutcome.Busy);
+        assertThat(outcomes.stream().filter(o -> !o.isWritten()))
+                .allMatch(o -> o instanceof WriteOutcome.CustomerOverlap || o instanceof WriteOutcome.Busy);
     }
 }

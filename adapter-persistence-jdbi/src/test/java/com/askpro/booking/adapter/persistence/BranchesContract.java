@@ -19,16 +19,27 @@ abstract class BranchesContract extends PortsTest {
     @Test
     void stores_working_hours_and_closed_days_and_updates_them() {
         Fixtures t = Fixtures.create(persistence);
-        WorkingHours hours = WorkingHours.of(List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                OpeningInterval.of("08:30", "12:00"), OpeningInterval.of("13:00", "18:15"))
+        WorkingHours hours = WorkingHours.of(
+                        List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                        OpeningInterval.of("08:30", "12:00"),
+                        OpeningInterval.of("13:00", "18:15"))
                 .with(DayOfWeek.SATURDAY, OpeningInterval.of("10:00", "14:00"));
-        Branch branch = new Branch(BranchId.newId(), t.company().id(), "Altona", "Große Bergstraße 1, Hamburg",
-                ZoneId.of("Europe/Berlin"), hours, Set.of(LocalDate.parse("2030-12-24"), LocalDate.parse("2030-12-31")), true);
+        Branch branch = new Branch(
+                BranchId.newId(),
+                t.company().id(),
+                "Altona",
+                "Große Bergstraße 1, Hamburg",
+                ZoneId.of("Europe/Berlin"),
+                hours,
+                Set.of(LocalDate.parse("2030-12-24"), LocalDate.parse("2030-12-31")),
+                true);
 
         persistence.branches().add(t.tenant(), branch);
         assertThat(persistence.branches().find(t.tenant(), branch.id())).contains(branch);
 
-        Branch changed = branch.withWorkingHours(WorkingHours.closed()).withClosedDays(Set.of()).renamed("Altona Nord", null)
+        Branch changed = branch.withWorkingHours(WorkingHours.closed())
+                .withClosedDays(Set.of())
+                .renamed("Altona Nord", null)
                 .deactivated();
         assertThat(persistence.branches().update(t.tenant(), changed)).contains(changed);
         assertThat(persistence.branches().find(t.tenant(), branch.id())).contains(changed);
@@ -38,7 +49,8 @@ abstract class BranchesContract extends PortsTest {
     @Test
     void updating_an_unknown_branch_answers_empty() {
         Fixtures t = Fixtures.create(persistence);
-        Branch unknown = Branch.open(BranchId.newId(), t.company().id(), "Ghost", ZoneId.of("UTC"), WorkingHours.closed());
+        Branch unknown =
+                Branch.open(BranchId.newId(), t.company().id(), "Ghost", ZoneId.of("UTC"), WorkingHours.closed());
 
         assertThat(persistence.branches().update(t.tenant(), unknown)).isEmpty();
     }

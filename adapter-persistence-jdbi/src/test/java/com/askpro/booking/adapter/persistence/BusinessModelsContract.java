@@ -62,24 +62,49 @@ abstract class BusinessModelsContract extends DatabaseTest {
 
         assertThat(persistence.phoneNumbers().list(mine.tenant())).isEmpty();
         assertThat(persistence.phoneNumbers().find(mine.tenant(), hotline.id())).isEmpty();
-        assertThat(persistence.phoneNumbers().remove(mine.tenant(), hotline.id())).isFalse();
-        assertThat(persistence.phoneNumbers().add(mine.tenant(),
-                new BranchPhoneNumber(PhoneNumberId.newId(), mine.company().id(), null, hotline.number())).isWritten()).isFalse();
-        assertThat(persistence.tenantDirectory().route(hotline.number()).orElseThrow().company()).isEqualTo(theirs.company());
+        assertThat(persistence.phoneNumbers().remove(mine.tenant(), hotline.id()))
+                .isFalse();
+        assertThat(persistence
+                        .phoneNumbers()
+                        .add(
+                                mine.tenant(),
+                                new BranchPhoneNumber(
+                                        PhoneNumberId.newId(), mine.company().id(), null, hotline.number()))
+                        .isWritten())
+                .isFalse();
+        assertThat(persistence
+                        .tenantDirectory()
+                        .route(hotline.number())
+                        .orElseThrow()
+                        .company())
+                .isEqualTo(theirs.company());
     }
 
     @Test
     void givenBranchKeywordsAndAssignment_whenStoredAndChanged_thenTheyReadBackExactly() {
         Fixtures t = Fixtures.create(persistence);
-        Branch branch = persistence.branches().add(t.tenant(), Branch.open(BranchId.newId(), t.company().id(), "Kreuzberg",
-                Fixtures.BERLIN, t.branch().workingHours()).withKeywords(List.of("Kotti", "Oranienstraße", "SO 36"))
-                .withAssignment(AssignmentPolicy.BEST_SKILL));
+        Branch branch = persistence
+                .branches()
+                .add(
+                        t.tenant(),
+                        Branch.open(
+                                        BranchId.newId(),
+                                        t.company().id(),
+                                        "Kreuzberg",
+                                        Fixtures.BERLIN,
+                                        t.branch().workingHours())
+                                .withKeywords(List.of("Kotti", "Oranienstraße", "SO 36"))
+                                .withAssignment(AssignmentPolicy.BEST_SKILL));
 
         assertThat(persistence.branches().find(t.tenant(), branch.id())).contains(branch);
         Branch changed = branch.withKeywords(List.of()).withAssignment(AssignmentPolicy.BALANCED);
         persistence.branches().update(t.tenant(), changed);
         assertThat(persistence.branches().find(t.tenant(), branch.id())).contains(changed);
-        assertThat(persistence.branches().find(t.tenant(), t.branch().id()).orElseThrow().assignment())
+        assertThat(persistence
+                        .branches()
+                        .find(t.tenant(), t.branch().id())
+                        .orElseThrow()
+                        .assignment())
                 .isEqualTo(AssignmentPolicy.EARLIEST);
     }
 
@@ -88,20 +113,40 @@ abstract class BusinessModelsContract extends DatabaseTest {
         Fixtures t = Fixtures.create(persistence);
         StaffSkill specialist = new StaffSkill(t.buffered().id(), Duration.ofMinutes(45), 3);
         StaffSkill plain = new StaffSkill(t.service().id(), null, 2);
-        Staff staff = persistence.staffMembers().add(t.tenant(), new Staff(com.askpro.booking.domain.tenant.StaffId.newId(),
-                t.company().id(), t.branch().id(), "Clara", Set.of(), null, true, List.of(specialist, plain)));
+        Staff staff = persistence
+                .staffMembers()
+                .add(
+                        t.tenant(),
+                        new Staff(
+                                com.askpro.booking.domain.tenant.StaffId.newId(),
+                                t.company().id(),
+                                t.branch().id(),
+                                "Clara",
+                                Set.of(),
+                                null,
+                                true,
+                                List.of(specialist, plain)));
 
         Staff stored = persistence.staffMembers().find(t.tenant(), staff.id()).orElseThrow();
         assertThat(stored).isEqualTo(staff);
-        assertThat(stored.serviceIds()).containsExactlyInAnyOrder(t.service().id(), t.buffered().id());
+        assertThat(stored.serviceIds())
+                .containsExactlyInAnyOrder(t.service().id(), t.buffered().id());
         assertThat(stored.durationFor(t.buffered())).isEqualTo(Duration.ofMinutes(45));
         assertThat(stored.durationFor(t.service())).isEqualTo(t.service().duration());
 
-        Staff fewer = new Staff(staff.id(), staff.companyId(), staff.branchId(), staff.name(), Set.of(t.service().id()), null,
-                true, List.of());
+        Staff fewer = new Staff(
+                staff.id(),
+                staff.companyId(),
+                staff.branchId(),
+                staff.name(),
+                Set.of(t.service().id()),
+                null,
+                true,
+                List.of());
         persistence.staffMembers().update(t.tenant(), fewer);
         assertThat(persistence.staffMembers().find(t.tenant(), staff.id())).contains(fewer);
-        assertThat(persistence.staffMembers().atBranch(t.tenant(), t.branch().id())).contains(fewer);
+        assertThat(persistence.staffMembers().atBranch(t.tenant(), t.branch().id()))
+                .contains(fewer);
     }
 
     @Test
@@ -110,30 +155,67 @@ abstract class BusinessModelsContract extends DatabaseTest {
         Fixtures theirs = Fixtures.create(persistence);
         ServiceId foreign = theirs.service().id();
 
-        assertThatThrownBy(() -> persistence.staffMembers().add(mine.tenant(), new Staff(
-                com.askpro.booking.domain.tenant.StaffId.newId(), mine.company().id(), mine.branch().id(), "Eve", Set.of(), null,
-                true, List.of(new StaffSkill(foreign, null, 1))))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> persistence
+                        .staffMembers()
+                        .add(
+                                mine.tenant(),
+                                new Staff(
+                                        com.askpro.booking.domain.tenant.StaffId.newId(),
+                                        mine.company().id(),
+                                        mine.branch().id(),
+                                        "Eve",
+                                        Set.of(),
+                                        null,
+                                        true,
+                                        List.of(new StaffSkill(foreign, null, 1)))))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void givenAHotlineCall_whenTheBranchIsChosen_thenTheCallKeepsIt() {
         Fixtures t = Fixtures.create(persistence);
         Call base = t.call("call-" + java.util.UUID.randomUUID());
-        Call hotline = new Call(base.id(), base.companyId(), null, base.retellCallId(), base.direction(), base.from(), base.to(),
-                base.status(), base.facts(), base.customerId(), base.appointmentIds(), base.version(), base.createdAt(),
+        Call hotline = new Call(
+                base.id(),
+                base.companyId(),
+                null,
+                base.retellCallId(),
+                base.direction(),
+                base.from(),
+                base.to(),
+                base.status(),
+                base.facts(),
+                base.customerId(),
+                base.appointmentIds(),
+                base.version(),
+                base.createdAt(),
                 base.updatedAt());
         Call stored = persistence.calls().add(t.tenant(), hotline).orElseThrow();
-        assertThat(persistence.calls().find(t.tenant(), stored.id()).orElseThrow().branch()).isEmpty();
+        assertThat(persistence
+                        .calls()
+                        .find(t.tenant(), stored.id())
+                        .orElseThrow()
+                        .branch())
+                .isEmpty();
 
         Call chosen = stored.chooseBranch(t.branch().id(), Fixtures.NOW).state();
         persistence.calls().update(t.tenant(), chosen).orElseThrow();
 
-        assertThat(persistence.calls().find(t.tenant(), stored.id()).orElseThrow().branchId()).isEqualTo(t.branch().id());
+        assertThat(persistence
+                        .calls()
+                        .find(t.tenant(), stored.id())
+                        .orElseThrow()
+                        .branchId())
+                .isEqualTo(t.branch().id());
     }
 
     private BranchPhoneNumber addHotline(Fixtures t) {
         PhoneNumber number = Fixtures.randomPhone();
-        return persistence.phoneNumbers().add(t.tenant(), new BranchPhoneNumber(PhoneNumberId.newId(), t.company().id(), null,
-                number)).orElseThrow();
+        return persistence
+                .phoneNumbers()
+                .add(
+                        t.tenant(),
+                        new BranchPhoneNumber(PhoneNumberId.newId(), t.company().id(), null, number))
+                .orElseThrow();
     }
 }

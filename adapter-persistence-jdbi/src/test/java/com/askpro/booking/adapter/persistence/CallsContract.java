@@ -22,22 +22,29 @@ abstract class CallsContract extends PortsTest {
     @Test
     void stores_every_fact_and_the_appointment_links() {
         Fixtures t = Fixtures.create(persistence);
-        Call registered = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        Call registered =
+                persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
         CallFacts facts = CallFacts.startedAt(Fixtures.NOW)
                 .withTiming(Fixtures.NOW, Fixtures.NOW.plusSeconds(95), 95_000L)
                 .withOutcome("user_hangup", "Agent: Hallo\nUser: Termin bitte", "https://example.org/rec.wav")
                 .withAnalysis("Booked a haircut", "Positive", true, "{\"intent\":\"book\"}")
                 .withCost(new BigDecimal("12.5"));
-        Call analyzed = registered.apply(CallStatus.ANALYZED, facts, Fixtures.NOW.plusSeconds(120)).orElseThrow()
-                .linkCustomer(t.customer().id(), Fixtures.NOW.plusSeconds(120)).orElseThrow()
-                .recordAppointment(AppointmentId.newId(), Fixtures.NOW.plusSeconds(120)).orElseThrow()
-                .recordAppointment(AppointmentId.newId(), Fixtures.NOW.plusSeconds(120)).orElseThrow();
+        Call analyzed = registered
+                .apply(CallStatus.ANALYZED, facts, Fixtures.NOW.plusSeconds(120))
+                .orElseThrow()
+                .linkCustomer(t.customer().id(), Fixtures.NOW.plusSeconds(120))
+                .orElseThrow()
+                .recordAppointment(AppointmentId.newId(), Fixtures.NOW.plusSeconds(120))
+                .orElseThrow()
+                .recordAppointment(AppointmentId.newId(), Fixtures.NOW.plusSeconds(120))
+                .orElseThrow();
 
         Call written = persistence.calls().update(t.tenant(), analyzed).orElseThrow();
 
         assertThat(written.version()).isEqualTo(1);
         assertThat(persistence.calls().find(t.tenant(), registered.id())).contains(written);
-        assertThat(persistence.calls().findByRetellId(t.tenant(), registered.retellCallId())).contains(written);
+        assertThat(persistence.calls().findByRetellId(t.tenant(), registered.retellCallId()))
+                .contains(written);
     }
 
     @Test
@@ -46,19 +53,30 @@ abstract class CallsContract extends PortsTest {
         String retellId = retellId();
         persistence.calls().add(t.tenant(), t.call(retellId)).orElseThrow();
 
-        assertThat(persistence.calls().add(t.tenant(), t.call(retellId))).isInstanceOf(WriteOutcome.AlreadyExists.class);
-        onDatabase(db -> assertThat(count(db, "SELECT COUNT(*) FROM calls WHERE retell_call_id = ?", retellId)).isEqualTo(1));
+        assertThat(persistence.calls().add(t.tenant(), t.call(retellId)))
+                .isInstanceOf(WriteOutcome.AlreadyExists.class);
+        onDatabase(db -> assertThat(count(db, "SELECT COUNT(*) FROM calls WHERE retell_call_id = ?", retellId))
+                .isEqualTo(1));
     }
 
     @Test
     void a_stale_version_is_a_conflict_and_changes_nothing() {
         Fixtures t = Fixtures.create(persistence);
         Call stored = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
-        Call started = persistence.calls().update(t.tenant(),
-                stored.apply(CallStatus.STARTED, CallFacts.startedAt(Fixtures.NOW), Fixtures.NOW).orElseThrow()).orElseThrow();
+        Call started = persistence
+                .calls()
+                .update(
+                        t.tenant(),
+                        stored.apply(CallStatus.STARTED, CallFacts.startedAt(Fixtures.NOW), Fixtures.NOW)
+                                .orElseThrow())
+                .orElseThrow();
 
-        assertThat(persistence.calls().update(t.tenant(),
-                stored.apply(CallStatus.ENDED, CallFacts.NONE, Fixtures.NOW).orElseThrow()))
+        assertThat(persistence
+                        .calls()
+                        .update(
+                                t.tenant(),
+                                stored.apply(CallStatus.ENDED, CallFacts.NONE, Fixtures.NOW)
+                                        .orElseThrow()))
                 .isInstanceOf(WriteOutcome.VersionConflict.class);
         assertThat(persistence.calls().find(t.tenant(), stored.id())).contains(started);
     }
@@ -69,9 +87,21 @@ abstract class CallsContract extends PortsTest {
         List<Call> added = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Call call = t.call(retellId());
-            Call at = new Call(call.id(), call.companyId(), call.branchId(), call.retellCallId(), call.direction(), call.from(),
-                    call.to(), i % 2 == 0 ? CallStatus.ENDED : CallStatus.REGISTERED, null, null, null, 0,
-                    Fixtures.NOW.plusSeconds(60L * i), Fixtures.NOW.plusSeconds(60L * i));
+            Call at = new Call(
+                    call.id(),
+                    call.companyId(),
+                    call.branchId(),
+                    call.retellCallId(),
+                    call.direction(),
+                    call.from(),
+                    call.to(),
+                    i % 2 == 0 ? CallStatus.ENDED : CallStatus.REGISTERED,
+                    null,
+                    null,
+                    null,
+                    0,
+                    Fixtures.NOW.plusSeconds(60L * i),
+                    Fixtures.NOW.plusSeconds(60L * i));
             added.add(0, persistence.calls().add(t.tenant(), at).orElseThrow());
         }
         List<Call> seen = new ArrayList<>();
@@ -83,8 +113,17 @@ abstract class CallsContract extends PortsTest {
         } while (cursor != null);
 
         assertThat(seen).containsExactlyElementsOf(added);
-        assertThat(persistence.calls().list(t.tenant(), new Calls.Query(t.branch().id(), CallStatus.ENDED,
-                Fixtures.NOW.plusSeconds(60), Fixtures.NOW.plusSeconds(300)), PageRequest.first(10)).items())
+        assertThat(persistence
+                        .calls()
+                        .list(
+                                t.tenant(),
+                                new Calls.Query(
+                                        t.branch().id(),
+                                        CallStatus.ENDED,
+                                        Fixtures.NOW.plusSeconds(60),
+                                        Fixtures.NOW.plusSeconds(300)),
+                                PageRequest.first(10))
+                        .items())
                 .containsExactly(added.get(0), added.get(2));
     }
 

@@ -21,13 +21,25 @@ abstract class CompaniesContract extends PortsTest {
 
     @Test
     void stores_finds_and_updates_a_company() {
-        Company company = persistence.companies().add(new Company(CompanyId.newId(), "Praxis Dr. Müller", "AT",
-                ZoneId.of("Europe/Vienna"), Language.EN, new BookingPolicy(Duration.ofMinutes(90), 30, Duration.ofMinutes(20)),
-                "cal_live_secret", true, 30));
+        Company company = persistence
+                .companies()
+                .add(new Company(
+                        CompanyId.newId(),
+                        "Praxis Dr. Müller",
+                        "AT",
+                        ZoneId.of("Europe/Vienna"),
+                        Language.EN,
+                        new BookingPolicy(Duration.ofMinutes(90), 30, Duration.ofMinutes(20)),
+                        "cal_live_secret",
+                        true,
+                        30));
 
         assertThat(persistence.companies().find(company.id())).contains(company);
 
-        Company changed = company.renamed("Praxis Müller & Partner").withCalcomKey(null).withRetentionDays(45).deactivated();
+        Company changed = company.renamed("Praxis Müller & Partner")
+                .withCalcomKey(null)
+                .withRetentionDays(45)
+                .deactivated();
         assertThat(persistence.companies().update(changed)).contains(changed);
         assertThat(persistence.companies().find(company.id())).contains(changed);
     }
@@ -45,8 +57,10 @@ abstract class CompaniesContract extends PortsTest {
         String prefix = "Page " + CompanyId.newId().value().toString().substring(0, 6) + " ";
         List<Company> added = new ArrayList<>();
         for (String name : List.of("c", "a", "b", "a")) {
-            added.add(persistence.companies().add(
-                    Company.create(CompanyId.newId(), prefix + name, "DE", ZoneId.of("Europe/Berlin"), Language.DE)));
+            added.add(persistence
+                    .companies()
+                    .add(Company.create(
+                            CompanyId.newId(), prefix + name, "DE", ZoneId.of("Europe/Berlin"), Language.DE)));
         }
         List<Company> seen = new ArrayList<>();
         String cursor = null;
@@ -56,7 +70,8 @@ abstract class CompaniesContract extends PortsTest {
             cursor = page.nextCursor();
         } while (cursor != null);
 
-        List<Company> ours = seen.stream().filter(c -> c.name().startsWith(prefix)).toList();
+        List<Company> ours =
+                seen.stream().filter(c -> c.name().startsWith(prefix)).toList();
         assertThat(ours).containsExactlyInAnyOrderElementsOf(added);
         assertThat(ours).extracting(Company::name).isSorted();
         assertThat(seen).doesNotHaveDuplicates();

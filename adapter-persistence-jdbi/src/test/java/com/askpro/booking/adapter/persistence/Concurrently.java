@@ -12,8 +12,7 @@ import java.util.function.IntFunction;
 /** Test support: runs tasks on their own threads, all released at once by a latch. */
 final class Concurrently {
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     static <T> List<T> run(int threads, IntFunction<T> task) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(threads);

@@ -17,11 +17,17 @@ abstract class CustomersContract extends PortsTest {
     @Test
     void add_or_get_answers_the_existing_customer_of_a_number() {
         Fixtures t = Fixtures.create(persistence);
-        Customer again = Customer.register(CustomerId.newId(), t.company().id(), t.customer().phone(), "Other", null,
+        Customer again = Customer.register(
+                CustomerId.newId(),
+                t.company().id(),
+                t.customer().phone(),
+                "Other",
+                null,
                 Fixtures.NOW.plusSeconds(60));
 
         assertThat(persistence.customers().addOrGet(t.tenant(), again)).isEqualTo(t.customer());
-        assertThat(persistence.customers().findByPhone(t.tenant(), t.customer().phone())).contains(t.customer());
+        assertThat(persistence.customers().findByPhone(t.tenant(), t.customer().phone()))
+                .contains(t.customer());
         assertThat(persistence.customers().find(t.tenant(), again.id())).isEmpty();
     }
 
@@ -30,23 +36,41 @@ abstract class CustomersContract extends PortsTest {
         Fixtures t = Fixtures.create(persistence);
         PhoneNumber caller = Fixtures.randomPhone();
 
-        List<Customer> answers = Concurrently.run(20, i -> persistence.customers().addOrGet(t.tenant(),
-                Customer.register(CustomerId.newId(), t.company().id(), caller, "Caller " + i, null, Fixtures.NOW)));
+        List<Customer> answers = Concurrently.run(
+                20,
+                i -> persistence
+                        .customers()
+                        .addOrGet(
+                                t.tenant(),
+                                Customer.register(
+                                        CustomerId.newId(),
+                                        t.company().id(),
+                                        caller,
+                                        "Caller " + i,
+                                        null,
+                                        Fixtures.NOW)));
 
         assertThat(answers.stream().map(Customer::id).distinct()).hasSize(1);
         onDatabase(db -> {
-            assertThat(count(db, "SELECT COUNT(*) FROM customers WHERE phone_hash = ?", db.cipher().phoneHash(caller.e164())))
+            assertThat(count(
+                            db,
+                            "SELECT COUNT(*) FROM customers WHERE phone_hash = ?",
+                            db.cipher().phoneHash(caller.e164())))
                     .isEqualTo(1);
             assertThat(count(db, "SELECT COUNT(*) FROM customers WHERE phone = ?", caller.e164()))
-                    .as("the number is stored encrypted").isZero();
+                    .as("the number is stored encrypted")
+                    .isZero();
         });
-        assertThat(persistence.customers().findByPhone(t.tenant(), caller)).map(Customer::id).contains(answers.get(0).id());
+        assertThat(persistence.customers().findByPhone(t.tenant(), caller))
+                .map(Customer::id)
+                .contains(answers.get(0).id());
     }
 
     @Test
     void updates_name_and_email() {
         Fixtures t = Fixtures.create(persistence);
-        Customer introduced = t.customer().introduce("Erika Mustermann", "erika@example.org").orElseThrow();
+        Customer introduced =
+                t.customer().introduce("Erika Mustermann", "erika@example.org").orElseThrow();
 
         assertThat(persistence.customers().update(t.tenant(), introduced)).contains(introduced);
         assertThat(persistence.customers().find(t.tenant(), introduced.id())).contains(introduced);
@@ -57,8 +81,17 @@ abstract class CustomersContract extends PortsTest {
         Fixtures t = Fixtures.create(persistence);
         List<Customer> added = new ArrayList<>(List.of(t.customer()));
         for (int i = 1; i <= 4; i++) {
-            added.add(persistence.customers().addOrGet(t.tenant(), Customer.register(CustomerId.newId(), t.company().id(),
-                    Fixtures.randomPhone(), null, null, Fixtures.NOW.plusSeconds(i % 2 == 0 ? 0 : 3600))));
+            added.add(persistence
+                    .customers()
+                    .addOrGet(
+                            t.tenant(),
+                            Customer.register(
+                                    CustomerId.newId(),
+                                    t.company().id(),
+                                    Fixtures.randomPhone(),
+                                    null,
+                                    null,
+                                    Fixtures.NOW.plusSeconds(i % 2 == 0 ? 0 : 3600))));
         }
         List<Customer> seen = new ArrayList<>();
         String cursor = null;

@@ -30,13 +30,18 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     void a_stored_session_is_found_by_its_hash_until_it_expires() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
-        DashboardSession session = DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession session =
+                DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
         persistence.dashboardSessions().add(session);
 
-        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW)).contains(session);
-        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW.plus(EIGHT_HOURS).minusSeconds(1)))
+        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW))
                 .contains(session);
-        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW.plus(EIGHT_HOURS))).isEmpty();
+        assertThat(persistence
+                        .dashboardSessions()
+                        .findValid(session.tokenHash(), NOW.plus(EIGHT_HOURS).minusSeconds(1)))
+                .contains(session);
+        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW.plus(EIGHT_HOURS)))
+                .isEmpty();
         assertThat(persistence.dashboardSessions().findValid(hash(), NOW)).isEmpty();
     }
 
@@ -44,16 +49,20 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     void sign_out_removes_only_that_session() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
-        DashboardSession first = DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
-        DashboardSession second = DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession first =
+                DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession second =
+                DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
         persistence.dashboardSessions().add(first);
         persistence.dashboardSessions().add(second);
 
         persistence.dashboardSessions().remove(first.tokenHash());
         persistence.dashboardSessions().remove(hash());
 
-        assertThat(persistence.dashboardSessions().findValid(first.tokenHash(), NOW)).isEmpty();
-        assertThat(persistence.dashboardSessions().findValid(second.tokenHash(), NOW)).contains(second);
+        assertThat(persistence.dashboardSessions().findValid(first.tokenHash(), NOW))
+                .isEmpty();
+        assertThat(persistence.dashboardSessions().findValid(second.tokenHash(), NOW))
+                .contains(second);
     }
 
     @Test
@@ -61,26 +70,35 @@ abstract class DashboardSessionsContract extends DatabaseTest {
         Fixtures t = Fixtures.create(persistence);
         ApiKey revoked = key(t);
         ApiKey kept = key(t);
-        DashboardSession ended = DashboardSession.openForKey(hash(), t.company().id(), revoked.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
-        DashboardSession alive = DashboardSession.openForKey(hash(), t.company().id(), kept.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession ended =
+                DashboardSession.openForKey(hash(), t.company().id(), revoked.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession alive =
+                DashboardSession.openForKey(hash(), t.company().id(), kept.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
         persistence.dashboardSessions().add(ended);
         persistence.dashboardSessions().add(alive);
 
-        persistence.apiKeys().revoke(t.tenant(), revoked.id(), NOW.plusSeconds(60)).orElseThrow();
+        persistence
+                .apiKeys()
+                .revoke(t.tenant(), revoked.id(), NOW.plusSeconds(60))
+                .orElseThrow();
 
-        assertThat(persistence.dashboardSessions().findValid(ended.tokenHash(), NOW.plusSeconds(61))).isEmpty();
-        assertThat(persistence.dashboardSessions().findValid(alive.tokenHash(), NOW.plusSeconds(61))).contains(alive);
+        assertThat(persistence.dashboardSessions().findValid(ended.tokenHash(), NOW.plusSeconds(61)))
+                .isEmpty();
+        assertThat(persistence.dashboardSessions().findValid(alive.tokenHash(), NOW.plusSeconds(61)))
+                .contains(alive);
     }
 
     @Test
     void a_deactivated_company_has_no_valid_session() {
         Fixtures t = Fixtures.create(persistence);
-        DashboardSession session = DashboardSession.openForKey(hash(), t.company().id(), key(t).id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession session =
+                DashboardSession.openForKey(hash(), t.company().id(), key(t).id(), UserRole.OWNER, NOW, EIGHT_HOURS);
         persistence.dashboardSessions().add(session);
 
         persistence.companies().update(t.company().deactivated()).orElseThrow();
 
-        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW)).isEmpty();
+        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW))
+                .isEmpty();
     }
 
     @Test
@@ -88,28 +106,39 @@ abstract class DashboardSessionsContract extends DatabaseTest {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
         Instant later = NOW.plus(Duration.ofDays(400));
-        DashboardSession old = DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, later, Duration.ofMinutes(1));
-        DashboardSession fresh = DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, later, EIGHT_HOURS);
+        DashboardSession old = DashboardSession.openForKey(
+                hash(), t.company().id(), key.id(), UserRole.OWNER, later, Duration.ofMinutes(1));
+        DashboardSession fresh =
+                DashboardSession.openForKey(hash(), t.company().id(), key.id(), UserRole.OWNER, later, EIGHT_HOURS);
         persistence.dashboardSessions().add(old);
         persistence.dashboardSessions().add(fresh);
 
-        assertThat(persistence.dashboardSessions().removeExpired(later.plus(Duration.ofMinutes(1)))).isGreaterThanOrEqualTo(1);
+        assertThat(persistence.dashboardSessions().removeExpired(later.plus(Duration.ofMinutes(1))))
+                .isGreaterThanOrEqualTo(1);
 
-        assertThat(count("SELECT COUNT(*) FROM dashboard_sessions WHERE token_hash = ?", old.tokenHash())).isZero();
-        assertThat(persistence.dashboardSessions().findValid(fresh.tokenHash(), later.plusSeconds(120))).contains(fresh);
+        assertThat(count("SELECT COUNT(*) FROM dashboard_sessions WHERE token_hash = ?", old.tokenHash()))
+                .isZero();
+        assertThat(persistence.dashboardSessions().findValid(fresh.tokenHash(), later.plusSeconds(120)))
+                .contains(fresh);
     }
 
     @Test
     void a_users_session_carries_the_user_and_acts_with_the_users_current_role() {
         Fixtures t = Fixtures.create(persistence);
         DashboardUser user = user(t, UserRole.STAFF);
-        DashboardSession session = DashboardSession.openForUser(hash(), t.company().id(), user.id(), UserRole.STAFF, NOW, EIGHT_HOURS);
+        DashboardSession session =
+                DashboardSession.openForUser(hash(), t.company().id(), user.id(), UserRole.STAFF, NOW, EIGHT_HOURS);
         persistence.dashboardSessions().add(session);
 
-        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW)).contains(session);
+        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW))
+                .contains(session);
 
-        persistence.dashboardUsers().update(t.tenant(), user.withRole(UserRole.VIEWER)).orElseThrow();
-        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW)).get()
+        persistence
+                .dashboardUsers()
+                .update(t.tenant(), user.withRole(UserRole.VIEWER))
+                .orElseThrow();
+        assertThat(persistence.dashboardSessions().findValid(session.tokenHash(), NOW))
+                .get()
                 .satisfies(found -> {
                     assertThat(found.role()).isEqualTo(UserRole.VIEWER);
                     assertThat(found.userId()).isEqualTo(user.id());
@@ -123,22 +152,32 @@ abstract class DashboardSessionsContract extends DatabaseTest {
         DashboardUser gone = user(t, UserRole.OWNER);
         DashboardUser ended = user(t, UserRole.STAFF);
         DashboardUser kept = user(t, UserRole.STAFF);
-        DashboardSession goneSession = DashboardSession.openForUser(hash(), t.company().id(), gone.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
-        DashboardSession endedSession = DashboardSession.openForUser(hash(), t.company().id(), ended.id(), UserRole.STAFF, NOW, EIGHT_HOURS);
-        DashboardSession keptSession = DashboardSession.openForUser(hash(), t.company().id(), kept.id(), UserRole.STAFF, NOW, EIGHT_HOURS);
-        DashboardSession keySession = DashboardSession.openForKey(hash(), t.company().id(), key(t).id(), UserRole.VIEWER, NOW, EIGHT_HOURS);
+        DashboardSession goneSession =
+                DashboardSession.openForUser(hash(), t.company().id(), gone.id(), UserRole.OWNER, NOW, EIGHT_HOURS);
+        DashboardSession endedSession =
+                DashboardSession.openForUser(hash(), t.company().id(), ended.id(), UserRole.STAFF, NOW, EIGHT_HOURS);
+        DashboardSession keptSession =
+                DashboardSession.openForUser(hash(), t.company().id(), kept.id(), UserRole.STAFF, NOW, EIGHT_HOURS);
+        DashboardSession keySession =
+                DashboardSession.openForKey(hash(), t.company().id(), key(t).id(), UserRole.VIEWER, NOW, EIGHT_HOURS);
         List.of(goneSession, endedSession, keptSession, keySession).forEach(persistence.dashboardSessions()::add);
 
         persistence.dashboardUsers().update(t.tenant(), gone.withActive(false)).orElseThrow();
-        assertThat(persistence.dashboardSessions().findValid(goneSession.tokenHash(), NOW)).isEmpty();
+        assertThat(persistence.dashboardSessions().findValid(goneSession.tokenHash(), NOW))
+                .isEmpty();
 
         Fixtures other = Fixtures.create(persistence);
-        assertThat(persistence.dashboardSessions().removeForUser(other.tenant(), ended.id())).isZero();
-        assertThat(persistence.dashboardSessions().removeForUser(t.tenant(), ended.id())).isEqualTo(1);
+        assertThat(persistence.dashboardSessions().removeForUser(other.tenant(), ended.id()))
+                .isZero();
+        assertThat(persistence.dashboardSessions().removeForUser(t.tenant(), ended.id()))
+                .isEqualTo(1);
 
-        assertThat(persistence.dashboardSessions().findValid(endedSession.tokenHash(), NOW)).isEmpty();
-        assertThat(persistence.dashboardSessions().findValid(keptSession.tokenHash(), NOW)).contains(keptSession);
-        assertThat(persistence.dashboardSessions().findValid(keySession.tokenHash(), NOW)).contains(keySession);
+        assertThat(persistence.dashboardSessions().findValid(endedSession.tokenHash(), NOW))
+                .isEmpty();
+        assertThat(persistence.dashboardSessions().findValid(keptSession.tokenHash(), NOW))
+                .contains(keptSession);
+        assertThat(persistence.dashboardSessions().findValid(keySession.tokenHash(), NOW))
+                .contains(keySession);
     }
 
     @Test
@@ -157,20 +196,41 @@ abstract class DashboardSessionsContract extends DatabaseTest {
             insert.executeUpdate();
         }
 
-        assertThat(persistence.dashboardSessions().findValid(hash, NOW)).get()
+        assertThat(persistence.dashboardSessions().findValid(hash, NOW))
+                .get()
                 .satisfies(found -> assertThat(found.role()).isEqualTo(UserRole.VIEWER));
     }
 
     private DashboardUser user(Fixtures t, UserRole role) {
-        return persistence.dashboardUsers().add(t.tenant(), new DashboardUser(UserId.newId(), t.company().id(),
-                UUID.randomUUID() + "@salon.example", "Erika", role, "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA", true, NOW))
+        return persistence
+                .dashboardUsers()
+                .add(
+                        t.tenant(),
+                        new DashboardUser(
+                                UserId.newId(),
+                                t.company().id(),
+                                UUID.randomUUID() + "@salon.example",
+                                "Erika",
+                                role,
+                                "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaA",
+                                true,
+                                NOW))
                 .orElseThrow();
     }
 
     private ApiKey key(Fixtures t) {
         String prefix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        return persistence.apiKeys().add(ApiKey.issue(ApiKeyId.newId(), t.company().id(), ApiKeyRole.TENANT_READ, prefix,
-                "a".repeat(64), "dashboard", NOW)).orElseThrow();
+        return persistence
+                .apiKeys()
+                .add(ApiKey.issue(
+                        ApiKeyId.newId(),
+                        t.company().id(),
+                        ApiKeyRole.TENANT_READ,
+                        prefix,
+                        "a".repeat(64),
+                        "dashboard",
+                        NOW))
+                .orElseThrow();
     }
 
     private static String hash() {

@@ -35,7 +35,8 @@ abstract class DashboardUsersContract extends DatabaseTest {
         assertThat(persistence.dashboardUsers().find(t.tenant(), user.id())).contains(user);
         assertThat(persistence.dashboardUsers().list(t.tenant())).containsExactly(user);
         try (Connection connection = persistence.dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT email, name, email_hash FROM dashboard_users WHERE id = ?")) {
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT email, name, email_hash FROM dashboard_users WHERE id = ?")) {
             select.setObject(1, user.id().value());
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).isTrue();
@@ -51,11 +52,17 @@ abstract class DashboardUsersContract extends DatabaseTest {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         String email = UUID.randomUUID() + "@salon.example";
-        persistence.dashboardUsers().add(t.tenant(), user(t, email, UserRole.OWNER, NOW)).orElseThrow();
+        persistence
+                .dashboardUsers()
+                .add(t.tenant(), user(t, email, UserRole.OWNER, NOW))
+                .orElseThrow();
 
-        assertThat(persistence.dashboardUsers().add(t.tenant(), user(t, email.toUpperCase(java.util.Locale.ROOT), UserRole.VIEWER, NOW)))
+        assertThat(persistence
+                        .dashboardUsers()
+                        .add(t.tenant(), user(t, email.toUpperCase(java.util.Locale.ROOT), UserRole.VIEWER, NOW)))
                 .isEmpty();
-        assertThat(persistence.dashboardUsers().add(other.tenant(), user(other, email, UserRole.VIEWER, NOW))).isPresent();
+        assertThat(persistence.dashboardUsers().add(other.tenant(), user(other, email, UserRole.VIEWER, NOW)))
+                .isPresent();
         assertThat(persistence.dashboardUsers().list(t.tenant())).hasSize(1);
     }
 
@@ -63,23 +70,31 @@ abstract class DashboardUsersContract extends DatabaseTest {
     void another_tenant_neither_finds_lists_nor_changes_a_user() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
-        DashboardUser user = persistence.dashboardUsers().add(t.tenant(), user(t, UUID.randomUUID() + "@salon.example", UserRole.STAFF,
-                NOW)).orElseThrow();
+        DashboardUser user = persistence
+                .dashboardUsers()
+                .add(t.tenant(), user(t, UUID.randomUUID() + "@salon.example", UserRole.STAFF, NOW))
+                .orElseThrow();
 
         assertThat(persistence.dashboardUsers().find(other.tenant(), user.id())).isEmpty();
         assertThat(persistence.dashboardUsers().list(other.tenant())).isEmpty();
         assertThatThrownBy(() -> persistence.dashboardUsers().update(other.tenant(), user.withActive(false)))
                 .isInstanceOf(InvalidValueException.class);
-        assertThat(persistence.dashboardUsers().update(t.tenant(), user(t, "x@salon.example", UserRole.STAFF, NOW))).isEmpty();
+        assertThat(persistence.dashboardUsers().update(t.tenant(), user(t, "x@salon.example", UserRole.STAFF, NOW)))
+                .isEmpty();
         assertThat(persistence.dashboardUsers().find(t.tenant(), user.id())).contains(user);
     }
 
     @Test
     void an_update_changes_name_role_password_hash_and_active_but_not_the_address() {
         Fixtures t = Fixtures.create(persistence);
-        DashboardUser user = persistence.dashboardUsers().add(t.tenant(), user(t, UUID.randomUUID() + "@salon.example", UserRole.STAFF,
-                NOW)).orElseThrow();
-        DashboardUser changed = user.withName("Erika Muster").withRole(UserRole.OWNER).withPasswordHash(HASH + "x").withActive(false);
+        DashboardUser user = persistence
+                .dashboardUsers()
+                .add(t.tenant(), user(t, UUID.randomUUID() + "@salon.example", UserRole.STAFF, NOW))
+                .orElseThrow();
+        DashboardUser changed = user.withName("Erika Muster")
+                .withRole(UserRole.OWNER)
+                .withPasswordHash(HASH + "x")
+                .withActive(false);
 
         assertThat(persistence.dashboardUsers().update(t.tenant(), changed)).contains(changed);
         assertThat(persistence.dashboardUsers().find(t.tenant(), user.id())).contains(changed);
@@ -91,17 +106,33 @@ abstract class DashboardUsersContract extends DatabaseTest {
         Fixtures second = Fixtures.create(persistence);
         Fixtures closed = Fixtures.create(persistence);
         String email = UUID.randomUUID() + "@salon.example";
-        DashboardUser newer = persistence.dashboardUsers().add(first.tenant(), user(first, email, UserRole.STAFF, NOW.plusSeconds(60)))
+        DashboardUser newer = persistence
+                .dashboardUsers()
+                .add(first.tenant(), user(first, email, UserRole.STAFF, NOW.plusSeconds(60)))
                 .orElseThrow();
-        DashboardUser older = persistence.dashboardUsers().add(second.tenant(), user(second, email, UserRole.OWNER, NOW)).orElseThrow();
-        persistence.dashboardUsers().add(closed.tenant(), user(closed, email, UserRole.OWNER, NOW)).orElseThrow();
+        DashboardUser older = persistence
+                .dashboardUsers()
+                .add(second.tenant(), user(second, email, UserRole.OWNER, NOW))
+                .orElseThrow();
+        persistence
+                .dashboardUsers()
+                .add(closed.tenant(), user(closed, email, UserRole.OWNER, NOW))
+                .orElseThrow();
         persistence.companies().update(closed.company().deactivated()).orElseThrow();
         Fixtures third = Fixtures.create(persistence);
-        DashboardUser inactive = persistence.dashboardUsers().add(third.tenant(), user(third, email, UserRole.OWNER, NOW)).orElseThrow();
-        persistence.dashboardUsers().update(third.tenant(), inactive.withActive(false)).orElseThrow();
+        DashboardUser inactive = persistence
+                .dashboardUsers()
+                .add(third.tenant(), user(third, email, UserRole.OWNER, NOW))
+                .orElseThrow();
+        persistence
+                .dashboardUsers()
+                .update(third.tenant(), inactive.withActive(false))
+                .orElseThrow();
 
-        assertThat(persistence.dashboardUsers().activeByEmail(email.toUpperCase(java.util.Locale.ROOT))).containsExactly(older, newer);
-        assertThat(persistence.dashboardUsers().activeByEmail("nobody-" + email)).isEmpty();
+        assertThat(persistence.dashboardUsers().activeByEmail(email.toUpperCase(java.util.Locale.ROOT)))
+                .containsExactly(older, newer);
+        assertThat(persistence.dashboardUsers().activeByEmail("nobody-" + email))
+                .isEmpty();
     }
 
     private static DashboardUser user(Fixtures t, String email, UserRole role, Instant createdAt) {

@@ -22,27 +22,61 @@ import org.junit.jupiter.params.provider.ValueSource;
 abstract class LiteralTextContract extends DatabaseTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"'; DROP TABLE calls; --", "%", "_", "\\", "Zoë 🎉 Ünïcödé", "a' OR '1'='1", "<ids>", ":company"})
+    @ValueSource(
+            strings = {"'; DROP TABLE calls; --", "%", "_", "\\", "Zoë 🎉 Ünïcödé", "a' OR '1'='1", "<ids>", ":company"
+            })
     void text_round_trips_literally(String text) {
         Fixtures t = Fixtures.create(persistence);
 
-        Customer customer = persistence.customers().addOrGet(t.tenant(), Customer.register(CustomerId.newId(),
-                t.company().id(), Fixtures.randomPhone(), text, null, Fixtures.NOW));
-        assertThat(persistence.customers().find(t.tenant(), customer.id()).orElseThrow().name()).isEqualTo(text);
+        Customer customer = persistence
+                .customers()
+                .addOrGet(
+                        t.tenant(),
+                        Customer.register(
+                                CustomerId.newId(),
+                                t.company().id(),
+                                Fixtures.randomPhone(),
+                                text,
+                                null,
+                                Fixtures.NOW));
+        assertThat(persistence
+                        .customers()
+                        .find(t.tenant(), customer.id())
+                        .orElseThrow()
+                        .name())
+                .isEqualTo(text);
 
-        Service service = persistence.services().add(t.tenant(), Service.offer(ServiceId.newId(), t.company().id(), null,
-                text, Duration.ofMinutes(30), null, List.of(text)));
+        Service service = persistence
+                .services()
+                .add(
+                        t.tenant(),
+                        Service.offer(
+                                ServiceId.newId(),
+                                t.company().id(),
+                                null,
+                                text,
+                                Duration.ofMinutes(30),
+                                null,
+                                List.of(text)));
         assertThat(persistence.services().find(t.tenant(), service.id())).contains(service);
 
         Call call = persistence.calls().add(t.tenant(), t.call(text)).orElseThrow();
-        Call ended = call.apply(CallStatus.ENDED, CallFacts.NONE.withOutcome(text, text, null), Fixtures.NOW).orElseThrow();
+        Call ended = call.apply(CallStatus.ENDED, CallFacts.NONE.withOutcome(text, text, null), Fixtures.NOW)
+                .orElseThrow();
         persistence.calls().update(t.tenant(), ended).orElseThrow();
-        assertThat(persistence.calls().findByRetellId(t.tenant(), text).orElseThrow().facts().transcript()).isEqualTo(text);
+        assertThat(persistence
+                        .calls()
+                        .findByRetellId(t.tenant(), text)
+                        .orElseThrow()
+                        .facts()
+                        .transcript())
+                .isEqualTo(text);
 
-        WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL, text + customer.id(), "x",
-                text, null, Fixtures.NOW);
+        WebhookEvent event = WebhookEvent.receive(
+                WebhookEventId.newId(), WebhookSource.RETELL, text + customer.id(), "x", text, null, Fixtures.NOW);
         assertThat(persistence.webhookInbox().store(event)).isEqualTo(new WriteOutcome.Written<>(event));
-        assertThat(persistence.webhookInbox().find(WebhookSource.RETELL, text + customer.id())).contains(event);
+        assertThat(persistence.webhookInbox().find(WebhookSource.RETELL, text + customer.id()))
+                .contains(event);
 
         assertThat(count("SELECT COUNT(*) FROM calls")).isPositive();
     }

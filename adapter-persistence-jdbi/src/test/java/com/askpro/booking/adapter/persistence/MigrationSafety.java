@@ -22,23 +22,29 @@ final class MigrationSafety {
         }
     }
 
-    private record Rule(Pattern pattern, String why) {
-    }
+    private record Rule(Pattern pattern, String why) {}
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("\\bDROP\\s+(TABLE|COLUMN|VIEW|SEQUENCE|TYPE|SCHEMA)\\b"), "drops something"),
-            new Rule(Pattern.compile("\\bALTER\\s+TABLE\\s+\\S+\\s+DROP\\s+(?!CONSTRAINT|DEFAULT)\\w+"), "drops a column"),
-            new Rule(Pattern.compile("\\bDROP\\s+CONSTRAINT\\b"), "drops a constraint (the previous release may rely on it, e.g. for ON CONFLICT)"),
+            new Rule(
+                    Pattern.compile("\\bALTER\\s+TABLE\\s+\\S+\\s+DROP\\s+(?!CONSTRAINT|DEFAULT)\\w+"),
+                    "drops a column"),
+            new Rule(
+                    Pattern.compile("\\bDROP\\s+CONSTRAINT\\b"),
+                    "drops a constraint (the previous release may rely on it, e.g. for ON CONFLICT)"),
             new Rule(Pattern.compile("\\bRENAME\\b"), "renames something"),
-            new Rule(Pattern.compile("\\bALTER\\s+COLUMN\\s+\\S+\\s+(SET\\s+DATA\\s+)?TYPE\\b"), "changes a column's type"),
+            new Rule(
+                    Pattern.compile("\\bALTER\\s+COLUMN\\s+\\S+\\s+(SET\\s+DATA\\s+)?TYPE\\b"),
+                    "changes a column's type"),
             new Rule(Pattern.compile("\\bSET\\s+NOT\\s+NULL\\b"), "makes a column NOT NULL"),
-            new Rule(Pattern.compile("\\bADD\\s+(COLUMN\\s+)?(?!CONSTRAINT)\\S+\\s+[^,;]*\\bNOT\\s+NULL\\b(?![^,;]*\\bDEFAULT\\b)"),
+            new Rule(
+                    Pattern.compile(
+                            "\\bADD\\s+(COLUMN\\s+)?(?!CONSTRAINT)\\S+\\s+[^,;]*\\bNOT\\s+NULL\\b(?![^,;]*\\bDEFAULT\\b)"),
                     "adds a NOT NULL column without a default (the previous release's inserts fail)"));
 
     private static final Pattern STATEMENT_END = Pattern.compile(";");
 
-    private MigrationSafety() {
-    }
+    private MigrationSafety() {}
 
     /** The findings in one migration's SQL (comments ignored; {@code CREATE TABLE} bodies are new, hence fine). */
     static List<Finding> check(String file, String sql) {

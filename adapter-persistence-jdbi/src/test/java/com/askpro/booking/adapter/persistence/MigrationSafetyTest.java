@@ -24,40 +24,60 @@ class MigrationSafetyTest {
 
     @Test
     void givenEveryMigration_whenChecked_thenOnlyListedContractStepsDropRenameOrNarrow() throws IOException {
-        Set<String> contract = Files.readAllLines(CONTRACT_STEPS).stream().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).collect(Collectors.toSet());
+        Set<String> contract = Files.readAllLines(CONTRACT_STEPS).stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.split("\\s+")[0])
+                .collect(Collectors.toSet());
         List<String> problems = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(MIGRATIONS)) {
-            files = walk.filter(f -> f.getFileName().toString().matches("V.+__.+\\.sql")).sorted().toList();
+            files = walk.filter(f -> f.getFileName().toString().matches("V.+__.+\\.sql"))
+                    .sorted()
+                    .toList();
         }
         assertThat(files).hasSizeGreaterThan(5);
         for (Path file : files) {
             String version = file.getFileName().toString().split("__")[0];
-            List<MigrationSafety.Finding> findings = MigrationSafety.check(MIGRATIONS.relativize(file).toString(), Files.readString(file));
+            List<MigrationSafety.Finding> findings =
+                    MigrationSafety.check(MIGRATIONS.relativize(file).toString(), Files.readString(file));
             if (!findings.isEmpty() && !contract.contains(version)) {
                 findings.forEach(f -> problems.add(f.toString()));
             }
         }
-        assertThat(problems).as("migrations that break the previous release during a rolling deploy: make them "
-                + "expand/contract (add the new shape now, remove the old one in a later release) or, for the contract "
-                + "step itself, list the version in " + CONTRACT_STEPS).isEmpty();
+        assertThat(problems)
+                .as("migrations that break the previous release during a rolling deploy: make them "
+                        + "expand/contract (add the new shape now, remove the old one in a later release) or, for the contract "
+                        + "step itself, list the version in " + CONTRACT_STEPS)
+                .isEmpty();
     }
 
     @Test
     void givenDestructiveStatements_whenChecked_thenEachIsFound() {
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls DROP COLUMN summary;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls DROP summary;")).hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls DROP COLUMN summary;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls DROP summary;"))
+                .hasSize(1);
         assertThat(MigrationSafety.check("x.sql", "DROP TABLE audit_log;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE audit_log RENAME TO audit_events;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls RENAME COLUMN summary TO recap;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE customers\n  ALTER COLUMN phone SET DATA TYPE varchar(200);")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE customers ALTER COLUMN phone TYPE text;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE customers DROP CONSTRAINT customers_company_phone_uq;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls ALTER COLUMN summary SET NOT NULL;")).hasSize(1);
-        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE companies ADD COLUMN tier varchar(10) NOT NULL;")).hasSize(1);
-        assertThat(MigrationSafety.check("V9__x.sql", "-- harmless\nCREATE TABLE a (id int);\nALTER TABLE a DROP COLUMN id;"))
-                .singleElement().satisfies(f -> assertThat(f.line()).isEqualTo(3));
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE audit_log RENAME TO audit_events;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls RENAME COLUMN summary TO recap;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check(
+                        "x.sql", "ALTER TABLE customers\n  ALTER COLUMN phone SET DATA TYPE varchar(200);"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE customers ALTER COLUMN phone TYPE text;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE customers DROP CONSTRAINT customers_company_phone_uq;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls ALTER COLUMN summary SET NOT NULL;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check("x.sql", "ALTER TABLE companies ADD COLUMN tier varchar(10) NOT NULL;"))
+                .hasSize(1);
+        assertThat(MigrationSafety.check(
+                        "V9__x.sql", "-- harmless\nCREATE TABLE a (id int);\nALTER TABLE a DROP COLUMN id;"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(3));
     }
 
     @Test

@@ -15,23 +15,50 @@ import org.junit.jupiter.api.Test;
 /** Contract: the migrations build the whole schema on an empty database, and the backstop holds without the lock. */
 abstract class MigrationsContract extends DatabaseTest {
 
-    private static final List<String> TABLES = List.of("companies", "branches", "phone_numbers", "services",
-            "service_keywords", "staff", "staff_services", "customers", "calls", "call_appointments", "booking_resources",
-            "appointments", "appointment_slot_claims", "time_slot_locks", "webhook_events", "api_call_logs", "audit_events",
-            "scheduled_tasks", "api_keys", "dashboard_sessions", "request_keys", "retell_branch_bindings",
-            "retell_company_settings", "encryption_keys", "staff_skills", "function_calls", "notifications",
-            "notification_settings", "appointment_actions", "dashboard_users");
+    private static final List<String> TABLES = List.of(
+            "companies",
+            "branches",
+            "phone_numbers",
+            "services",
+            "service_keywords",
+            "staff",
+            "staff_services",
+            "customers",
+            "calls",
+            "call_appointments",
+            "booking_resources",
+            "appointments",
+            "appointment_slot_claims",
+            "time_slot_locks",
+            "webhook_events",
+            "api_call_logs",
+            "audit_events",
+            "scheduled_tasks",
+            "api_keys",
+            "dashboard_sessions",
+            "request_keys",
+            "retell_branch_bindings",
+            "retell_company_settings",
+            "encryption_keys",
+            "staff_skills",
+            "function_calls",
+            "notifications",
+            "notification_settings",
+            "appointment_actions",
+            "dashboard_users");
 
     @Test
     void every_table_exists_and_migrating_again_changes_nothing() {
         long applied = count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'");
         persistence.migrate();
 
-        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'")).isEqualTo(applied);
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'"))
+                .isEqualTo(applied);
         assertThat(applied).isEqualTo(persistence.isPostgres() ? 20 : 18);
         for (String table : TABLES) {
             assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", table))
-                    .as(table).isEqualTo(1);
+                    .as(table)
+                    .isEqualTo(1);
         }
     }
 
@@ -50,14 +77,18 @@ abstract class MigrationsContract extends DatabaseTest {
 
         persistence.migrate();
 
-        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '999'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '999'"))
+                .isEqualTo(1);
     }
 
     @Test
     void the_database_refuses_overlapping_time_even_without_the_adapters_lock() throws SQLException {
         Fixtures t = Fixtures.create(persistence);
         Instant start = Instant.parse("2030-03-04T10:00:00Z");
-        Appointment first = persistence.appointments().add(t.tenant(), t.appointment(t.alice(), start, 30)).orElseThrow();
+        Appointment first = persistence
+                .appointments()
+                .add(t.tenant(), t.appointment(t.alice(), start, 30))
+                .orElseThrow();
 
         Throwable refused = catchThrowable(() -> {
             try (Connection connection = persistence.dataSource().getConnection()) {
@@ -73,7 +104,8 @@ abstract class MigrationsContract extends DatabaseTest {
         assertThat(((SQLException) refused).getSQLState()).isEqualTo(persistence.isPostgres() ? "23P01" : "23505");
     }
 
-    private static void insertRawOverlap(Connection connection, Fixtures t, Appointment first, Instant start) throws SQLException {
+    private static void insertRawOverlap(Connection connection, Fixtures t, Appointment first, Instant start)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO appointments (id, company_id, branch_id, service_id, staff_id, customer_id, resource_key,
                     start_at, end_at, blocked_until, zone, status, sync_status, version, created_at, updated_at)

@@ -14,9 +14,6 @@ import com.askpro.booking.domain.port.NotificationOutbox;
 import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.webhook.RetryPolicy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,13 +45,24 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     private Notification notice(Appointment appointment, NotificationKind kind, Channel channel, Instant due) {
-        return Notification.plan(t.company().id(), appointment.id(), appointment.customerId(), appointment.id() + "@askpro-booking",
-                0, kind, channel, "erika@example.com", due, NOW);
+        return Notification.plan(
+                t.company().id(),
+                appointment.id(),
+                appointment.customerId(),
+                appointment.id() + "@askpro-booking",
+                0,
+                kind,
+                channel,
+                "erika@example.com",
+                due,
+                NOW);
     }
 
     /** The claimed messages of this test's tenant (the database may hold other tests' messages). */
     private List<Notification> ours(List<Notification> claimed) {
-        return claimed.stream().filter(n -> n.companyId().equals(t.company().id())).toList();
+        return claimed.stream()
+                .filter(n -> n.companyId().equals(t.company().id()))
+                .toList();
     }
 
     @Test
@@ -62,12 +70,16 @@ abstract class NotificationOutboxContract extends DatabaseTest {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         Notification email = notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW);
 
-        assertThat(appointments.add(t.tenant(), booked, List.of(email)).isWritten()).isTrue();
+        assertThat(appointments.add(t.tenant(), booked, List.of(email)).isWritten())
+                .isTrue();
 
         assertThat(outbox.find(t.tenant(), email.id())).contains(email);
-        assertThat(count("SELECT COUNT(*) FROM notifications WHERE recipient LIKE '%example.com%' AND company_id = ?",
-                t.company().id().value())).isZero();
-        assertThat(outbox.forAppointments(t.tenant(), List.of(booked.id())).get(booked.id())).containsExactly(email);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM notifications WHERE recipient LIKE '%example.com%' AND company_id = ?",
+                        t.company().id().value()))
+                .isZero();
+        assertThat(outbox.forAppointments(t.tenant(), List.of(booked.id())).get(booked.id()))
+                .containsExactly(email);
     }
 
     @Test
@@ -75,11 +87,14 @@ abstract class NotificationOutboxContract extends DatabaseTest {
         appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         Appointment loser = t.appointment(t.alice(), TEN, 30);
 
-        WriteOutcome<Appointment> outcome = appointments.add(t.tenant(), loser,
-                List.of(notice(loser, NotificationKind.BOOKED, Channel.EMAIL, NOW)));
+        WriteOutcome<Appointment> outcome = appointments.add(
+                t.tenant(), loser, List.of(notice(loser, NotificationKind.BOOKED, Channel.EMAIL, NOW)));
 
         assertThat(outcome).isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(count("SELECT COUNT(*) FROM notifications WHERE appointment_id = ?", loser.id().value())).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM notifications WHERE appointment_id = ?",
+                        loser.id().value()))
+                .isZero();
     }
 
     @Test
@@ -87,46 +102,77 @@ abstract class NotificationOutboxContract extends DatabaseTest {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         appointments.add(t.tenant(), booked).orElseThrow();
         Appointment cancelled = booked.cancel("caller", NOW).state();
-        appointments.update(t.tenant(), cancelled, List.of(notice(cancelled, NotificationKind.CANCELLED, Channel.EMAIL, NOW)))
+        appointments
+                .update(
+                        t.tenant(),
+                        cancelled,
+                        List.of(notice(cancelled, NotificationKind.CANCELLED, Channel.EMAIL, NOW)))
                 .orElseThrow();
         Appointment again = appointments.find(t.tenant(), booked.id()).orElseThrow();
 
-        assertThat(appointments.update(t.tenant(), again, List.of(notice(again, NotificationKind.CANCELLED, Channel.EMAIL, NOW),
-                notice(again, NotificationKind.CANCELLED, Channel.SMS, NOW))).isWritten()).isTrue();
+        assertThat(appointments
+                        .update(
+                                t.tenant(),
+                                again,
+                                List.of(
+                                        notice(again, NotificationKind.CANCELLED, Channel.EMAIL, NOW),
+                                        notice(again, NotificationKind.CANCELLED, Channel.SMS, NOW)))
+                        .isWritten())
+                .isTrue();
 
-        assertThat(count("SELECT COUNT(*) FROM notifications WHERE appointment_id = ? AND channel = 'EMAIL'",
-                booked.id().value())).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM notifications WHERE appointment_id = ?", booked.id().value())).isEqualTo(2);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM notifications WHERE appointment_id = ? AND channel = 'EMAIL'",
+                        booked.id().value()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM notifications WHERE appointment_id = ?",
+                        booked.id().value()))
+                .isEqualTo(2);
     }
 
     @Test
     void givenARescheduleWithANotice_whenTheNewTimeIsTaken_thenNothingIsWritten() {
         Appointment first = t.appointment(t.alice(), TEN, 30);
         appointments.add(t.tenant(), first).orElseThrow();
-        appointments.add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(3600), 30)).orElseThrow();
-        Appointment.Rescheduled moved = first.rescheduleTo(AppointmentId.newId(), first.slot().movedTo(TEN.plusSeconds(3600)),
-                t.alice().id(), NOW).orElseThrow();
+        appointments
+                .add(t.tenant(), t.appointment(t.alice(), TEN.plusSeconds(3600), 30))
+                .orElseThrow();
+        Appointment.Rescheduled moved = first.rescheduleTo(
+                        AppointmentId.newId(),
+                        first.slot().movedTo(TEN.plusSeconds(3600)),
+                        t.alice().id(),
+                        NOW)
+                .orElseThrow();
 
-        WriteOutcome<Appointment> outcome = appointments.replace(t.tenant(), moved.previous(), moved.replacement(),
+        WriteOutcome<Appointment> outcome = appointments.replace(
+                t.tenant(),
+                moved.previous(),
+                moved.replacement(),
                 List.of(notice(moved.replacement(), NotificationKind.RESCHEDULED, Channel.EMAIL, NOW)));
 
         assertThat(outcome).isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(count("SELECT COUNT(*) FROM notifications WHERE company_id = ?", t.company().id().value())).isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM notifications WHERE company_id = ?",
+                        t.company().id().value()))
+                .isZero();
     }
 
     @Test
     void givenDueAndFutureMessages_whenClaimed_thenOnlyTheDueOnesOnceWithTheAttemptCounted() {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         Notification now = notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW);
-        Notification reminder = notice(booked, NotificationKind.REMINDER, Channel.EMAIL, TEN.minus(Duration.ofHours(24)));
+        Notification reminder =
+                notice(booked, NotificationKind.REMINDER, Channel.EMAIL, TEN.minus(Duration.ofHours(24)));
         appointments.add(t.tenant(), booked, List.of(now, reminder)).orElseThrow();
 
         List<Notification> claimed = ours(outbox.claimDue(NOW, Duration.ofMinutes(2), 100));
 
         assertThat(claimed).extracting(Notification::id).containsExactly(now.id());
         assertThat(claimed.get(0).attempts()).isEqualTo(1);
-        assertThat(ours(outbox.claimDue(NOW.plusSeconds(60), Duration.ofMinutes(2), 100))).isEmpty();
-        assertThat(ours(outbox.claimDue(NOW.plusSeconds(121), Duration.ofMinutes(2), 100))).extracting(Notification::attempts)
+        assertThat(ours(outbox.claimDue(NOW.plusSeconds(60), Duration.ofMinutes(2), 100)))
+                .isEmpty();
+        assertThat(ours(outbox.claimDue(NOW.plusSeconds(121), Duration.ofMinutes(2), 100)))
+                .extracting(Notification::attempts)
                 .containsExactly(2);
     }
 
@@ -134,7 +180,9 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     void givenManyClaimersAtOnce_whenTheyClaim_thenEachMessageIsClaimedByExactlyOne() throws Exception {
         for (int i = 0; i < 10; i++) {
             Appointment booked = t.appointment(t.alice(), TEN.plusSeconds(i * 3600L), 30);
-            appointments.add(t.tenant(), booked, List.of(notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW))).orElseThrow();
+            appointments
+                    .add(t.tenant(), booked, List.of(notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW)))
+                    .orElseThrow();
         }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch go = new CountDownLatch(1);
@@ -163,20 +211,35 @@ abstract class NotificationOutboxContract extends DatabaseTest {
         Notification sms = notice(booked, NotificationKind.BOOKED, Channel.SMS, NOW);
         appointments.add(t.tenant(), booked, List.of(email, sms)).orElseThrow();
         List<Notification> claimed = ours(outbox.claimDue(NOW, Duration.ofMinutes(2), 100));
-        Notification sent = claimed.stream().filter(n -> n.channel() == Channel.EMAIL).findFirst().orElseThrow()
-                .sent(NOW).state();
-        Notification dead = claimed.stream().filter(n -> n.channel() == Channel.SMS).findFirst().orElseThrow()
-                .failed("Twilio answered 503 for +4915112345678", new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), NOW)
+        Notification sent = claimed.stream()
+                .filter(n -> n.channel() == Channel.EMAIL)
+                .findFirst()
+                .orElseThrow()
+                .sent(NOW)
+                .state();
+        Notification dead = claimed.stream()
+                .filter(n -> n.channel() == Channel.SMS)
+                .findFirst()
+                .orElseThrow()
+                .failed(
+                        "Twilio answered 503 for +4915112345678",
+                        new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+                        NOW)
                 .state();
         outbox.update(sent);
         outbox.update(dead);
 
-        assertThat(outbox.list(t.tenant(), NotificationStatus.DEAD, PageRequest.first(10)).items())
-                .extracting(Notification::id).containsExactly(sms.id());
+        assertThat(outbox.list(t.tenant(), NotificationStatus.DEAD, PageRequest.first(10))
+                        .items())
+                .extracting(Notification::id)
+                .containsExactly(sms.id());
         assertThat(outbox.find(t.tenant(), sms.id()).orElseThrow().lastError()).contains("503");
-        assertThat(count("SELECT COUNT(*) FROM notifications WHERE last_error LIKE '%503%' AND company_id = ?",
-                t.company().id().value())).isZero();
-        assertThat(outbox.anySent(t.tenant(), email.bookingUid(), Channel.EMAIL)).isTrue();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM notifications WHERE last_error LIKE '%503%' AND company_id = ?",
+                        t.company().id().value()))
+                .isZero();
+        assertThat(outbox.anySent(t.tenant(), email.bookingUid(), Channel.EMAIL))
+                .isTrue();
         assertThat(outbox.anySent(t.tenant(), email.bookingUid(), Channel.SMS)).isFalse();
         assertThat(outbox.counts().get(NotificationStatus.SENT)).isPositive();
         assertThat(outbox.counts().get(NotificationStatus.DEAD)).isPositive();
@@ -186,15 +249,31 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     @Test
     void givenSettingsAndAnOptOut_whenSaved_thenReadBackPerTenant() {
         assertThat(persistence.notificationPreferences().settings(t.tenant())).isEqualTo(NotificationSettings.DEFAULT);
-        persistence.notificationPreferences().saveSettings(t.tenant(), new NotificationSettings(2, true, "salon@example.com"));
+        persistence
+                .notificationPreferences()
+                .saveSettings(t.tenant(), new NotificationSettings(2, true, "salon@example.com"));
         persistence.notificationPreferences().saveSettings(t.tenant(), new NotificationSettings(0, true, null));
         Fixtures other = Fixtures.create(persistence);
 
-        assertThat(persistence.notificationPreferences().settings(t.tenant())).isEqualTo(new NotificationSettings(0, true, null));
-        assertThat(persistence.notificationPreferences().settings(other.tenant())).isEqualTo(NotificationSettings.DEFAULT);
-        assertThat(persistence.notificationPreferences().wantsNotifications(t.tenant(), t.customer().id())).isTrue();
-        assertThat(persistence.notificationPreferences().setWantsNotifications(t.tenant(), t.customer().id(), false)).isTrue();
-        assertThat(persistence.notificationPreferences().wantsNotifications(t.tenant(), t.customer().id())).isFalse();
-        assertThat(persistence.notificationPreferences().setWantsNotifications(other.tenant(), t.customer().id(), true)).isFalse();
+        assertThat(persistence.notificationPreferences().settings(t.tenant()))
+                .isEqualTo(new NotificationSettings(0, true, null));
+        assertThat(persistence.notificationPreferences().settings(other.tenant()))
+                .isEqualTo(NotificationSettings.DEFAULT);
+        assertThat(persistence
+                        .notificationPreferences()
+                        .wantsNotifications(t.tenant(), t.customer().id()))
+                .isTrue();
+        assertThat(persistence
+                        .notificationPreferences()
+                        .setWantsNotifications(t.tenant(), t.customer().id(), false))
+                .isTrue();
+        assertThat(persistence
+                        .notificationPreferences()
+                        .wantsNotifications(t.tenant(), t.customer().id()))
+                .isFalse();
+        assertThat(persistence
+                        .notificationPreferences()
+                        .setWantsNotifications(other.tenant(), t.customer().id(), true))
+                .isFalse();
     }
 }

@@ -19,8 +19,10 @@ class PersistenceConfigTest {
         PersistenceConfig config = PersistenceConfig.embedded(dataDir.resolve("data"));
 
         assertThat(config.effectiveJdbcUrl())
-                .isEqualTo("jdbc:h2:file:" + dataDir.resolve("data").resolve("askpro").toAbsolutePath()
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                .isEqualTo(
+                        "jdbc:h2:file:"
+                                + dataDir.resolve("data").resolve("askpro").toAbsolutePath()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=5000;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(config.isPostgres()).isFalse();
         assertThat(config.effectivePoolSize()).isEqualTo(Runtime.getRuntime().availableProcessors() * 2 + 1);
     }
@@ -35,7 +37,8 @@ class PersistenceConfigTest {
 
     @Test
     void a_postgres_url_selects_postgres_and_the_pool_size_is_configurable() {
-        PersistenceConfig config = new PersistenceConfig("jdbc:postgresql://db/askpro?password=secret", "askpro", "pw", 7, null);
+        PersistenceConfig config =
+                new PersistenceConfig("jdbc:postgresql://db/askpro?password=secret", "askpro", "pw", 7, null);
 
         assertThat(config.isPostgres()).isTrue();
         assertThat(config.effectivePoolSize()).isEqualTo(7);
@@ -44,7 +47,8 @@ class PersistenceConfigTest {
 
     @Test
     void the_file_database_keeps_its_data_across_restarts(@TempDir Path dataDir) {
-        Company company = Company.create(CompanyId.newId(), "Persistent", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
+        Company company =
+                Company.create(CompanyId.newId(), "Persistent", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
         try (JdbiPersistence first = JdbiPersistence.start(PersistenceConfig.embedded(dataDir), TestDatabase.KEYS)) {
             first.companies().add(company);
         }

@@ -14,8 +14,8 @@ abstract class PhoneNumbersContract extends PortsTest {
     @Test
     void adds_finds_lists_and_removes_a_number() {
         Fixtures t = Fixtures.create(persistence);
-        BranchPhoneNumber number = new BranchPhoneNumber(PhoneNumberId.newId(), t.company().id(), t.branch().id(),
-                PhoneNumber.parse("030 83793369", "DE"));
+        BranchPhoneNumber number = new BranchPhoneNumber(
+                PhoneNumberId.newId(), t.company().id(), t.branch().id(), PhoneNumber.parse("030 83793369", "DE"));
 
         assertThat(persistence.phoneNumbers().add(t.tenant(), number)).isEqualTo(new WriteOutcome.Written<>(number));
         assertThat(persistence.phoneNumbers().find(t.tenant(), number.id())).contains(number);
@@ -31,11 +31,26 @@ abstract class PhoneNumbersContract extends PortsTest {
         Fixtures first = Fixtures.create(persistence);
         Fixtures second = Fixtures.create(persistence);
         PhoneNumber dialled = Fixtures.randomPhone();
-        persistence.phoneNumbers().add(first.tenant(),
-                new BranchPhoneNumber(PhoneNumberId.newId(), first.company().id(), first.branch().id(), dialled)).orElseThrow();
+        persistence
+                .phoneNumbers()
+                .add(
+                        first.tenant(),
+                        new BranchPhoneNumber(
+                                PhoneNumberId.newId(),
+                                first.company().id(),
+                                first.branch().id(),
+                                dialled))
+                .orElseThrow();
 
-        assertThat(persistence.phoneNumbers().add(second.tenant(),
-                new BranchPhoneNumber(PhoneNumberId.newId(), second.company().id(), second.branch().id(), dialled)))
+        assertThat(persistence
+                        .phoneNumbers()
+                        .add(
+                                second.tenant(),
+                                new BranchPhoneNumber(
+                                        PhoneNumberId.newId(),
+                                        second.company().id(),
+                                        second.branch().id(),
+                                        dialled)))
                 .isInstanceOf(WriteOutcome.AlreadyExists.class);
         assertThat(persistence.phoneNumbers().list(second.tenant())).isEmpty();
     }

@@ -38,8 +38,10 @@ class PostgresGroupCommitTest extends DatabaseTest {
         if (persistence == null) {
             return;
         }
-        try (Connection connection = persistence.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE webhook_events ADD CONSTRAINT test_no_poison CHECK (event_key NOT LIKE 'poison%')");
+        try (Connection connection = persistence.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "ALTER TABLE webhook_events ADD CONSTRAINT test_no_poison CHECK (event_key NOT LIKE 'poison%')");
         }
     }
 
@@ -62,7 +64,10 @@ class PostgresGroupCommitTest extends DatabaseTest {
         for (int i = 0; i < 20; i++) {
             if (i == 7) {
                 assertThat(catchThrowable(answers.get(i)::join)).isInstanceOf(CompletionException.class);
-                assertThat(persistence.webhookInbox().find(WebhookSource.RETELL, events.get(i).eventKey())).isEmpty();
+                assertThat(persistence
+                                .webhookInbox()
+                                .find(WebhookSource.RETELL, events.get(i).eventKey()))
+                        .isEmpty();
             } else {
                 assertThat(answers.get(i).join().isWritten()).as("event %d", i).isTrue();
                 assertThat(persistence.webhookInbox().find(events.get(i).id())).contains(events.get(i));
@@ -76,11 +81,13 @@ class PostgresGroupCommitTest extends DatabaseTest {
         GroupCommitInbox inbox = (GroupCommitInbox) persistence.webhookInbox();
         String key = "twice-" + UUID.randomUUID();
 
-        List<CompletableFuture<WriteOutcome<WebhookEvent>>> answers = inbox.storeAsOneBatch(List.of(event(key), event(key)));
+        List<CompletableFuture<WriteOutcome<WebhookEvent>>> answers =
+                inbox.storeAsOneBatch(List.of(event(key), event(key)));
 
         assertThat(answers.get(0).join().isWritten()).isTrue();
         assertThat(answers.get(1).join()).isInstanceOf(WriteOutcome.AlreadyExists.class);
-        assertThat(count("SELECT COUNT(*) FROM webhook_events WHERE event_key = ?", key)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM webhook_events WHERE event_key = ?", key))
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,11 +108,19 @@ class PostgresGroupCommitTest extends DatabaseTest {
                 assertThat(outcomes.get(i)).as("store %d", i).isInstanceOf(WriteOutcome.Written.class);
             }
         }
-        assertThat(count("SELECT COUNT(*) FROM webhook_events WHERE event_key LIKE ?", "many-" + run + "-%")).isEqualTo(39);
+        assertThat(count("SELECT COUNT(*) FROM webhook_events WHERE event_key LIKE ?", "many-" + run + "-%"))
+                .isEqualTo(39);
     }
 
     private static WebhookEvent event(String key) {
-        return WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL, key, "call_started",
-                "{\"event\":\"call_started\"}", "corr", "call_" + key.hashCode(), NOW);
+        return WebhookEvent.receive(
+                WebhookEventId.newId(),
+                WebhookSource.RETELL,
+                key,
+                "call_started",
+                "{\"event\":\"call_started\"}",
+                "corr",
+                "call_" + key.hashCode(),
+                NOW);
     }
 }

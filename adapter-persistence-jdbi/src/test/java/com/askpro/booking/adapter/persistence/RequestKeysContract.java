@@ -26,10 +26,12 @@ abstract class RequestKeysContract extends DatabaseTest {
 
         AppointmentId booked = AppointmentId.newId();
         keys.complete(t.tenant(), "k1", booked);
-        assertThat(keys.claim(t.tenant(), "k1", "f2", Fixtures.NOW, STALE)).isEqualTo(new Claim.Completed("f1", booked));
+        assertThat(keys.claim(t.tenant(), "k1", "f2", Fixtures.NOW, STALE))
+                .isEqualTo(new Claim.Completed("f1", booked));
         keys.release(t.tenant(), "k1");
         assertThat(keys.claim(t.tenant(), "k1", "f1", Fixtures.NOW.plusSeconds(3600), STALE))
-                .as("a completed key is neither released nor taken over").isEqualTo(new Claim.Completed("f1", booked));
+                .as("a completed key is neither released nor taken over")
+                .isEqualTo(new Claim.Completed("f1", booked));
     }
 
     @Test
@@ -40,15 +42,19 @@ abstract class RequestKeysContract extends DatabaseTest {
         assertThat(keys.claim(t.tenant(), "k2", "f1", Fixtures.NOW, STALE)).isEqualTo(new Claim.Claimed());
         keys.release(t.tenant(), "k2");
         assertThat(keys.claim(t.tenant(), "k2", "f1", Fixtures.NOW, STALE)).isEqualTo(new Claim.Claimed());
-        assertThat(keys.claim(t.tenant(), "k2", "f1", Fixtures.NOW.plusSeconds(30), STALE)).isEqualTo(new Claim.Pending("f1"));
-        assertThat(keys.claim(t.tenant(), "k2", "f3", Fixtures.NOW.plusSeconds(61), STALE)).isEqualTo(new Claim.Claimed());
-        assertThat(keys.claim(t.tenant(), "k2", "f1", Fixtures.NOW.plusSeconds(62), STALE)).isEqualTo(new Claim.Pending("f3"));
+        assertThat(keys.claim(t.tenant(), "k2", "f1", Fixtures.NOW.plusSeconds(30), STALE))
+                .isEqualTo(new Claim.Pending("f1"));
+        assertThat(keys.claim(t.tenant(), "k2", "f3", Fixtures.NOW.plusSeconds(61), STALE))
+                .isEqualTo(new Claim.Claimed());
+        assertThat(keys.claim(t.tenant(), "k2", "f1", Fixtures.NOW.plusSeconds(62), STALE))
+                .isEqualTo(new Claim.Pending("f3"));
     }
 
     @Test
     void of_twenty_concurrent_claims_of_one_key_exactly_one_wins() throws Exception {
         Fixtures t = Fixtures.create(persistence);
-        List<Claim> claims = Concurrently.run(20, i -> persistence.requestKeys().claim(t.tenant(), "race", "f", Fixtures.NOW, STALE));
+        List<Claim> claims = Concurrently.run(
+                20, i -> persistence.requestKeys().claim(t.tenant(), "race", "f", Fixtures.NOW, STALE));
 
         assertThat(claims).filteredOn(c -> c instanceof Claim.Claimed).hasSize(1);
         assertThat(claims).filteredOn(c -> c instanceof Claim.Pending).hasSize(19);

@@ -15,44 +15,63 @@ abstract class RetellBindingsContract extends DatabaseTest {
     @Test
     void a_saved_binding_is_found_and_a_second_save_replaces_it() {
         Fixtures t = Fixtures.create(persistence);
-        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).isEmpty();
+        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id()))
+                .isEmpty();
 
-        AgentBinding first = new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 3,
-                List.of("+493083793369"), Fixtures.NOW);
+        AgentBinding first = new AgentBinding(
+                t.company().id(), t.branch().id(), "llm_1", "agent_1", 3, List.of("+493083793369"), Fixtures.NOW);
         persistence.retellBindings().save(t.tenant(), first);
-        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).contains(first);
+        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id()))
+                .contains(first);
 
-        AgentBinding second = new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", null,
-                List.of("+493083793369", "+493012345670"), Fixtures.NOW.plusSeconds(60));
+        AgentBinding second = new AgentBinding(
+                t.company().id(),
+                t.branch().id(),
+                "llm_1",
+                "agent_1",
+                null,
+                List.of("+493083793369", "+493012345670"),
+                Fixtures.NOW.plusSeconds(60));
         persistence.retellBindings().save(t.tenant(), second);
-        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id())).contains(second);
+        assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id()))
+                .contains(second);
     }
 
     @Test
     void another_tenant_neither_sees_nor_writes_a_binding() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
-        AgentBinding binding = new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 1, List.of(),
-                Fixtures.NOW);
+        AgentBinding binding =
+                new AgentBinding(t.company().id(), t.branch().id(), "llm_1", "agent_1", 1, List.of(), Fixtures.NOW);
         persistence.retellBindings().save(t.tenant(), binding);
 
-        assertThat(persistence.retellBindings().find(other.tenant(), t.branch().id())).isEmpty();
-        assertThatThrownBy(() -> persistence.retellBindings().save(other.tenant(), binding)).isInstanceOf(RuntimeException.class);
+        assertThat(persistence.retellBindings().find(other.tenant(), t.branch().id()))
+                .isEmpty();
+        assertThatThrownBy(() -> persistence.retellBindings().save(other.tenant(), binding))
+                .isInstanceOf(RuntimeException.class);
     }
 
     @Test
     void company_settings_default_to_none_and_are_replaced_whole() {
         Fixtures t = Fixtures.create(persistence);
         TenantContext tenant = t.tenant();
-        assertThat(persistence.retellBindings().settings(tenant)).isEqualTo(AgentSettings.none(t.company().id()));
+        assertThat(persistence.retellBindings().settings(tenant))
+                .isEqualTo(AgentSettings.none(t.company().id()));
 
-        persistence.retellBindings().saveSettings(tenant, new AgentSettings(t.company().id(), "11labs-Carola",
-                "trunk.example.pstn.twilio.com"));
-        persistence.retellBindings().saveSettings(tenant, new AgentSettings(t.company().id(), null,
-                "sip.example.com"));
+        persistence
+                .retellBindings()
+                .saveSettings(
+                        tenant, new AgentSettings(t.company().id(), "11labs-Carola", "trunk.example.pstn.twilio.com"));
+        persistence
+                .retellBindings()
+                .saveSettings(tenant, new AgentSettings(t.company().id(), null, "sip.example.com"));
 
         assertThat(persistence.retellBindings().settings(tenant))
                 .isEqualTo(new AgentSettings(t.company().id(), null, "sip.example.com"));
-        assertThat(persistence.retellBindings().settings(Fixtures.create(persistence).tenant()).voiceId()).isNull();
+        assertThat(persistence
+                        .retellBindings()
+                        .settings(Fixtures.create(persistence).tenant())
+                        .voiceId())
+                .isNull();
     }
 }

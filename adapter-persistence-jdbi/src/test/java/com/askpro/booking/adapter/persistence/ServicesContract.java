@@ -17,40 +17,94 @@ abstract class ServicesContract extends PortsTest {
     @Test
     void stores_keywords_in_order_and_replaces_them_on_update() {
         Fixtures t = Fixtures.create(persistence);
-        Service service = new Service(ServiceId.newId(), t.company().id(), t.branch().id(), "Beratung",
-                Duration.ofMinutes(60), Duration.ofMinutes(10), List.of("beraten", "Gespräch", "termin"), 4711L, true);
+        Service service = new Service(
+                ServiceId.newId(),
+                t.company().id(),
+                t.branch().id(),
+                "Beratung",
+                Duration.ofMinutes(60),
+                Duration.ofMinutes(10),
+                List.of("beraten", "Gespräch", "termin"),
+                4711L,
+                true);
         persistence.services().add(t.tenant(), service);
 
         assertThat(persistence.services().find(t.tenant(), service.id())).contains(service);
 
-        Service changed = new Service(service.id(), t.company().id(), null, "Erstberatung", Duration.ofMinutes(45),
-                Duration.ZERO, List.of("erst"), null, true);
+        Service changed = new Service(
+                service.id(),
+                t.company().id(),
+                null,
+                "Erstberatung",
+                Duration.ofMinutes(45),
+                Duration.ZERO,
+                List.of("erst"),
+                null,
+                true);
         assertThat(persistence.services().update(t.tenant(), changed)).contains(changed);
         assertThat(persistence.services().find(t.tenant(), service.id())).contains(changed);
-        assertThat(persistence.services().list(t.tenant())).containsExactlyInAnyOrder(changed, t.service(), t.buffered());
+        assertThat(persistence.services().list(t.tenant()))
+                .containsExactlyInAnyOrder(changed, t.service(), t.buffered());
     }
 
     @Test
     void offers_active_company_wide_and_branch_specific_services_only() {
         Fixtures t = Fixtures.create(persistence);
-        Branch other = persistence.branches().add(t.tenant(),
-                Branch.open(BranchId.newId(), t.company().id(), "Andere", Fixtures.BERLIN, WorkingHours.closed()));
-        Service elsewhere = persistence.services().add(t.tenant(), Service.offer(ServiceId.newId(), t.company().id(),
-                other.id(), "Nur dort", Duration.ofMinutes(30), null, List.of()));
-        Service retired = persistence.services().add(t.tenant(), Service.offer(ServiceId.newId(), t.company().id(), null,
-                "Alt", Duration.ofMinutes(30), null, List.of()).deactivated());
+        Branch other = persistence
+                .branches()
+                .add(
+                        t.tenant(),
+                        Branch.open(
+                                BranchId.newId(), t.company().id(), "Andere", Fixtures.BERLIN, WorkingHours.closed()));
+        Service elsewhere = persistence
+                .services()
+                .add(
+                        t.tenant(),
+                        Service.offer(
+                                ServiceId.newId(),
+                                t.company().id(),
+                                other.id(),
+                                "Nur dort",
+                                Duration.ofMinutes(30),
+                                null,
+                                List.of()));
+        Service retired = persistence
+                .services()
+                .add(
+                        t.tenant(),
+                        Service.offer(
+                                        ServiceId.newId(),
+                                        t.company().id(),
+                                        null,
+                                        "Alt",
+                                        Duration.ofMinutes(30),
+                                        null,
+                                        List.of())
+                                .deactivated());
 
         assertThat(persistence.services().offeredAt(t.tenant(), t.branch().id()))
                 .containsExactlyInAnyOrder(t.service(), t.buffered())
                 .doesNotContain(elsewhere, retired);
-        assertThat(persistence.services().offeredAt(t.tenant(), other.id())).containsExactlyInAnyOrder(t.service(), elsewhere);
+        assertThat(persistence.services().offeredAt(t.tenant(), other.id()))
+                .containsExactlyInAnyOrder(t.service(), elsewhere);
     }
 
     @Test
     void updating_an_unknown_service_answers_empty() {
         Fixtures t = Fixtures.create(persistence);
 
-        assertThat(persistence.services().update(t.tenant(), Service.offer(ServiceId.newId(), t.company().id(), null,
-                "Ghost", Duration.ofMinutes(30), null, List.of()))).isEmpty();
+        assertThat(persistence
+                        .services()
+                        .update(
+                                t.tenant(),
+                                Service.offer(
+                                        ServiceId.newId(),
+                                        t.company().id(),
+                                        null,
+                                        "Ghost",
+                                        Duration.ofMinutes(30),
+                                        null,
+                                        List.of())))
+                .isEmpty();
     }
 }

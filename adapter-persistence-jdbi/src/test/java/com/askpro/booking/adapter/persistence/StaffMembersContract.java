@@ -17,14 +17,25 @@ abstract class StaffMembersContract extends PortsTest {
     @Test
     void stores_services_and_own_hours_and_replaces_them_on_update() {
         Fixtures t = Fixtures.create(persistence);
-        Staff carla = Staff.hire(StaffId.newId(), t.company().id(), t.branch().id(), "Carla", Set.of(t.service().id()))
+        Staff carla = Staff.hire(
+                        StaffId.newId(),
+                        t.company().id(),
+                        t.branch().id(),
+                        "Carla",
+                        Set.of(t.service().id()))
                 .withWorkingHours(WorkingHours.of(List.of(DayOfWeek.TUESDAY), OpeningInterval.of("12:00", "20:00")));
         persistence.staffMembers().add(t.tenant(), carla);
 
         assertThat(persistence.staffMembers().find(t.tenant(), carla.id())).contains(carla);
 
-        Staff changed = new Staff(carla.id(), t.company().id(), t.branch().id(), "Carla M.",
-                Set.of(t.buffered().id(), t.service().id()), null, true);
+        Staff changed = new Staff(
+                carla.id(),
+                t.company().id(),
+                t.branch().id(),
+                "Carla M.",
+                Set.of(t.buffered().id(), t.service().id()),
+                null,
+                true);
         assertThat(persistence.staffMembers().update(t.tenant(), changed)).contains(changed);
         assertThat(persistence.staffMembers().find(t.tenant(), carla.id())).contains(changed);
         assertThat(persistence.staffMembers().list(t.tenant())).containsExactly(t.alice(), t.bob(), changed);
@@ -35,14 +46,24 @@ abstract class StaffMembersContract extends PortsTest {
         Fixtures t = Fixtures.create(persistence);
         persistence.staffMembers().update(t.tenant(), t.bob().deactivated());
 
-        assertThat(persistence.staffMembers().atBranch(t.tenant(), t.branch().id())).containsExactly(t.alice());
+        assertThat(persistence.staffMembers().atBranch(t.tenant(), t.branch().id()))
+                .containsExactly(t.alice());
     }
 
     @Test
     void updating_unknown_staff_answers_empty() {
         Fixtures t = Fixtures.create(persistence);
 
-        assertThat(persistence.staffMembers().update(t.tenant(),
-                Staff.hire(StaffId.newId(), t.company().id(), t.branch().id(), "Ghost", Set.of()))).isEmpty();
+        assertThat(persistence
+                        .staffMembers()
+                        .update(
+                                t.tenant(),
+                                Staff.hire(
+                                        StaffId.newId(),
+                                        t.company().id(),
+                                        t.branch().id(),
+                                        "Ghost",
+                                        Set.of())))
+                .isEmpty();
     }
 }

@@ -31,7 +31,9 @@ abstract class TenantDirectoryContract extends PortsTest {
     void inactive_branches_and_companies_are_not_reachable() {
         Fixtures closedBranch = Fixtures.create(persistence);
         PhoneNumber branchNumber = addNumber(closedBranch).number();
-        persistence.branches().update(closedBranch.tenant(), closedBranch.branch().deactivated());
+        persistence
+                .branches()
+                .update(closedBranch.tenant(), closedBranch.branch().deactivated());
         Fixtures closedCompany = Fixtures.create(persistence);
         PhoneNumber companyNumber = addNumber(closedCompany).number();
         persistence.companies().update(closedCompany.company().deactivated());
@@ -41,8 +43,15 @@ abstract class TenantDirectoryContract extends PortsTest {
     }
 
     private BranchPhoneNumber addNumber(Fixtures t) {
-        return persistence.phoneNumbers().add(t.tenant(),
-                new BranchPhoneNumber(PhoneNumberId.newId(), t.company().id(), t.branch().id(), Fixtures.randomPhone()))
+        return persistence
+                .phoneNumbers()
+                .add(
+                        t.tenant(),
+                        new BranchPhoneNumber(
+                                PhoneNumberId.newId(),
+                                t.company().id(),
+                                t.branch().id(),
+                                Fixtures.randomPhone()))
                 .orElseThrow();
     }
 }

@@ -39,12 +39,29 @@ abstract class TenantIsolationContract extends DatabaseTest {
     void twoTenants() {
         a = Fixtures.create(persistence);
         b = Fixtures.create(persistence).tenant();
-        appointment = persistence.appointments().add(a.tenant(), a.appointment(a.alice(), TEN, 30)).orElseThrow();
-        call = persistence.calls().add(a.tenant(), a.call("call_" + UUID.randomUUID())).orElseThrow();
-        event = persistence.webhookInbox().store(WebhookInboxContract.event(WebhookSource.RETELL, UUID.randomUUID().toString(),
-                TEN).attributedTo(a.company().id())).orElseThrow();
-        number = persistence.phoneNumbers().add(a.tenant(),
-                new BranchPhoneNumber(PhoneNumberId.newId(), a.company().id(), a.branch().id(), Fixtures.randomPhone()))
+        appointment = persistence
+                .appointments()
+                .add(a.tenant(), a.appointment(a.alice(), TEN, 30))
+                .orElseThrow();
+        call = persistence
+                .calls()
+                .add(a.tenant(), a.call("call_" + UUID.randomUUID()))
+                .orElseThrow();
+        event = persistence
+                .webhookInbox()
+                .store(WebhookInboxContract.event(
+                                WebhookSource.RETELL, UUID.randomUUID().toString(), TEN)
+                        .attributedTo(a.company().id()))
+                .orElseThrow();
+        number = persistence
+                .phoneNumbers()
+                .add(
+                        a.tenant(),
+                        new BranchPhoneNumber(
+                                PhoneNumberId.newId(),
+                                a.company().id(),
+                                a.branch().id(),
+                                Fixtures.randomPhone()))
                 .orElseThrow();
     }
 
@@ -67,16 +84,31 @@ abstract class TenantIsolationContract extends DatabaseTest {
     void customers_calls_appointments_and_webhooks_of_another_tenant_are_invisible() {
         assertThat(persistence.customers().find(b, a.customer().id())).isEmpty();
         assertThat(persistence.customers().findByPhone(b, a.customer().phone())).isEmpty();
-        assertThat(persistence.customers().list(b, PageRequest.first(200)).items()).doesNotContain(a.customer());
+        assertThat(persistence.customers().list(b, PageRequest.first(200)).items())
+                .doesNotContain(a.customer());
         assertThat(persistence.calls().find(b, call.id())).isEmpty();
         assertThat(persistence.calls().findByRetellId(b, call.retellCallId())).isEmpty();
-        assertThat(persistence.calls().list(b, Calls.Query.ALL, PageRequest.first(200)).items()).isEmpty();
+        assertThat(persistence
+                        .calls()
+                        .list(b, Calls.Query.ALL, PageRequest.first(200))
+                        .items())
+                .isEmpty();
         assertThat(persistence.appointments().find(b, appointment.id())).isEmpty();
-        assertThat(persistence.appointments().list(b, Appointments.Query.ALL, PageRequest.first(200)).items()).isEmpty();
-        assertThat(persistence.appointments().holdingTime(b, a.branch().id(), new TimeSlot(TEN, TEN.plusSeconds(60)))).isEmpty();
-        assertThat(persistence.appointments().upcomingFor(b, a.customer().id(), Fixtures.NOW)).isEmpty();
+        assertThat(persistence
+                        .appointments()
+                        .list(b, Appointments.Query.ALL, PageRequest.first(200))
+                        .items())
+                .isEmpty();
+        assertThat(persistence.appointments().holdingTime(b, a.branch().id(), new TimeSlot(TEN, TEN.plusSeconds(60))))
+                .isEmpty();
+        assertThat(persistence.appointments().upcomingFor(b, a.customer().id(), Fixtures.NOW))
+                .isEmpty();
         assertThat(persistence.webhookInbox().find(b, event.id())).isEmpty();
-        assertThat(persistence.webhookInbox().list(b, null, PageRequest.first(200)).items()).isEmpty();
+        assertThat(persistence
+                        .webhookInbox()
+                        .list(b, null, PageRequest.first(200))
+                        .items())
+                .isEmpty();
     }
 
     @Test
@@ -84,34 +116,74 @@ abstract class TenantIsolationContract extends DatabaseTest {
         assertThat(persistence.phoneNumbers().remove(b, number.id())).isFalse();
         assertThat(persistence.phoneNumbers().find(a.tenant(), number.id())).contains(number);
 
-        assertThatThrownBy(() -> persistence.calls().update(b,
-                call.apply(CallStatus.STARTED, CallFacts.startedAt(TEN), TEN).orElseThrow()))
+        assertThatThrownBy(() -> persistence
+                        .calls()
+                        .update(
+                                b,
+                                call.apply(CallStatus.STARTED, CallFacts.startedAt(TEN), TEN)
+                                        .orElseThrow()))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> persistence.appointments().update(b, appointment.cancel("not yours", TEN).orElseThrow()))
+        assertThatThrownBy(() -> persistence
+                        .appointments()
+                        .update(b, appointment.cancel("not yours", TEN).orElseThrow()))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> persistence.branches().update(b, a.branch().deactivated()))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> persistence.customers().update(b, a.customer().introduce("Mallory", null).orElseThrow()))
+        assertThatThrownBy(() -> persistence
+                        .customers()
+                        .update(b, a.customer().introduce("Mallory", null).orElseThrow()))
                 .isInstanceOf(InvalidValueException.class);
 
         assertThat(persistence.calls().find(a.tenant(), call.id())).contains(call);
-        assertThat(persistence.appointments().find(a.tenant(), appointment.id())).contains(appointment);
+        assertThat(persistence.appointments().find(a.tenant(), appointment.id()))
+                .contains(appointment);
         assertThat(persistence.branches().find(a.tenant(), a.branch().id())).contains(a.branch());
         assertThat(persistence.customers().find(a.tenant(), a.customer().id())).contains(a.customer());
     }
 
     @Test
     void sql_filters_by_tenant_even_when_the_aggregate_claims_the_callers_company() {
-        Call forged = new Call(call.id(), b.companyId(), call.branchId(), call.retellCallId(), call.direction(), call.from(),
-                call.to(), CallStatus.ENDED, null, null, null, call.version(), call.createdAt(), call.updatedAt());
-        Appointment forgedAppointment = new Appointment(appointment.id(), b.companyId(), appointment.branchId(),
-                appointment.serviceId(), appointment.staffId(), appointment.customerId(), appointment.slot(),
-                appointment.buffer(), appointment.zone(), appointment.status(), appointment.syncStatus(), "forged",
-                null, null, null, null, appointment.version(), appointment.createdAt(), appointment.updatedAt());
+        Call forged = new Call(
+                call.id(),
+                b.companyId(),
+                call.branchId(),
+                call.retellCallId(),
+                call.direction(),
+                call.from(),
+                call.to(),
+                CallStatus.ENDED,
+                null,
+                null,
+                null,
+                call.version(),
+                call.createdAt(),
+                call.updatedAt());
+        Appointment forgedAppointment = new Appointment(
+                appointment.id(),
+                b.companyId(),
+                appointment.branchId(),
+                appointment.serviceId(),
+                appointment.staffId(),
+                appointment.customerId(),
+                appointment.slot(),
+                appointment.buffer(),
+                appointment.zone(),
+                appointment.status(),
+                appointment.syncStatus(),
+                "forged",
+                null,
+                null,
+                null,
+                null,
+                appointment.version(),
+                appointment.createdAt(),
+                appointment.updatedAt());
 
         assertThat(persistence.calls().update(b, forged)).isInstanceOf(WriteOutcome.VersionConflict.class);
-        assertThat(persistence.appointments().update(b, forgedAppointment)).isInstanceOf(WriteOutcome.VersionConflict.class);
+        assertThat(persistence.appointments().update(b, forgedAppointment))
+                .isInstanceOf(WriteOutcome.VersionConflict.class);
         assertThat(persistence.calls().find(a.tenant(), call.id())).contains(call);
-        assertThat(persistence.appointments().find(a.tenant(), appointment.id())).contains(appointment);
+        assertThat(persistence.appointments().find(a.tenant(), appointment.id()))
+                .contains(appointment);
     }
 }

@@ -19,7 +19,8 @@ interface TestDatabase {
     String POSTGRES_URL_VARIABLE = "ASKPRO_TEST_POSTGRES_URL";
 
     /** The encryption key of every test database (personal fields are always encrypted). */
-    EncryptionKeys KEYS = EncryptionKeys.of(EncryptionKey.parse("dGVzdC1rZXktb2YtYXNrcHJvLWJvb2tpbmctdGVzdHM=", "test key"));
+    EncryptionKeys KEYS =
+            EncryptionKeys.of(EncryptionKey.parse("dGVzdC1rZXktb2YtYXNrcHJvLWJvb2tpbmctdGVzdHM=", "test key"));
 
     /** No database: the contract runs on the in-memory adapters ({@code PortsTest}). */
     TestDatabase IN_MEMORY = new TestDatabase() {
@@ -29,8 +30,7 @@ interface TestDatabase {
         }
 
         @Override
-        public void drop() {
-        }
+        public void drop() {}
     };
 
     /** The configuration of the fresh database. */
@@ -40,8 +40,8 @@ interface TestDatabase {
     void drop();
 
     static TestDatabase h2() {
-        String url = "jdbc:h2:mem:askpro_" + UUID.randomUUID().toString().replace("-", "")
-                + ";DB_CLOSE_DELAY=-1" + PersistenceConfig.H2_OPTIONS;
+        String url = "jdbc:h2:mem:askpro_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1"
+                + PersistenceConfig.H2_OPTIONS;
         return new TestDatabase() {
             @Override
             public PersistenceConfig config() {
@@ -82,7 +82,8 @@ interface TestDatabase {
     }
 
     private static void execute(String url, String... sql) {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             for (String each : sql) {
                 statement.execute(each);
             }

@@ -20,15 +20,19 @@ abstract class TimeSlotLocksContract extends PortsTest {
         TimeSlotLock first = TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2));
         TimeSlotLock second = TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2));
 
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), first, Fixtures.NOW)).isTrue();
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60))).isFalse();
+        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), first, Fixtures.NOW))
+                .isTrue();
+        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60)))
+                .isFalse();
 
         persistence.timeSlotLocks().release(t.tenant(), second);
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60))).isFalse();
+        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60)))
+                .isFalse();
 
         persistence.timeSlotLocks().release(t.tenant(), first);
         persistence.timeSlotLocks().release(t.tenant(), first);
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60))).isTrue();
+        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60)))
+                .isTrue();
     }
 
     @Test
@@ -39,8 +43,10 @@ abstract class TimeSlotLocksContract extends PortsTest {
         Instant later = Fixtures.NOW.plusSeconds(60);
         TimeSlotLock fresh = TimeSlotLock.claim(bob, START, later, Duration.ofMinutes(1));
 
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), stale, Fixtures.NOW)).isTrue();
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), fresh, later)).isTrue();
+        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), stale, Fixtures.NOW))
+                .isTrue();
+        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), fresh, later))
+                .isTrue();
     }
 
     @Test
@@ -48,12 +54,30 @@ abstract class TimeSlotLocksContract extends PortsTest {
         Fixtures t = Fixtures.create(persistence);
         BookingResource alice = BookingResource.staff(t.alice().id());
 
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(),
-                TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2)), Fixtures.NOW)).isTrue();
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(),
-                TimeSlotLock.claim(alice, START.plusSeconds(1800), Fixtures.NOW, Duration.ofMinutes(2)), Fixtures.NOW)).isTrue();
-        assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(),
-                TimeSlotLock.claim(BookingResource.staff(t.bob().id()), START, Fixtures.NOW, Duration.ofMinutes(2)),
-                Fixtures.NOW)).isTrue();
+        assertThat(persistence
+                        .timeSlotLocks()
+                        .tryAcquire(
+                                t.tenant(),
+                                TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2)),
+                                Fixtures.NOW))
+                .isTrue();
+        assertThat(persistence
+                        .timeSlotLocks()
+                        .tryAcquire(
+                                t.tenant(),
+                                TimeSlotLock.claim(alice, START.plusSeconds(1800), Fixtures.NOW, Duration.ofMinutes(2)),
+                                Fixtures.NOW))
+                .isTrue();
+        assertThat(persistence
+                        .timeSlotLocks()
+                        .tryAcquire(
+                                t.tenant(),
+                                TimeSlotLock.claim(
+                                        BookingResource.staff(t.bob().id()),
+                                        START,
+                                        Fixtures.NOW,
+                                        Duration.ofMinutes(2)),
+                                Fixtures.NOW))
+                .isTrue();
     }
 }

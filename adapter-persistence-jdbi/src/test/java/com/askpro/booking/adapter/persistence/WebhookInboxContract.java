@@ -30,7 +30,11 @@ abstract class WebhookInboxContract extends DatabaseTest {
         assertThat(persistence.webhookInbox().store(event)).isEqualTo(new WriteOutcome.Written<>(event));
         assertThat(persistence.webhookInbox().store(event(WebhookSource.RETELL, key, RECEIVED)))
                 .isInstanceOf(WriteOutcome.AlreadyExists.class);
-        assertThat(persistence.webhookInbox().store(event(WebhookSource.CALCOM, key, RECEIVED)).isWritten()).isTrue();
+        assertThat(persistence
+                        .webhookInbox()
+                        .store(event(WebhookSource.CALCOM, key, RECEIVED))
+                        .isWritten())
+                .isTrue();
 
         assertThat(persistence.webhookInbox().find(event.id())).contains(event);
         assertThat(persistence.webhookInbox().find(WebhookSource.RETELL, key)).contains(event);
@@ -42,7 +46,8 @@ abstract class WebhookInboxContract extends DatabaseTest {
         WebhookEvent event = event(WebhookSource.RETELL, UUID.randomUUID().toString(), RECEIVED);
         persistence.webhookInbox().store(event).orElseThrow();
         WebhookEvent failed = event.attributedTo(t.company().id())
-                .failed("timeout", false, RetryPolicy.WEBHOOKS, RECEIVED.plusSeconds(1)).orElseThrow();
+                .failed("timeout", false, RetryPolicy.WEBHOOKS, RECEIVED.plusSeconds(1))
+                .orElseThrow();
 
         persistence.webhookInbox().update(failed);
 
@@ -60,11 +65,17 @@ abstract class WebhookInboxContract extends DatabaseTest {
         for (WebhookEvent each : List.of(newer, processed, notYet, older)) {
             persistence.webhookInbox().store(each).orElseThrow();
         }
-        persistence.webhookInbox().update(processed.processed(base.plusSeconds(3)).orElseThrow());
-        persistence.webhookInbox().update(notYet.failed("down", false, RetryPolicy.WEBHOOKS, base.plusSeconds(30)).orElseThrow());
+        persistence
+                .webhookInbox()
+                .update(processed.processed(base.plusSeconds(3)).orElseThrow());
+        persistence
+                .webhookInbox()
+                .update(notYet.failed("down", false, RetryPolicy.WEBHOOKS, base.plusSeconds(30))
+                        .orElseThrow());
 
         List<WebhookEvent> due = persistence.webhookInbox().due(base.plusSeconds(10), 100).stream()
-                .filter(e -> !e.receivedAt().isBefore(base)).toList();
+                .filter(e -> !e.receivedAt().isBefore(base))
+                .toList();
 
         assertThat(due).extracting(WebhookEvent::id).containsExactly(older.id(), newer.id());
     }
@@ -78,7 +89,9 @@ abstract class WebhookInboxContract extends DatabaseTest {
                     .attributedTo(t.company().id());
             stored.add(0, persistence.webhookInbox().store(event).orElseThrow());
         }
-        WebhookEvent dead = stored.get(1).failed("bad", true, RetryPolicy.WEBHOOKS, RECEIVED).orElseThrow();
+        WebhookEvent dead = stored.get(1)
+                .failed("bad", true, RetryPolicy.WEBHOOKS, RECEIVED)
+                .orElseThrow();
         persistence.webhookInbox().update(dead);
         stored.set(1, dead);
         List<WebhookEvent> seen = new ArrayList<>();
@@ -90,12 +103,21 @@ abstract class WebhookInboxContract extends DatabaseTest {
         } while (cursor != null);
 
         assertThat(seen).containsExactlyElementsOf(stored);
-        assertThat(persistence.webhookInbox().list(t.tenant(), WebhookStatus.DEAD, PageRequest.first(10)).items())
+        assertThat(persistence
+                        .webhookInbox()
+                        .list(t.tenant(), WebhookStatus.DEAD, PageRequest.first(10))
+                        .items())
                 .containsExactly(dead);
     }
 
     static WebhookEvent event(WebhookSource source, String key, Instant at) {
-        return WebhookEvent.receive(WebhookEventId.newId(), source, key, "call_started",
-                "{\"event\":\"call_started\",\"call\":{\"call_id\":\"" + key + "\"}}", "corr-" + key, at);
+        return WebhookEvent.receive(
+                WebhookEventId.newId(),
+                source,
+                key,
+                "call_started",
+                "{\"event\":\"call_started\",\"call\":{\"call_id\":\"" + key + "\"}}",
+                "corr-" + key,
+                at);
     }
 }

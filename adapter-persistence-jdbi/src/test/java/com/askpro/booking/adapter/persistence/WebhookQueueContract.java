@@ -32,8 +32,11 @@ abstract class WebhookQueueContract extends DatabaseTest {
 
     @BeforeEach
     void finishEverythingLeftOver() {
-        List<WebhookEvent> left = queue().claim("cleanup", NOW.plusSeconds(86_400 * 365), NOW.plusSeconds(86_400 * 366), 10_000);
-        queue().complete("cleanup", left.stream().map(e -> e.processed(NOW).orElseThrow()).toList());
+        List<WebhookEvent> left =
+                queue().claim("cleanup", NOW.plusSeconds(86_400 * 365), NOW.plusSeconds(86_400 * 366), 10_000);
+        queue().complete(
+                        "cleanup",
+                        left.stream().map(e -> e.processed(NOW).orElseThrow()).toList());
     }
 
     @Test
@@ -49,24 +52,33 @@ abstract class WebhookQueueContract extends DatabaseTest {
         assertThat(first).extracting(WebhookEvent::id).containsExactly(ids(stored.subList(0, 3)));
         assertThat(first).first().extracting(WebhookEvent::callId).isEqualTo("call_a");
         assertThat(second).extracting(WebhookEvent::id).containsExactly(ids(stored.subList(3, 5)));
-        assertThat(queue().claim("three", NOW, NOW.plusSeconds(15), 10)).as("everything leased").isEmpty();
+        assertThat(queue().claim("three", NOW, NOW.plusSeconds(15), 10))
+                .as("everything leased")
+                .isEmpty();
     }
 
     @Test
     void an_expired_lease_is_claimed_again_and_only_the_holder_saves_results() {
         WebhookEvent event = store(event(WebhookSource.RETELL, "call_b", NOW.minusSeconds(5)));
         assertThat(queue().claim("crashed", NOW, NOW.plusSeconds(15), 10)).hasSize(1);
-        assertThat(queue().claim("other", NOW.plusSeconds(14), NOW.plusSeconds(29), 10)).as("lease still valid").isEmpty();
+        assertThat(queue().claim("other", NOW.plusSeconds(14), NOW.plusSeconds(29), 10))
+                .as("lease still valid")
+                .isEmpty();
 
         List<WebhookEvent> taken = queue().claim("other", NOW.plusSeconds(16), NOW.plusSeconds(31), 10);
 
         assertThat(taken).extracting(WebhookEvent::id).containsExactly(event.id());
         WebhookEvent processed = event.processed(NOW.plusSeconds(17)).orElseThrow();
-        assertThat(queue().complete("crashed", List.of(processed))).as("the lease moved on").isZero();
-        assertThat(persistence.webhookInbox().find(event.id()).orElseThrow().status()).isEqualTo(WebhookStatus.RECEIVED);
+        assertThat(queue().complete("crashed", List.of(processed)))
+                .as("the lease moved on")
+                .isZero();
+        assertThat(persistence.webhookInbox().find(event.id()).orElseThrow().status())
+                .isEqualTo(WebhookStatus.RECEIVED);
         assertThat(queue().complete("other", List.of(processed))).isEqualTo(1);
         assertThat(persistence.webhookInbox().find(event.id())).contains(processed);
-        assertThat(queue().claim("third", NOW.plusSeconds(60), NOW.plusSeconds(75), 10)).as("done, not claimed again").isEmpty();
+        assertThat(queue().claim("third", NOW.plusSeconds(60), NOW.plusSeconds(75), 10))
+                .as("done, not claimed again")
+                .isEmpty();
     }
 
     @Test
@@ -74,12 +86,21 @@ abstract class WebhookQueueContract extends DatabaseTest {
         WebhookEvent retried = store(event(WebhookSource.RETELL, "call_c", NOW.minusSeconds(5)));
         WebhookEvent dead = store(event(WebhookSource.CALCOM, null, NOW.minusSeconds(4)));
         queue().claim("w", NOW, NOW.plusSeconds(15), 10);
-        WebhookEvent failed = retried.failed("down", false, RetryPolicy.WEBHOOKS, NOW).orElseThrow();
-        assertThat(queue().complete("w", List.of(failed, dead.failed("bad", true, RetryPolicy.WEBHOOKS, NOW).orElseThrow())))
+        WebhookEvent failed =
+                retried.failed("down", false, RetryPolicy.WEBHOOKS, NOW).orElseThrow();
+        assertThat(queue().complete(
+                                "w",
+                                List.of(
+                                        failed,
+                                        dead.failed("bad", true, RetryPolicy.WEBHOOKS, NOW)
+                                                .orElseThrow())))
                 .isEqualTo(2);
 
-        assertThat(queue().claim("w", NOW.plusSeconds(4), NOW.plusSeconds(19), 10)).as("backoff of 5 s").isEmpty();
-        assertThat(queue().claim("w", NOW.plusSeconds(5), NOW.plusSeconds(20), 10)).extracting(WebhookEvent::id)
+        assertThat(queue().claim("w", NOW.plusSeconds(4), NOW.plusSeconds(19), 10))
+                .as("backoff of 5 s")
+                .isEmpty();
+        assertThat(queue().claim("w", NOW.plusSeconds(5), NOW.plusSeconds(20), 10))
+                .extracting(WebhookEvent::id)
                 .containsExactly(retried.id());
     }
 
@@ -96,12 +117,17 @@ abstract class WebhookQueueContract extends DatabaseTest {
         WebhookEvent event = store(event(WebhookSource.RETELL, "call_e", NOW.minusSeconds(5)));
         queue().claim("holder", NOW, NOW.plusSeconds(15), 10);
 
-        assertThat(queue().renew("someone else", List.of(event.id()), NOW.plusSeconds(100))).isZero();
-        assertThat(queue().renew("holder", List.of(event.id()), NOW.plusSeconds(40))).isEqualTo(1);
-        assertThat(queue().claim("other", NOW.plusSeconds(30), NOW.plusSeconds(45), 10)).as("renewed").isEmpty();
+        assertThat(queue().renew("someone else", List.of(event.id()), NOW.plusSeconds(100)))
+                .isZero();
+        assertThat(queue().renew("holder", List.of(event.id()), NOW.plusSeconds(40)))
+                .isEqualTo(1);
+        assertThat(queue().claim("other", NOW.plusSeconds(30), NOW.plusSeconds(45), 10))
+                .as("renewed")
+                .isEmpty();
         assertThat(queue().release("someone else", List.of(event.id()))).isZero();
         assertThat(queue().release("holder", List.of(event.id()))).isEqualTo(1);
-        assertThat(queue().claim("other", NOW.plusSeconds(30), NOW.plusSeconds(45), 10)).hasSize(1);
+        assertThat(queue().claim("other", NOW.plusSeconds(30), NOW.plusSeconds(45), 10))
+                .hasSize(1);
     }
 
     @Test
@@ -137,7 +163,14 @@ abstract class WebhookQueueContract extends DatabaseTest {
 
     static WebhookEvent event(WebhookSource source, String callId, Instant at) {
         String key = UUID.randomUUID().toString();
-        return WebhookEvent.receive(WebhookEventId.newId(), source, key, "call_started",
-                "{\"event\":\"call_started\",\"call\":{\"call_id\":\"" + callId + "\"}}", "corr-" + key.substring(0, 8), callId, at);
+        return WebhookEvent.receive(
+                WebhookEventId.newId(),
+                source,
+                key,
+                "call_started",
+                "{\"event\":\"call_started\",\"call\":{\"call_id\":\"" + callId + "\"}}",
+                "corr-" + key.substring(0, 8),
+                callId,
+                at);
     }
 }

@@ -7,8 +7,8 @@ import static com.askpro.booking.adapter.retell.JsonFields.optionalNonNegativeLo
 import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
 import static com.askpro.booking.adapter.retell.JsonFields.optionalText;
 
-import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.shared.InvalidValueException;
@@ -48,8 +48,8 @@ final class CallMapper {
         Instant start = optionalEpochMillis(call, "start_timestamp", path + ".start_timestamp");
         Instant end = optionalEpochMillis(call, "end_timestamp", path + ".end_timestamp");
         if (start != null && end != null && end.isBefore(start)) {
-            throw new MalformedPayloadException("'" + path + ".end_timestamp' must not be before '"
-                    + path + ".start_timestamp'");
+            throw new MalformedPayloadException(
+                    "'" + path + ".end_timestamp' must not be before '" + path + ".start_timestamp'");
         }
         Long durationMs = optionalNonNegativeLong(call, "duration_ms", path + ".duration_ms");
         String reason = optionalText(call, "disconnection_reason", path + ".disconnection_reason");
@@ -66,8 +66,8 @@ final class CallMapper {
             summary = optionalText(analysis, "call_summary", analysisPath + ".call_summary");
             sentiment = optionalText(analysis, "user_sentiment", analysisPath + ".user_sentiment");
             successful = optionalBoolean(analysis, "call_successful", analysisPath + ".call_successful");
-            customJson = compactJson(JsonFields.child(analysis, "custom_analysis_data"),
-                    analysisPath + ".custom_analysis_data");
+            customJson = compactJson(
+                    JsonFields.child(analysis, "custom_analysis_data"), analysisPath + ".custom_analysis_data");
         }
 
         BigDecimal costCents = null;
@@ -76,8 +76,18 @@ final class CallMapper {
             costCents = optionalNonNegativeDecimal(cost, "combined_cost", path + ".call_cost.combined_cost");
         }
         try {
-            return new CallFacts(start, end, durationMs, reason, transcript, recordingUrl, summary, sentiment,
-                    successful, customJson, costCents);
+            return new CallFacts(
+                    start,
+                    end,
+                    durationMs,
+                    reason,
+                    transcript,
+                    recordingUrl,
+                    summary,
+                    sentiment,
+                    successful,
+                    customJson,
+                    costCents);
         } catch (InvalidValueException e) {
             throw new MalformedPayloadException("'" + path + "." + e.field() + "' is invalid: " + e.getMessage(), e);
         }

@@ -24,8 +24,7 @@ final class DedupeKeys {
             Set.of("transfer_started", "transfer_bridged", "transfer_cancelled", "transfer_ended");
     private static final HexFormat HEX = HexFormat.of();
 
-    private DedupeKeys() {
-    }
+    private DedupeKeys() {}
 
     /** The key for {@code event} about {@code call}; {@code root} is the whole body, {@code rawBody} its bytes. */
     static String of(String event, AgentCall call, JsonNode root, byte[] rawBody) {

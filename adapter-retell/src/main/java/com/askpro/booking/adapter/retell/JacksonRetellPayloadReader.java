@@ -1,15 +1,15 @@
 package com.askpro.booking.adapter.retell;
 
-import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
 import static com.askpro.booking.adapter.retell.JsonFields.optionalLine;
-import static com.askpro.booking.adapter.retell.JsonFields.requiredObject;
+import static com.askpro.booking.adapter.retell.JsonFields.optionalObject;
 import static com.askpro.booking.adapter.retell.JsonFields.requiredLine;
+import static com.askpro.booking.adapter.retell.JsonFields.requiredObject;
 
+import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import com.askpro.booking.application.voiceagent.FunctionCallRequest;
 import com.askpro.booking.application.voiceagent.InboundCallRequest;
 import com.askpro.booking.application.voiceagent.MalformedPayloadException;
-import com.askpro.booking.application.voiceagent.AgentCall;
-import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.webhook.WebhookEvent;

@@ -18,8 +18,7 @@ final class JsonFields {
     /** Longest function name accepted. */
     static final int MAX_FUNCTION_NAME = 100;
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** A required, non-blank one-line string of at most {@code maxLength} characters. */
     static String requiredLine(JsonNode parent, String name, String path, int maxLength) {
@@ -130,8 +129,8 @@ final class JsonFields {
         try {
             millis = optionalNonNegativeLong(parent, name, path);
         } catch (MalformedPayloadException e) {
-            throw new MalformedPayloadException("'" + path + "' must be a timestamp in epoch milliseconds: "
-                    + e.getMessage(), e);
+            throw new MalformedPayloadException(
+                    "'" + path + "' must be a timestamp in epoch milliseconds: " + e.getMessage(), e);
         }
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     /** The fields of {@code object} as an unmodifiable, order-preserving map. */
     static Map<String, Object> toMap(JsonNode object) {

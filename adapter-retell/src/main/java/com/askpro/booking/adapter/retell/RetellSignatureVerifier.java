@@ -46,7 +46,8 @@ public final class RetellSignatureVerifier implements VoiceAgentAuthenticator {
         for (int i = 0; i < apiKeys.size(); i++) {
             String key = apiKeys.get(i);
             if (key == null || key.isBlank()) {
-                throw new IllegalArgumentException("Retell API key #" + (i + 1) + " of " + apiKeys.size() + " is blank");
+                throw new IllegalArgumentException(
+                        "Retell API key #" + (i + 1) + " of " + apiKeys.size() + " is blank");
             }
             specs.add(keySpec(key));
         }
@@ -60,10 +61,15 @@ public final class RetellSignatureVerifier implements VoiceAgentAuthenticator {
      * @throws IllegalArgumentException when no key remains
      */
     public static RetellSignatureVerifier fromCommaSeparated(String apiKeys) {
-        List<String> keys = apiKeys == null ? List.of()
-                : Arrays.stream(apiKeys.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+        List<String> keys = apiKeys == null
+                ? List.of()
+                : Arrays.stream(apiKeys.split(","))
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .toList();
         if (keys.isEmpty()) {
-            throw new IllegalArgumentException("no Retell API key configured (expected a comma-separated list of keys)");
+            throw new IllegalArgumentException(
+                    "no Retell API key configured (expected a comma-separated list of keys)");
         }
         return new RetellSignatureVerifier(keys);
     }

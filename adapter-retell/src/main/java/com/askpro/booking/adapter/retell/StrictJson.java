@@ -25,13 +25,15 @@ final class StrictJson {
 
     static final int MAX_DEPTH = 64;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** Tightens {@code mapper}'s parser limits to what a Retell body can need. */
     static void constrain(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).maxNumberLength(100).build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNumberLength(100)
+                        .build());
     }
 
     /** The body as a JSON object, refusing everything the class comment lists. */
@@ -53,7 +55,8 @@ final class StrictJson {
             throw new MalformedPayloadException("body is not valid JSON" + where(e.getLocation()), e);
         }
         if (root == null || !root.isObject()) {
-            String type = root == null || root.isMissingNode() ? "nothing"
+            String type = root == null || root.isMissingNode()
+                    ? "nothing"
                     : root.getNodeType().name().toLowerCase(Locale.ROOT);
             throw new MalformedPayloadException("body must be a JSON object, was " + type);
         }
@@ -79,7 +82,8 @@ final class StrictJson {
                     Map.Entry<String, JsonNode> field = fields.next();
                     String name = field.getKey();
                     if (Text.problem(name, false).isPresent()) {
-                        throw new MalformedPayloadException("a field name under '" + path + "' has control characters or unpaired surrogates");
+                        throw new MalformedPayloadException(
+                                "a field name under '" + path + "' has control characters or unpaired surrogates");
                     }
                     pending.push(Map.entry(path.isEmpty() ? name : path + "." + name, field.getValue()));
                 }

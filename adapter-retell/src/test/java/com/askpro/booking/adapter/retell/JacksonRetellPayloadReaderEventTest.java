@@ -80,7 +80,8 @@ class JacksonRetellPayloadReaderEventTest {
         assertThat(facts.summary()).isEqualTo("The caller booked a haircut for Friday.");
         assertThat(facts.sentiment()).isEqualTo("Positive");
         assertThat(facts.successful()).isTrue();
-        assertThat(facts.customAnalysisJson()).isEqualTo("{\"booked\":true,\"service\":\"Haarschnitt\",\"slots\":[1,2]}");
+        assertThat(facts.customAnalysisJson())
+                .isEqualTo("{\"booked\":true,\"service\":\"Haarschnitt\",\"slots\":[1,2]}");
         assertThat(facts.costCents()).isEqualByComparingTo(new BigDecimal("70.25"));
     }
 
@@ -119,9 +120,11 @@ class JacksonRetellPayloadReaderEventTest {
         assertThat(firstKey).isEqualTo("transfer_started:c1:1714608475945:+493011111111");
         assertThat(secondKey).isEqualTo("transfer_started:c1:1714608475945:+493022222222;ext=12");
         assertThat(reader.readEvent(utf8(first)).dedupeKey()).isEqualTo(firstKey);
-        assertThat(reader.readEvent(utf8(transfer("transfer_cancelled", "{\"number\":\"+493011111111\"}"))).dedupeKey())
+        assertThat(reader.readEvent(utf8(transfer("transfer_cancelled", "{\"number\":\"+493011111111\"}")))
+                        .dedupeKey())
                 .isEqualTo("transfer_cancelled:c1:1714608475945:+493011111111");
-        assertThat(reader.readEvent(utf8(transfer("transfer_bridged", "\"sip:desk@example.com\""))).dedupeKey())
+        assertThat(reader.readEvent(utf8(transfer("transfer_bridged", "\"sip:desk@example.com\"")))
+                        .dedupeKey())
                 .isEqualTo("transfer_bridged:c1:1714608475945:sip:desk@example.com");
     }
 
@@ -141,8 +144,10 @@ class JacksonRetellPayloadReaderEventTest {
 
     @Test
     void transcriptUpdatedIsKeyedByBodyDigest() {
-        String turn1 = "{\"event\":\"transcript_updated\",\"call\":{\"call_id\":\"c1\",\"transcript\":\"Agent: Hallo\"}}";
-        String turn2 = "{\"event\":\"transcript_updated\",\"call\":{\"call_id\":\"c1\",\"transcript\":\"Agent: Hallo\\nUser: Hi\"}}";
+        String turn1 =
+                "{\"event\":\"transcript_updated\",\"call\":{\"call_id\":\"c1\",\"transcript\":\"Agent: Hallo\"}}";
+        String turn2 =
+                "{\"event\":\"transcript_updated\",\"call\":{\"call_id\":\"c1\",\"transcript\":\"Agent: Hallo\\nUser: Hi\"}}";
 
         String key1 = reader.readEvent(utf8(turn1)).dedupeKey();
         assertThat(key1).matches("transcript_updated:c1:[0-9a-f]{32}");
@@ -160,8 +165,10 @@ class JacksonRetellPayloadReaderEventTest {
     @Test
     void longIdentifiersStillGiveBoundedDistinctKeys() {
         String longId = "c".repeat(127);
-        String a = reader.readEvent(utf8("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"" + longId + "a\"}}")).dedupeKey();
-        String b = reader.readEvent(utf8("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"" + longId + "b\"}}")).dedupeKey();
+        String a = reader.readEvent(utf8("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"" + longId + "a\"}}"))
+                .dedupeKey();
+        String b = reader.readEvent(utf8("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"" + longId + "b\"}}"))
+                .dedupeKey();
         assertThat(a).hasSizeLessThanOrEqualTo(300).startsWith("call_ended:ccc").isNotEqualTo(b);
         assertThat(DedupeKeys.bounded("k".repeat(400))).hasSize(300).isNotEqualTo(DedupeKeys.bounded("k".repeat(401)));
         assertThat(b).hasSizeLessThanOrEqualTo(300);

@@ -77,8 +77,18 @@ class JacksonRetellPayloadReaderMalformedTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"not json", "{\"event\":", "[1,2]", "\"call_started\"", "42", "null", "   ",
-        "{\"event\":\"call_started\",\"call\":{\"call_id\":\"c1\"}} trailing", "{\"a\":1}{\"b\":2}"})
+    @ValueSource(
+            strings = {
+                "not json",
+                "{\"event\":",
+                "[1,2]",
+                "\"call_started\"",
+                "42",
+                "null",
+                "   ",
+                "{\"event\":\"call_started\",\"call\":{\"call_id\":\"c1\"}} trailing",
+                "{\"a\":1}{\"b\":2}"
+            })
     void bodiesThatAreNotOneJsonObjectAreRefusedByEveryReader(String body) {
         byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
         List<Consumer<byte[]>> readers = List.of(reader::readEvent, reader::readInbound, reader::readFunctionCall);
@@ -102,19 +112,26 @@ class JacksonRetellPayloadReaderMalformedTest {
     @ValueSource(bytes = {(byte) 0xC3, (byte) 0xFF})
     void invalidUtf8IsRefused(byte broken) {
         byte[] body = {'{', '"', 'e', '"', ':', '"', broken, '"', '}'};
-        assertThatThrownBy(() -> reader.readEvent(body)).isInstanceOf(MalformedPayloadException.class)
+        assertThatThrownBy(() -> reader.readEvent(body))
+                .isInstanceOf(MalformedPayloadException.class)
                 .hasMessageContaining("must be UTF-8");
     }
 
     @Test
     void otherEncodingsOverlongSequencesAndAByteOrderMarkAreRefused() {
         String json = "{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\"}}";
-        for (java.nio.charset.Charset charset : java.util.List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
-                StandardCharsets.UTF_16BE, java.nio.charset.Charset.forName("UTF-32LE"))) {
-            assertThatThrownBy(() -> reader.readEvent(json.getBytes(charset))).as(charset.name())
+        for (java.nio.charset.Charset charset : java.util.List.of(
+                StandardCharsets.UTF_16,
+                StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE,
+                java.nio.charset.Charset.forName("UTF-32LE"))) {
+            assertThatThrownBy(() -> reader.readEvent(json.getBytes(charset)))
+                    .as(charset.name())
                     .isInstanceOf(MalformedPayloadException.class);
         }
-        byte[] overlongQuote = {'{', '"', 'e', 'v', 'e', 'n', 't', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xA2, '"', '}'};
+        byte[] overlongQuote = {
+            '{', '"', 'e', 'v', 'e', 'n', 't', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xA2, '"', '}'
+        };
         assertThatThrownBy(() -> reader.readEvent(overlongQuote)).hasMessageContaining("must be UTF-8");
         byte[] encodedSurrogate = {'{', '"', 'e', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
         assertThatThrownBy(() -> reader.readEvent(encodedSurrogate)).hasMessageContaining("must be UTF-8");
@@ -130,7 +147,8 @@ class JacksonRetellPayloadReaderMalformedTest {
                 "{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\",\"transcript\":\"hi" + escape + "\"}}",
                 "{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\"},\"unknown\":[{\"x\":\"" + escape + "\"}]}",
                 "{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\",\"k" + escape + "\":1}}")) {
-            assertThatThrownBy(() -> reader.readEvent(body.getBytes(StandardCharsets.UTF_8))).as(body)
+            assertThatThrownBy(() -> reader.readEvent(body.getBytes(StandardCharsets.UTF_8)))
+                    .as(body)
                     .isInstanceOf(MalformedPayloadException.class);
         }
     }
@@ -138,31 +156,44 @@ class JacksonRetellPayloadReaderMalformedTest {
     @Test
     void lineBreaksAreFineInATranscriptButNotInAnId() {
         assertThat(reader.readEvent(("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\","
-                + "\"transcript\":\"Agent: Hallo\\nUser: Hi\\tja\"}}").getBytes(StandardCharsets.UTF_8)).call().facts().transcript())
+                                        + "\"transcript\":\"Agent: Hallo\\nUser: Hi\\tja\"}}")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .call()
+                        .facts()
+                        .transcript())
                 .isEqualTo("Agent: Hallo\nUser: Hi\tja");
-        assertThatThrownBy(() -> reader.readEvent("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c\\n1\"}}"
-                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("'call.call_id' must be one line");
+        assertThatThrownBy(() -> reader.readEvent(
+                        "{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c\\n1\"}}".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("'call.call_id' must be one line");
     }
 
     @Test
     void fieldsLongerThanTheDomainAllowsAreRefusedUpFront() {
-        assertThatThrownBy(() -> reader.readEvent(("{\"event\":\"" + "e".repeat(101) + "\",\"call\":{\"call_id\":\"c1\"}}")
-                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("'event' must be at most 100 characters");
-        assertThatThrownBy(() -> reader.readEvent(("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"" + "c".repeat(100_000)
-                + "\"}}").getBytes(StandardCharsets.UTF_8))).hasMessageContaining("'call.call_id' must be at most 128 characters");
+        assertThatThrownBy(
+                        () -> reader.readEvent(("{\"event\":\"" + "e".repeat(101) + "\",\"call\":{\"call_id\":\"c1\"}}")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("'event' must be at most 100 characters");
+        assertThatThrownBy(() -> reader.readEvent(
+                        ("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"" + "c".repeat(100_000) + "\"}}")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("'call.call_id' must be at most 128 characters");
         assertThatThrownBy(() -> reader.readEvent(("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\","
-                + "\"disconnection_reason\":\"" + "r".repeat(201) + "\"}}").getBytes(StandardCharsets.UTF_8)))
+                                + "\"disconnection_reason\":\"" + "r".repeat(201) + "\"}}")
+                        .getBytes(StandardCharsets.UTF_8)))
                 .hasMessageContaining("disconnection_reason");
         assertThatThrownBy(() -> reader.readInbound(("{\"call_inbound\":{\"to_number\":\"" + "1".repeat(41) + "\"}}")
-                .getBytes(StandardCharsets.UTF_8))).hasMessageContaining("'call_inbound.to_number' must be at most 40");
+                        .getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("'call_inbound.to_number' must be at most 40");
     }
 
     @ParameterizedTest
     @ValueSource(longs = {Long.MAX_VALUE, 4_133_980_800_000L, 946_684_799_999L, 0L})
     void timestampsOutsideTheYears2000To2100AreRefused(long millis) {
         assertThatThrownBy(() -> reader.readEvent(("{\"event\":\"call_ended\",\"call\":{\"call_id\":\"c1\","
-                + "\"start_timestamp\":" + millis + "}}").getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(MalformedPayloadException.class).hasMessageContaining("years 2000 to 2100");
+                                + "\"start_timestamp\":" + millis + "}}")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(MalformedPayloadException.class)
+                .hasMessageContaining("years 2000 to 2100");
     }
 
     static void assertMalformed(Consumer<byte[]> read, String body, String message) {

@@ -26,7 +26,8 @@ class JacksonRetellPayloadReaderRequestTest {
                    "to_number":"+493012345678","call_id":"call_abc",
                    "custom_sip_headers":{"x-my-header":"my-value","p-asserted-identity":"<sip:+49151@example.com>"}}}"""));
 
-        assertThat(inbound).isEqualTo(new InboundCallRequest("+4915112345678", "+493012345678", "agent_12345", "call_abc"));
+        assertThat(inbound)
+                .isEqualTo(new InboundCallRequest("+4915112345678", "+493012345678", "agent_12345", "call_abc"));
     }
 
     @Test
@@ -61,7 +62,8 @@ class JacksonRetellPayloadReaderRequestTest {
 
         assertThat(request.name()).isEqualTo("book_appointment");
         Map<String, Object> args = request.args();
-        assertThat(args).containsEntry("service", "Haarschnitt")
+        assertThat(args)
+                .containsEntry("service", "Haarschnitt")
                 .containsEntry("customer_name", "Anna M\u00fcller")
                 .containsEntry("party_size", 2L)
                 .containsEntry("confirmed", true)
@@ -72,8 +74,8 @@ class JacksonRetellPayloadReaderRequestTest {
                 .containsEntry("huge", new BigDecimal("123456789012345678901234567890"));
         assertThat(args.keySet()).startsWith("service", "date", "time", "customer_name");
         assertThat(args.get("tags")).isEqualTo(Arrays.asList("neu", 1L, false, null));
-        assertThat(args.get("contact")).isEqualTo(Map.of("phone", "+4915112345678",
-                "prefs", Map.of("sms", false, "calls", List.of(1L, 2L))));
+        assertThat(args.get("contact"))
+                .isEqualTo(Map.of("phone", "+4915112345678", "prefs", Map.of("sms", false, "calls", List.of(1L, 2L))));
         assertThat(request.call().callId()).isEqualTo("c1");
         assertThat(request.call().toNumber()).isEqualTo("+493012345678");
         assertThat(request.call().callStatus()).isEqualTo("ongoing");
@@ -83,8 +85,8 @@ class JacksonRetellPayloadReaderRequestTest {
 
     @Test
     void nestedArgsAreUnmodifiable() {
-        FunctionCallRequest request = reader.readFunctionCall(utf8(
-                "{\"name\":\"x\",\"args\":{\"list\":[1],\"map\":{\"a\":1}}}"));
+        FunctionCallRequest request =
+                reader.readFunctionCall(utf8("{\"name\":\"x\",\"args\":{\"list\":[1],\"map\":{\"a\":1}}}"));
         @SuppressWarnings("unchecked")
         List<Object> list = (List<Object>) request.args().get("list");
         @SuppressWarnings("unchecked")
@@ -101,12 +103,14 @@ class JacksonRetellPayloadReaderRequestTest {
         assertThat(request.args()).isEmpty();
         assertThat(request.call()).isNull();
 
-        FunctionCallRequest nullArgs = reader.readFunctionCall(utf8(
-                "{\"name\":\"find_my_appointments\",\"args\":null,\"call\":{\"call_id\":\"c1\"}}"));
+        FunctionCallRequest nullArgs = reader.readFunctionCall(
+                utf8("{\"name\":\"find_my_appointments\",\"args\":null,\"call\":{\"call_id\":\"c1\"}}"));
         assertThat(nullArgs.args()).isEmpty();
         assertThat(nullArgs.call().callId()).isEqualTo("c1");
 
-        assertThat(reader.readFunctionCall(utf8("{\"name\":\"list_services\",\"args\":{}}")).args()).isEmpty();
+        assertThat(reader.readFunctionCall(utf8("{\"name\":\"list_services\",\"args\":{}}"))
+                        .args())
+                .isEmpty();
     }
 
     static byte[] utf8(String s) {

@@ -39,7 +39,8 @@ public final class ActivityQueries {
     private final Branches branches;
     private final Companies companies;
 
-    public ActivityQueries(Customers customers, Calls calls, Appointments appointments, Branches branches, Companies companies) {
+    public ActivityQueries(
+            Customers customers, Calls calls, Appointments appointments, Branches branches, Companies companies) {
         this.customers = customers;
         this.calls = calls;
         this.appointments = appointments;
@@ -52,15 +53,22 @@ public final class ActivityQueries {
     }
 
     public Customer customer(Principal caller, String id) {
-        return customers.find(caller.tenantToRead(), Values.pathId(id, CustomerId::new, "customer"))
+        return customers
+                .find(caller.tenantToRead(), Values.pathId(id, CustomerId::new, "customer"))
                 .orElseThrow(() -> AdminException.notFound("customer"));
     }
 
     public Page<Call> calls(Principal caller, Filter filter, PageRequest page) {
         TenantContext tenant = caller.tenantToRead();
         Window window = window(tenant, filter);
-        return calls.list(tenant, new Calls.Query(window.branch, Values.enumValue("status", filter.status(), CallStatus.class),
-                window.from, window.to), page);
+        return calls.list(
+                tenant,
+                new Calls.Query(
+                        window.branch,
+                        Values.enumValue("status", filter.status(), CallStatus.class),
+                        window.from,
+                        window.to),
+                page);
     }
 
     public Call call(Principal caller, String id) {
@@ -71,20 +79,27 @@ public final class ActivityQueries {
     public Page<Appointment> appointments(Principal caller, Filter filter, PageRequest page) {
         TenantContext tenant = caller.tenantToRead();
         Window window = window(tenant, filter);
-        return appointments.list(tenant, new Appointments.Query(window.branch,
-                Values.enumValue("status", filter.status(), AppointmentStatus.class), window.from, window.to), page);
+        return appointments.list(
+                tenant,
+                new Appointments.Query(
+                        window.branch,
+                        Values.enumValue("status", filter.status(), AppointmentStatus.class),
+                        window.from,
+                        window.to),
+                page);
     }
 
     public Appointment appointment(Principal caller, String id) {
-        return appointments.find(caller.tenantToRead(), Values.pathId(id, AppointmentId::new, "appointment"))
+        return appointments
+                .find(caller.tenantToRead(), Values.pathId(id, AppointmentId::new, "appointment"))
                 .orElseThrow(() -> AdminException.notFound("appointment"));
     }
 
-    private record Window(BranchId branch, Instant from, Instant to) {
-    }
+    private record Window(BranchId branch, Instant from, Instant to) {}
 
     private Window window(TenantContext tenant, Filter filter) {
-        BranchId branch = filter.branchId() == null ? null
+        BranchId branch = filter.branchId() == null
+                ? null
                 : PhoneNumberAdministration.existingBranch(branches, tenant, filter.branchId());
         if (filter.day() != null) {
             if (filter.from() != null || filter.to() != null) {
@@ -93,8 +108,14 @@ public final class ActivityQueries {
             LocalDate day = Values.date("day", filter.day());
             ZoneId zone = branch != null
                     ? branches.find(tenant, branch).orElseThrow().timeZone()
-                    : companies.find(tenant.companyId()).orElseThrow(() -> AdminException.notFound("company")).timeZone();
-            return new Window(branch, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+                    : companies
+                            .find(tenant.companyId())
+                            .orElseThrow(() -> AdminException.notFound("company"))
+                            .timeZone();
+            return new Window(
+                    branch,
+                    day.atStartOfDay(zone).toInstant(),
+                    day.plusDays(1).atStartOfDay(zone).toInstant());
         }
         Instant from = filter.from() == null ? null : Values.instant("from", filter.from());
         Instant to = filter.to() == null ? null : Values.instant("to", filter.to());

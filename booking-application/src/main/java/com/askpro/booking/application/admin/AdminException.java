@@ -8,7 +8,11 @@ package com.askpro.booking.application.admin;
 public final class AdminException extends RuntimeException {
 
     /** Why the request cannot be served. */
-    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT }
+    public enum Kind {
+        NOT_FOUND,
+        FORBIDDEN,
+        CONFLICT
+    }
 
     private final Kind kind;
     private final String field;

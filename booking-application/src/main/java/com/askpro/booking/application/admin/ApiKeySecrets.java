@@ -21,12 +21,10 @@ public final class ApiKeySecrets {
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiKeySecrets() {
-    }
+    private ApiKeySecrets() {}
 
     /** A key's lookup prefix and the digest of its secret. */
-    public record Parts(String prefix, String secretHash) {
-    }
+    public record Parts(String prefix, String secretHash) {}
 
     /** A fresh key text in the issued format. */
     public static String generate() {
@@ -51,13 +49,14 @@ public final class ApiKeySecrets {
 
     /** Constant-time comparison of two texts through their digests. */
     public static boolean sameSecret(String expectedHashHex, String actualHashHex) {
-        return MessageDigest.isEqual(expectedHashHex.getBytes(StandardCharsets.US_ASCII),
-                actualHashHex.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expectedHashHex.getBytes(StandardCharsets.US_ASCII), actualHashHex.getBytes(StandardCharsets.US_ASCII));
     }
 
     static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -35,12 +35,14 @@ public final class Authenticate {
         }
         ApiKeySecrets.Parts parts = ApiKeySecrets.parts(keyText);
         Optional<ApiKey> stored = keys.findByPrefix(parts.prefix());
-        if (stored.isEmpty() || !ApiKeySecrets.sameSecret(stored.get().secretHash(), parts.secretHash())
+        if (stored.isEmpty()
+                || !ApiKeySecrets.sameSecret(stored.get().secretHash(), parts.secretHash())
                 || !stored.get().isActive()) {
             return Optional.empty();
         }
         ApiKey key = stored.get();
-        if (key.companyId() != null && !companies.find(key.companyId()).map(Company::active).orElse(false)) {
+        if (key.companyId() != null
+                && !companies.find(key.companyId()).map(Company::active).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(new Principal(key.role(), key.companyId(), key.id().toString()));

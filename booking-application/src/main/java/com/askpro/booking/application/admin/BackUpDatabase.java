@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 /** Use case: an online backup of the embedded database, for the platform operator only; audited. */
 public final class BackUpDatabase {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final DatabaseBackup backup;
     private final AuditLog audit;
@@ -29,7 +30,8 @@ public final class BackUpDatabase {
         Instant now = clock.instant();
         DatabaseBackup.Outcome outcome = backup.backUp(STAMP.format(now));
         if (outcome instanceof DatabaseBackup.Outcome.Written written) {
-            audit.record(new AuditLog.Entry(null, caller.actor(), "database.backup", written.file(), written.bytes() + " bytes", now));
+            audit.record(new AuditLog.Entry(
+                    null, caller.actor(), "database.backup", written.file(), written.bytes() + " bytes", now));
         }
         return outcome;
     }

@@ -23,11 +23,23 @@ public final class BranchAdministration {
      * Branch fields; null keeps the current value on update ({@code time_zone} defaults to the company's,
      * {@code assignment} to {@code earliest}). {@code keywords} help a hotline caller choose the branch.
      */
-    public record BranchInput(String name, String address, String timeZone, Map<String, List<List<String>>> workingHours,
-            List<String> closedDays, Boolean active, List<String> keywords, String assignment) {
+    public record BranchInput(
+            String name,
+            String address,
+            String timeZone,
+            Map<String, List<List<String>>> workingHours,
+            List<String> closedDays,
+            Boolean active,
+            List<String> keywords,
+            String assignment) {
 
-        public BranchInput(String name, String address, String timeZone, Map<String, List<List<String>>> workingHours,
-                List<String> closedDays, Boolean active) {
+        public BranchInput(
+                String name,
+                String address,
+                String timeZone,
+                Map<String, List<List<String>>> workingHours,
+                List<String> closedDays,
+                Boolean active) {
             this(name, address, timeZone, workingHours, closedDays, active, null, null);
         }
     }
@@ -43,11 +55,23 @@ public final class BranchAdministration {
     public Branch create(Principal caller, BranchInput input) {
         TenantContext tenant = caller.tenantToWrite();
         ZoneId zone = input.timeZone() == null
-                ? companies.find(tenant.companyId()).orElseThrow(() -> AdminException.notFound("company")).timeZone()
+                ? companies
+                        .find(tenant.companyId())
+                        .orElseThrow(() -> AdminException.notFound("company"))
+                        .timeZone()
                 : Values.zone("time_zone", input.timeZone());
-        WorkingHours hours = Values.required("working_hours", Values.workingHours("working_hours", input.workingHours()));
-        Branch branch = new Branch(BranchId.newId(), tenant.companyId(), input.name(), input.address(), zone, hours,
-                closedDays(input.closedDays()), input.active() == null || input.active(), input.keywords(),
+        WorkingHours hours =
+                Values.required("working_hours", Values.workingHours("working_hours", input.workingHours()));
+        Branch branch = new Branch(
+                BranchId.newId(),
+                tenant.companyId(),
+                input.name(),
+                input.address(),
+                zone,
+                hours,
+                closedDays(input.closedDays()),
+                input.active() == null || input.active(),
+                input.keywords(),
                 AssignmentPolicy.parse(input.assignment()));
         return branches.add(tenant, branch);
     }
@@ -63,11 +87,15 @@ public final class BranchAdministration {
     public Branch update(Principal caller, String id, BranchInput input) {
         TenantContext tenant = caller.tenantToWrite();
         Branch current = find(tenant, id);
-        Branch changed = new Branch(current.id(), current.companyId(),
+        Branch changed = new Branch(
+                current.id(),
+                current.companyId(),
                 input.name() == null ? current.name() : input.name(),
                 input.address() == null ? current.address() : input.address(),
                 input.timeZone() == null ? current.timeZone() : Values.zone("time_zone", input.timeZone()),
-                input.workingHours() == null ? current.workingHours() : Values.workingHours("working_hours", input.workingHours()),
+                input.workingHours() == null
+                        ? current.workingHours()
+                        : Values.workingHours("working_hours", input.workingHours()),
                 input.closedDays() == null ? current.closedDays() : closedDays(input.closedDays()),
                 input.active() == null ? current.active() : input.active(),
                 input.keywords() == null ? current.keywords() : input.keywords(),
@@ -77,11 +105,13 @@ public final class BranchAdministration {
 
     public Branch deactivate(Principal caller, String id) {
         TenantContext tenant = caller.tenantToWrite();
-        return branches.update(tenant, find(tenant, id).deactivated()).orElseThrow(() -> AdminException.notFound("branch"));
+        return branches.update(tenant, find(tenant, id).deactivated())
+                .orElseThrow(() -> AdminException.notFound("branch"));
     }
 
     Branch find(TenantContext tenant, String id) {
-        return branches.find(tenant, Values.pathId(id, BranchId::new, "branch")).orElseThrow(() -> AdminException.notFound("branch"));
+        return branches.find(tenant, Values.pathId(id, BranchId::new, "branch"))
+                .orElseThrow(() -> AdminException.notFound("branch"));
     }
 
     private static Set<LocalDate> closedDays(List<String> days) {
@@ -89,7 +119,8 @@ public final class BranchAdministration {
             return Set.of();
         }
         if (days.size() > 366) {
-            throw new com.askpro.booking.domain.shared.InvalidValueException("closed_days", "must be at most 366 dates");
+            throw new com.askpro.booking.domain.shared.InvalidValueException(
+                    "closed_days", "must be at most 366 dates");
         }
         return days.stream().map(d -> Values.date("closed_days", d)).collect(Collectors.toSet());
     }

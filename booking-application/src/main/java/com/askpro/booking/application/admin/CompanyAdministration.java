@@ -17,13 +17,17 @@ import java.time.Clock;
 public final class CompanyAdministration {
 
     /** What the operator may set; null fields keep the current value on update. */
-    public record CompanyInput(String name, String country, String timeZone, String language, String calcomApiKey, Boolean active,
-            Integer retentionDays) {
-    }
+    public record CompanyInput(
+            String name,
+            String country,
+            String timeZone,
+            String language,
+            String calcomApiKey,
+            Boolean active,
+            Integer retentionDays) {}
 
     /** A new company and its first admin key (shown once). */
-    public record CreatedCompany(Company company, ManageApiKeys.IssuedKey apiKey) {
-    }
+    public record CreatedCompany(Company company, ManageApiKeys.IssuedKey apiKey) {}
 
     private final Companies companies;
     private final ManageApiKeys keys;
@@ -39,15 +43,21 @@ public final class CompanyAdministration {
 
     public CreatedCompany create(Principal caller, CompanyInput input) {
         caller.requirePlatform();
-        Company company = new Company(CompanyId.newId(), input.name(), Values.required("country", input.country()),
-                Values.zone("time_zone", input.timeZone()), Language.parse(input.language()),
-                com.askpro.booking.domain.tenant.BookingPolicy.DEFAULT, input.calcomApiKey(),
+        Company company = new Company(
+                CompanyId.newId(),
+                input.name(),
+                Values.required("country", input.country()),
+                Values.zone("time_zone", input.timeZone()),
+                Language.parse(input.language()),
+                com.askpro.booking.domain.tenant.BookingPolicy.DEFAULT,
+                input.calcomApiKey(),
                 input.active() == null || input.active(),
                 input.retentionDays() == null ? Company.DEFAULT_RETENTION_DAYS : input.retentionDays());
         companies.add(company);
-        ManageApiKeys.IssuedKey key = keys.store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "first admin key", ApiKeySecrets.generate());
-        audit.record(new AuditLog.Entry(company.id(), caller.actor(), "company.create", "company:" + company.id(), null,
-                clock.instant()));
+        ManageApiKeys.IssuedKey key =
+                keys.store(company.tenant(), ApiKeyRole.TENANT_ADMIN, "first admin key", ApiKeySecrets.generate());
+        audit.record(new AuditLog.Entry(
+                company.id(), caller.actor(), "company.create", "company:" + company.id(), null, clock.instant()));
         return new CreatedCompany(company, key);
     }
 
@@ -63,7 +73,8 @@ public final class CompanyAdministration {
 
     public Company update(Principal caller, CompanyId id, CompanyInput input) {
         Company current = get(caller, id);
-        Company changed = new Company(id,
+        Company changed = new Company(
+                id,
                 input.name() == null ? current.name() : input.name(),
                 input.country() == null ? current.country() : input.country(),
                 input.timeZone() == null ? current.timeZone() : Values.zone("time_zone", input.timeZone()),
@@ -73,7 +84,12 @@ public final class CompanyAdministration {
                 input.active() == null ? current.active() : input.active(),
                 input.retentionDays() == null ? current.retentionDays() : input.retentionDays());
         Company stored = companies.update(changed).orElseThrow(() -> AdminException.notFound("company"));
-        audit.record(new AuditLog.Entry(id, caller.actor(), "company.update", "company:" + id, changedFields(current, stored),
+        audit.record(new AuditLog.Entry(
+                id,
+                caller.actor(),
+                "company.update",
+                "company:" + id,
+                changedFields(current, stored),
                 clock.instant()));
         return stored;
     }
@@ -108,7 +124,8 @@ public final class CompanyAdministration {
     public Company deactivate(Principal caller, CompanyId id) {
         Company current = get(caller, id);
         Company stored = companies.update(current.deactivated()).orElseThrow(() -> AdminException.notFound("company"));
-        audit.record(new AuditLog.Entry(id, caller.actor(), "company.deactivate", "company:" + id, null, clock.instant()));
+        audit.record(
+                new AuditLog.Entry(id, caller.actor(), "company.deactivate", "company:" + id, null, clock.instant()));
         return stored;
     }
 }

@@ -20,8 +20,7 @@ final class ListPages {
     /** Longest name a sort key starts with (the names of the value objects). */
     private static final int MAX_NAME = 200;
 
-    private ListPages() {
-    }
+    private ListPages() {}
 
     /** {@code sortKey} must be unique per item, e.g. name plus id. */
     static <T> Page<T> page(List<T> items, Function<T, String> sortKey, PageRequest request) {

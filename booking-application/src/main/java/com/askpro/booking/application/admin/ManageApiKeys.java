@@ -43,8 +43,13 @@ public final class ManageApiKeys {
         TenantContext tenant = caller.administer(company);
         requireCompany(tenant);
         IssuedKey issued = store(tenant, ApiKeyRole.parseTenantRole(role), label, ApiKeySecrets.generate());
-        audit.record(new AuditLog.Entry(company, caller.actor(), "api_key.issue", "api_key:" + issued.key().id(),
-                issued.key().role().code(), clock.instant()));
+        audit.record(new AuditLog.Entry(
+                company,
+                caller.actor(),
+                "api_key.issue",
+                "api_key:" + issued.key().id(),
+                issued.key().role().code(),
+                clock.instant()));
         return issued;
     }
 
@@ -55,8 +60,14 @@ public final class ManageApiKeys {
     public IssuedKey store(TenantContext tenant, ApiKeyRole role, String label, String secret) {
         for (int attempt = 0; attempt < 5; attempt++) {
             ApiKeySecrets.Parts parts = ApiKeySecrets.parts(secret);
-            WriteOutcome<ApiKey> outcome = keys.add(ApiKey.issue(ApiKeyId.newId(), tenant.companyId(), role, parts.prefix(),
-                    parts.secretHash(), label, clock.instant()));
+            WriteOutcome<ApiKey> outcome = keys.add(ApiKey.issue(
+                    ApiKeyId.newId(),
+                    tenant.companyId(),
+                    role,
+                    parts.prefix(),
+                    parts.secretHash(),
+                    label,
+                    clock.instant()));
             if (outcome instanceof WriteOutcome.Written<ApiKey> written) {
                 return new IssuedKey(written.value(), secret);
             }
@@ -69,14 +80,18 @@ public final class ManageApiKeys {
     public Page<ApiKey> list(Principal caller, CompanyId company, PageRequest page) {
         TenantContext tenant = caller.administer(company);
         requireCompany(tenant);
-        return ListPages.page(keys.list(tenant),
-                k -> ListPages.byName(String.format("%020d", k.createdAt().toEpochMilli() + Long.MAX_VALUE / 2), k.id()), page);
+        return ListPages.page(
+                keys.list(tenant),
+                k -> ListPages.byName(
+                        String.format("%020d", k.createdAt().toEpochMilli() + Long.MAX_VALUE / 2), k.id()),
+                page);
     }
 
     public ApiKey revoke(Principal caller, CompanyId company, ApiKeyId id) {
         TenantContext tenant = caller.administer(company);
         ApiKey revoked = keys.revoke(tenant, id, clock.instant()).orElseThrow(() -> AdminException.notFound("api key"));
-        audit.record(new AuditLog.Entry(company, caller.actor(), "api_key.revoke", "api_key:" + id, null, clock.instant()));
+        audit.record(
+                new AuditLog.Entry(company, caller.actor(), "api_key.revoke", "api_key:" + id, null, clock.instant()));
         return revoked;
     }
 

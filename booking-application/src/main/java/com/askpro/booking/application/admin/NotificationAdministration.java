@@ -33,8 +33,12 @@ public final class NotificationAdministration {
     private final AuditLog audit;
     private final Clock clock;
 
-    public NotificationAdministration(NotificationOutbox outbox, NotificationPreferences preferences, Customers customers,
-            AuditLog audit, Clock clock) {
+    public NotificationAdministration(
+            NotificationOutbox outbox,
+            NotificationPreferences preferences,
+            Customers customers,
+            AuditLog audit,
+            Clock clock) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.customers = customers;
@@ -43,8 +47,7 @@ public final class NotificationAdministration {
     }
 
     /** A company's settings as the API writes them; null fields take the defaults (24 hours, no SMS, no reply-to). */
-    public record SettingsInput(Integer reminderHours, Boolean smsEnabled, String replyTo) {
-    }
+    public record SettingsInput(Integer reminderHours, Boolean smsEnabled, String replyTo) {}
 
     public Page<Notification> list(Principal caller, String status, PageRequest page) {
         return outbox.list(caller.tenantToRead(), Values.enumValue("status", status, NotificationStatus.class), page);
@@ -66,13 +69,14 @@ public final class NotificationAdministration {
             throw AdminException.conflict("status", refused.message());
         }
         outbox.update(replay.state());
-        audit.record(new AuditLog.Entry(tenant.companyId(), caller.actor(), "notification.replay", "notification:" + id, null,
-                now));
+        audit.record(new AuditLog.Entry(
+                tenant.companyId(), caller.actor(), "notification.replay", "notification:" + id, null, now));
         return replay.state();
     }
 
     /** Each appointment's messages, oldest first (the appointment API shows them). */
-    public Map<AppointmentId, List<Notification>> ofAppointments(Principal caller, Collection<AppointmentId> appointments) {
+    public Map<AppointmentId, List<Notification>> ofAppointments(
+            Principal caller, Collection<AppointmentId> appointments) {
         return outbox.forAppointments(caller.tenantToRead(), appointments);
     }
 
@@ -85,10 +89,16 @@ public final class NotificationAdministration {
         TenantContext tenant = caller.tenantToWrite();
         NotificationSettings settings = new NotificationSettings(
                 input.reminderHours() == null ? NotificationSettings.DEFAULT_REMINDER_HOURS : input.reminderHours(),
-                input.smsEnabled() != null && input.smsEnabled(), input.replyTo());
+                input.smsEnabled() != null && input.smsEnabled(),
+                input.replyTo());
         preferences.saveSettings(tenant, settings);
-        audit.record(new AuditLog.Entry(tenant.companyId(), caller.actor(), "notification_settings.update", "company:"
-                + tenant.companyId(), "reminder_hours,sms_enabled,reply_to", clock.instant()));
+        audit.record(new AuditLog.Entry(
+                tenant.companyId(),
+                caller.actor(),
+                "notification_settings.update",
+                "company:" + tenant.companyId(),
+                "reminder_hours,sms_enabled,reply_to",
+                clock.instant()));
         return settings;
     }
 
@@ -104,7 +114,12 @@ public final class NotificationAdministration {
         if (customers.find(tenant, id).isEmpty() || !preferences.setWantsNotifications(tenant, id, wanted)) {
             throw AdminException.notFound("customer");
         }
-        audit.record(new AuditLog.Entry(tenant.companyId(), caller.actor(), "customer.notifications", "customer:" + id,
-                wanted ? "on" : "off", clock.instant()));
+        audit.record(new AuditLog.Entry(
+                tenant.companyId(),
+                caller.actor(),
+                "customer.notifications",
+                "customer:" + id,
+                wanted ? "on" : "off",
+                clock.instant()));
     }
 }

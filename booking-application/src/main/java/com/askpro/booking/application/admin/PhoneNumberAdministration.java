@@ -44,19 +44,26 @@ public final class PhoneNumberAdministration {
         }
         BranchId branch = branchId == null ? null : existingBranch(branches, tenant, branchId);
         if (branch == null && branches.list(tenant).stream().noneMatch(Branch::active)) {
-            throw new InvalidValueException("branch_id", "is required while the company has no active branch "
-                    + "(a hotline number without branch lets callers choose among the active branches)");
+            throw new InvalidValueException(
+                    "branch_id",
+                    "is required while the company has no active branch "
+                            + "(a hotline number without branch lets callers choose among the active branches)");
         }
-        WriteOutcome<BranchPhoneNumber> outcome = numbers.add(tenant,
-                new BranchPhoneNumber(PhoneNumberId.newId(), tenant.companyId(), branch, parsed));
+        WriteOutcome<BranchPhoneNumber> outcome =
+                numbers.add(tenant, new BranchPhoneNumber(PhoneNumberId.newId(), tenant.companyId(), branch, parsed));
         if (outcome instanceof WriteOutcome.Written<BranchPhoneNumber> written) {
             return written.value();
         }
-        throw AdminException.conflict("number", "the number " + parsed.e164() + " is already assigned (numbers are unique across all companies)");
+        throw AdminException.conflict(
+                "number",
+                "the number " + parsed.e164() + " is already assigned (numbers are unique across all companies)");
     }
 
     public Page<BranchPhoneNumber> list(Principal caller, PageRequest page) {
-        return ListPages.page(numbers.list(caller.tenantToRead()), n -> ListPages.byName(n.number().e164(), n.id()), page);
+        return ListPages.page(
+                numbers.list(caller.tenantToRead()),
+                n -> ListPages.byName(n.number().e164(), n.id()),
+                page);
     }
 
     public BranchPhoneNumber get(Principal caller, String id) {

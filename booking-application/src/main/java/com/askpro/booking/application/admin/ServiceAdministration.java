@@ -14,9 +14,14 @@ import java.util.List;
 public final class ServiceAdministration {
 
     /** Service fields; null keeps the current value on update. {@code branchId} null on create: company-wide. */
-    public record ServiceInput(String name, Integer durationMinutes, Integer bufferMinutes, List<String> keywords,
-            String branchId, Long calcomEventTypeId, Boolean active) {
-    }
+    public record ServiceInput(
+            String name,
+            Integer durationMinutes,
+            Integer bufferMinutes,
+            List<String> keywords,
+            String branchId,
+            Long calcomEventTypeId,
+            Boolean active) {}
 
     private final Services services;
     private final Branches branches;
@@ -28,11 +33,19 @@ public final class ServiceAdministration {
 
     public Service create(Principal caller, ServiceInput input) {
         TenantContext tenant = caller.tenantToWrite();
-        BranchId branch = input.branchId() == null ? null : PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId());
-        Service service = new Service(ServiceId.newId(), tenant.companyId(), branch, input.name(),
+        BranchId branch = input.branchId() == null
+                ? null
+                : PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId());
+        Service service = new Service(
+                ServiceId.newId(),
+                tenant.companyId(),
+                branch,
+                input.name(),
                 Values.minutes("duration_minutes", input.durationMinutes()),
                 input.bufferMinutes() == null ? null : Values.minutes("buffer_minutes", input.bufferMinutes()),
-                input.keywords(), input.calcomEventTypeId(), input.active() == null || input.active());
+                input.keywords(),
+                input.calcomEventTypeId(),
+                input.active() == null || input.active());
         return services.add(tenant, service);
     }
 
@@ -47,11 +60,19 @@ public final class ServiceAdministration {
     public Service update(Principal caller, String id, ServiceInput input) {
         TenantContext tenant = caller.tenantToWrite();
         Service current = find(tenant, id);
-        Service changed = new Service(current.id(), current.companyId(),
-                input.branchId() == null ? current.branchId() : PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId()),
+        Service changed = new Service(
+                current.id(),
+                current.companyId(),
+                input.branchId() == null
+                        ? current.branchId()
+                        : PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId()),
                 input.name() == null ? current.name() : input.name(),
-                input.durationMinutes() == null ? current.duration() : Values.minutes("duration_minutes", input.durationMinutes()),
-                input.bufferMinutes() == null ? current.buffer() : Values.minutes("buffer_minutes", input.bufferMinutes()),
+                input.durationMinutes() == null
+                        ? current.duration()
+                        : Values.minutes("duration_minutes", input.durationMinutes()),
+                input.bufferMinutes() == null
+                        ? current.buffer()
+                        : Values.minutes("buffer_minutes", input.bufferMinutes()),
                 input.keywords() == null ? current.keywords() : input.keywords(),
                 input.calcomEventTypeId() == null ? current.calcomEventTypeId() : input.calcomEventTypeId(),
                 input.active() == null ? current.active() : input.active());
@@ -60,10 +81,12 @@ public final class ServiceAdministration {
 
     public Service deactivate(Principal caller, String id) {
         TenantContext tenant = caller.tenantToWrite();
-        return services.update(tenant, find(tenant, id).deactivated()).orElseThrow(() -> AdminException.notFound("service"));
+        return services.update(tenant, find(tenant, id).deactivated())
+                .orElseThrow(() -> AdminException.notFound("service"));
     }
 
     private Service find(TenantContext tenant, String id) {
-        return services.find(tenant, Values.pathId(id, ServiceId::new, "service")).orElseThrow(() -> AdminException.notFound("service"));
+        return services.find(tenant, Values.pathId(id, ServiceId::new, "service"))
+                .orElseThrow(() -> AdminException.notFound("service"));
     }
 }

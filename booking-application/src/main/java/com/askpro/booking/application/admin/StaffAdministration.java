@@ -26,18 +26,26 @@ public final class StaffAdministration {
      * {@code skills} replace all skills when given; a skill's service counts as performed. Changing only
      * {@code service_ids} drops the skills of services no longer in it.
      */
-    public record StaffInput(String name, String branchId, List<String> serviceIds, Map<String, List<List<String>>> workingHours,
-            Boolean active, List<SkillInput> skills) {
+    public record StaffInput(
+            String name,
+            String branchId,
+            List<String> serviceIds,
+            Map<String, List<List<String>>> workingHours,
+            Boolean active,
+            List<SkillInput> skills) {
 
-        public StaffInput(String name, String branchId, List<String> serviceIds, Map<String, List<List<String>>> workingHours,
+        public StaffInput(
+                String name,
+                String branchId,
+                List<String> serviceIds,
+                Map<String, List<List<String>>> workingHours,
                 Boolean active) {
             this(name, branchId, serviceIds, workingHours, active, null);
         }
     }
 
     /** One skill: a service of the company, an optional own duration in minutes, a level 1–3 (required). */
-    public record SkillInput(String serviceId, Integer durationMinutes, Integer level) {
-    }
+    public record SkillInput(String serviceId, Integer durationMinutes, Integer level) {}
 
     /** Most skills one staff member may have (as many as services). */
     public static final int MAX_SKILLS = 200;
@@ -54,10 +62,15 @@ public final class StaffAdministration {
 
     public Staff create(Principal caller, StaffInput input) {
         TenantContext tenant = caller.tenantToWrite();
-        Staff member = new Staff(StaffId.newId(), tenant.companyId(),
-                PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId()), input.name(),
-                serviceIds(tenant, input.serviceIds()), Values.workingHours("working_hours", input.workingHours()),
-                input.active() == null || input.active(), skills(tenant, input.skills()));
+        Staff member = new Staff(
+                StaffId.newId(),
+                tenant.companyId(),
+                PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId()),
+                input.name(),
+                serviceIds(tenant, input.serviceIds()),
+                Values.workingHours("working_hours", input.workingHours()),
+                input.active() == null || input.active(),
+                skills(tenant, input.skills()));
         return staff.add(tenant, member);
     }
 
@@ -72,21 +85,33 @@ public final class StaffAdministration {
     public Staff update(Principal caller, String id, StaffInput input) {
         TenantContext tenant = caller.tenantToWrite();
         Staff current = find(tenant, id);
-        Set<ServiceId> services = input.serviceIds() == null ? current.serviceIds() : serviceIds(tenant, input.serviceIds());
-        List<StaffSkill> skills = input.skills() != null ? skills(tenant, input.skills())
-                : current.skills().stream().filter(skill -> services.contains(skill.serviceId())).toList();
-        Staff changed = new Staff(current.id(), current.companyId(),
-                input.branchId() == null ? current.branchId() : PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId()),
+        Set<ServiceId> services =
+                input.serviceIds() == null ? current.serviceIds() : serviceIds(tenant, input.serviceIds());
+        List<StaffSkill> skills = input.skills() != null
+                ? skills(tenant, input.skills())
+                : current.skills().stream()
+                        .filter(skill -> services.contains(skill.serviceId()))
+                        .toList();
+        Staff changed = new Staff(
+                current.id(),
+                current.companyId(),
+                input.branchId() == null
+                        ? current.branchId()
+                        : PhoneNumberAdministration.existingBranch(branches, tenant, input.branchId()),
                 input.name() == null ? current.name() : input.name(),
                 services,
-                input.workingHours() == null ? current.workingHours() : Values.workingHours("working_hours", input.workingHours()),
-                input.active() == null ? current.active() : input.active(), skills);
+                input.workingHours() == null
+                        ? current.workingHours()
+                        : Values.workingHours("working_hours", input.workingHours()),
+                input.active() == null ? current.active() : input.active(),
+                skills);
         return staff.update(tenant, changed).orElseThrow(() -> AdminException.notFound("staff member"));
     }
 
     public Staff deactivate(Principal caller, String id) {
         TenantContext tenant = caller.tenantToWrite();
-        return staff.update(tenant, find(tenant, id).deactivated()).orElseThrow(() -> AdminException.notFound("staff member"));
+        return staff.update(tenant, find(tenant, id).deactivated())
+                .orElseThrow(() -> AdminException.notFound("staff member"));
     }
 
     private Staff find(TenantContext tenant, String id) {
@@ -103,13 +128,19 @@ public final class StaffAdministration {
         }
         List<StaffSkill> skills = new ArrayList<>();
         for (SkillInput input : Require.noNullElements("skills", inputs)) {
-            ServiceId id = Values.id("skills.service_id", Values.required("skills.service_id", input.serviceId()), ServiceId::new);
+            ServiceId id = Values.id(
+                    "skills.service_id", Values.required("skills.service_id", input.serviceId()), ServiceId::new);
             if (services.find(tenant, id).isEmpty()) {
-                throw new InvalidValueException("skills.service_id", "'" + input.serviceId() + "' is not a service of this company");
+                throw new InvalidValueException(
+                        "skills.service_id", "'" + input.serviceId() + "' is not a service of this company");
             }
             int level = Values.required("skills.level", input.level());
-            skills.add(new StaffSkill(id, input.durationMinutes() == null ? null : Values.minutes("skills.duration_minutes",
-                    input.durationMinutes()), level));
+            skills.add(new StaffSkill(
+                    id,
+                    input.durationMinutes() == null
+                            ? null
+                            : Values.minutes("skills.duration_minutes", input.durationMinutes()),
+                    level));
         }
         return skills;
     }

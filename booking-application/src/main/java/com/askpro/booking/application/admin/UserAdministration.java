@@ -27,8 +27,7 @@ public final class UserAdministration {
     public static final int MAX_PASSWORD = 200;
 
     /** User fields; on update null keeps the current value (the e-mail address cannot change). */
-    public record UserInput(String email, String name, String role, String password, Boolean active) {
-    }
+    public record UserInput(String email, String name, String role, String password, Boolean active) {}
 
     private final DashboardUsers users;
     private final DashboardSessions sessions;
@@ -36,7 +35,8 @@ public final class UserAdministration {
     private final AuditLog audit;
     private final Clock clock;
 
-    public UserAdministration(DashboardUsers users, DashboardSessions sessions, PasswordHashing passwords, AuditLog audit, Clock clock) {
+    public UserAdministration(
+            DashboardUsers users, DashboardSessions sessions, PasswordHashing passwords, AuditLog audit, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.passwords = passwords;
@@ -53,11 +53,20 @@ public final class UserAdministration {
             throw new InvalidValueException("name", "must not be null");
         }
         Instant now = clock.instant();
-        DashboardUser user = new DashboardUser(UserId.newId(), tenant.companyId(), email, input.name(), role, passwords.hash(password),
-                input.active() == null || input.active(), now);
+        DashboardUser user = new DashboardUser(
+                UserId.newId(),
+                tenant.companyId(),
+                email,
+                input.name(),
+                role,
+                passwords.hash(password),
+                input.active() == null || input.active(),
+                now);
         DashboardUser stored = users.add(tenant, user)
-                .orElseThrow(() -> AdminException.conflict("email", "this company already has a user with this e-mail address"));
-        audit.record(new AuditLog.Entry(tenant.companyId(), caller.actor(), "user.create", "user:" + stored.id(), role.code(), now));
+                .orElseThrow(() ->
+                        AdminException.conflict("email", "this company already has a user with this e-mail address"));
+        audit.record(new AuditLog.Entry(
+                tenant.companyId(), caller.actor(), "user.create", "user:" + stored.id(), role.code(), now));
         return stored;
     }
 
@@ -73,7 +82,8 @@ public final class UserAdministration {
     public DashboardUser update(Principal caller, String id, UserInput input) {
         TenantContext tenant = caller.tenantToWrite();
         DashboardUser current = find(tenant, id);
-        if (input.email() != null && !DashboardUser.normalizeEmail(input.email()).equals(current.email())) {
+        if (input.email() != null
+                && !DashboardUser.normalizeEmail(input.email()).equals(current.email())) {
             throw new InvalidValueException("email", "cannot change; create a new user instead");
         }
         DashboardUser changed = current;
@@ -99,13 +109,19 @@ public final class UserAdministration {
         if (!stored.active() || passwordChanged) {
             sessions.removeForUser(tenant, stored.id());
         }
-        audit.record(new AuditLog.Entry(tenant.companyId(), caller.actor(), "user.update", "user:" + stored.id(),
-                what.isEmpty() ? null : String.join(", ", what), clock.instant()));
+        audit.record(new AuditLog.Entry(
+                tenant.companyId(),
+                caller.actor(),
+                "user.update",
+                "user:" + stored.id(),
+                what.isEmpty() ? null : String.join(", ", what),
+                clock.instant()));
         return stored;
     }
 
     private DashboardUser find(TenantContext tenant, String id) {
-        return users.find(tenant, Values.pathId(id, UserId::new, "user")).orElseThrow(() -> AdminException.notFound("user"));
+        return users.find(tenant, Values.pathId(id, UserId::new, "user"))
+                .orElseThrow(() -> AdminException.notFound("user"));
     }
 
     private static String password(String password) {

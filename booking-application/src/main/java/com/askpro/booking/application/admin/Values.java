@@ -24,8 +24,7 @@ final class Values {
 
     private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
-    private Values() {
-    }
+    private Values() {}
 
     static <T> T required(String field, T value) {
         return Require.notNull(field, value);
@@ -112,7 +111,8 @@ final class Values {
                     throw new InvalidValueException(dayField, "intervals must be [\"HH:mm\", \"HH:mm\"]");
                 }
                 try {
-                    list.add(new OpeningInterval(OpeningInterval.parseTime(dayField, interval.get(0)),
+                    list.add(new OpeningInterval(
+                            OpeningInterval.parseTime(dayField, interval.get(0)),
                             OpeningInterval.parseTime(dayField, interval.get(1))));
                 } catch (InvalidValueException e) {
                     throw new InvalidValueException(dayField, reason(e));

@@ -43,7 +43,8 @@ public final class WebhookEventAdministration {
     /** Puts a dead event back in line and schedules its processing now. */
     public WebhookEvent replay(Principal caller, String id) {
         WebhookEventId eventId = Values.pathId(id, WebhookEventId::new, "webhook event");
-        Optional<WebhookEvent> found = caller.isPlatform() ? inbox.find(eventId) : inbox.find(caller.tenantToWrite(), eventId);
+        Optional<WebhookEvent> found =
+                caller.isPlatform() ? inbox.find(eventId) : inbox.find(caller.tenantToWrite(), eventId);
         WebhookEvent event = found.orElseThrow(() -> AdminException.notFound("webhook event"));
         Instant now = clock.instant();
         Transition<WebhookEvent> replay = event.replay(now);
@@ -53,7 +54,8 @@ public final class WebhookEventAdministration {
         WebhookEvent replayed = replay.state();
         inbox.update(replayed);
         jobs.processWebhook(replayed.id(), now);
-        audit.record(new AuditLog.Entry(event.companyId(), caller.actor(), "webhook_event.replay", "webhook_event:" + id, null, now));
+        audit.record(new AuditLog.Entry(
+                event.companyId(), caller.actor(), "webhook_event.replay", "webhook_event:" + id, null, now));
         return replayed;
     }
 }

@@ -31,22 +31,18 @@ public final class ActForTenant {
     }
 
     /** {@code customerPhone} in any common format (null: none, e.g. for a mere availability check). */
-    public record Query(Principal principal, BranchId branch, String customerPhone) {
-    }
+    public record Query(Principal principal, BranchId branch, String customerPhone) {}
 
     /** Whether the request can be served on the tenant's behalf. */
     public sealed interface Outcome {
 
-        record Acting(CallerContext caller) implements Outcome {
-        }
+        record Acting(CallerContext caller) implements Outcome {}
 
         /** The tenant has no active branch with that id. */
-        record NoSuchBranch() implements Outcome {
-        }
+        record NoSuchBranch() implements Outcome {}
 
         /** The customer's phone number is not a phone number. */
-        record InvalidPhone(String reason) implements Outcome {
-        }
+        record InvalidPhone(String reason) implements Outcome {}
     }
 
     public Outcome act(Query query) {
@@ -59,7 +55,8 @@ public final class ActForTenant {
         PhoneNumber customer = null;
         if (query.customerPhone() != null) {
             try {
-                customer = PhoneNumber.parse(query.customerPhone(), company.get().country());
+                customer =
+                        PhoneNumber.parse(query.customerPhone(), company.get().country());
             } catch (InvalidValueException e) {
                 return new Outcome.InvalidPhone(e.getMessage());
             }

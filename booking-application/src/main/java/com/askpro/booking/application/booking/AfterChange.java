@@ -29,7 +29,8 @@ public final class AfterChange {
     }
 
     /** Pushes a new booking; answers the calendar's verdict. The caller records it only when it holds. */
-    public CalendarAnswer pushBooked(CallerContext caller, Appointment appointment, Service service, Customer customer) {
+    public CalendarAnswer pushBooked(
+            CallerContext caller, Appointment appointment, Service service, Customer customer) {
         return push.created(caller.company(), appointment, service, customer, caller.now());
     }
 
@@ -53,13 +54,15 @@ public final class AfterChange {
 
     private void recordOnCall(CallerContext caller, Appointment appointment) {
         if (caller.call() != null) {
-            calls.update(caller.tenant(), caller.call(), call -> CallRegistry.stateAfter(call,
-                    call.recordAppointment(appointment.id(), caller.now())));
+            calls.update(
+                    caller.tenant(),
+                    caller.call(),
+                    call -> CallRegistry.stateAfter(call, call.recordAppointment(appointment.id(), caller.now())));
         }
     }
 
     private void publish(CallerContext caller, Appointment appointment) {
-        liveUpdates.publish(new LiveUpdates.Update(caller.tenant(), LiveUpdates.Kind.APPOINTMENT, appointment.id().value(),
-                caller.now()));
+        liveUpdates.publish(new LiveUpdates.Update(
+                caller.tenant(), LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), caller.now()));
     }
 }

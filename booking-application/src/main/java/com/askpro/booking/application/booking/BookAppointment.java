@@ -39,8 +39,13 @@ public final class BookAppointment {
     private final SlotBooking slots;
     private final ApplicationMetrics metrics;
 
-    public BookAppointment(SlotSearch search, Services services, Customers customers, Appointments appointments,
-            SlotBooking slots, ApplicationMetrics metrics) {
+    public BookAppointment(
+            SlotSearch search,
+            Services services,
+            Customers customers,
+            Appointments appointments,
+            SlotBooking slots,
+            ApplicationMetrics metrics) {
         this.search = search;
         this.services = services;
         this.customers = customers;
@@ -53,37 +58,46 @@ public final class BookAppointment {
      * A booking wish: {@code date} and {@code time} local to the branch; {@code phone} as said (null:
      * the caller's number); {@code staff}, {@code email} and {@code notes} may be null.
      */
-    public record Command(CallerContext caller, String service, String staff, LocalDate date, LocalTime time,
-            String customerName, String phone, String email, String notes) {
-    }
+    public record Command(
+            CallerContext caller,
+            String service,
+            String staff,
+            LocalDate date,
+            LocalTime time,
+            String customerName,
+            String phone,
+            String email,
+            String notes) {}
 
     /** What {@link #book} answers, besides a {@link ServiceRefusal} or {@link Busy}. */
-    public sealed interface Outcome permits Outcome.Booked, Outcome.NotBooked, Outcome.AlreadyBooked, Outcome.InvalidDetail,
-            Outcome.PhoneNeeded, ServiceRefusal, Busy {
+    public sealed interface Outcome
+            permits Outcome.Booked,
+                    Outcome.NotBooked,
+                    Outcome.AlreadyBooked,
+                    Outcome.InvalidDetail,
+                    Outcome.PhoneNeeded,
+                    ServiceRefusal,
+                    Busy {
 
         /** Booked (now, or already by this call). */
-        record Booked(Appointment appointment, Target target) implements Outcome {
-        }
+        record Booked(Appointment appointment, Target target) implements Outcome {}
 
         /** Not free at the wished time, for the policy's {@code reason}; {@code alternatives} nearest first. */
-        record NotBooked(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives) implements Outcome {
-        }
+        record NotBooked(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives)
+                implements Outcome {}
 
         /**
          * The customer already holds {@code existing} at an overlapping time (a customer cannot be at
          * two appointments at once); moving that one is the way forward. {@code service} and
          * {@code staff} are its names (null when unknown or none).
          */
-        record AlreadyBooked(Appointment existing, String service, String staff) implements Outcome {
-        }
+        record AlreadyBooked(Appointment existing, String service, String staff) implements Outcome {}
 
         /** A detail about the customer is unusable ({@code field}: {@code customer_phone}, {@code name}, {@code email}, {@code notes}). */
-        record InvalidDetail(String field) implements Outcome {
-        }
+        record InvalidDetail(String field) implements Outcome {}
 
         /** The caller's number is withheld and no phone number was given. */
-        record PhoneNeeded() implements Outcome {
-        }
+        record PhoneNeeded() implements Outcome {}
     }
 
     public Outcome book(Command command) {
@@ -102,9 +116,11 @@ public final class BookAppointment {
         if (already.isPresent()) {
             return new Outcome.Booked(already.get(), target);
         }
-        Optional<Appointment> clash = ownAppointmentAt(caller, phone(command), TimeSlot.of(wish, target.service().duration()));
+        Optional<Appointment> clash = ownAppointmentAt(
+                caller, phone(command), TimeSlot.of(wish, target.service().duration()));
         if (clash.isPresent()) {
-            return isTwin(caller, target, wish, clash.get()) ? new Outcome.Booked(clash.get(), target)
+            return isTwin(caller, target, wish, clash.get())
+                    ? new Outcome.Booked(clash.get(), target)
                     : alreadyBooked(caller, target, clash.get().id());
         }
         List<AvailableSlot> free = search.freeAt(caller, target, wish, null);
@@ -118,7 +134,8 @@ public final class BookAppointment {
             // before the booking is written: its confirmation goes to the address the caller just gave
             customers.update(caller.tenant(), customer);
         }
-        SlotBooking.Result result = slots.book(caller, target, wish, free, customer, Appointment.validNotes(command.notes()));
+        SlotBooking.Result result =
+                slots.book(caller, target, wish, free, customer, Appointment.validNotes(command.notes()));
         if (result instanceof SlotBooking.Result.Stored booked) {
             metrics.booking("booked");
             return new Outcome.Booked(booked.appointment(), target);
@@ -127,8 +144,10 @@ public final class BookAppointment {
             return new Outcome.Booked(twin.appointment(), target);
         }
         if (result instanceof SlotBooking.Result.CustomerOverlap overlap) {
-            Appointment existing = appointments.find(caller.tenant(), overlap.existing()).orElseThrow();
-            return isTwin(caller, target, wish, existing) ? new Outcome.Booked(existing, target)
+            Appointment existing =
+                    appointments.find(caller.tenant(), overlap.existing()).orElseThrow();
+            return isTwin(caller, target, wish, existing)
+                    ? new Outcome.Booked(existing, target)
                     : alreadyBooked(caller, target, existing.id());
         }
         if (result instanceof SlotBooking.Result.Busy) {
@@ -158,25 +177,35 @@ public final class BookAppointment {
     }
 
     private static PhoneNumber phone(Command command) {
-        return command.phone() == null ? command.caller().caller()
+        return command.phone() == null
+                ? command.caller().caller()
                 : PhoneNumber.parse(command.phone(), command.caller().company().country());
     }
 
     private static Customer registration(Command command) {
         CallerContext caller = command.caller();
-        return Customer.register(CustomerId.newId(), caller.company().id(), phone(command), command.customerName(),
-                command.email(), caller.now());
+        return Customer.register(
+                CustomerId.newId(),
+                caller.company().id(),
+                phone(command),
+                command.customerName(),
+                command.email(),
+                caller.now());
     }
 
     private Optional<Appointment> bookedByThisCall(CallerContext caller, Target target, Instant wish) {
-        return caller.call() == null ? Optional.empty()
-                : appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
+        return caller.call() == null
+                ? Optional.empty()
+                : appointments.bookedByCall(
+                        caller.tenant(), caller.call().id(), target.service().id(), wish);
     }
 
     /** Booked by a concurrent twin of this very request (same call, service and start): the same booking. */
     private static boolean isTwin(CallerContext caller, Target target, Instant wish, Appointment existing) {
-        return caller.call() != null && caller.call().id().equals(existing.sourceCallId())
-                && existing.serviceId().equals(target.service().id()) && existing.slot().start().equals(wish);
+        return caller.call() != null
+                && caller.call().id().equals(existing.sourceCallId())
+                && existing.serviceId().equals(target.service().id())
+                && existing.slot().start().equals(wish);
     }
 
     /** An appointment of the customer with this phone number that holds time overlapping {@code slot}. */
@@ -190,7 +219,9 @@ public final class BookAppointment {
     private Outcome alreadyBooked(CallerContext caller, Target target, AppointmentId existingId) {
         metrics.booking("customer_already_booked");
         Appointment existing = appointments.find(caller.tenant(), existingId).orElseThrow();
-        String service = services.find(caller.tenant(), existing.serviceId()).map(Service::name).orElse(null);
+        String service = services.find(caller.tenant(), existing.serviceId())
+                .map(Service::name)
+                .orElse(null);
         return new Outcome.AlreadyBooked(existing, service, target.staffName(existing.staffId()));
     }
 

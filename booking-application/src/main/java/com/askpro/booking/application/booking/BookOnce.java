@@ -38,24 +38,19 @@ public final class BookOnce {
     public sealed interface Outcome {
 
         /** The request was served now: what {@link BookAppointment} answered. */
-        record Served(BookAppointment.Outcome outcome) implements Outcome {
-        }
+        record Served(BookAppointment.Outcome outcome) implements Outcome {}
 
         /** The request was made before under this key and booked {@code appointment}. */
-        record Repeated(Appointment appointment) implements Outcome {
-        }
+        record Repeated(Appointment appointment) implements Outcome {}
 
         /** The key was used before for a different request. */
-        record KeyReused() implements Outcome {
-        }
+        record KeyReused() implements Outcome {}
 
         /** The first request under this key is still being served; try again in a moment. */
-        record InProgress() implements Outcome {
-        }
+        record InProgress() implements Outcome {}
 
         /** The key is empty or longer than 200 characters. */
-        record InvalidKey() implements Outcome {
-        }
+        record InvalidKey() implements Outcome {}
     }
 
     /** {@code key} null: no idempotency asked for. */
@@ -97,14 +92,23 @@ public final class BookOnce {
 
     /** What makes two requests the same: branch, service, staff, day, time, and who for. */
     private static String fingerprint(BookAppointment.Command c) {
-        return sha256(String.join("\u0000", c.caller().branch().id().toString(), String.valueOf(c.service()),
-                String.valueOf(c.staff()), String.valueOf(c.date()), String.valueOf(c.time()), String.valueOf(c.customerName()),
-                String.valueOf(c.phone()), String.valueOf(c.caller().caller()), String.valueOf(c.email())));
+        return sha256(String.join(
+                "\u0000",
+                c.caller().branch().id().toString(),
+                String.valueOf(c.service()),
+                String.valueOf(c.staff()),
+                String.valueOf(c.date()),
+                String.valueOf(c.time()),
+                String.valueOf(c.customerName()),
+                String.valueOf(c.phone()),
+                String.valueOf(c.caller().caller()),
+                String.valueOf(c.email())));
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,10 +4,8 @@ package com.askpro.booking.application.booking;
 public sealed interface Busy extends BookAppointment.Outcome, RescheduleAppointment.Outcome, CancelAppointment.Outcome {
 
     /** The system could not get the booking lock in time. */
-    record SystemBusy() implements Busy {
-    }
+    record SystemBusy() implements Busy {}
 
     /** The appointment was changed by someone else meanwhile. */
-    record ChangedMeanwhile() implements Busy {
-    }
+    record ChangedMeanwhile() implements Busy {}
 }

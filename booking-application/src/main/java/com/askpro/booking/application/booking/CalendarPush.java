@@ -37,7 +37,8 @@ public final class CalendarPush {
     }
 
     /** Pushes a new booking; answers the external calendar's verdict (Accepted for the built-in one). */
-    public CalendarAnswer created(Company company, Appointment appointment, Service service, Customer customer, Instant now) {
+    public CalendarAnswer created(
+            Company company, Appointment appointment, Service service, Customer customer, Instant now) {
         return push(company, appointment, now, () -> calendar.create(company, appointment, service, customer));
     }
 
@@ -49,7 +50,8 @@ public final class CalendarPush {
         return push(company, appointment, now, () -> calendar.cancel(company, appointment, reason));
     }
 
-    private CalendarAnswer push(Company company, Appointment appointment, Instant now, Supplier<CalendarAnswer> request) {
+    private CalendarAnswer push(
+            Company company, Appointment appointment, Instant now, Supplier<CalendarAnswer> request) {
         CalendarSyncPolicy policy = calendar.policy();
         if (!policy.isExternal(company)) {
             return new CalendarAnswer.Accepted(null);

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Every booking command carries one; {@link IdentifyCaller} builds it. On a company's hotline
  * ({@code hotline} true) {@code branch} is null until the caller chose one ({@link ChooseBranch}).
  */
-public record CallerContext(Company company, Branch branch, PhoneNumber caller, Call call, Instant now, boolean hotline) {
+public record CallerContext(
+        Company company, Branch branch, PhoneNumber caller, Call call, Instant now, boolean hotline) {
 
     /** A context at one branch, not on a hotline. */
     public CallerContext(Company company, Branch branch, PhoneNumber caller, Call call, Instant now) {

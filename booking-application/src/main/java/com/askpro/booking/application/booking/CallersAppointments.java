@@ -28,7 +28,9 @@ public final class CallersAppointments {
     }
 
     public List<Appointment> upcoming(CallerContext caller) {
-        return customer(caller).map(c -> appointments.upcomingFor(caller.tenant(), c.id(), caller.now())).orElse(List.of());
+        return customer(caller)
+                .map(c -> appointments.upcomingFor(caller.tenant(), c.id(), caller.now()))
+                .orElse(List.of());
     }
 
     /**
@@ -47,13 +49,15 @@ public final class CallersAppointments {
             } catch (InvalidValueException e) {
                 return new LookupRefusal.AppointmentNotFound();
             }
-            return appointments.find(caller.tenant(), id)
+            return appointments
+                    .find(caller.tenant(), id)
                     .filter(a -> a.belongsTo(customer.get().id()))
                     .filter(a -> includeFinal || a.isUpcomingAt(caller.now()))
                     .<Lookup>map(Lookup.Found::new)
                     .orElseGet(LookupRefusal.AppointmentNotFound::new);
         }
-        List<Appointment> upcoming = appointments.upcomingFor(caller.tenant(), customer.get().id(), caller.now());
+        List<Appointment> upcoming =
+                appointments.upcomingFor(caller.tenant(), customer.get().id(), caller.now());
         if (upcoming.isEmpty()) {
             return new LookupRefusal.NoUpcomingAppointment();
         }

@@ -24,19 +24,16 @@ public final class CancelAppointment {
     }
 
     /** {@code appointmentId} null: the caller's only upcoming appointment; {@code reason} may be null. */
-    public record Command(CallerContext caller, String appointmentId, String reason) {
-    }
+    public record Command(CallerContext caller, String appointmentId, String reason) {}
 
     /** What {@link #cancel} answers, besides a {@link LookupRefusal} or {@link Busy}. */
     public sealed interface Outcome permits Outcome.Cancelled, Outcome.NotCancellable, LookupRefusal, Busy {
 
         /** The appointment is (now, or already was) cancelled. */
-        record Cancelled(Appointment appointment) implements Outcome {
-        }
+        record Cancelled(Appointment appointment) implements Outcome {}
 
         /** It was moved, so it cannot be cancelled as such. */
-        record NotCancellable(Appointment appointment) implements Outcome {
-        }
+        record NotCancellable(Appointment appointment) implements Outcome {}
     }
 
     public Outcome cancel(Command command) {
@@ -55,7 +52,8 @@ public final class CancelAppointment {
             if (transition instanceof Transition.Refused<Appointment>) {
                 return new Outcome.NotCancellable(appointment);
             }
-            if (appointments.update(caller.tenant(), transition.state()) instanceof WriteOutcome.Written<Appointment> written) {
+            if (appointments.update(caller.tenant(), transition.state())
+                    instanceof WriteOutcome.Written<Appointment> written) {
                 after.cancelled(caller, written.value(), command.reason());
                 return new Outcome.Cancelled(written.value());
             }

@@ -53,15 +53,16 @@ public final class CheckAcrossBranches {
         }
 
         /** No branch can do it as asked: the refusal of the first branch, with every branch's services merged. */
-        record Refused(ServiceRefusal refusal) implements Outcome {
-        }
+        record Refused(ServiceRefusal refusal) implements Outcome {}
     }
 
     /** {@code query.caller()} is on a hotline without a branch; its zone is the company's. */
     public Outcome check(CheckAvailability.Query query) {
         CallerContext caller = query.caller();
-        List<Branch> active = branches.list(caller.tenant()).stream().filter(Branch::active)
-                .sorted(Comparator.comparing(Branch::name)).toList();
+        List<Branch> active = branches.list(caller.tenant()).stream()
+                .filter(Branch::active)
+                .sorted(Comparator.comparing(Branch::name))
+                .toList();
         List<BranchOffer> offers = new ArrayList<>();
         ServiceRefusal firstRefusal = null;
         Map<Object, Service> offered = new LinkedHashMap<>();
@@ -70,11 +71,12 @@ public final class CheckAcrossBranches {
         for (Branch branch : active) {
             CallerContext there = caller.at(branch, caller.call());
             LocalDate date = query.date() == null ? there.today() : query.date();
-            Instant branchWish = query.time() != null ? SlotSearch.instant(there, date, query.time())
+            Instant branchWish = query.time() != null
+                    ? SlotSearch.instant(there, date, query.time())
                     : date.equals(there.today()) ? there.now() : SlotSearch.instant(there, date, LocalTime.MIN);
             wish = wish == null ? branchWish : wish;
-            CheckAvailability.Outcome outcome = check.check(new CheckAvailability.Query(there, query.service(), query.staff(),
-                    query.date(), query.time()));
+            CheckAvailability.Outcome outcome = check.check(
+                    new CheckAvailability.Query(there, query.service(), query.staff(), query.date(), query.time()));
             if (outcome instanceof ServiceRefusal refusal) {
                 if (firstRefusal == null) {
                     firstRefusal = refusal;
@@ -94,10 +96,12 @@ public final class CheckAcrossBranches {
             if (firstRefusal instanceof ServiceRefusal.UnknownService) {
                 return new Outcome.Refused(new ServiceRefusal.UnknownService(List.copyOf(offered.values())));
             }
-            return new Outcome.Refused(firstRefusal == null ? new ServiceRefusal.UnknownService(List.of()) : firstRefusal);
+            return new Outcome.Refused(
+                    firstRefusal == null ? new ServiceRefusal.UnknownService(List.of()) : firstRefusal);
         }
         Instant target = wish;
-        offers.sort(Comparator.comparing((BranchOffer o) -> nearest(target, o)).thenComparing(o -> o.branch().name()));
+        offers.sort(Comparator.comparing((BranchOffer o) -> nearest(target, o))
+                .thenComparing(o -> o.branch().name()));
         return new Outcome.Offers(service, offers.subList(0, Math.min(MAX_BRANCHES, offers.size())));
     }
 
@@ -117,7 +121,9 @@ public final class CheckAcrossBranches {
 
     /** How far the branch's nearest time is from the wish. */
     private static Duration nearest(Instant wish, BranchOffer offer) {
-        return offer.slots().stream().map(s -> Duration.between(wish, s.slot().start()).abs()).min(Comparator.naturalOrder())
+        return offer.slots().stream()
+                .map(s -> Duration.between(wish, s.slot().start()).abs())
+                .min(Comparator.naturalOrder())
                 .orElseThrow();
     }
 

@@ -22,28 +22,24 @@ public final class CheckAvailability {
     }
 
     /** {@code date} null: today at the branch; {@code time} null: the whole day; {@code staff} may be null. */
-    public record Query(CallerContext caller, String service, String staff, LocalDate date, LocalTime time) {
-    }
+    public record Query(CallerContext caller, String service, String staff, LocalDate date, LocalTime time) {}
 
     /** What {@link #check} answers. */
-    public sealed interface Outcome permits Outcome.Free, Outcome.NotFree, Outcome.FreeOnDay, Outcome.NothingOnDay,
-            ServiceRefusal {
+    public sealed interface Outcome
+            permits Outcome.Free, Outcome.NotFree, Outcome.FreeOnDay, Outcome.NothingOnDay, ServiceRefusal {
 
         /** The wished time is free: the slots starting then (one per staff member). */
-        record Free(Target target, Instant wish, List<OfferedSlot> slots) implements Outcome {
-        }
+        record Free(Target target, Instant wish, List<OfferedSlot> slots) implements Outcome {}
 
         /** The wished time is not free, with the policy's reason and alternatives. */
-        record NotFree(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives) implements Outcome {
-        }
+        record NotFree(Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives)
+                implements Outcome {}
 
         /** Free times of the day asked about (at most twelve, one per start). */
-        record FreeOnDay(Target target, LocalDate date, List<OfferedSlot> slots) implements Outcome {
-        }
+        record FreeOnDay(Target target, LocalDate date, List<OfferedSlot> slots) implements Outcome {}
 
         /** Nothing free that day; alternatives on the following days. */
-        record NothingOnDay(Target target, LocalDate date, List<OfferedSlot> alternatives) implements Outcome {
-        }
+        record NothingOnDay(Target target, LocalDate date, List<OfferedSlot> alternatives) implements Outcome {}
     }
 
     public Outcome check(Query query) {
@@ -60,12 +56,16 @@ public final class CheckAvailability {
             if (!free.isEmpty()) {
                 return new Outcome.Free(target, wish, SlotSearch.offered(target, free));
             }
-            return new Outcome.NotFree(target, wish, search.unavailability(caller, target, wish),
+            return new Outcome.NotFree(
+                    target,
+                    wish,
+                    search.unavailability(caller, target, wish),
                     search.alternatives(caller, target, wish, null));
         }
         List<AvailableSlot> free = SlotSearch.distinctStarts(search.freeOn(caller, target, date, null));
         if (!free.isEmpty()) {
-            return new Outcome.FreeOnDay(target, date, SlotSearch.offered(target, free.subList(0, Math.min(MAX_SLOTS, free.size()))));
+            return new Outcome.FreeOnDay(
+                    target, date, SlotSearch.offered(target, free.subList(0, Math.min(MAX_SLOTS, free.size()))));
         }
         Instant from = date.equals(caller.today()) ? caller.now() : SlotSearch.instant(caller, date, LocalTime.NOON);
         return new Outcome.NothingOnDay(target, date, search.alternatives(caller, target, from, null));

@@ -28,8 +28,7 @@ public final class ChooseBranch {
     }
 
     /** {@code spoken} may be null; {@code required}: answer {@link Outcome.Ask} rather than no branch. */
-    public record Command(CallerContext caller, String spoken, boolean required) {
-    }
+    public record Command(CallerContext caller, String spoken, boolean required) {}
 
     /** Why the caller is asked. */
     public enum Reason {
@@ -44,8 +43,7 @@ public final class ChooseBranch {
     /** What {@link #choose} answers. */
     public sealed interface Outcome {
         /** The caller's context, at the chosen branch (or still without one when none was required). */
-        record Chosen(CallerContext caller) implements Outcome {
-        }
+        record Chosen(CallerContext caller) implements Outcome {}
 
         /** Which branch? {@code options} are the active branches to choose from, by name. */
         record Ask(Reason reason, String spoken, List<Branch> options) implements Outcome {
@@ -61,8 +59,10 @@ public final class ChooseBranch {
         if (!said && caller.branch() != null) {
             return new Outcome.Chosen(caller);
         }
-        List<Branch> active = branches.list(caller.tenant()).stream().filter(Branch::active)
-                .sorted(Comparator.comparing(Branch::name)).toList();
+        List<Branch> active = branches.list(caller.tenant()).stream()
+                .filter(Branch::active)
+                .sorted(Comparator.comparing(Branch::name))
+                .toList();
         if (!said) {
             if (active.size() == 1) {
                 return chosen(caller, active.get(0));
@@ -75,7 +75,8 @@ public final class ChooseBranch {
         }
         if (caller.branch() != null) {
             // the number's (or the call's) branch stands unless another one was named clearly
-            if (match instanceof BranchMatcher.Match.Ambiguous ambiguous && !ambiguous.candidates().contains(caller.branch())) {
+            if (match instanceof BranchMatcher.Match.Ambiguous ambiguous
+                    && !ambiguous.candidates().contains(caller.branch())) {
                 return new Outcome.Ask(Reason.AMBIGUOUS, command.spoken(), ambiguous.candidates());
             }
             return new Outcome.Chosen(caller);
@@ -95,8 +96,12 @@ public final class ChooseBranch {
         }
         Call call = caller.call();
         if (call != null) {
-            call = calls.update(caller.tenant(), call, current -> CallRegistry.stateAfter(current,
-                    current.chooseBranch(branch.id(), caller.now()))).orElse(call);
+            call = calls.update(
+                            caller.tenant(),
+                            call,
+                            current ->
+                                    CallRegistry.stateAfter(current, current.chooseBranch(branch.id(), caller.now())))
+                    .orElse(call);
         }
         return new Outcome.Chosen(caller.at(branch, call));
     }

@@ -24,12 +24,10 @@ public final class FindMyAppointments {
         this.staff = staff;
     }
 
-    public record Query(CallerContext caller) {
-    }
+    public record Query(CallerContext caller) {}
 
     /** One upcoming appointment with the names to say ({@code service} or {@code staff} null when unknown or none). */
-    public record Item(Appointment appointment, String service, String staff) {
-    }
+    public record Item(Appointment appointment, String service, String staff) {}
 
     /** What {@link #find} answers. */
     public sealed interface Outcome {
@@ -49,10 +47,11 @@ public final class FindMyAppointments {
         }
         Map<ServiceId, String> serviceNames = services.list(caller.tenant()).stream()
                 .collect(Collectors.toMap(Service::id, Service::name, (a, b) -> a));
-        Map<StaffId, String> staffNames = staff.list(caller.tenant()).stream()
-                .collect(Collectors.toMap(Staff::id, Staff::name, (a, b) -> a));
+        Map<StaffId, String> staffNames =
+                staff.list(caller.tenant()).stream().collect(Collectors.toMap(Staff::id, Staff::name, (a, b) -> a));
         return new Outcome.Upcoming(upcoming.stream()
-                .map(a -> new Item(a, serviceNames.get(a.serviceId()), a.staffId() == null ? null : staffNames.get(a.staffId())))
+                .map(a -> new Item(
+                        a, serviceNames.get(a.serviceId()), a.staffId() == null ? null : staffNames.get(a.staffId())))
                 .toList());
     }
 }

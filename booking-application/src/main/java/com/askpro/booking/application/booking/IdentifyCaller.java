@@ -28,8 +28,8 @@ public final class IdentifyCaller {
     private final ApplicationMetrics metrics;
     private final Clock clock;
 
-    public IdentifyCaller(TenantDirectory directory, Branches branches, CallRegistry calls, ApplicationMetrics metrics,
-            Clock clock) {
+    public IdentifyCaller(
+            TenantDirectory directory, Branches branches, CallRegistry calls, ApplicationMetrics metrics, Clock clock) {
         this.directory = directory;
         this.branches = branches;
         this.calls = calls;
@@ -38,24 +38,20 @@ public final class IdentifyCaller {
     }
 
     /** The parties of a call as the channel reports them; numbers as sent (may be blank or not a number). */
-    public record Query(String callId, boolean outbound, String fromNumber, String toNumber) {
-    }
+    public record Query(String callId, boolean outbound, String fromNumber, String toNumber) {}
 
     /** Whether the business number belongs to a tenant. */
     public sealed interface Outcome {
-        record Identified(CallerContext caller) implements Outcome {
-        }
+        record Identified(CallerContext caller) implements Outcome {}
 
         /** No tenant owns the business number; nothing was recorded. */
-        record UnknownNumber() implements Outcome {
-        }
+        record UnknownNumber() implements Outcome {}
 
         /**
          * The call id is registered by another tenant: never legitimate, refused (logged as a security
          * event by the registry); nothing was recorded and the other tenant's call is untouched.
          */
-        record ForeignCall() implements Outcome {
-        }
+        record ForeignCall() implements Outcome {}
     }
 
     public Outcome identify(Query query) {
@@ -66,14 +62,15 @@ public final class IdentifyCaller {
             metrics.unknownNumber();
             return new Outcome.UnknownNumber();
         }
-        PhoneNumber caller = parse(query.outbound() ? query.toNumber() : query.fromNumber()).orElse(null);
+        PhoneNumber caller =
+                parse(query.outbound() ? query.toNumber() : query.fromNumber()).orElse(null);
         Call call = null;
         if (query.callId() != null && !query.callId().isBlank()) {
             CallDirection direction = query.outbound() ? CallDirection.OUTBOUND : CallDirection.INBOUND;
             PhoneNumber from = query.outbound() ? business.get() : caller;
             PhoneNumber to = query.outbound() ? (caller == null ? business.get() : caller) : business.get();
-            Optional<Call> registered = calls.findOrRegister(route.get().company().tenant(), route.get(), query.callId(),
-                    direction, from, to, now);
+            Optional<Call> registered = calls.findOrRegister(
+                    route.get().company().tenant(), route.get(), query.callId(), direction, from, to, now);
             if (registered.isEmpty()) {
                 return new Outcome.ForeignCall();
             }
@@ -82,9 +79,12 @@ public final class IdentifyCaller {
         Branch branch = route.get().branch();
         if (route.get().isHotline() && call != null && call.branchId() != null) {
             // the caller chose a branch earlier in this call
-            branch = branches.find(route.get().company().tenant(), call.branchId()).filter(Branch::active).orElse(null);
+            branch = branches.find(route.get().company().tenant(), call.branchId())
+                    .filter(Branch::active)
+                    .orElse(null);
         }
-        return new Outcome.Identified(new CallerContext(route.get().company(), branch, caller, call, now, route.get().isHotline()));
+        return new Outcome.Identified(new CallerContext(
+                route.get().company(), branch, caller, call, now, route.get().isHotline()));
     }
 
     private static Optional<PhoneNumber> parse(String number) {

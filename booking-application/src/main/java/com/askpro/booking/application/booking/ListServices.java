@@ -13,8 +13,7 @@ public final class ListServices {
         this.services = services;
     }
 
-    public record Query(CallerContext caller) {
-    }
+    public record Query(CallerContext caller) {}
 
     /** What {@link #list} answers. */
     public sealed interface Outcome {
@@ -28,6 +27,7 @@ public final class ListServices {
 
     public Outcome list(Query query) {
         CallerContext caller = query.caller();
-        return new Outcome.Offered(services.offeredAt(caller.tenant(), caller.branch().id()));
+        return new Outcome.Offered(
+                services.offeredAt(caller.tenant(), caller.branch().id()));
     }
 }

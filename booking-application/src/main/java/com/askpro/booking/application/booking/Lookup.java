@@ -5,6 +5,5 @@ import com.askpro.booking.domain.appointment.Appointment;
 /** Which of the caller's appointments is meant: {@link Found}, or why none. */
 public sealed interface Lookup permits Lookup.Found, LookupRefusal {
 
-    record Found(Appointment appointment) implements Lookup {
-    }
+    record Found(Appointment appointment) implements Lookup {}
 }

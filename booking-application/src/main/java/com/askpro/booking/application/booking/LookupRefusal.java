@@ -7,12 +7,10 @@ import java.util.List;
 public sealed interface LookupRefusal extends Lookup, RescheduleAppointment.Outcome, CancelAppointment.Outcome {
 
     /** The caller has no upcoming appointment (or is not known by number). */
-    record NoUpcomingAppointment() implements LookupRefusal {
-    }
+    record NoUpcomingAppointment() implements LookupRefusal {}
 
     /** No appointment of the caller has that id. */
-    record AppointmentNotFound() implements LookupRefusal {
-    }
+    record AppointmentNotFound() implements LookupRefusal {}
 
     /** The caller has several upcoming appointments and named none. */
     record WhichAppointment(List<Appointment> candidates) implements LookupRefusal {

@@ -34,8 +34,14 @@ public final class RescheduleAppointment {
     private final AfterChange after;
     private final Branches branches;
 
-    public RescheduleAppointment(CallersAppointments callers, SlotSearch search, Services services, StaffMembers staff,
-            Appointments appointments, AfterChange after, Branches branches) {
+    public RescheduleAppointment(
+            CallersAppointments callers,
+            SlotSearch search,
+            Services services,
+            StaffMembers staff,
+            Appointments appointments,
+            AfterChange after,
+            Branches branches) {
         this.callers = callers;
         this.search = search;
         this.services = services;
@@ -46,29 +52,30 @@ public final class RescheduleAppointment {
     }
 
     /** {@code appointmentId} null: the caller's only upcoming appointment; {@code date}, {@code time} local to the branch. */
-    public record Command(CallerContext caller, String appointmentId, LocalDate date, LocalTime time) {
-    }
+    public record Command(CallerContext caller, String appointmentId, LocalDate date, LocalTime time) {}
 
     /** What {@link #reschedule} answers, besides a {@link LookupRefusal} or {@link Busy}. */
-    public sealed interface Outcome permits Outcome.Moved, Outcome.NotMoved, Outcome.ClashesWithOwn, Outcome.NotReschedulable,
-            LookupRefusal, Busy {
+    public sealed interface Outcome
+            permits Outcome.Moved,
+                    Outcome.NotMoved,
+                    Outcome.ClashesWithOwn,
+                    Outcome.NotReschedulable,
+                    LookupRefusal,
+                    Busy {
 
         /** Now at the new time ({@code appointment} is the replacement), or already there. */
-        record Moved(Appointment appointment, Target target) implements Outcome {
-        }
+        record Moved(Appointment appointment, Target target) implements Outcome {}
 
         /** The new time is not free; {@code current} stays as it was. */
-        record NotMoved(Appointment current, Target target, Instant wish, Unavailability reason,
-                List<OfferedSlot> alternatives) implements Outcome {
-        }
+        record NotMoved(
+                Appointment current, Target target, Instant wish, Unavailability reason, List<OfferedSlot> alternatives)
+                implements Outcome {}
 
         /** The new time overlaps {@code other}, another appointment of the same customer; {@code current} stays. */
-        record ClashesWithOwn(Appointment current, AppointmentId other) implements Outcome {
-        }
+        record ClashesWithOwn(Appointment current, AppointmentId other) implements Outcome {}
 
         /** The appointment can no longer be moved (cancelled, moved already, or past). */
-        record NotReschedulable(Appointment current) implements Outcome {
-        }
+        record NotReschedulable(Appointment current) implements Outcome {}
     }
 
     public Outcome reschedule(Command command) {
@@ -92,13 +99,14 @@ public final class RescheduleAppointment {
             return notMoved(caller, target, current, wish, search.unavailability(caller, target, wish));
         }
         for (AvailableSlot candidate : free) {
-            Transition<Appointment.Rescheduled> transition = current.rescheduleTo(AppointmentId.newId(), candidate.slot(),
-                    candidate.staffId(), caller.now());
+            Transition<Appointment.Rescheduled> transition =
+                    current.rescheduleTo(AppointmentId.newId(), candidate.slot(), candidate.staffId(), caller.now());
             if (!(transition instanceof Transition.Applied<Appointment.Rescheduled> applied)) {
                 return new Outcome.NotReschedulable(current);
             }
             Appointment previous = applied.state().previous();
-            WriteOutcome<Appointment> outcome = appointments.replace(caller.tenant(), previous, applied.state().replacement());
+            WriteOutcome<Appointment> outcome = appointments.replace(
+                    caller.tenant(), previous, applied.state().replacement());
             if (outcome instanceof WriteOutcome.Written<Appointment> written) {
                 after.rescheduled(caller, previous, written.value());
                 return new Outcome.Moved(written.value(), target);
@@ -106,7 +114,8 @@ public final class RescheduleAppointment {
             if (outcome instanceof WriteOutcome.CustomerOverlap<Appointment> overlap) {
                 return new Outcome.ClashesWithOwn(current, overlap.existing());
             }
-            if (outcome instanceof WriteOutcome.VersionConflict<Appointment> || outcome instanceof WriteOutcome.Busy<Appointment>) {
+            if (outcome instanceof WriteOutcome.VersionConflict<Appointment>
+                    || outcome instanceof WriteOutcome.Busy<Appointment>) {
                 return new Busy.ChangedMeanwhile();
             }
         }
@@ -118,11 +127,13 @@ public final class RescheduleAppointment {
         if (caller.branch() != null && caller.branch().id().equals(appointment.branchId())) {
             return caller;
         }
-        return branches.find(caller.tenant(), appointment.branchId()).map(branch -> caller.at(branch, caller.call()))
+        return branches.find(caller.tenant(), appointment.branchId())
+                .map(branch -> caller.at(branch, caller.call()))
                 .orElseThrow(() -> new IllegalStateException("appointment " + appointment.id() + " has no branch"));
     }
 
-    private Outcome notMoved(CallerContext caller, Target target, Appointment current, Instant wish, Unavailability reason) {
+    private Outcome notMoved(
+            CallerContext caller, Target target, Appointment current, Instant wish, Unavailability reason) {
         return new Outcome.NotMoved(current, target, wish, reason, search.alternatives(caller, target, wish, current));
     }
 }

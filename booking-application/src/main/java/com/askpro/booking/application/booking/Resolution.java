@@ -1,5 +1,4 @@
 package com.askpro.booking.application.booking;
 
 /** The spoken service and staff member, resolved: a {@link Target}, or why not. */
-public sealed interface Resolution permits Target, ServiceRefusal {
-}
+public sealed interface Resolution permits Target, ServiceRefusal {}

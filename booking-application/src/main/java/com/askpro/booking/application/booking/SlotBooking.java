@@ -39,24 +39,19 @@ public final class SlotBooking {
 
     /** How storing ended. */
     public sealed interface Result {
-        record Stored(Appointment appointment) implements Result {
-        }
+        record Stored(Appointment appointment) implements Result {}
 
         /** The same request of the same call, running concurrently, booked it first. */
-        record ByThisCall(Appointment appointment) implements Result {
-        }
+        record ByThisCall(Appointment appointment) implements Result {}
 
         /** The customer holds {@code existing} at an overlapping time (the database said so). */
-        record CustomerOverlap(AppointmentId existing) implements Result {
-        }
+        record CustomerOverlap(AppointmentId existing) implements Result {}
 
         /** Every candidate was taken meanwhile (here or in the external calendar). */
-        record Taken() implements Result {
-        }
+        record Taken() implements Result {}
 
         /** The database could not get the booking lock in time; nothing was written. */
-        record Busy() implements Result {
-        }
+        record Busy() implements Result {}
     }
 
     /**
@@ -64,34 +59,58 @@ public final class SlotBooking {
      * start makes concurrent identical requests of one call wait for each other, so that the later
      * one finds the earlier one's appointment instead of booking another staff member.
      */
-    public Result book(CallerContext caller, Target target, Instant wish, List<AvailableSlot> candidates, Customer customer,
+    public Result book(
+            CallerContext caller,
+            Target target,
+            Instant wish,
+            List<AvailableSlot> candidates,
+            Customer customer,
             String notes) {
         TimeSlotLock own = TimeSlotLock.claim(BookingResource.customer(customer.id()), wish, caller.now(), LOCK_TTL);
         if (!acquireWaiting(caller, own)) {
             return new Result.Busy();
         }
         try {
-            Optional<Appointment> twin = caller.call() == null ? Optional.empty()
-                    : appointments.bookedByCall(caller.tenant(), caller.call().id(), target.service().id(), wish);
-            return twin.<Result>map(Result.ByThisCall::new).orElseGet(() -> store(caller, target, candidates, customer, notes));
+            Optional<Appointment> twin = caller.call() == null
+                    ? Optional.empty()
+                    : appointments.bookedByCall(
+                            caller.tenant(),
+                            caller.call().id(),
+                            target.service().id(),
+                            wish);
+            return twin.<Result>map(Result.ByThisCall::new)
+                    .orElseGet(() -> store(caller, target, candidates, customer, notes));
         } finally {
             locks.release(caller.tenant(), own);
         }
     }
 
-    private Result store(CallerContext caller, Target target, List<AvailableSlot> candidates, Customer customer, String notes) {
+    private Result store(
+            CallerContext caller, Target target, List<AvailableSlot> candidates, Customer customer, String notes) {
         for (AvailableSlot candidate : candidates) {
             BookingResource resource = candidate.staffId() == null
-                    ? BookingResource.branch(caller.branch().id()) : BookingResource.staff(candidate.staffId());
+                    ? BookingResource.branch(caller.branch().id())
+                    : BookingResource.staff(candidate.staffId());
             TimeSlotLock lock = TimeSlotLock.claim(resource, candidate.slot().start(), caller.now(), LOCK_TTL);
             if (!locks.tryAcquire(caller.tenant(), lock, caller.now())) {
                 continue;
             }
             try {
-                Appointment appointment = Appointment.book(AppointmentId.newId(), new Appointment.Request(
-                        caller.company().id(), caller.branch().id(), target.service().id(), candidate.staffId(), customer.id(),
-                        candidate.slot(), target.service().buffer(), caller.zone(),
-                        caller.call() == null ? null : caller.call().id(), notes), after.externalCalendar(caller), caller.now());
+                Appointment appointment = Appointment.book(
+                        AppointmentId.newId(),
+                        new Appointment.Request(
+                                caller.company().id(),
+                                caller.branch().id(),
+                                target.service().id(),
+                                candidate.staffId(),
+                                customer.id(),
+                                candidate.slot(),
+                                target.service().buffer(),
+                                caller.zone(),
+                                caller.call() == null ? null : caller.call().id(),
+                                notes),
+                        after.externalCalendar(caller),
+                        caller.now());
                 WriteOutcome<Appointment> outcome = appointments.add(caller.tenant(), appointment);
                 if (outcome instanceof WriteOutcome.Written<Appointment> written) {
                     return afterStored(caller, target, written.value(), customer);

@@ -47,7 +47,8 @@ public final class SlotSearch {
     private final AlternativeSlotFinder alternativeFinder = new AlternativeSlotFinder();
     private final StaffAssignment assignment = new StaffAssignment();
 
-    public SlotSearch(Services services, StaffMembers staffMembers, CalendarProvider calendar, Appointments appointments) {
+    public SlotSearch(
+            Services services, StaffMembers staffMembers, CalendarProvider calendar, Appointments appointments) {
         this.services = services;
         this.staffMembers = staffMembers;
         this.calendar = calendar;
@@ -56,8 +57,10 @@ public final class SlotSearch {
 
     /** The service and staff member as named by the caller ({@code spokenStaff} may be null). */
     public Resolution resolve(CallerContext caller, String spokenService, String spokenStaff) {
-        List<Service> offered = services.offeredAt(caller.tenant(), caller.branch().id());
-        ServiceSelection selection = selector.select(spokenService, caller.branch().id(), offered);
+        List<Service> offered =
+                services.offeredAt(caller.tenant(), caller.branch().id());
+        ServiceSelection selection =
+                selector.select(spokenService, caller.branch().id(), offered);
         if (selection instanceof ServiceSelection.NotFound notFound) {
             return new ServiceRefusal.UnknownService(notFound.offered());
         }
@@ -65,14 +68,18 @@ public final class SlotSearch {
             return new ServiceRefusal.AmbiguousService(ambiguous.candidates());
         }
         Service service = ((ServiceSelection.Selected) selection).service();
-        List<Staff> everyone = staffMembers.atBranch(caller.tenant(), caller.branch().id());
+        List<Staff> everyone =
+                staffMembers.atBranch(caller.tenant(), caller.branch().id());
         if (spokenStaff == null || spokenStaff.isBlank()) {
             return new Target(service, everyone, everyone);
         }
-        List<Staff> capable = everyone.stream().filter(s -> s.performs(service.id())).toList();
+        List<Staff> capable =
+                everyone.stream().filter(s -> s.performs(service.id())).toList();
         String wanted = ServiceSelector.normalize(spokenStaff);
-        List<Staff> named = capable.stream().filter(s -> ServiceSelector.normalize(s.name()).equals(wanted)
-                || ServiceSelector.normalize(s.name()).startsWith(wanted + " ")).toList();
+        List<Staff> named = capable.stream()
+                .filter(s -> ServiceSelector.normalize(s.name()).equals(wanted)
+                        || ServiceSelector.normalize(s.name()).startsWith(wanted + " "))
+                .toList();
         if (named.isEmpty()) {
             return new ServiceRefusal.UnknownStaff(spokenStaff, capable);
         }
@@ -85,13 +92,19 @@ public final class SlotSearch {
      * {@code ignoring} is an appointment being moved (may be null).
      */
     public List<AvailableSlot> freeOn(CallerContext caller, Target target, LocalDate date, Appointment ignoring) {
-        return assigned(caller, target, date, calendar.freeSlots(query(caller, target, ignoring).on(date)));
+        return assigned(
+                caller,
+                target,
+                date,
+                calendar.freeSlots(query(caller, target, ignoring).on(date)));
     }
 
     /** The free slots starting exactly at {@code wish}, best first. */
     public List<AvailableSlot> freeAt(CallerContext caller, Target target, Instant wish, Appointment ignoring) {
         LocalDate date = wish.atZone(caller.zone()).toLocalDate();
-        return freeOn(caller, target, date, ignoring).stream().filter(s -> s.slot().start().equals(wish)).toList();
+        return freeOn(caller, target, date, ignoring).stream()
+                .filter(s -> s.slot().start().equals(wish))
+                .toList();
     }
 
     /**
@@ -101,21 +114,34 @@ public final class SlotSearch {
      */
     public List<OfferedSlot> alternatives(CallerContext caller, Target target, Instant wish, Appointment ignoring) {
         CalendarProvider.SlotQuery query = query(caller, target, ignoring);
-        List<AvailableSlot> own = alternativeFinder.alternatives(wish, caller.zone(), day -> calendar.freeSlots(query.on(day)));
+        List<AvailableSlot> own =
+                alternativeFinder.alternatives(wish, caller.zone(), day -> calendar.freeSlots(query.on(day)));
         if (!target.named()) {
             return offered(target, own);
         }
         Set<StaffId> named = target.staff().stream().map(Staff::id).collect(Collectors.toSet());
-        List<Staff> others = target.everyone().stream().filter(s -> !named.contains(s.id()) && s.performs(target.service().id()))
+        List<Staff> others = target.everyone().stream()
+                .filter(s ->
+                        !named.contains(s.id()) && s.performs(target.service().id()))
                 .toList();
         List<AvailableSlot> result = new ArrayList<>(own.subList(0, Math.min(own.size(), OWN_ALTERNATIVES)));
         if (!others.isEmpty()) {
-            CalendarProvider.SlotQuery otherQuery = new CalendarProvider.SlotQuery(caller.company(), caller.branch(),
-                    target.service(), others, caller.today(), caller.today(), caller.now(), ignoring);
+            CalendarProvider.SlotQuery otherQuery = new CalendarProvider.SlotQuery(
+                    caller.company(),
+                    caller.branch(),
+                    target.service(),
+                    others,
+                    caller.today(),
+                    caller.today(),
+                    caller.now(),
+                    ignoring);
             LocalDate wishDay = wish.atZone(caller.zone()).toLocalDate();
             List<AvailableSlot> candidates = new ArrayList<>(calendar.freeSlots(otherQuery.on(wishDay)).stream()
-                    .filter(slot -> slot.slot().start().equals(wish)).limit(1).toList());
-            candidates.addAll(alternativeFinder.alternatives(wish, caller.zone(), day -> calendar.freeSlots(otherQuery.on(day))));
+                    .filter(slot -> slot.slot().start().equals(wish))
+                    .limit(1)
+                    .toList());
+            candidates.addAll(
+                    alternativeFinder.alternatives(wish, caller.zone(), day -> calendar.freeSlots(otherQuery.on(day))));
             Set<Instant> starts = new HashSet<>();
             for (AvailableSlot candidate : candidates) {
                 if (result.size() >= AlternativeSlotFinder.DEFAULT_LIMIT) {
@@ -135,15 +161,19 @@ public final class SlotSearch {
     }
 
     /** {@code free} in the branch's assignment order when nobody was named; unchanged otherwise. */
-    private List<AvailableSlot> assigned(CallerContext caller, Target target, LocalDate date, List<AvailableSlot> free) {
+    private List<AvailableSlot> assigned(
+            CallerContext caller, Target target, LocalDate date, List<AvailableSlot> free) {
         AssignmentPolicy policy = caller.branch().assignment();
         if (target.named() || policy == AssignmentPolicy.EARLIEST || free.size() < 2) {
             return free;
         }
         ZoneId zone = caller.zone();
-        TimeSlot day = new TimeSlot(date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant());
+        TimeSlot day = new TimeSlot(
+                date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant());
         Map<StaffId, Duration> booked = new HashMap<>();
-        for (Appointment appointment : appointments.holdingTime(caller.tenant(), caller.branch().id(), day)) {
+        for (Appointment appointment :
+                appointments.holdingTime(caller.tenant(), caller.branch().id(), day)) {
             if (appointment.staffId() != null) {
                 booked.merge(appointment.staffId(), appointment.slot().duration(), Duration::plus);
             }
@@ -153,13 +183,19 @@ public final class SlotSearch {
 
     /** Why {@code wish} cannot be booked when nothing is free at it (the company's policy decides). */
     public Unavailability unavailability(CallerContext caller, Target target, Instant wish) {
-        return Unavailability.of(caller.company().bookingPolicy(), caller.branch(), target.service().duration(), wish,
+        return Unavailability.of(
+                caller.company().bookingPolicy(),
+                caller.branch(),
+                target.service().duration(),
+                wish,
                 caller.now());
     }
 
     /** Free slots as offered to the caller, with staff names. */
     public static List<OfferedSlot> offered(Target target, List<AvailableSlot> free) {
-        return free.stream().map(s -> new OfferedSlot(s.slot(), target.staffName(s.staffId()))).toList();
+        return free.stream()
+                .map(s -> new OfferedSlot(s.slot(), target.staffName(s.staffId())))
+                .toList();
     }
 
     /** One slot per start time (the first staff member), in order. */
@@ -175,7 +211,14 @@ public final class SlotSearch {
 
     private CalendarProvider.SlotQuery query(CallerContext caller, Target target, Appointment ignoring) {
         LocalDate today = caller.today();
-        return new CalendarProvider.SlotQuery(caller.company(), caller.branch(), target.service(), target.staff(), today,
-                today, caller.now(), ignoring);
+        return new CalendarProvider.SlotQuery(
+                caller.company(),
+                caller.branch(),
+                target.service(),
+                target.staff(),
+                today,
+                today,
+                caller.now(),
+                ignoring);
     }
 }

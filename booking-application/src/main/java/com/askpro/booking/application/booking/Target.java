@@ -23,6 +23,12 @@ public record Target(Service service, List<Staff> staff, List<Staff> everyone) i
 
     /** The name of staff member {@code id}; null for none. */
     public String staffName(StaffId id) {
-        return id == null ? null : everyone.stream().filter(s -> s.id().equals(id)).map(Staff::name).findFirst().orElse(null);
+        return id == null
+                ? null
+                : everyone.stream()
+                        .filter(s -> s.id().equals(id))
+                        .map(Staff::name)
+                        .findFirst()
+                        .orElse(null);
     }
 }

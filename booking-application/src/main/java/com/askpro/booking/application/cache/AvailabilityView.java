@@ -22,12 +22,20 @@ import java.time.Duration;
  * never trusts the view: the database's no-overlap guarantee decides, and a slot taken meanwhile
  * answers {@code slot_taken} with alternatives.
  */
-public record AvailabilityView(CachedTenantDirectory directory, Services services, StaffMembers staff, Appointments busyTime) {
+public record AvailabilityView(
+        CachedTenantDirectory directory, Services services, StaffMembers staff, Appointments busyTime) {
 
     /** The view over the database's ports, listening to {@code changes} (and publishing the catalog writes made through it). */
-    public static AvailabilityView over(TenantDirectory directory, Services services, StaffMembers staff,
-            Appointments appointments, ChangeNotifications changes, Duration ttl, Clock clock) {
-        return new AvailabilityView(new CachedTenantDirectory(directory, ttl, clock).listenTo(changes),
+    public static AvailabilityView over(
+            TenantDirectory directory,
+            Services services,
+            StaffMembers staff,
+            Appointments appointments,
+            ChangeNotifications changes,
+            Duration ttl,
+            Clock clock) {
+        return new AvailabilityView(
+                new CachedTenantDirectory(directory, ttl, clock).listenTo(changes),
                 new CachedServices(services, ttl, clock, changes),
                 new CachedStaffMembers(staff, ttl, clock, changes),
                 new CachedBusyTime(appointments, ttl, clock, changes));

@@ -24,8 +24,7 @@ import java.util.List;
  */
 public final class CachedBusyTime extends ForwardingAppointments {
 
-    private record Window(BranchId branch, TimeSlot window) {
-    }
+    private record Window(BranchId branch, TimeSlot window) {}
 
     private final TenantCache<Window, List<Appointment>> busy;
 
@@ -37,15 +36,37 @@ public final class CachedBusyTime extends ForwardingAppointments {
 
     @Override
     public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
-        return busy.get(tenant, new Window(branch, window),
-                () -> delegate().holdingTime(tenant, branch, window).stream().map(CachedBusyTime::busyOnly).toList());
+        return busy.get(
+                tenant,
+                new Window(branch, window),
+                () -> delegate().holdingTime(tenant, branch, window).stream()
+                        .map(CachedBusyTime::busyOnly)
+                        .toList());
     }
 
     /** The appointment as far as availability needs it: no customer, notes or reason. */
     static Appointment busyOnly(Appointment a) {
-        return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), null, a.slot(), a.buffer(),
-                a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(), null, null,
-                a.version(), a.createdAt(), a.updatedAt(), a.attendance());
+        return new Appointment(
+                a.id(),
+                a.companyId(),
+                a.branchId(),
+                a.serviceId(),
+                a.staffId(),
+                null,
+                a.slot(),
+                a.buffer(),
+                a.zone(),
+                a.status(),
+                a.syncStatus(),
+                a.externalUid(),
+                a.sourceCallId(),
+                a.rescheduledFrom(),
+                null,
+                null,
+                a.version(),
+                a.createdAt(),
+                a.updatedAt(),
+                a.attendance());
     }
 
     private void apply(Change change) {

@@ -24,8 +24,7 @@ public final class CachedTenantDirectory implements TenantDirectory {
 
     private static final int MAX_ENTRIES = 100_000;
 
-    private record Entry(Optional<Route> route, Instant expires, long generation) {
-    }
+    private record Entry(Optional<Route> route, Instant expires, long generation) {}
 
     private final TenantDirectory delegate;
     private final Duration ttl;
@@ -71,7 +70,9 @@ public final class CachedTenantDirectory implements TenantDirectory {
 
     private void apply(Change change) {
         if (!(change instanceof Change.Tenant tenant)
-                || tenant.topic() == Topic.ROUTING || tenant.topic() == Topic.COMPANY || tenant.topic() == Topic.BRANCH) {
+                || tenant.topic() == Topic.ROUTING
+                || tenant.topic() == Topic.COMPANY
+                || tenant.topic() == Topic.BRANCH) {
             invalidateAll();
         }
     }

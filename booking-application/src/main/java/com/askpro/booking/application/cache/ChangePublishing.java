@@ -1,8 +1,8 @@
 package com.askpro.booking.application.cache;
 
 import com.askpro.booking.application.port.ChangeNotifications;
-import com.askpro.booking.application.port.ForwardingAppointments;
 import com.askpro.booking.application.port.ChangeNotifications.Topic;
+import com.askpro.booking.application.port.ForwardingAppointments;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
@@ -28,8 +28,7 @@ import java.util.Optional;
  */
 public final class ChangePublishing {
 
-    private ChangePublishing() {
-    }
+    private ChangePublishing() {}
 
     public static Companies companies(Companies delegate, ChangeNotifications changes) {
         return new PublishingCompanies(delegate, changes);
@@ -139,19 +138,26 @@ public final class ChangePublishing {
         }
 
         @Override
-        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
+        public WriteOutcome<Appointment> add(
+                TenantContext tenant,
+                Appointment appointment,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
             return published(tenant, super.add(tenant, appointment, notices));
         }
 
         @Override
-        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+        public WriteOutcome<Appointment> replace(
+                TenantContext tenant,
+                Appointment previous,
+                Appointment replacement,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
             return published(tenant, super.replace(tenant, previous, replacement, notices));
         }
 
         @Override
-        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
+        public WriteOutcome<Appointment> update(
+                TenantContext tenant,
+                Appointment appointment,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
             return published(tenant, super.update(tenant, appointment, notices));
         }

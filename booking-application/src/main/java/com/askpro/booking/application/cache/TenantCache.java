@@ -20,11 +20,9 @@ final class TenantCache<K, V> {
 
     private static final int MAX_ENTRIES = 50_000;
 
-    private record Key<K>(TenantContext tenant, K key) {
-    }
+    private record Key<K>(TenantContext tenant, K key) {}
 
-    private record Entry<V>(V value, Instant expires, long tenantGeneration, long globalGeneration) {
-    }
+    private record Entry<V>(V value, Instant expires, long tenantGeneration, long globalGeneration) {}
 
     private final Duration ttl;
     private final Clock clock;
@@ -42,7 +40,9 @@ final class TenantCache<K, V> {
         Key<K> cacheKey = new Key<>(tenant, key);
         AtomicLong generation = generations.computeIfAbsent(tenant, t -> new AtomicLong());
         Entry<V> cached = entries.get(cacheKey);
-        if (cached != null && now.isBefore(cached.expires()) && cached.tenantGeneration() == generation.get()
+        if (cached != null
+                && now.isBefore(cached.expires())
+                && cached.tenantGeneration() == generation.get()
                 && cached.globalGeneration() == global.get()) {
             return cached.value();
         }

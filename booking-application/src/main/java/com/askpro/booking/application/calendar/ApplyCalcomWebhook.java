@@ -37,8 +37,12 @@ public final class ApplyCalcomWebhook {
     private final LiveUpdates liveUpdates;
     private final Clock clock;
 
-    public ApplyCalcomWebhook(Companies companies, Appointments appointments, AvailabilityInvalidation cache,
-            LiveUpdates liveUpdates, Clock clock) {
+    public ApplyCalcomWebhook(
+            Companies companies,
+            Appointments appointments,
+            AvailabilityInvalidation cache,
+            LiveUpdates liveUpdates,
+            Clock clock) {
         this.companies = companies;
         this.appointments = appointments;
         this.cache = cache;
@@ -50,7 +54,10 @@ public final class ApplyCalcomWebhook {
     public Optional<CompanyId> apply(CalendarWebhook webhook) {
         Optional<Company> company = companyOf(webhook);
         if (company.isEmpty()) {
-            LOG.log(Level.INFO, "ignoring Cal.com {0} for booking {1}: not booked through AskPro", webhook.trigger(),
+            LOG.log(
+                    Level.INFO,
+                    "ignoring Cal.com {0} for booking {1}: not booked through AskPro",
+                    webhook.trigger(),
                     webhook.bookingUid());
             return Optional.empty();
         }
@@ -59,7 +66,10 @@ public final class ApplyCalcomWebhook {
         webhook.slot().ifPresentOrElse(slot -> cache.invalidate(companyId, slot), () -> cache.invalidateAll(companyId));
         Optional<Appointment> found = find(tenant, webhook);
         if (found.isEmpty()) {
-            LOG.log(Level.INFO, "ignoring Cal.com {0} for booking {1}: no such appointment here", webhook.trigger(),
+            LOG.log(
+                    Level.INFO,
+                    "ignoring Cal.com {0} for booking {1}: no such appointment here",
+                    webhook.trigger(),
                     webhook.bookingUid());
             return Optional.of(companyId);
         }
@@ -71,15 +81,20 @@ public final class ApplyCalcomWebhook {
             case "BOOKING_CANCELLED" -> cancelled(tenant, appointment, webhook, now);
             case "BOOKING_RESCHEDULED" -> rescheduled(tenant, appointment, webhook, now);
             case "BOOKING_REJECTED" -> save(tenant, appointment.markConflict("rejected in Cal.com", now));
-            case "BOOKING_REQUESTED" -> LOG.log(Level.INFO, "appointment {0} awaits confirmation in Cal.com", appointment.id());
-            default -> LOG.log(Level.INFO, "ignoring Cal.com {0} for appointment {1}", webhook.trigger(), appointment.id());
+            case "BOOKING_REQUESTED" ->
+                LOG.log(Level.INFO, "appointment {0} awaits confirmation in Cal.com", appointment.id());
+            default ->
+                LOG.log(Level.INFO, "ignoring Cal.com {0} for appointment {1}", webhook.trigger(), appointment.id());
         }
         return Optional.of(companyId);
     }
 
     private void created(TenantContext tenant, Appointment appointment, CalendarWebhook webhook, Instant now) {
         if (!appointment.holdsTime() || isOtherBooking(appointment, webhook.bookingUid())) {
-            LOG.log(Level.INFO, "BOOKING_CREATED {0} does not concern appointment {1} as it stands", webhook.bookingUid(),
+            LOG.log(
+                    Level.INFO,
+                    "BOOKING_CREATED {0} does not concern appointment {1} as it stands",
+                    webhook.bookingUid(),
                     appointment.id());
             return;
         }
@@ -102,14 +117,18 @@ public final class ApplyCalcomWebhook {
             return;
         }
         Optional<TimeSlot> slot = webhook.slot();
-        if (!appointment.holdsTime() || slot.isEmpty()
+        if (!appointment.holdsTime()
+                || slot.isEmpty()
                 || webhook.previousUid() != null && isOtherBooking(appointment, webhook.previousUid())) {
-            LOG.log(Level.INFO, "BOOKING_RESCHEDULED {0} does not concern appointment {1} as it stands",
-                    webhook.bookingUid(), appointment.id());
+            LOG.log(
+                    Level.INFO,
+                    "BOOKING_RESCHEDULED {0} does not concern appointment {1} as it stands",
+                    webhook.bookingUid(),
+                    appointment.id());
             return;
         }
-        Transition<Appointment.Rescheduled> moved = appointment.rescheduleTo(AppointmentId.newId(), slot.get(),
-                appointment.staffId(), now);
+        Transition<Appointment.Rescheduled> moved =
+                appointment.rescheduleTo(AppointmentId.newId(), slot.get(), appointment.staffId(), now);
         if (moved instanceof Transition.Ignored<Appointment.Rescheduled>) {
             save(tenant, appointment.markSynced(webhook.bookingUid(), now));
             return;
@@ -123,13 +142,24 @@ public final class ApplyCalcomWebhook {
         if (outcome instanceof WriteOutcome.Written<Appointment> written) {
             publish(tenant, previous, now);
             publish(tenant, written.value(), now);
-            LOG.log(Level.INFO, "appointment {0} moved in Cal.com; now {1}", appointment.id(), written.value().id());
+            LOG.log(
+                    Level.INFO,
+                    "appointment {0} moved in Cal.com; now {1}",
+                    appointment.id(),
+                    written.value().id());
         } else if (outcome instanceof WriteOutcome.SlotTaken<Appointment>
                 || outcome instanceof WriteOutcome.CustomerOverlap<Appointment>) {
-            LOG.log(Level.WARNING, "appointment {0} moved in Cal.com to {1}, which collides here: flagged",
-                    appointment.id(), slot.get().start());
-            save(tenant, appointment.markConflict("moved in Cal.com to " + slot.get().start()
-                    + " (booking " + webhook.bookingUid() + "), which collides with another appointment here", now));
+            LOG.log(
+                    Level.WARNING,
+                    "appointment {0} moved in Cal.com to {1}, which collides here: flagged",
+                    appointment.id(),
+                    slot.get().start());
+            save(
+                    tenant,
+                    appointment.markConflict(
+                            "moved in Cal.com to " + slot.get().start() + " (booking " + webhook.bookingUid()
+                                    + "), which collides with another appointment here",
+                            now));
         } else {
             throw new IllegalStateException("appointment " + appointment.id() + " changed meanwhile: " + outcome);
         }
@@ -148,8 +178,8 @@ public final class ApplyCalcomWebhook {
 
     /** By the booking's uid, then (rescheduled) by the uid it replaced, then by our id in its metadata. */
     private Optional<Appointment> find(TenantContext tenant, CalendarWebhook webhook) {
-        Optional<Appointment> found = Optional.ofNullable(webhook.bookingUid())
-                .flatMap(uid -> appointments.findByExternalUid(tenant, uid));
+        Optional<Appointment> found =
+                Optional.ofNullable(webhook.bookingUid()).flatMap(uid -> appointments.findByExternalUid(tenant, uid));
         if (found.isEmpty() && webhook.previousUid() != null) {
             found = appointments.findByExternalUid(tenant, webhook.previousUid());
         }
@@ -165,7 +195,9 @@ public final class ApplyCalcomWebhook {
 
     /** True when the appointment is already tied to a different Cal.com booking (a stale event). */
     private static boolean isOtherBooking(Appointment appointment, String uid) {
-        return appointment.externalUid() != null && uid != null && !appointment.externalUid().equals(uid);
+        return appointment.externalUid() != null
+                && uid != null
+                && !appointment.externalUid().equals(uid);
     }
 
     /** Cal.com already reflects this state: mark it synced (unchanged when it is not an external appointment). */
@@ -180,12 +212,14 @@ public final class ApplyCalcomWebhook {
         }
         WriteOutcome<Appointment> outcome = appointments.update(tenant, transition.state());
         if (!outcome.isWritten()) {
-            throw new IllegalStateException("appointment " + transition.state().id() + " changed meanwhile: " + outcome);
+            throw new IllegalStateException(
+                    "appointment " + transition.state().id() + " changed meanwhile: " + outcome);
         }
         publish(tenant, transition.state(), clock.instant());
     }
 
     private void publish(TenantContext tenant, Appointment appointment, Instant now) {
-        liveUpdates.publish(new LiveUpdates.Update(tenant, LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), now));
+        liveUpdates.publish(new LiveUpdates.Update(
+                tenant, LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), now));
     }
 }

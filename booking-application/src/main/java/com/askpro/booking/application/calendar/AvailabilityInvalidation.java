@@ -18,7 +18,10 @@ public interface AvailabilityInvalidation {
 
     /** No cache: nothing to forget. */
     AvailabilityInvalidation NONE = new AvailabilityInvalidation() {
-        @Override public void invalidate(CompanyId company, TimeSlot touching) { }
-        @Override public void invalidateAll(CompanyId company) { }
+        @Override
+        public void invalidate(CompanyId company, TimeSlot touching) {}
+
+        @Override
+        public void invalidateAll(CompanyId company) {}
     };
 }

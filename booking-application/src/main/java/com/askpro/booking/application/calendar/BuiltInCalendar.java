@@ -35,14 +35,25 @@ public final class BuiltInCalendar implements CalendarProvider {
             if (!query.branch().isOpenOn(day)) {
                 continue;
             }
-            TimeSlot wholeDay = new TimeSlot(day.atStartOfDay(zone).minusHours(12).toInstant(),
+            TimeSlot wholeDay = new TimeSlot(
+                    day.atStartOfDay(zone).minusHours(12).toInstant(),
                     day.plusDays(1).atStartOfDay(zone).plusHours(12).toInstant());
-            List<Appointment> existing = appointments.holdingTime(query.company().tenant(), query.branch().id(), wholeDay)
-                    .stream()
-                    .filter(a -> query.ignoring() == null || !a.id().equals(query.ignoring().id()))
-                    .toList();
-            result.addAll(calculator.freeSlots(new AvailabilityCalculator.Request(query.branch(),
-                    query.company().bookingPolicy(), query.service(), query.staff(), existing, day, query.now())));
+            List<Appointment> existing =
+                    appointments
+                            .holdingTime(
+                                    query.company().tenant(), query.branch().id(), wholeDay)
+                            .stream()
+                            .filter(a -> query.ignoring() == null
+                                    || !a.id().equals(query.ignoring().id()))
+                            .toList();
+            result.addAll(calculator.freeSlots(new AvailabilityCalculator.Request(
+                    query.branch(),
+                    query.company().bookingPolicy(),
+                    query.service(),
+                    query.staff(),
+                    existing,
+                    day,
+                    query.now())));
         }
         return List.copyOf(result);
     }

@@ -54,7 +54,9 @@ public final class CalendarSelector implements CalendarProvider {
         try {
             return external.freeSlots(query);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "external calendar unavailable for slots, using local availability: {0}",
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "external calendar unavailable for slots, using local availability: {0}",
                     e.getMessage());
             return builtIn.freeSlots(query);
         }

@@ -47,11 +47,9 @@ public final class CalendarSyncPolicy {
     /** The decision after an unreachable calendar. */
     public sealed interface Next {
         /** Schedule the background sync at {@code at}. */
-        record Retry(Instant at) implements Next {
-        }
+        record Retry(Instant at) implements Next {}
 
         /** Stop trying: flag the appointment as a conflict with {@code reason}. */
-        record GiveUp(String reason) implements Next {
-        }
+        record GiveUp(String reason) implements Next {}
     }
 }

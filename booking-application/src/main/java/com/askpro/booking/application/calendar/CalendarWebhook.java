@@ -29,6 +29,8 @@ public record CalendarWebhook(
 
     /** The booking's time, when the webhook carries a valid one. */
     public Optional<TimeSlot> slot() {
-        return start == null || end == null || !end.isAfter(start) ? Optional.empty() : Optional.of(new TimeSlot(start, end));
+        return start == null || end == null || !end.isAfter(start)
+                ? Optional.empty()
+                : Optional.of(new TimeSlot(start, end));
     }
 }

@@ -13,19 +13,15 @@ public interface ReceiveCalcomWebhook {
     /** How the request was taken. */
     sealed interface Receipt {
         /** Stored for the first time and scheduled. */
-        record Accepted(WebhookEventId id) implements Receipt {
-        }
+        record Accepted(WebhookEventId id) implements Receipt {}
 
         /** Seen before (same dedupe key); not processed again. */
-        record Duplicate(WebhookEventId id) implements Receipt {
-        }
+        record Duplicate(WebhookEventId id) implements Receipt {}
 
         /** Missing or wrong signature, or no secret configured: nothing stored. */
-        record Unauthenticated() implements Receipt {
-        }
+        record Unauthenticated() implements Receipt {}
 
         /** Signed, but not a Cal.com webhook: nothing stored. */
-        record Malformed(String message) implements Receipt {
-        }
+        record Malformed(String message) implements Receipt {}
     }
 }

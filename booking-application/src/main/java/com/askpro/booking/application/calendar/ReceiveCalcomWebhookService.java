@@ -23,8 +23,12 @@ public final class ReceiveCalcomWebhookService implements ReceiveCalcomWebhook {
     private final ApplicationMetrics metrics;
     private final Clock clock;
 
-    public ReceiveCalcomWebhookService(CalendarWebhookReader reader, WebhookInbox inbox, BackgroundJobs jobs,
-            ApplicationMetrics metrics, Clock clock) {
+    public ReceiveCalcomWebhookService(
+            CalendarWebhookReader reader,
+            WebhookInbox inbox,
+            BackgroundJobs jobs,
+            ApplicationMetrics metrics,
+            Clock clock) {
         this.reader = reader;
         this.inbox = inbox;
         this.jobs = jobs;
@@ -35,7 +39,9 @@ public final class ReceiveCalcomWebhookService implements ReceiveCalcomWebhook {
     @Override
     public Receipt receive(byte[] rawBody, String signatureHeader, String correlationId) {
         if (!reader.isAuthentic(rawBody, signatureHeader)) {
-            LOG.log(Level.WARNING, "security: rejected Cal.com webhook with {0} signature",
+            LOG.log(
+                    Level.WARNING,
+                    "security: rejected Cal.com webhook with {0} signature",
                     signatureHeader == null || signatureHeader.isBlank() ? "no" : "an invalid");
             metrics.webhookRejected(WebhookSource.CALCOM, "signature");
             return new Receipt.Unauthenticated();
@@ -48,21 +54,36 @@ public final class ReceiveCalcomWebhookService implements ReceiveCalcomWebhook {
             return new Receipt.Malformed(e.getMessage());
         }
         Instant now = clock.instant();
-        WebhookEvent received = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, webhook.dedupeKey(),
-                webhook.trigger(), new String(rawBody, StandardCharsets.UTF_8), correlationId, now);
+        WebhookEvent received = WebhookEvent.receive(
+                WebhookEventId.newId(),
+                WebhookSource.CALCOM,
+                webhook.dedupeKey(),
+                webhook.trigger(),
+                new String(rawBody, StandardCharsets.UTF_8),
+                correlationId,
+                now);
         WriteOutcome<WebhookEvent> stored = inbox.store(received);
         if (stored instanceof WriteOutcome.Written<WebhookEvent> written) {
             metrics.webhookReceived(WebhookSource.CALCOM);
             jobs.processWebhook(written.value().id(), now);
-            LOG.log(Level.INFO, "stored Cal.com {0} for booking {1} as {2}", webhook.trigger(), webhook.bookingUid(),
+            LOG.log(
+                    Level.INFO,
+                    "stored Cal.com {0} for booking {1} as {2}",
+                    webhook.trigger(),
+                    webhook.bookingUid(),
                     received.id());
             return new Receipt.Accepted(written.value().id());
         }
         metrics.webhookDuplicate(WebhookSource.CALCOM);
-        WebhookEventId existing = inbox.find(WebhookSource.CALCOM, webhook.dedupeKey()).map(WebhookEvent::id)
+        WebhookEventId existing = inbox.find(WebhookSource.CALCOM, webhook.dedupeKey())
+                .map(WebhookEvent::id)
                 .orElseThrow(() -> new IllegalStateException("duplicate event vanished: " + webhook.dedupeKey()));
-        LOG.log(Level.INFO, "duplicate Cal.com {0} for booking {1} (first stored as {2})", webhook.trigger(),
-                webhook.bookingUid(), existing);
+        LOG.log(
+                Level.INFO,
+                "duplicate Cal.com {0} for booking {1} (first stored as {2})",
+                webhook.trigger(),
+                webhook.bookingUid(),
+                existing);
         return new Receipt.Duplicate(existing);
     }
 }

@@ -42,14 +42,29 @@ public final class SyncAppointment {
     private final Clock clock;
     private final CorrelationContext correlation;
 
-    public SyncAppointment(Companies companies, Appointments appointments, Services services, Customers customers,
-            CalendarSelector calendar, BackgroundJobs jobs, LiveUpdates liveUpdates, Clock clock) {
+    public SyncAppointment(
+            Companies companies,
+            Appointments appointments,
+            Services services,
+            Customers customers,
+            CalendarSelector calendar,
+            BackgroundJobs jobs,
+            LiveUpdates liveUpdates,
+            Clock clock) {
         this(companies, appointments, services, customers, calendar, jobs, liveUpdates, clock, CorrelationContext.NONE);
     }
 
     /** As above; {@code correlation} makes the appointment's call current while it is pushed (its timeline shows the push). */
-    public SyncAppointment(Companies companies, Appointments appointments, Services services, Customers customers,
-            CalendarSelector calendar, BackgroundJobs jobs, LiveUpdates liveUpdates, Clock clock, CorrelationContext correlation) {
+    public SyncAppointment(
+            Companies companies,
+            Appointments appointments,
+            Services services,
+            Customers customers,
+            CalendarSelector calendar,
+            BackgroundJobs jobs,
+            LiveUpdates liveUpdates,
+            Clock clock,
+            CorrelationContext correlation) {
         this.correlation = correlation;
         this.companies = companies;
         this.appointments = appointments;
@@ -88,7 +103,9 @@ public final class SyncAppointment {
                 save(tenant, appointment.markConflict(giveUp.reason(), now));
             }
         } else {
-            String why = answer instanceof CalendarAnswer.Rejected rejected ? rejected.message() : "time taken in the calendar";
+            String why = answer instanceof CalendarAnswer.Rejected rejected
+                    ? rejected.message()
+                    : "time taken in the calendar";
             LOG.log(Level.WARNING, "calendar refused appointment {0}: {1}", id, why);
             save(tenant, appointment.markConflict("calendar refused: " + why, now));
         }
@@ -96,7 +113,8 @@ public final class SyncAppointment {
 
     private CalendarAnswer push(Company company, Appointment appointment) {
         if (appointment.status() == AppointmentStatus.CANCELLED) {
-            return appointment.externalUid() == null ? new CalendarAnswer.Accepted(null)
+            return appointment.externalUid() == null
+                    ? new CalendarAnswer.Accepted(null)
                     : calendar.cancel(company, appointment, appointment.statusReason());
         }
         if (appointment.status() == AppointmentStatus.RESCHEDULED) {
@@ -111,8 +129,10 @@ public final class SyncAppointment {
         if (appointment.externalUid() != null) {
             return new CalendarAnswer.Accepted(appointment.externalUid());
         }
-        Service service = services.find(company.tenant(), appointment.serviceId()).orElseThrow();
-        Customer customer = customers.find(company.tenant(), appointment.customerId()).orElseThrow();
+        Service service =
+                services.find(company.tenant(), appointment.serviceId()).orElseThrow();
+        Customer customer =
+                customers.find(company.tenant(), appointment.customerId()).orElseThrow();
         // A pending create in the background always follows an attempt whose outcome is unknown (or none).
         return calendar.createAgain(company, appointment, service, customer);
     }
@@ -120,8 +140,11 @@ public final class SyncAppointment {
     private void save(TenantContext tenant, Transition<Appointment> transition) {
         if (transition.changed()) {
             appointments.update(tenant, transition.state());
-            liveUpdates.publish(new LiveUpdates.Update(tenant, LiveUpdates.Kind.APPOINTMENT,
-                    transition.state().id().value(), clock.instant()));
+            liveUpdates.publish(new LiveUpdates.Update(
+                    tenant,
+                    LiveUpdates.Kind.APPOINTMENT,
+                    transition.state().id().value(),
+                    clock.instant()));
         }
     }
 }

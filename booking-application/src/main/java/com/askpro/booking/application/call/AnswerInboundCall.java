@@ -21,13 +21,10 @@ public interface AnswerInboundCall {
         }
 
         /** No tenant owns the called number; nothing was attributed to anyone. */
-        record UnknownNumber(String number) implements Answer {
-        }
+        record UnknownNumber(String number) implements Answer {}
 
-        record Unauthenticated() implements Answer {
-        }
+        record Unauthenticated() implements Answer {}
 
-        record Malformed(String message) implements Answer {
-        }
+        record Malformed(String message) implements Answer {}
     }
 }

@@ -3,9 +3,9 @@ package com.askpro.booking.application.call;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.Phrasebook;
 import com.askpro.booking.application.voiceagent.InboundCallRequest;
+import com.askpro.booking.application.voiceagent.SignedAgentRequests;
 import com.askpro.booking.application.voiceagent.VoiceAgentAuthenticator;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
-import com.askpro.booking.application.voiceagent.SignedAgentRequests;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.phone.PhoneNumber;
@@ -56,9 +56,18 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
     private final ApplicationMetrics metrics;
     private final Clock clock;
 
-    public AnswerInboundCallService(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, WebhookInbox inbox,
-            TenantDirectory directory, Branches branches, Services services, Customers customers, Appointments appointments,
-            Phrasebook phrasebook, ApplicationMetrics metrics, Clock clock) {
+    public AnswerInboundCallService(
+            VoiceAgentAuthenticator authenticator,
+            VoiceAgentPayloadReader reader,
+            WebhookInbox inbox,
+            TenantDirectory directory,
+            Branches branches,
+            Services services,
+            Customers customers,
+            Appointments appointments,
+            Phrasebook phrasebook,
+            ApplicationMetrics metrics,
+            Clock clock) {
         this.requests = new SignedAgentRequests(authenticator, reader, metrics);
         this.inbox = inbox;
         this.directory = directory;
@@ -74,8 +83,8 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
     @Override
     public Answer answer(byte[] rawBody, String signatureHeader, String correlationId) {
         Instant now = clock.instant();
-        SignedAgentRequests.Opened<InboundCallRequest> opened =
-                requests.open(WebhookSource.RETELL_INBOUND, rawBody, signatureHeader, now, VoiceAgentPayloadReader::readInbound);
+        SignedAgentRequests.Opened<InboundCallRequest> opened = requests.open(
+                WebhookSource.RETELL_INBOUND, rawBody, signatureHeader, now, VoiceAgentPayloadReader::readInbound);
         if (opened instanceof SignedAgentRequests.Opened.Unauthenticated<InboundCallRequest>) {
             return new Answer.Unauthenticated();
         }
@@ -84,8 +93,14 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
         }
         InboundCallRequest request = ((SignedAgentRequests.Opened.Verified<InboundCallRequest>) opened).payload();
         String key = "call_inbound:" + (request.callId() != null ? request.callId() : UUID.randomUUID());
-        WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL_INBOUND, key, "call_inbound",
-                new String(rawBody, StandardCharsets.UTF_8), correlationId, now);
+        WebhookEvent event = WebhookEvent.receive(
+                WebhookEventId.newId(),
+                WebhookSource.RETELL_INBOUND,
+                key,
+                "call_inbound",
+                new String(rawBody, StandardCharsets.UTF_8),
+                correlationId,
+                now);
         boolean firstTime = inbox.store(event).isWritten();
         metrics.webhookReceived(WebhookSource.RETELL_INBOUND);
         Optional<TenantDirectory.Route> route = parse(request.toNumber()).flatMap(directory::route);
@@ -93,12 +108,19 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
             metrics.unknownNumber();
             LOG.log(Level.WARNING, "inbound call to {0}: no tenant owns this number", request.toNumber());
             if (firstTime) {
-                inbox.update(event.failed("no tenant owns the called number " + request.toNumber(), true, RetryPolicy.WEBHOOKS, now).orElseThrow());
+                inbox.update(event.failed(
+                                "no tenant owns the called number " + request.toNumber(),
+                                true,
+                                RetryPolicy.WEBHOOKS,
+                                now)
+                        .orElseThrow());
             }
             return new Answer.UnknownNumber(request.toNumber());
         }
         if (firstTime) {
-            inbox.update(event.attributedTo(route.get().company().id()).processed(now).orElseThrow());
+            inbox.update(event.attributedTo(route.get().company().id())
+                    .processed(now)
+                    .orElseThrow());
         }
         return welcome(route.get(), parse(request.fromNumber()), now);
     }
@@ -112,7 +134,9 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
         TenantContext tenant = company.tenant();
         Phrasebook.Phrases speech = phrasebook.in(company.language());
         ZonedDateTime localNow = now.atZone(company.timeZone());
-        List<Branch> active = branches.list(tenant).stream().filter(Branch::active).sorted(Comparator.comparing(Branch::name))
+        List<Branch> active = branches.list(tenant).stream()
+                .filter(Branch::active)
+                .sorted(Comparator.comparing(Branch::name))
                 .toList();
         Map<String, Service> offered = new LinkedHashMap<>();
         for (Branch branch : active) {
@@ -124,26 +148,38 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
         variables.put("branch_name", "");
         variables.put("branch_id", "");
         variables.put("branches", speech.branches(active));
-        variables.put("branch_names", String.join(", ", active.stream().map(Branch::name).toList()));
+        variables.put(
+                "branch_names",
+                String.join(", ", active.stream().map(Branch::name).toList()));
         variables.put("branch_count", Integer.toString(active.size()));
         variables.put("time_zone", company.timeZone().getId());
         variables.put("language", company.language().code());
         variables.put("today", localNow.toLocalDate().toString());
         variables.put("today_spoken", speech.date(localNow.toLocalDate()));
-        variables.put("now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
+        variables.put(
+                "now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
         variables.put("opening_hours", speech.hoursPerBranch());
         variables.put("services", speech.services(List.copyOf(offered.values())));
         Optional<Customer> customer = caller.flatMap(number -> customers.findByPhone(tenant, number));
         variables.put("customer_known", Boolean.toString(customer.isPresent()));
         variables.put("customer_name", customer.flatMap(Customer::knownName).orElse(""));
-        Optional<Appointment> next = customer.flatMap(c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
-        variables.put("next_appointment", next.map(a -> speech.dateTime(a.slot().startIn(a.zone()))).orElse(""));
-        variables.put("next_appointment_service", next
-                .flatMap(a -> services.find(tenant, a.serviceId()))
-                .map(Service::name).orElse(""));
-        variables.put("next_appointment_branch", next
-                .flatMap(a -> active.stream().filter(b -> b.id().equals(a.branchId())).findFirst())
-                .map(Branch::name).orElse(""));
+        Optional<Appointment> next = customer.flatMap(
+                c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
+        variables.put(
+                "next_appointment",
+                next.map(a -> speech.dateTime(a.slot().startIn(a.zone()))).orElse(""));
+        variables.put(
+                "next_appointment_service",
+                next.flatMap(a -> services.find(tenant, a.serviceId()))
+                        .map(Service::name)
+                        .orElse(""));
+        variables.put(
+                "next_appointment_branch",
+                next.flatMap(a -> active.stream()
+                                .filter(b -> b.id().equals(a.branchId()))
+                                .findFirst())
+                        .map(Branch::name)
+                        .orElse(""));
         return new Answer.Welcome(variables, Map.of("company_id", company.id().toString(), "hotline", "true"));
     }
 
@@ -165,18 +201,33 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
         variables.put("language", company.language().code());
         variables.put("today", localNow.toLocalDate().toString());
         variables.put("today_spoken", speech.date(localNow.toLocalDate()));
-        variables.put("now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
+        variables.put(
+                "now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
         variables.put("opening_hours", speech.openingHours(branch.workingHours()));
         variables.put("services", speech.services(offered));
         Optional<Customer> customer = caller.flatMap(number -> customers.findByPhone(tenant, number));
         variables.put("customer_known", Boolean.toString(customer.isPresent()));
         variables.put("customer_name", customer.flatMap(Customer::knownName).orElse(""));
-        Optional<Appointment> next = customer.flatMap(c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
-        variables.put("next_appointment", next.map(a -> speech.dateTime(a.slot().startIn(branch.timeZone()))).orElse(""));
-        variables.put("next_appointment_service", next
-                .flatMap(a -> offered.stream().filter(s -> s.id().equals(a.serviceId())).findFirst())
-                .map(Service::name).orElse(""));
-        return new Answer.Welcome(variables, Map.of("company_id", company.id().toString(), "branch_id", branch.id().toString()));
+        Optional<Appointment> next = customer.flatMap(
+                c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
+        variables.put(
+                "next_appointment",
+                next.map(a -> speech.dateTime(a.slot().startIn(branch.timeZone())))
+                        .orElse(""));
+        variables.put(
+                "next_appointment_service",
+                next.flatMap(a -> offered.stream()
+                                .filter(s -> s.id().equals(a.serviceId()))
+                                .findFirst())
+                        .map(Service::name)
+                        .orElse(""));
+        return new Answer.Welcome(
+                variables,
+                Map.of(
+                        "company_id",
+                        company.id().toString(),
+                        "branch_id",
+                        branch.id().toString()));
     }
 
     private static Optional<PhoneNumber> parse(String number) {

@@ -34,11 +34,9 @@ public final class CallRegistry {
     private static final int MAX_VERSION_RETRIES = 5;
     private static final int MAX_REMEMBERED = 20_000;
 
-    private record Key(TenantContext tenant, String retellCallId) {
-    }
+    private record Key(TenantContext tenant, String retellCallId) {}
 
-    private record Remembered(Call call, Instant until) {
-    }
+    private record Remembered(Call call, Instant until) {}
 
     private final Calls calls;
     private final Duration remember;
@@ -67,8 +65,14 @@ public final class CallRegistry {
      * logged as a security event and the caller refuses the request; the other tenant's call is not
      * touched and nothing about it is revealed.
      */
-    public Optional<Call> findOrRegister(TenantContext tenant, TenantDirectory.Route route, String retellCallId,
-            CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
+    public Optional<Call> findOrRegister(
+            TenantContext tenant,
+            TenantDirectory.Route route,
+            String retellCallId,
+            CallDirection direction,
+            PhoneNumber from,
+            PhoneNumber to,
+            Instant now) {
         Key key = new Key(tenant, retellCallId);
         Remembered known = remember.isZero() ? null : recent.get(key);
         if (known != null && clock.instant().isBefore(known.until())) {
@@ -79,20 +83,35 @@ public final class CallRegistry {
         return found;
     }
 
-    private Optional<Call> lookUpOrRegister(TenantContext tenant, TenantDirectory.Route route, String retellCallId,
-            CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
+    private Optional<Call> lookUpOrRegister(
+            TenantContext tenant,
+            TenantDirectory.Route route,
+            String retellCallId,
+            CallDirection direction,
+            PhoneNumber from,
+            PhoneNumber to,
+            Instant now) {
         Optional<Call> existing = calls.findByRetellId(tenant, retellCallId);
         if (existing.isPresent()) {
             return existing;
         }
-        Call registered = Call.register(CallId.newId(), tenant.companyId(), route.isHotline() ? null : route.branch().id(),
-                retellCallId, direction, from, to, now);
+        Call registered = Call.register(
+                CallId.newId(),
+                tenant.companyId(),
+                route.isHotline() ? null : route.branch().id(),
+                retellCallId,
+                direction,
+                from,
+                to,
+                now);
         if (calls.add(tenant, registered) instanceof WriteOutcome.Written<Call> written) {
             return Optional.of(written.value());
         }
         Optional<Call> raced = calls.findByRetellId(tenant, retellCallId);
         if (raced.isEmpty()) {
-            LOG.log(Level.WARNING, "security: company {0} used a Retell call id that another tenant registered",
+            LOG.log(
+                    Level.WARNING,
+                    "security: company {0} used a Retell call id that another tenant registered",
                     tenant.companyId());
         }
         return raced;

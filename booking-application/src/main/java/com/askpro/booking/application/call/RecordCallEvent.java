@@ -35,7 +35,8 @@ public final class RecordCallEvent {
     private final LiveUpdates liveUpdates;
     private final Clock clock;
 
-    public RecordCallEvent(TenantDirectory directory, Calls calls, Customers customers, LiveUpdates liveUpdates, Clock clock) {
+    public RecordCallEvent(
+            TenantDirectory directory, Calls calls, Customers customers, LiveUpdates liveUpdates, Clock clock) {
         this.directory = directory;
         this.registry = new CallRegistry(calls);
         this.customers = customers;
@@ -46,45 +47,55 @@ public final class RecordCallEvent {
     /** How recording ended. */
     public sealed interface Outcome {
         /** Applied (or already reflected) on a call of {@code company}. */
-        record Recorded(CompanyId company, Call call) implements Outcome {
-        }
+        record Recorded(CompanyId company, Call call) implements Outcome {}
 
         /** Can never be recorded (unknown number, unusable payload): retrying will not help. */
-        record Unprocessable(String reason) implements Outcome {
-        }
+        record Unprocessable(String reason) implements Outcome {}
     }
 
     public Outcome record(AgentCallEvent event) {
         AgentCall snapshot = event.call();
-        CallDirection direction = "outbound".equalsIgnoreCase(snapshot.direction()) ? CallDirection.OUTBOUND : CallDirection.INBOUND;
+        CallDirection direction =
+                "outbound".equalsIgnoreCase(snapshot.direction()) ? CallDirection.OUTBOUND : CallDirection.INBOUND;
         String businessNumber = direction == CallDirection.INBOUND ? snapshot.toNumber() : snapshot.fromNumber();
         Optional<PhoneNumber> business = lenientNumber(businessNumber);
         if (business.isEmpty()) {
-            return new Outcome.Unprocessable("the business number '" + businessNumber + "' is missing or not a phone number");
+            return new Outcome.Unprocessable(
+                    "the business number '" + businessNumber + "' is missing or not a phone number");
         }
         Optional<TenantDirectory.Route> route = directory.route(business.get());
         if (route.isEmpty()) {
             return new Outcome.Unprocessable("no tenant owns the number " + business.get());
         }
         TenantContext tenant = route.get().company().tenant();
-        PhoneNumber other = lenientNumber(direction == CallDirection.INBOUND ? snapshot.fromNumber() : snapshot.toNumber()).orElse(null);
+        PhoneNumber other = lenientNumber(
+                        direction == CallDirection.INBOUND ? snapshot.fromNumber() : snapshot.toNumber())
+                .orElse(null);
         Instant now = clock.instant();
         Optional<Call> registered = direction == CallDirection.INBOUND
                 ? registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, other, business.get(), now)
-                : registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, business.get(),
-                        other == null ? business.get() : other, now);
+                : registry.findOrRegister(
+                        tenant,
+                        route.get(),
+                        snapshot.callId(),
+                        direction,
+                        business.get(),
+                        other == null ? business.get() : other,
+                        now);
         if (registered.isEmpty()) {
             return new Outcome.Unprocessable("the call id is registered by another tenant");
         }
         Call call = registered.get();
-        Optional<Call> updated = registry.update(tenant, call, current -> linkCustomer(tenant, apply(current, event, now), now));
-        updated.ifPresent(stored -> liveUpdates.publish(
-                new LiveUpdates.Update(tenant, LiveUpdates.Kind.CALL, stored.id().value(), now)));
+        Optional<Call> updated =
+                registry.update(tenant, call, current -> linkCustomer(tenant, apply(current, event, now), now));
+        updated.ifPresent(stored -> liveUpdates.publish(new LiveUpdates.Update(
+                tenant, LiveUpdates.Kind.CALL, stored.id().value(), now)));
         return new Outcome.Recorded(tenant.companyId(), updated.orElse(call));
     }
 
     private static Call apply(Call call, AgentCallEvent event, Instant now) {
-        CallFacts facts = event.call().facts() == null ? CallFacts.NONE : event.call().facts();
+        CallFacts facts =
+                event.call().facts() == null ? CallFacts.NONE : event.call().facts();
         CallStatus stage = switch (event.event().toLowerCase(Locale.ROOT)) {
             case "call_started" -> CallStatus.STARTED;
             case "call_ended" -> CallStatus.ENDED;
@@ -102,7 +113,8 @@ public final class RecordCallEvent {
         if (call.customerId() != null || call.from() == null || call.direction() != CallDirection.INBOUND) {
             return call;
         }
-        return customers.findByPhone(tenant, call.from())
+        return customers
+                .findByPhone(tenant, call.from())
                 .map(customer -> call.linkCustomer(customer.id(), now))
                 .filter(Transition::changed)
                 .map(Transition::state)

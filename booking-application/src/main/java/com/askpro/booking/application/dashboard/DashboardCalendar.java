@@ -51,8 +51,14 @@ public final class DashboardCalendar {
     private final AppointmentActions actions;
     private final Clock clock;
 
-    public DashboardCalendar(Branches branches, Services services, StaffMembers staff, Customers customers,
-            Appointments appointments, AppointmentActions actions, Clock clock) {
+    public DashboardCalendar(
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            Customers customers,
+            Appointments appointments,
+            AppointmentActions actions,
+            Clock clock) {
         this.branches = branches;
         this.services = services;
         this.staff = staff;
@@ -62,12 +68,10 @@ public final class DashboardCalendar {
         this.clock = clock;
     }
 
-    public record Ref(String id, String name) {
-    }
+    public record Ref(String id, String name) {}
 
     /** A bookable service of the branch, for the booking form. */
-    public record Offered(String id, String name, long minutes) {
-    }
+    public record Offered(String id, String name, long minutes) {}
 
     /** Local times of day, {@code HH:mm}. */
     public record Interval(String from, String to) {
@@ -81,36 +85,50 @@ public final class DashboardCalendar {
      * {@code reason} what the external calendar answered when {@code needsAttention}, else the
      * status reason (e.g. of a cancellation).
      */
-    public record Block(String id, Instant start, Instant end, String staffId, String staff, String service,
-            String customer, String status, String attendance, String sync, boolean needsAttention, String reason) {
-    }
+    public record Block(
+            String id,
+            Instant start,
+            Instant end,
+            String staffId,
+            String staff,
+            String service,
+            String customer,
+            String status,
+            String attendance,
+            String sync,
+            boolean needsAttention,
+            String reason) {}
 
     /** One staff member's column ({@code staffId} null: appointments booked without staff). */
-    public record Column(String staffId, String name, List<Interval> working, List<Block> appointments) {
-    }
+    public record Column(String staffId, String name, List<Interval> working, List<Block> appointments) {}
 
-    public record Day(String date, List<Interval> opening, List<Column> columns) {
-    }
+    public record Day(String date, List<Interval> opening, List<Column> columns) {}
 
-    public record Calendar(Ref branch, List<Ref> branches, List<Offered> services, String timeZone, String today,
-            Instant now, List<Day> days) {
-    }
+    public record Calendar(
+            Ref branch,
+            List<Ref> branches,
+            List<Offered> services,
+            String timeZone,
+            String today,
+            Instant now,
+            List<Day> days) {}
 
     /** One staff action in an appointment's trail. */
-    public record Action(String action, String actor, String details, Instant at) {
-    }
+    public record Action(String action, String actor, String details, Instant at) {}
 
-    public record Detail(Block appointment, Ref branch, List<Action> actions) {
-    }
+    public record Detail(Block appointment, Ref branch, List<Action> actions) {}
 
     /**
      * {@code days} days (1 to {@value #MAX_DAYS}) from {@code from} (null: today at the branch) at
      * {@code branchId} (null: the tenant's first active branch). Empty when there is no such branch.
      */
     public Optional<Calendar> of(TenantContext tenant, UUID branchId, LocalDate from, int days) {
-        List<Branch> all = branches.list(tenant).stream().filter(Branch::active)
-                .sorted(Comparator.comparing(Branch::name)).toList();
-        Optional<Branch> chosen = branchId == null ? all.stream().findFirst()
+        List<Branch> all = branches.list(tenant).stream()
+                .filter(Branch::active)
+                .sorted(Comparator.comparing(Branch::name))
+                .toList();
+        Optional<Branch> chosen = branchId == null
+                ? all.stream().findFirst()
                 : all.stream().filter(b -> b.id().value().equals(branchId)).findFirst();
         if (chosen.isEmpty()) {
             return Optional.empty();
@@ -137,34 +155,72 @@ public final class DashboardCalendar {
             Instant dayStart = date.atStartOfDay(zone).toInstant();
             Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
             List<Appointment> onDay = held.stream()
-                    .filter(a -> a.slot().start().isBefore(dayEnd) && a.slot().end().isAfter(dayStart)).toList();
+                    .filter(a ->
+                            a.slot().start().isBefore(dayEnd) && a.slot().end().isAfter(dayStart))
+                    .toList();
             Map<String, Column> columns = new LinkedHashMap<>();
             for (Staff person : people) {
                 if (person.active()) {
-                    columns.put(person.id().value().toString(), new Column(person.id().value().toString(), person.name(),
-                            branch.workingTimeOn(date, person).stream().map(Interval::of).toList(), new ArrayList<>()));
+                    columns.put(
+                            person.id().value().toString(),
+                            new Column(
+                                    person.id().value().toString(),
+                                    person.name(),
+                                    branch.workingTimeOn(date, person).stream()
+                                            .map(Interval::of)
+                                            .toList(),
+                                    new ArrayList<>()));
                 }
             }
             for (Appointment a : onDay) {
                 String key = a.staffId() == null ? "" : a.staffId().value().toString();
-                columns.computeIfAbsent(key, k -> new Column(a.staffId() == null ? null : k,
-                        a.staffId() == null ? null : staffNames.get(a.staffId().value()),
-                        a.staffId() == null ? branch.openingOn(date).stream().map(Interval::of).toList() : List.of(),
-                        new ArrayList<>()))
-                        .appointments().add(block(tenant, a, serviceNames, staffNames));
+                columns.computeIfAbsent(
+                                key,
+                                k -> new Column(
+                                        a.staffId() == null ? null : k,
+                                        a.staffId() == null
+                                                ? null
+                                                : staffNames.get(a.staffId().value()),
+                                        a.staffId() == null
+                                                ? branch.openingOn(date).stream()
+                                                        .map(Interval::of)
+                                                        .toList()
+                                                : List.of(),
+                                        new ArrayList<>()))
+                        .appointments()
+                        .add(block(tenant, a, serviceNames, staffNames));
             }
             if (columns.isEmpty()) {
-                columns.put("", new Column(null, null, branch.openingOn(date).stream().map(Interval::of).toList(), List.of()));
+                columns.put(
+                        "",
+                        new Column(
+                                null,
+                                null,
+                                branch.openingOn(date).stream()
+                                        .map(Interval::of)
+                                        .toList(),
+                                List.of()));
             }
-            result.add(new Day(date.toString(), branch.openingOn(date).stream().map(Interval::of).toList(),
-                    columns.values().stream().map(c -> new Column(c.staffId(), c.name(), c.working(),
-                            List.copyOf(c.appointments()))).toList()));
+            result.add(new Day(
+                    date.toString(),
+                    branch.openingOn(date).stream().map(Interval::of).toList(),
+                    columns.values().stream()
+                            .map(c -> new Column(c.staffId(), c.name(), c.working(), List.copyOf(c.appointments())))
+                            .toList()));
         }
         List<Offered> offered = services.offeredAt(tenant, branch.id()).stream()
                 .sorted(Comparator.comparing(Service::name))
-                .map(s -> new Offered(s.id().value().toString(), s.name(), s.duration().toMinutes())).toList();
-        return Optional.of(new Calendar(ref(branch), all.stream().map(DashboardCalendar::ref).toList(), offered,
-                zone.getId(), today.toString(), now, result));
+                .map(s -> new Offered(
+                        s.id().value().toString(), s.name(), s.duration().toMinutes()))
+                .toList();
+        return Optional.of(new Calendar(
+                ref(branch),
+                all.stream().map(DashboardCalendar::ref).toList(),
+                offered,
+                zone.getId(),
+                today.toString(),
+                now,
+                result));
     }
 
     /** One of the tenant's appointments with what staff did to it, oldest first. */
@@ -175,10 +231,12 @@ public final class DashboardCalendar {
             services.find(tenant, a.serviceId()).ifPresent(s -> serviceNames.put(s.id().value(), s.name()));
             Map<UUID, String> staffNames = new HashMap<>();
             a.staff().flatMap(s -> staff.find(tenant, s)).ifPresent(s -> staffNames.put(s.id().value(), s.name()));
-            Ref branch = branches.find(tenant, a.branchId()).map(DashboardCalendar::ref)
+            Ref branch = branches.find(tenant, a.branchId())
+                    .map(DashboardCalendar::ref)
                     .orElse(new Ref(a.branchId().value().toString(), null));
             List<Action> trail = actions.of(tenant, appointmentId).stream()
-                    .map(e -> new Action(e.action(), e.actor(), e.details(), e.at())).toList();
+                    .map(e -> new Action(e.action(), e.actor(), e.details(), e.at()))
+                    .toList();
             return new Detail(block(tenant, a, serviceNames, staffNames), branch, trail);
         });
     }
@@ -188,7 +246,9 @@ public final class DashboardCalendar {
         List<Appointment> result = new ArrayList<>();
         String cursor = null;
         do {
-            var page = appointments.list(tenant, new Appointments.Query(branch, null, start, end),
+            var page = appointments.list(
+                    tenant,
+                    new Appointments.Query(branch, null, start, end),
                     new PageRequest(PageRequest.MAX_LIMIT, cursor));
             page.items().stream().filter(Appointment::holdsTime).forEach(result::add);
             cursor = page.nextCursor();
@@ -196,19 +256,34 @@ public final class DashboardCalendar {
         return result;
     }
 
-    private Block block(TenantContext tenant, Appointment a, Map<UUID, String> serviceNames, Map<UUID, String> staffNames) {
-        String customer = a.customerId() == null ? null
-                : customers.find(tenant, a.customerId()).map(DashboardCalendar::customerName).orElse(null);
+    private Block block(
+            TenantContext tenant, Appointment a, Map<UUID, String> serviceNames, Map<UUID, String> staffNames) {
+        String customer = a.customerId() == null
+                ? null
+                : customers
+                        .find(tenant, a.customerId())
+                        .map(DashboardCalendar::customerName)
+                        .orElse(null);
         StaffId staffId = a.staffId();
-        return new Block(a.id().value().toString(), a.slot().start(), a.slot().end(),
-                staffId == null ? null : staffId.value().toString(), staffId == null ? null : staffNames.get(staffId.value()),
-                serviceNames.get(a.serviceId().value()), customer, code(a.status()),
-                a.attendance() == null ? null : code(a.attendance()), code(a.syncStatus()), a.syncStatus().needsAttention(),
+        return new Block(
+                a.id().value().toString(),
+                a.slot().start(),
+                a.slot().end(),
+                staffId == null ? null : staffId.value().toString(),
+                staffId == null ? null : staffNames.get(staffId.value()),
+                serviceNames.get(a.serviceId().value()),
+                customer,
+                code(a.status()),
+                a.attendance() == null ? null : code(a.attendance()),
+                code(a.syncStatus()),
+                a.syncStatus().needsAttention(),
                 a.statusReason());
     }
 
     private static String customerName(Customer customer) {
-        return customer.name() != null ? customer.name() : customer.phone().e164(); // masked for viewers by the HTTP adapter
+        return customer.name() != null
+                ? customer.name()
+                : customer.phone().e164(); // masked for viewers by the HTTP adapter
     }
 
     private static Ref ref(Branch branch) {

@@ -28,19 +28,25 @@ public final class DashboardCharts {
 
     /** How many days the day charts reach back, today included. */
     public static final int DAYS = 30;
+
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One local hour of today: its start, label ({@code 09:00}), calls and calls that booked. */
-    public record Hour(Instant start, String label, long calls, long booked) {
-    }
+    public record Hour(Instant start, String label, long calls, long booked) {}
 
     /** One local day: calls, calls that booked, conversion, and appointments booked that day (any channel). */
-    public record Day(String day, long calls, long booked, int conversionPercent, long bookings) {
-    }
+    public record Day(String day, long calls, long booked, int conversionPercent, long bookings) {}
 
     /** The charts; {@code conversionPercent} over the whole {@value #DAYS} days. */
-    public record Charts(String timeZone, String today, List<Hour> hours, List<Day> days, long calls, long booked,
-            int conversionPercent, long bookings) {
+    public record Charts(
+            String timeZone,
+            String today,
+            List<Hour> hours,
+            List<Day> days,
+            long calls,
+            long booked,
+            int conversionPercent,
+            long bookings) {
         public Charts {
             hours = List.copyOf(hours);
             days = List.copyOf(days);
@@ -58,7 +64,9 @@ public final class DashboardCharts {
     }
 
     public Charts charts(TenantContext tenant) {
-        ZoneId zone = companies.find(tenant.companyId()).orElseThrow(() -> new IllegalStateException("signed-in company is gone"))
+        ZoneId zone = companies
+                .find(tenant.companyId())
+                .orElseThrow(() -> new IllegalStateException("signed-in company is gone"))
                 .timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant todayStart = today.atStartOfDay(zone).toInstant();
@@ -99,7 +107,11 @@ public final class DashboardCharts {
         List<Hour> hours = new ArrayList<>();
         for (int i = 0; i < hourStarts.size(); i++) {
             ZonedDateTime local = hourStarts.get(i).atZone(zone);
-            hours.add(new Hour(hourStarts.get(i), HOUR.format(local), hourCounts.get(i)[0], hourCounts.get(i)[1]));
+            hours.add(new Hour(
+                    hourStarts.get(i),
+                    HOUR.format(local),
+                    hourCounts.get(i)[0],
+                    hourCounts.get(i)[1]));
         }
         List<Day> days = new ArrayList<>();
         long calls = 0;

@@ -57,12 +57,10 @@ public final class DashboardSearch {
     /** What a search answers. */
     public sealed interface Outcome<T> {
         /** One page; {@code nextCursor} null when it is the last. */
-        record Found<T>(List<T> items, String nextCursor) implements Outcome<T> {
-        }
+        record Found<T>(List<T> items, String nextCursor) implements Outcome<T> {}
 
         /** The query or cursor cannot be searched for; {@code field} is {@code q} or {@code cursor}. */
-        record Invalid<T>(String field, String message) implements Outcome<T> {
-        }
+        record Invalid<T>(String field, String message) implements Outcome<T> {}
     }
 
     private final Companies companies;
@@ -70,8 +68,15 @@ public final class DashboardSearch {
     private final DashboardQueries queries;
     private final RowBuilder rows;
 
-    public DashboardSearch(Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
-            Appointments appointments, NotificationOutbox notifications, DashboardQueries queries) {
+    public DashboardSearch(
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            Customers customers,
+            Appointments appointments,
+            NotificationOutbox notifications,
+            DashboardQueries queries) {
         this.companies = companies;
         this.customers = customers;
         this.queries = queries;
@@ -82,7 +87,8 @@ public final class DashboardSearch {
         return run(tenant, query, cursor, (criteria, page) -> {
             Page<Call> found = queries.calls(tenant, criteria.phone(), criteria.customers(), page);
             RowBuilder.Names names = rows.names(tenant);
-            return new Outcome.Found<>(found.items().stream().map(c -> rows.call(tenant, names, c)).toList(), found.nextCursor());
+            return new Outcome.Found<>(
+                    found.items().stream().map(c -> rows.call(tenant, names, c)).toList(), found.nextCursor());
         });
     }
 
@@ -90,19 +96,24 @@ public final class DashboardSearch {
         return run(tenant, query, cursor, (criteria, page) -> {
             Set<CustomerId> ids = criteria.customers();
             if (criteria.phone() != null) {
-                ids = customers.findByPhone(tenant, criteria.phone()).map(c -> Set.of(c.id())).orElse(Set.of());
+                ids = customers
+                        .findByPhone(tenant, criteria.phone())
+                        .map(c -> Set.of(c.id()))
+                        .orElse(Set.of());
             }
             Page<Appointment> found = queries.appointments(tenant, ids, page);
             RowBuilder.Names names = rows.names(tenant);
             var notices = rows.notices(tenant, found.items());
-            return new Outcome.Found<>(found.items().stream().map(a -> rows.appointment(tenant, names, a, notices)).toList(),
+            return new Outcome.Found<>(
+                    found.items().stream()
+                            .map(a -> rows.appointment(tenant, names, a, notices))
+                            .toList(),
                     found.nextCursor());
         });
     }
 
     /** What to look for: a caller's number, a set of customers, or (both null) everything. */
-    private record Criteria(PhoneNumber phone, Set<CustomerId> customers) {
-    }
+    private record Criteria(PhoneNumber phone, Set<CustomerId> customers) {}
 
     private interface Search<T> {
         Outcome<T> run(Criteria criteria, PageRequest page);
@@ -130,7 +141,8 @@ public final class DashboardSearch {
                 criteria = new Criteria(PhoneNumber.parse(q, country(tenant)), null);
             } catch (InvalidValueException e) {
                 // the message would echo the number: answer without it
-                return new Outcome.Invalid<>("q", "is not a complete phone number (search by phone needs the whole number)");
+                return new Outcome.Invalid<>(
+                        "q", "is not a complete phone number (search by phone needs the whole number)");
             }
         } else {
             String[] words = normalized(q).split(" ");
@@ -173,8 +185,12 @@ public final class DashboardSearch {
 
     /** Lower case, accents removed (ß as ss), runs of spaces and punctuation as one space. */
     static String normalized(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return plain.toLowerCase(Locale.ROOT).replace("ß", "ss").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT)
+                .replace("ß", "ss")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     private String country(TenantContext tenant) {

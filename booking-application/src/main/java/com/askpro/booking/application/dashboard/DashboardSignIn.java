@@ -37,20 +37,16 @@ public final class DashboardSignIn {
     /** The outcome of a sign-in. */
     public sealed interface Outcome {
         /** Signed in: {@code token} goes to the browser (cookie), never into storage. */
-        record Opened(String token, DashboardSession session) implements Outcome {
-        }
+        record Opened(String token, DashboardSession session) implements Outcome {}
 
         /** The key authenticates nobody (unknown, revoked, inactive company). */
-        record UnknownKey() implements Outcome {
-        }
+        record UnknownKey() implements Outcome {}
 
         /** The platform key manages companies and sees no tenant's dashboard. */
-        record PlatformKey() implements Outcome {
-        }
+        record PlatformKey() implements Outcome {}
 
         /** No active user with this e-mail address and password (which of the two is wrong is not told). */
-        record WrongCredentials() implements Outcome {
-        }
+        record WrongCredentials() implements Outcome {}
     }
 
     private final Authenticate authenticate;
@@ -66,8 +62,13 @@ public final class DashboardSignIn {
     }
 
     /** API-key and user sign-in ({@code users} and {@code passwords} null: API keys only). */
-    public DashboardSignIn(Authenticate authenticate, DashboardSessions sessions, DashboardUsers users, PasswordHashing passwords,
-            Duration lifetime, Clock clock) {
+    public DashboardSignIn(
+            Authenticate authenticate,
+            DashboardSessions sessions,
+            DashboardUsers users,
+            PasswordHashing passwords,
+            Duration lifetime,
+            Clock clock) {
         this.authenticate = authenticate;
         this.sessions = sessions;
         this.users = users;
@@ -91,8 +92,13 @@ public final class DashboardSignIn {
         var now = clock.instant();
         sessions.removeExpired(now);
         String token = newToken();
-        DashboardSession session = DashboardSession.openForKey(hash(token), principal.get().companyId(),
-                ApiKeyId.parse(principal.get().keyId()), UserRole.ofApiKey(principal.get().role()), now, lifetime);
+        DashboardSession session = DashboardSession.openForKey(
+                hash(token),
+                principal.get().companyId(),
+                ApiKeyId.parse(principal.get().keyId()),
+                UserRole.ofApiKey(principal.get().role()),
+                now,
+                lifetime);
         sessions.add(session);
         return new Outcome.Opened(token, session);
     }
@@ -129,7 +135,8 @@ public final class DashboardSignIn {
         var now = clock.instant();
         sessions.removeExpired(now);
         String token = newToken();
-        DashboardSession session = DashboardSession.openForUser(hash(token), found.companyId(), found.id(), found.role(), now, lifetime);
+        DashboardSession session =
+                DashboardSession.openForUser(hash(token), found.companyId(), found.id(), found.role(), now, lifetime);
         sessions.add(session);
         return new Outcome.Opened(token, session);
     }
@@ -148,7 +155,9 @@ public final class DashboardSignIn {
      */
     public static Principal principal(DashboardSession session) {
         ApiKeyRole role = session.role().mayAct() ? ApiKeyRole.TENANT_ADMIN : ApiKeyRole.TENANT_READ;
-        String actor = session.userId() != null ? Principal.USER_PREFIX + session.userId() : session.apiKeyId().toString();
+        String actor = session.userId() != null
+                ? Principal.USER_PREFIX + session.userId()
+                : session.apiKeyId().toString();
         return new Principal(role, session.companyId(), actor);
     }
 
@@ -175,7 +184,8 @@ public final class DashboardSignIn {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -10,11 +10,11 @@ import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.port.Appointments;
-import com.askpro.booking.domain.port.NotificationOutbox;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.NotificationOutbox;
 import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -42,9 +42,11 @@ public final class DashboardViews {
 
     /** How far back the call list reaches, and how many calls it shows at most. */
     static final Duration RECENT = Duration.ofDays(7);
+
     static final int MAX_CALLS = 100;
     /** How far ahead the appointment list reaches, and how many it shows at most. */
     static final Duration AHEAD = Duration.ofDays(14);
+
     static final int MAX_APPOINTMENTS = 200;
 
     private final Companies companies;
@@ -54,14 +56,31 @@ public final class DashboardViews {
     private final RowBuilder rows;
     private final Clock clock;
 
-    public DashboardViews(Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
-            Calls calls, Appointments appointments, WebhookInbox inbox, Clock clock) {
+    public DashboardViews(
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            Customers customers,
+            Calls calls,
+            Appointments appointments,
+            WebhookInbox inbox,
+            Clock clock) {
         this(companies, branches, services, staff, customers, calls, appointments, inbox, null, clock);
     }
 
     /** With the state of each appointment's messages to the customer ({@code notifications} null: without). */
-    public DashboardViews(Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
-            Calls calls, Appointments appointments, WebhookInbox inbox, NotificationOutbox notifications, Clock clock) {
+    public DashboardViews(
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            Customers customers,
+            Calls calls,
+            Appointments appointments,
+            WebhookInbox inbox,
+            NotificationOutbox notifications,
+            Clock clock) {
         this.companies = companies;
         this.calls = calls;
         this.appointments = appointments;
@@ -72,14 +91,22 @@ public final class DashboardViews {
 
     public Tenant tenant(TenantContext tenant) {
         Company company = company(tenant);
-        return new Tenant(company.name(), company.timeZone().getId(), company.language().code());
+        return new Tenant(
+                company.name(), company.timeZone().getId(), company.language().code());
     }
 
     /** Calls of the last seven days, newest first. */
     public List<CallRow> calls(TenantContext tenant) {
         RowBuilder.Names names = rows.names(tenant);
-        return calls.list(tenant, new Calls.Query(null, null, clock.instant().minus(RECENT), null), PageRequest.first(MAX_CALLS))
-                .items().stream().map(call -> rows.call(tenant, names, call)).toList();
+        return calls
+                .list(
+                        tenant,
+                        new Calls.Query(null, null, clock.instant().minus(RECENT), null),
+                        PageRequest.first(MAX_CALLS))
+                .items()
+                .stream()
+                .map(call -> rows.call(tenant, names, call))
+                .toList();
     }
 
     public Optional<CallRow> call(TenantContext tenant, UUID id) {
@@ -95,14 +122,21 @@ public final class DashboardViews {
         ZoneId zone = company(tenant).timeZone();
         Instant from = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         RowBuilder.Names names = rows.names(tenant);
-        List<Appointment> list = appointments.list(tenant, new Appointments.Query(null, null, from, from.plus(AHEAD)),
-                PageRequest.first(MAX_APPOINTMENTS)).items();
+        List<Appointment> list = appointments
+                .list(
+                        tenant,
+                        new Appointments.Query(null, null, from, from.plus(AHEAD)),
+                        PageRequest.first(MAX_APPOINTMENTS))
+                .items();
         var notices = rows.notices(tenant, list);
-        return list.stream().map(a -> rows.appointment(tenant, names, a, notices)).toList();
+        return list.stream()
+                .map(a -> rows.appointment(tenant, names, a, notices))
+                .toList();
     }
 
     public Optional<AppointmentRow> appointment(TenantContext tenant, UUID id) {
-        return appointments.find(tenant, new AppointmentId(id))
+        return appointments
+                .find(tenant, new AppointmentId(id))
                 .map(a -> rows.appointment(tenant, rows.names(tenant), a, rows.notices(tenant, List.of(a))));
     }
 
@@ -117,7 +151,8 @@ public final class DashboardViews {
         int converted = 0;
         String cursor = null;
         do {
-            var page = calls.list(tenant, new Calls.Query(null, null, start, end), new PageRequest(PageRequest.MAX_LIMIT, cursor));
+            var page = calls.list(
+                    tenant, new Calls.Query(null, null, start, end), new PageRequest(PageRequest.MAX_LIMIT, cursor));
             for (Call call : page.items()) {
                 callCount++;
                 bookings += call.appointmentIds().size();
@@ -135,16 +170,23 @@ public final class DashboardViews {
         String cursor = null;
         do {
             var page = inbox.list(tenant, status, new PageRequest(PageRequest.MAX_LIMIT, cursor));
-            List<WebhookEvent> today = page.items().stream().filter(e -> !e.receivedAt().isBefore(start)).toList();
+            List<WebhookEvent> today = page.items().stream()
+                    .filter(e -> !e.receivedAt().isBefore(start))
+                    .toList();
             count += today.size();
-            boolean older = page.items().stream().map(WebhookEvent::receivedAt).min(Comparator.naturalOrder())
-                    .map(oldest -> oldest.isBefore(start)).orElse(true);
+            boolean older = page.items().stream()
+                    .map(WebhookEvent::receivedAt)
+                    .min(Comparator.naturalOrder())
+                    .map(oldest -> oldest.isBefore(start))
+                    .orElse(true);
             cursor = older ? null : page.nextCursor();
         } while (cursor != null);
         return count;
     }
 
     private Company company(TenantContext tenant) {
-        return companies.find(tenant.companyId()).orElseThrow(() -> new IllegalStateException("signed-in company is gone"));
+        return companies
+                .find(tenant.companyId())
+                .orElseThrow(() -> new IllegalStateException("signed-in company is gone"));
     }
 }

@@ -1,7 +1,6 @@
 package com.askpro.booking.application.dashboard;
 
 import com.askpro.booking.application.booking.BookAppointment;
-import com.askpro.booking.application.booking.Busy;
 import com.askpro.booking.application.booking.CallerContext;
 import com.askpro.booking.application.booking.CancelAppointment;
 import com.askpro.booking.application.booking.LookupRefusal;
@@ -54,9 +53,17 @@ public final class StaffActions {
     private final LiveUpdates live;
     private final Clock clock;
 
-    public StaffActions(Companies companies, Branches branches, Customers customers, Appointments appointments,
-            AppointmentActions trail, BookAppointment book, RescheduleAppointment reschedule, CancelAppointment cancel,
-            LiveUpdates live, Clock clock) {
+    public StaffActions(
+            Companies companies,
+            Branches branches,
+            Customers customers,
+            Appointments appointments,
+            AppointmentActions trail,
+            BookAppointment book,
+            RescheduleAppointment reschedule,
+            CancelAppointment cancel,
+            LiveUpdates live,
+            Clock clock) {
         this.companies = companies;
         this.branches = branches;
         this.customers = customers;
@@ -73,8 +80,7 @@ public final class StaffActions {
     public sealed interface Result {
 
         /** Done (or already so); {@code appointment} is its current state (after a move: the new one). */
-        record Done(Appointment appointment) implements Result {
-        }
+        record Done(Appointment appointment) implements Result {}
 
         /** A rule forbids it ({@code code}, e.g. {@code taken}, {@code not_started}); {@code alternatives} for a taken time. */
         record Refused(String code, String message, List<OfferedSlot> alternatives) implements Result {
@@ -84,21 +90,26 @@ public final class StaffActions {
         }
 
         /** A detail is unusable: {@code field} ({@code service}, {@code staff}, {@code customer_phone}, {@code name} …). */
-        record Invalid(String field) implements Result {
-        }
+        record Invalid(String field) implements Result {}
 
         /** No such appointment or branch in this tenant. */
-        record NotFound() implements Result {
-        }
+        record NotFound() implements Result {}
     }
 
     /** A booking made by staff: {@code service} and {@code staff} (null: anyone) by name; date and time local to the branch. */
-    public record Booking(UUID branch, String service, String staff, LocalDate date, LocalTime time, String customerName,
-            String phone, String notes) {
-    }
+    public record Booking(
+            UUID branch,
+            String service,
+            String staff,
+            LocalDate date,
+            LocalTime time,
+            String customerName,
+            String phone,
+            String notes) {}
 
     public Result book(TenantContext tenant, String actor, Booking booking) {
-        Optional<CallerContext> context = context(tenant, booking.branch() == null ? null : new BranchId(booking.branch()), null)
+        Optional<CallerContext> context = context(
+                        tenant, booking.branch() == null ? null : new BranchId(booking.branch()), null)
                 .filter(caller -> caller.branch().active());
         if (context.isEmpty()) {
             return new Result.NotFound();
@@ -109,8 +120,16 @@ public final class StaffActions {
         if (booking.customerName() == null || booking.customerName().isBlank()) {
             return new Result.Invalid("name");
         }
-        BookAppointment.Outcome outcome = book.book(new BookAppointment.Command(context.get(), booking.service(),
-                booking.staff(), booking.date(), booking.time(), booking.customerName(), booking.phone(), null, booking.notes()));
+        BookAppointment.Outcome outcome = book.book(new BookAppointment.Command(
+                context.get(),
+                booking.service(),
+                booking.staff(),
+                booking.date(),
+                booking.time(),
+                booking.customerName(),
+                booking.phone(),
+                null,
+                booking.notes()));
         if (outcome instanceof BookAppointment.Outcome.Booked booked) {
             return done(tenant, actor, "book", null, booked.appointment());
         }
@@ -118,7 +137,8 @@ public final class StaffActions {
             return new Result.Refused(not.reason().code(), "not free at that time", not.alternatives());
         }
         if (outcome instanceof BookAppointment.Outcome.AlreadyBooked) {
-            return new Result.Refused("customer_already_booked", "the customer already has an appointment at that time", List.of());
+            return new Result.Refused(
+                    "customer_already_booked", "the customer already has an appointment at that time", List.of());
         }
         if (outcome instanceof BookAppointment.Outcome.InvalidDetail invalid) {
             return new Result.Invalid(invalid.field());
@@ -138,25 +158,35 @@ public final class StaffActions {
     /** Moves the appointment to {@code date} {@code time} at its branch (the same staff member first). */
     public Result move(TenantContext tenant, String actor, UUID id, LocalDate date, LocalTime time) {
         return withCustomer(tenant, id, (current, caller) -> {
-            RescheduleAppointment.Outcome outcome = reschedule.reschedule(new RescheduleAppointment.Command(caller,
-                    current.id().toString(), date, time));
+            RescheduleAppointment.Outcome outcome = reschedule.reschedule(
+                    new RescheduleAppointment.Command(caller, current.id().toString(), date, time));
             if (outcome instanceof RescheduleAppointment.Outcome.Moved moved) {
                 if (moved.appointment().id().equals(current.id())) {
                     return new Result.Done(current); // already at that time: nothing changed, nothing to record
                 }
-                record(tenant, current.id(), "move", actor, "moved to " + moved.appointment().id());
+                record(
+                        tenant,
+                        current.id(),
+                        "move",
+                        actor,
+                        "moved to " + moved.appointment().id());
                 return done(tenant, actor, "move", "moved from " + current.id(), moved.appointment());
             }
             if (outcome instanceof RescheduleAppointment.Outcome.NotMoved not) {
                 return new Result.Refused(not.reason().code(), "not free at that time", not.alternatives());
             }
             if (outcome instanceof RescheduleAppointment.Outcome.ClashesWithOwn) {
-                return new Result.Refused("customer_already_booked", "the customer already has an appointment at that time",
-                        List.of());
+                return new Result.Refused(
+                        "customer_already_booked", "the customer already has an appointment at that time", List.of());
             }
             if (outcome instanceof RescheduleAppointment.Outcome.NotReschedulable || outcome instanceof LookupRefusal) {
-                return refusedBy(current.rescheduleTo(AppointmentId.newId(), current.slot().movedTo(current.slot().start().plusSeconds(60)),
-                        current.staffId(), clock.instant()), "not_movable");
+                return refusedBy(
+                        current.rescheduleTo(
+                                AppointmentId.newId(),
+                                current.slot().movedTo(current.slot().start().plusSeconds(60)),
+                                current.staffId(),
+                                clock.instant()),
+                        "not_movable");
             }
             return busy();
         });
@@ -166,11 +196,13 @@ public final class StaffActions {
     public Result cancel(TenantContext tenant, String actor, UUID id, String reason) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return withCustomer(tenant, id, (current, caller) -> {
-            CancelAppointment.Outcome outcome = cancel.cancel(new CancelAppointment.Command(caller, current.id().toString(),
-                    why == null ? "cancelled by staff" : why));
+            CancelAppointment.Outcome outcome = cancel.cancel(new CancelAppointment.Command(
+                    caller, current.id().toString(), why == null ? "cancelled by staff" : why));
             if (outcome instanceof CancelAppointment.Outcome.Cancelled cancelled) {
                 boolean already = current.status() == cancelled.appointment().status();
-                return already ? new Result.Done(cancelled.appointment()) : done(tenant, actor, "cancel", why, cancelled.appointment());
+                return already
+                        ? new Result.Done(cancelled.appointment())
+                        : done(tenant, actor, "cancel", why, cancelled.appointment());
             }
             if (outcome instanceof CancelAppointment.Outcome.NotCancellable) {
                 return refusedBy(current.cancel(why, clock.instant()), "not_cancellable");
@@ -194,7 +226,11 @@ public final class StaffActions {
         return mark(tenant, actor, id, "no_show", a -> a.markNoShow(clock.instant()));
     }
 
-    private Result mark(TenantContext tenant, String actor, UUID id, String action,
+    private Result mark(
+            TenantContext tenant,
+            String actor,
+            UUID id,
+            String action,
             java.util.function.Function<Appointment, Transition<Appointment>> change) {
         Optional<Appointment> found = appointments.find(tenant, new AppointmentId(id));
         if (found.isEmpty()) {
@@ -224,8 +260,8 @@ public final class StaffActions {
             return new Result.NotFound();
         }
         Appointment current = found.get();
-        Optional<Customer> customer = current.customerId() == null ? Optional.empty()
-                : customers.find(tenant, current.customerId());
+        Optional<Customer> customer =
+                current.customerId() == null ? Optional.empty() : customers.find(tenant, current.customerId());
         if (customer.isEmpty()) {
             return new Result.Refused("customer_erased", "the customer's data was erased", List.of());
         }
@@ -239,13 +275,14 @@ public final class StaffActions {
         if (company.isEmpty() || branch.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CallerContext(company.get(), branch.get(), customer == null ? null : customer.phone(), null,
-                clock.instant()));
+        return Optional.of(new CallerContext(
+                company.get(), branch.get(), customer == null ? null : customer.phone(), null, clock.instant()));
     }
 
     private Result done(TenantContext tenant, String actor, String action, String details, Appointment appointment) {
         record(tenant, appointment.id(), action, actor, details);
-        live.publish(new LiveUpdates.Update(tenant, LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), clock.instant()));
+        live.publish(new LiveUpdates.Update(
+                tenant, LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), clock.instant()));
         return new Result.Done(appointment);
     }
 

@@ -8,7 +8,17 @@ import java.time.Instant;
  * counts its changes. {@code cancel}: the entry is withdrawn (METHOD:CANCEL), otherwise it is
  * offered or updated (METHOD:REQUEST).
  */
-public record CalendarInvite(String uid, int sequence, boolean cancel, Instant start, Instant end, String summary,
-        String location, String description, String organizerName, String organizerEmail, String attendeeName,
-        String attendeeEmail, Instant stamp) {
-}
+public record CalendarInvite(
+        String uid,
+        int sequence,
+        boolean cancel,
+        Instant start,
+        Instant end,
+        String summary,
+        String location,
+        String description,
+        String organizerName,
+        String organizerEmail,
+        String attendeeName,
+        String attendeeEmail,
+        Instant stamp) {}

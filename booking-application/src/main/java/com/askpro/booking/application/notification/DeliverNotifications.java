@@ -25,7 +25,6 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,6 +42,7 @@ public final class DeliverNotifications {
     public static final RetryPolicy RETRIES = new RetryPolicy(10, Duration.ofSeconds(15), Duration.ofHours(1));
     /** How long a claimed message is held for one attempt before another instance may take it. */
     static final Duration LEASE = Duration.ofMinutes(2);
+
     static final int BATCH = 50;
 
     private static final System.Logger LOG = System.getLogger(DeliverNotifications.class.getName());
@@ -57,16 +57,50 @@ public final class DeliverNotifications {
     private final Clock clock;
 
     /** {@code email} or {@code sms} null: that channel is not configured (its messages fail and end dead). */
-    public DeliverNotifications(NotificationOutbox outbox, NotificationPreferences preferences, Appointments appointments,
-            Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
-            EmailSender email, SmsSender sms, RetryPolicy retries, Clock clock) {
-        this(outbox, preferences, appointments, companies, branches, services, staff, customers, email, sms, retries, null, clock);
+    public DeliverNotifications(
+            NotificationOutbox outbox,
+            NotificationPreferences preferences,
+            Appointments appointments,
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            Customers customers,
+            EmailSender email,
+            SmsSender sms,
+            RetryPolicy retries,
+            Clock clock) {
+        this(
+                outbox,
+                preferences,
+                appointments,
+                companies,
+                branches,
+                services,
+                staff,
+                customers,
+                email,
+                sms,
+                retries,
+                null,
+                clock);
     }
 
     /** As above; {@code live} (may be null) tells open dashboards when an appointment's message was sent or died. */
-    public DeliverNotifications(NotificationOutbox outbox, NotificationPreferences preferences, Appointments appointments,
-            Companies companies, Branches branches, Services services, StaffMembers staff, Customers customers,
-            EmailSender email, SmsSender sms, RetryPolicy retries, LiveUpdates live, Clock clock) {
+    public DeliverNotifications(
+            NotificationOutbox outbox,
+            NotificationPreferences preferences,
+            Appointments appointments,
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            Customers customers,
+            EmailSender email,
+            SmsSender sms,
+            RetryPolicy retries,
+            LiveUpdates live,
+            Clock clock) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.facts = new Facts(appointments, companies, branches, services, staff, customers);
@@ -99,7 +133,11 @@ public final class DeliverNotifications {
         return new Result(sent, failed, skipped);
     }
 
-    private enum Ending { SENT, FAILED, SKIPPED }
+    private enum Ending {
+        SENT,
+        FAILED,
+        SKIPPED
+    }
 
     private Ending deliver(Notification notification) {
         Instant now = clock.instant();
@@ -109,14 +147,26 @@ public final class DeliverNotifications {
             Optional<String> skip = reasonToSkip(tenant, notification, now);
             if (skip.isPresent()) {
                 store(notification.skipped(skip.get(), now));
-                LOG.log(Level.INFO, "notification {0} ({1}/{2}) skipped: {3}", notification.id(), notification.kind(),
-                        notification.channel(), skip.get());
+                LOG.log(
+                        Level.INFO,
+                        "notification {0} ({1}/{2}) skipped: {3}",
+                        notification.id(),
+                        notification.kind(),
+                        notification.channel(),
+                        skip.get());
                 return Ending.SKIPPED;
             }
-            message = facts.message(tenant, notification, email == null ? null : email.fromAddress(),
-                    preferences.settings(tenant).replyTo(), now);
+            message = facts.message(
+                    tenant,
+                    notification,
+                    email == null ? null : email.fromAddress(),
+                    preferences.settings(tenant).replyTo(),
+                    now);
         } catch (RuntimeException e) {
-            return failed(notification, "preparing the message failed: " + e.getClass().getSimpleName(), now);
+            return failed(
+                    notification,
+                    "preparing the message failed: " + e.getClass().getSimpleName(),
+                    now);
         }
         if (message.isEmpty()) {
             store(notification.skipped("the booking's details are gone", now));
@@ -131,8 +181,13 @@ public final class DeliverNotifications {
         }
         store(notification.sent(clock.instant()));
         tellDashboards(notification);
-        LOG.log(Level.INFO, "notification {0} ({1}/{2}) sent after {3} attempt(s)", notification.id(), notification.kind(),
-                notification.channel(), notification.attempts());
+        LOG.log(
+                Level.INFO,
+                "notification {0} ({1}/{2}) sent after {3} attempt(s)",
+                notification.id(),
+                notification.kind(),
+                notification.channel(),
+                notification.attempts());
         return Ending.SENT;
     }
 
@@ -142,17 +197,27 @@ public final class DeliverNotifications {
         if (failed.state().status() == com.askpro.booking.domain.notification.NotificationStatus.DEAD) {
             tellDashboards(notification);
         }
-        LOG.log(Level.WARNING, "notification {0} ({1}/{2}) attempt {3} failed{4}: {5}", notification.id(), notification.kind(),
-                notification.channel(), notification.attempts(),
-                failed.state().status() == com.askpro.booking.domain.notification.NotificationStatus.DEAD ? ", now dead" : "",
+        LOG.log(
+                Level.WARNING,
+                "notification {0} ({1}/{2}) attempt {3} failed{4}: {5}",
+                notification.id(),
+                notification.kind(),
+                notification.channel(),
+                notification.attempts(),
+                failed.state().status() == com.askpro.booking.domain.notification.NotificationStatus.DEAD
+                        ? ", now dead"
+                        : "",
                 error);
         return Ending.FAILED;
     }
 
     private void tellDashboards(Notification notification) {
         if (live != null) {
-            live.publish(new LiveUpdates.Update(TenantContext.of(notification.companyId()), LiveUpdates.Kind.APPOINTMENT,
-                    notification.appointmentId().value(), clock.instant()));
+            live.publish(new LiveUpdates.Update(
+                    TenantContext.of(notification.companyId()),
+                    LiveUpdates.Kind.APPOINTMENT,
+                    notification.appointmentId().value(),
+                    clock.instant()));
         }
     }
 
@@ -172,12 +237,20 @@ public final class DeliverNotifications {
         }
         Appointment appointment = found.get();
         return switch (notification.kind()) {
-            case BOOKED, RESCHEDULED -> appointment.holdsTime() ? Optional.empty()
-                    : Optional.of("the appointment changed before the message went out");
-            case REMINDER -> !appointment.holdsTime() ? Optional.of("the appointment moved or was cancelled")
-                    : appointment.slot().start().isAfter(now) ? Optional.empty() : Optional.of("the appointment has begun");
-            case CANCELLED -> outbox.anySent(tenant, notification.bookingUid(), notification.channel()) ? Optional.empty()
-                    : Optional.of("the booking was never announced on this channel");
+            case BOOKED, RESCHEDULED ->
+                appointment.holdsTime()
+                        ? Optional.empty()
+                        : Optional.of("the appointment changed before the message went out");
+            case REMINDER ->
+                !appointment.holdsTime()
+                        ? Optional.of("the appointment moved or was cancelled")
+                        : appointment.slot().start().isAfter(now)
+                                ? Optional.empty()
+                                : Optional.of("the appointment has begun");
+            case CANCELLED ->
+                outbox.anySent(tenant, notification.bookingUid(), notification.channel())
+                        ? Optional.empty()
+                        : Optional.of("the booking was never announced on this channel");
         };
     }
 
@@ -199,8 +272,7 @@ public final class DeliverNotifications {
     }
 
     /** A rendered message for one channel. */
-    record Message(OutgoingEmail email, OutgoingSms sms) {
-    }
+    record Message(OutgoingEmail email, OutgoingSms sms) {}
 
     /** Reads the booking facts and renders the message. */
     static final class Facts {
@@ -211,7 +283,12 @@ public final class DeliverNotifications {
         private final StaffMembers staff;
         private final Customers customers;
 
-        Facts(Appointments appointments, Companies companies, Branches branches, Services services, StaffMembers staff,
+        Facts(
+                Appointments appointments,
+                Companies companies,
+                Branches branches,
+                Services services,
+                StaffMembers staff,
                 Customers customers) {
             this.appointments = appointments;
             this.companies = companies;
@@ -225,8 +302,8 @@ public final class DeliverNotifications {
             return appointments.find(tenant, notification.appointmentId());
         }
 
-        Optional<Message> message(TenantContext tenant, Notification notification, String fromAddress, String replyTo,
-                Instant now) {
+        Optional<Message> message(
+                TenantContext tenant, Notification notification, String fromAddress, String replyTo, Instant now) {
             Optional<Appointment> found = appointment(tenant, notification);
             Optional<Company> company = companies.find(notification.companyId());
             if (found.isEmpty() || company.isEmpty()) {
@@ -238,26 +315,58 @@ public final class DeliverNotifications {
             if (branch.isEmpty() || service.isEmpty()) {
                 return Optional.empty();
             }
-            String staffName = appointment.staff().flatMap(id -> staff.find(tenant, id)).map(Staff::name).orElse(null);
-            Optional<Customer> customer = appointment.customerId() == null ? Optional.empty()
+            String staffName = appointment
+                    .staff()
+                    .flatMap(id -> staff.find(tenant, id))
+                    .map(Staff::name)
+                    .orElse(null);
+            Optional<Customer> customer = appointment.customerId() == null
+                    ? Optional.empty()
                     : customers.find(tenant, appointment.customerId());
             String customerName = customer.map(Customer::name).orElse(null);
             MessageTexts texts = new MessageTexts(company.get().language());
-            MessageTexts.Facts told = new MessageTexts.Facts(company.get().name(), branch.get().name(), branch.get().address(),
-                    service.get().name(), staffName, customerName, appointment.slot().start().atZone(appointment.zone()),
+            MessageTexts.Facts told = new MessageTexts.Facts(
+                    company.get().name(),
+                    branch.get().name(),
+                    branch.get().address(),
+                    service.get().name(),
+                    staffName,
+                    customerName,
+                    appointment.slot().start().atZone(appointment.zone()),
                     appointment.slot().end().atZone(appointment.zone()));
             NotificationKind kind = notification.kind();
-            return Optional.of(switch (notification.channel()) {
-                case EMAIL -> new Message(new OutgoingEmail(notification.recipient(), company.get().name(), replyTo,
-                        texts.subject(kind, told), texts.emailBody(kind, told),
-                        kind == NotificationKind.REMINDER ? null : new CalendarInvite(notification.bookingUid(),
-                                notification.sequence(), kind == NotificationKind.CANCELLED, appointment.slot().start(),
-                                appointment.slot().end(), texts.summary(told),
-                                told.business() + ", " + told.branch() + (told.address() == null ? "" : ", " + told.address()),
-                                texts.emailBody(kind, told), company.get().name(), fromAddress, customerName,
-                                notification.recipient(), now)), null);
-                case SMS -> new Message(null, new OutgoingSms(notification.recipient(), texts.sms(kind, told)));
-            });
+            return Optional.of(
+                    switch (notification.channel()) {
+                        case EMAIL ->
+                            new Message(
+                                    new OutgoingEmail(
+                                            notification.recipient(),
+                                            company.get().name(),
+                                            replyTo,
+                                            texts.subject(kind, told),
+                                            texts.emailBody(kind, told),
+                                            kind == NotificationKind.REMINDER
+                                                    ? null
+                                                    : new CalendarInvite(
+                                                            notification.bookingUid(),
+                                                            notification.sequence(),
+                                                            kind == NotificationKind.CANCELLED,
+                                                            appointment.slot().start(),
+                                                            appointment.slot().end(),
+                                                            texts.summary(told),
+                                                            told.business() + ", " + told.branch()
+                                                                    + (told.address() == null
+                                                                            ? ""
+                                                                            : ", " + told.address()),
+                                                            texts.emailBody(kind, told),
+                                                            company.get().name(),
+                                                            fromAddress,
+                                                            customerName,
+                                                            notification.recipient(),
+                                                            now)),
+                                    null);
+                        case SMS -> new Message(null, new OutgoingSms(notification.recipient(), texts.sms(kind, told)));
+                    });
         }
     }
 }

@@ -32,6 +32,7 @@ public final class NotificationPlanner {
 
     /** Longest reschedule chain followed to its first appointment. */
     private static final int MAX_CHAIN = 100;
+
     static final String UID_DOMAIN = "@askpro-booking";
 
     private final Customers customers;
@@ -46,8 +47,8 @@ public final class NotificationPlanner {
     }
 
     /** The messages that announce {@code change} of {@code appointment}; {@code chain} reads earlier appointments of a reschedule chain. */
-    public List<Notification> plan(TenantContext tenant, Appointments chain, Appointment appointment, NotificationKind change,
-            Instant now) {
+    public List<Notification> plan(
+            TenantContext tenant, Appointments chain, Appointment appointment, NotificationKind change, Instant now) {
         if (channels.isEmpty() || appointment.customerId() == null) {
             return List.of();
         }
@@ -71,12 +72,30 @@ public final class NotificationPlanner {
             if (recipient.isEmpty()) {
                 continue;
             }
-            notices.add(Notification.plan(appointment.companyId(), appointment.id(), customer.id(), position.uid(), sequence,
-                    change, channel, recipient.get(), now, now));
+            notices.add(Notification.plan(
+                    appointment.companyId(),
+                    appointment.id(),
+                    customer.id(),
+                    position.uid(),
+                    sequence,
+                    change,
+                    channel,
+                    recipient.get(),
+                    now,
+                    now));
             if (change == NotificationKind.BOOKED || change == NotificationKind.RESCHEDULED) {
-                reminderTime(appointment, settings, now).ifPresent(at -> notices.add(Notification.plan(appointment.companyId(),
-                        appointment.id(), customer.id(), position.uid(), position.sequence(), NotificationKind.REMINDER, channel,
-                        recipient.get(), at, now)));
+                reminderTime(appointment, settings, now)
+                        .ifPresent(at -> notices.add(Notification.plan(
+                                appointment.companyId(),
+                                appointment.id(),
+                                customer.id(),
+                                position.uid(),
+                                position.sequence(),
+                                NotificationKind.REMINDER,
+                                channel,
+                                recipient.get(),
+                                at,
+                                now)));
             }
         }
         return List.copyOf(notices);
@@ -95,14 +114,15 @@ public final class NotificationPlanner {
     private static Optional<String> recipient(Customer customer, Channel channel, NotificationSettings settings) {
         return switch (channel) {
             case EMAIL -> Optional.ofNullable(customer.email());
-            case SMS -> settings.smsEnabled() && SmsReachability.canReceiveSms(customer.phone())
-                    ? Optional.of(customer.phone().e164()) : Optional.empty();
+            case SMS ->
+                settings.smsEnabled() && SmsReachability.canReceiveSms(customer.phone())
+                        ? Optional.of(customer.phone().e164())
+                        : Optional.empty();
         };
     }
 
     /** Where an appointment stands in its reschedule chain. */
-    record Chain(String uid, int sequence) {
-    }
+    record Chain(String uid, int sequence) {}
 
     static Chain chainOf(TenantContext tenant, Appointments appointments, Appointment appointment) {
         Appointment first = appointment;

@@ -36,9 +36,10 @@ public final class NotifyingAppointments extends ForwardingAppointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<Notification> notices) {
-        return super.replace(tenant, previous, replacement, with(notices, tenant, replacement, NotificationKind.RESCHEDULED));
+    public WriteOutcome<Appointment> replace(
+            TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices) {
+        return super.replace(
+                tenant, previous, replacement, with(notices, tenant, replacement, NotificationKind.RESCHEDULED));
     }
 
     @Override
@@ -46,8 +47,8 @@ public final class NotifyingAppointments extends ForwardingAppointments {
         return super.update(tenant, appointment, with(notices, tenant, appointment, NotificationKind.CANCELLED));
     }
 
-    private List<Notification> with(List<Notification> given, TenantContext tenant, Appointment appointment,
-            NotificationKind change) {
+    private List<Notification> with(
+            List<Notification> given, TenantContext tenant, Appointment appointment, NotificationKind change) {
         Instant now = clock.instant();
         List<Notification> planned = planner.plan(tenant, delegate(), appointment, change, now);
         if (given.isEmpty()) {

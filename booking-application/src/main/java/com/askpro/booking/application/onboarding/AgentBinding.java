@@ -10,8 +10,14 @@ import java.util.Objects;
  * What a branch is provisioned as on the voice-agent platform: the ids of its LLM and agent, the agent version we
  * published last, the numbers bound to it, and when.
  */
-public record AgentBinding(CompanyId companyId, BranchId branchId, String llmId, String agentId, Integer agentVersion,
-        List<String> phoneNumbers, Instant provisionedAt) {
+public record AgentBinding(
+        CompanyId companyId,
+        BranchId branchId,
+        String llmId,
+        String agentId,
+        Integer agentVersion,
+        List<String> phoneNumbers,
+        Instant provisionedAt) {
 
     public AgentBinding {
         Objects.requireNonNull(companyId, "companyId");

@@ -16,12 +16,12 @@ public record AgentSettings(CompanyId companyId, String voiceId, String terminat
         voiceId = Require.optionalText("retell_voice_id", voiceId, 200);
         terminationUri = Require.optionalText("sip_termination_uri", terminationUri, 500);
         if (voiceId != null && !voiceId.matches("[A-Za-z0-9_.:-]+")) {
-            throw new com.askpro.booking.domain.shared.InvalidValueException("retell_voice_id",
-                    "must be a Retell voice id such as 11labs-Adrian");
+            throw new com.askpro.booking.domain.shared.InvalidValueException(
+                    "retell_voice_id", "must be a Retell voice id such as 11labs-Adrian");
         }
         if (terminationUri != null && terminationUri.matches(".*\\s.*")) {
-            throw new com.askpro.booking.domain.shared.InvalidValueException("sip_termination_uri",
-                    "must be a SIP host such as trunk.example.pstn.twilio.com");
+            throw new com.askpro.booking.domain.shared.InvalidValueException(
+                    "sip_termination_uri", "must be a SIP host such as trunk.example.pstn.twilio.com");
         }
     }
 

@@ -24,7 +24,8 @@ public interface AgentWebhookProbe {
 
     Reply inbound(String url, String callId, String toNumber, String fromNumber);
 
-    Reply function(String url, String callId, String toNumber, String fromNumber, String name, Map<String, Object> args);
+    Reply function(
+            String url, String callId, String toNumber, String fromNumber, String name, Map<String, Object> args);
 
     /** A call event ({@code call_started}, {@code call_ended}) of a call that started at {@code startMs}. */
     Reply event(String url, String event, String callId, String toNumber, String fromNumber, long startMs);

@@ -17,11 +17,14 @@ import java.util.TreeSet;
 /** Every field where the platform's LLM, agent and numbers differ from what we would provision now. */
 final class Drift {
 
-    private Drift() {
-    }
+    private Drift() {}
 
-    static List<Difference> between(DesiredAgent desired, Optional<RemoteLlm> llm, Optional<RemoteAgent> agent,
-            Map<String, Optional<RemoteNumber>> remoteNumbers, String expectedAgentId) {
+    static List<Difference> between(
+            DesiredAgent desired,
+            Optional<RemoteLlm> llm,
+            Optional<RemoteAgent> agent,
+            Map<String, Optional<RemoteNumber>> remoteNumbers,
+            String expectedAgentId) {
         List<Difference> out = new ArrayList<>();
         llm.ifPresent(remote -> {
             LlmSpec want = desired.llm();
@@ -31,7 +34,8 @@ final class Drift {
             compareTools(out, want, have);
         });
         agent.ifPresent(remote -> {
-            AgentSpec want = desired.agent(llm.map(RemoteLlm::llmId).orElse(remote.spec().llmId()));
+            AgentSpec want =
+                    desired.agent(llm.map(RemoteLlm::llmId).orElse(remote.spec().llmId()));
             AgentSpec have = remote.spec();
             compare(out, "agent", "agent_name", want.agentName(), have.agentName());
             compare(out, "agent", "response_engine.llm_id", want.llmId(), have.llmId());
@@ -39,7 +43,10 @@ final class Drift {
             compare(out, "agent", "language", want.language(), have.language());
             compare(out, "agent", "webhook_url", want.webhookUrl(), have.webhookUrl());
             if (!new TreeSet<>(want.webhookEvents()).equals(new TreeSet<>(have.webhookEvents()))) {
-                out.add(Difference.of("agent", "webhook_events", String.join(",", want.webhookEvents()),
+                out.add(Difference.of(
+                        "agent",
+                        "webhook_events",
+                        String.join(",", want.webhookEvents()),
                         String.join(",", have.webhookEvents())));
             }
         });
@@ -61,7 +68,8 @@ final class Drift {
     private static void compareTools(List<Difference> out, LlmSpec want, LlmSpec have) {
         Map<String, ToolDefinition> theirs = new LinkedHashMap<>();
         have.tools().forEach(t -> theirs.put(t.name(), t));
-        List<String> wantNames = want.tools().stream().map(ToolDefinition::name).sorted().toList();
+        List<String> wantNames =
+                want.tools().stream().map(ToolDefinition::name).sorted().toList();
         List<String> haveNames = theirs.keySet().stream().sorted().toList();
         if (!wantNames.equals(haveNames)) {
             out.add(Difference.of("llm", "general_tools", String.join(",", wantNames), String.join(",", haveNames)));
@@ -74,9 +82,15 @@ final class Drift {
             if (other == null) {
                 continue;
             }
-            compare(out, "llm", "general_tools." + tool.name() + ".description", tool.description(), other.description());
+            compare(
+                    out,
+                    "llm",
+                    "general_tools." + tool.name() + ".description",
+                    tool.description(),
+                    other.description());
             if (!tool.parameters().equals(other.parameters())) {
-                out.add(Difference.of("llm", "general_tools." + tool.name() + ".parameters", tool.parameters(), other.parameters()));
+                out.add(Difference.of(
+                        "llm", "general_tools." + tool.name() + ".parameters", tool.parameters(), other.parameters()));
             }
         }
     }

@@ -5,5 +5,4 @@ package com.askpro.booking.application.onboarding;
  * {@code create}, {@code update}, {@code publish}, {@code import} or {@code bind}; {@code id} is
  * the platform's id when it is known.
  */
-public record PlannedStep(String resource, String action, String id, String detail) {
-}
+public record PlannedStep(String resource, String action, String id, String detail) {}

@@ -33,7 +33,10 @@ import java.util.Optional;
 public final class ProvisionBranch {
 
     /** What a branch is provisioned as and how the platform differs from what we would provision now. */
-    public record Status(Optional<AgentBinding> binding, boolean checked, List<Difference> drift,
+    public record Status(
+            Optional<AgentBinding> binding,
+            boolean checked,
+            List<Difference> drift,
             List<ProvisioningProblem> problems) {
         public boolean inSync() {
             return checked && drift.isEmpty();
@@ -52,9 +55,18 @@ public final class ProvisionBranch {
     private final ProvisioningSettings settings;
     private final Clock clock;
 
-    public ProvisionBranch(Companies companies, Branches branches, Services services, StaffMembers staff, PhoneNumbers numbers,
-            AgentBindings bindings, VoiceAgentPlatform platform, AgentScript script, List<ToolDefinition> tools,
-            ProvisioningSettings settings, Clock clock) {
+    public ProvisionBranch(
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            PhoneNumbers numbers,
+            AgentBindings bindings,
+            VoiceAgentPlatform platform,
+            AgentScript script,
+            List<ToolDefinition> tools,
+            ProvisioningSettings settings,
+            Clock clock) {
         this.companies = companies;
         this.branches = branches;
         this.services = services;
@@ -80,16 +92,19 @@ public final class ProvisionBranch {
                     Optional<RemoteNumber> remote = platform.getPhoneNumber(number);
                     remoteNumbers.put(number, remote);
                     if (remote.isEmpty() && target.settings().sipTermination().isEmpty()) {
-                        problems.add(new ProvisioningProblem("phone_number", number + " does not exist in Retell: import it "
-                                + "once in Retell with its SIP trunk, or set the company's sip_termination_uri so that "
-                                + "provisioning imports it"));
+                        problems.add(new ProvisioningProblem(
+                                "phone_number",
+                                number + " does not exist in Retell: import it "
+                                        + "once in Retell with its SIP trunk, or set the company's sip_termination_uri so that "
+                                        + "provisioning imports it"));
                     }
                 }
             } catch (VoiceAgentPlatformException e) {
                 if (problems.isEmpty()) {
                     return new ProvisionOutcome.PlatformFailed(e, List.of(), true);
                 }
-                problems.add(new ProvisioningProblem("phone_number", "could not be checked in Retell: " + e.getMessage()));
+                problems.add(
+                        new ProvisioningProblem("phone_number", "could not be checked in Retell: " + e.getMessage()));
             }
         }
         if (!problems.isEmpty()) {
@@ -105,7 +120,11 @@ public final class ProvisionBranch {
         } catch (VoiceAgentPlatformException e) {
             return new ProvisionOutcome.PlatformFailed(e, List.of(), true);
         }
-        List<Difference> differences = Drift.between(desired, remoteLlm, remoteAgent, remoteNumbers,
+        List<Difference> differences = Drift.between(
+                desired,
+                remoteLlm,
+                remoteAgent,
+                remoteNumbers,
                 remoteAgent.map(RemoteAgent::agentId).orElse(null));
         if (dryRun) {
             return new ProvisionOutcome.Planned(desired.plan(remoteLlm, remoteAgent, remoteNumbers), differences);

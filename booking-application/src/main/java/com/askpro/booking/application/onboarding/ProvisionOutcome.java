@@ -13,18 +13,16 @@ public sealed interface ProvisionOutcome {
     }
 
     /** Dry run: what would change, with the differences between the platform now and what we would send. */
-    record Planned(List<PlannedStep> steps, List<Difference> differences) implements ProvisionOutcome {
-    }
+    record Planned(List<PlannedStep> steps, List<Difference> differences) implements ProvisionOutcome {}
 
     /** Done and stored. */
     record Provisioned(AgentBinding binding, List<PlannedStep> steps, List<Difference> differences)
-            implements ProvisionOutcome {
-    }
+            implements ProvisionOutcome {}
 
     /**
      * The platform failed a call: nothing is stored on our side; what this run created on the platform was
      * deleted again when {@code cleanedUp} (updates of existing resources stay as the platform has them).
      */
-    record PlatformFailed(VoiceAgentPlatformException failure, List<PlannedStep> done, boolean cleanedUp) implements ProvisionOutcome {
-    }
+    record PlatformFailed(VoiceAgentPlatformException failure, List<PlannedStep> done, boolean cleanedUp)
+            implements ProvisionOutcome {}
 }

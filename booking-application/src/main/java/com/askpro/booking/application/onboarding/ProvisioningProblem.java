@@ -1,5 +1,4 @@
 package com.askpro.booking.application.onboarding;
 
 /** One reason a branch cannot be provisioned yet, named by the input at fault. */
-public record ProvisioningProblem(String field, String message) {
-}
+public record ProvisioningProblem(String field, String message) {}

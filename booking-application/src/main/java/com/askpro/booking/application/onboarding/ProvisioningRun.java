@@ -29,8 +29,13 @@ final class ProvisioningRun {
         this.bindings = bindings;
     }
 
-    ProvisionOutcome apply(TenantContext tenant, DesiredAgent desired, Optional<RemoteLlm> remoteLlm,
-            Optional<RemoteAgent> remoteAgent, Map<String, Optional<RemoteNumber>> remoteNumbers, List<Difference> differences,
+    ProvisionOutcome apply(
+            TenantContext tenant,
+            DesiredAgent desired,
+            Optional<RemoteLlm> remoteLlm,
+            Optional<RemoteAgent> remoteAgent,
+            Map<String, Optional<RemoteNumber>> remoteNumbers,
+            List<Difference> differences,
             Instant now) {
         ProvisioningTarget target = desired.target();
         try {
@@ -61,12 +66,19 @@ final class ProvisioningRun {
                     platform.updatePhoneNumber(number.getKey(), binding);
                     done.add(new PlannedStep("phone_number", "bind", number.getKey(), "to agent " + agent.agentId()));
                 } else {
-                    platform.importPhoneNumber(number.getKey(), target.settings().terminationUri(), binding);
+                    platform.importPhoneNumber(
+                            number.getKey(), target.settings().terminationUri(), binding);
                     done.add(new PlannedStep("phone_number", "import", number.getKey(), "to agent " + agent.agentId()));
                 }
             }
-            AgentBinding stored = new AgentBinding(tenant.companyId(), target.branch().id(), llm.llmId(), agent.agentId(),
-                    agent.version(), target.numbers(), now);
+            AgentBinding stored = new AgentBinding(
+                    tenant.companyId(),
+                    target.branch().id(),
+                    llm.llmId(),
+                    agent.agentId(),
+                    agent.version(),
+                    target.numbers(),
+                    now);
             bindings.save(tenant, stored);
             return new ProvisionOutcome.Provisioned(stored, done, differences);
         } catch (VoiceAgentPlatformException e) {

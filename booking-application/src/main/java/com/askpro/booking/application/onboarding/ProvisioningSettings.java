@@ -12,8 +12,11 @@ public record ProvisioningSettings(String publicUrl, String defaultVoiceId, bool
     public static final String DOCUMENTED_DEFAULT_VOICE = "11labs-Adrian";
 
     public ProvisioningSettings {
-        publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.strip().replaceAll("/+$", "");
-        defaultVoiceId = defaultVoiceId == null || defaultVoiceId.isBlank() ? DOCUMENTED_DEFAULT_VOICE : defaultVoiceId.strip();
+        publicUrl = publicUrl == null || publicUrl.isBlank()
+                ? null
+                : publicUrl.strip().replaceAll("/+$", "");
+        defaultVoiceId =
+                defaultVoiceId == null || defaultVoiceId.isBlank() ? DOCUMENTED_DEFAULT_VOICE : defaultVoiceId.strip();
         Objects.requireNonNull(defaultVoiceId);
     }
 

@@ -21,12 +21,24 @@ import java.util.List;
  * The branch being onboarded as our data has it: company, branch, its active services, staff,
  * numbers and the company's agent settings, and every reason it is not ready yet.
  */
-record ProvisioningTarget(Company company, Branch branch, List<Service> services, List<Staff> staff, List<String> numbers,
+record ProvisioningTarget(
+        Company company,
+        Branch branch,
+        List<Service> services,
+        List<Staff> staff,
+        List<String> numbers,
         AgentSettings settings) {
 
     /** Reads the branch's data through the ports; unknown branch (or company) → not found. */
-    static ProvisioningTarget load(TenantContext tenant, String branchId, Companies companies, Branches branches,
-            Services services, StaffMembers staff, PhoneNumbers numbers, AgentBindings bindings) {
+    static ProvisioningTarget load(
+            TenantContext tenant,
+            String branchId,
+            Companies companies,
+            Branches branches,
+            Services services,
+            StaffMembers staff,
+            PhoneNumbers numbers,
+            AgentBindings bindings) {
         BranchId id;
         try {
             id = BranchId.parse(branchId);
@@ -40,9 +52,15 @@ record ProvisioningTarget(Company company, Branch branch, List<Service> services
                 .map(n -> n.number().e164())
                 .sorted()
                 .toList();
-        return new ProvisioningTarget(company, branch,
-                services.offeredAt(tenant, branch.id()).stream().filter(Service::active).toList(),
-                staff.atBranch(tenant, branch.id()), branchNumbers, bindings.settings(tenant));
+        return new ProvisioningTarget(
+                company,
+                branch,
+                services.offeredAt(tenant, branch.id()).stream()
+                        .filter(Service::active)
+                        .toList(),
+                staff.atBranch(tenant, branch.id()),
+                branchNumbers,
+                bindings.settings(tenant));
     }
 
     /** Every problem of our data and of the deployment; empty when the branch can be provisioned. */
@@ -52,31 +70,36 @@ record ProvisioningTarget(Company company, Branch branch, List<Service> services
             problems.add(new ProvisioningProblem("active", "the branch is inactive; activate it before provisioning"));
         }
         if (services.isEmpty()) {
-            problems.add(new ProvisioningProblem("services", "no active service is bookable at this branch; add one "
-                    + "(provisioning never assumes a default service)"));
+            problems.add(new ProvisioningProblem(
+                    "services",
+                    "no active service is bookable at this branch; add one "
+                            + "(provisioning never assumes a default service)"));
         }
         if (Arrays.stream(DayOfWeek.values()).noneMatch(branch.workingHours()::isOpenOn)) {
             problems.add(new ProvisioningProblem("working_hours", "the branch has no opening day"));
         }
         if (numbers.isEmpty()) {
-            problems.add(new ProvisioningProblem("phone_number", "the branch has no phone number; add one with "
-                    + "POST /api/v1/phone-numbers"));
+            problems.add(new ProvisioningProblem(
+                    "phone_number", "the branch has no phone number; add one with " + "POST /api/v1/phone-numbers"));
         }
         if (!staff.isEmpty()) {
             for (Service service : services) {
                 if (staff.stream().noneMatch(s -> s.performs(service.id()))) {
-                    problems.add(new ProvisioningProblem("services[" + service.id() + "]", "no staff member of this branch performs '"
-                            + service.name() + "'"));
+                    problems.add(new ProvisioningProblem(
+                            "services[" + service.id() + "]",
+                            "no staff member of this branch performs '" + service.name() + "'"));
                 }
             }
         }
         if (deployment.publicUrl() == null) {
-            problems.add(new ProvisioningProblem("ASKPRO_PUBLIC_URL", "is not set: Retell needs this deployment's public "
-                    + "base URL for its webhooks and tools"));
+            problems.add(new ProvisioningProblem(
+                    "ASKPRO_PUBLIC_URL",
+                    "is not set: Retell needs this deployment's public " + "base URL for its webhooks and tools"));
         }
         if (!deployment.apiKeyConfigured()) {
-            problems.add(new ProvisioningProblem("ASKPRO_RETELL_PROVISIONING_KEY", "is not set (nor ASKPRO_RETELL_API_KEYS): "
-                    + "there is no key to call Retell's API with"));
+            problems.add(new ProvisioningProblem(
+                    "ASKPRO_RETELL_PROVISIONING_KEY",
+                    "is not set (nor ASKPRO_RETELL_API_KEYS): " + "there is no key to call Retell's API with"));
         }
         return problems;
     }

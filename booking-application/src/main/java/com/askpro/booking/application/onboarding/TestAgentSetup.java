@@ -32,13 +32,12 @@ public final class TestAgentSetup {
     public static final String SYNTHETIC_CALLER = "+4915100000000";
 
     /** One step of the self-test. */
-    public record Step(String name, String url, boolean arrived, boolean processed, int status, long millis, String detail) {
-    }
+    public record Step(
+            String name, String url, boolean arrived, boolean processed, int status, long millis, String detail) {}
 
     /** How the self-test went. */
     public sealed interface Outcome {
-        record Invalid(List<ProvisioningProblem> problems) implements Outcome {
-        }
+        record Invalid(List<ProvisioningProblem> problems) implements Outcome {}
 
         record Report(String callId, String toNumber, List<Step> steps) implements Outcome {
             public boolean passed() {
@@ -55,8 +54,14 @@ public final class TestAgentSetup {
     private final Clock clock;
     private final Duration processingTimeout;
 
-    public TestAgentSetup(Branches branches, PhoneNumbers numbers, Calls calls, AgentWebhookProbe probe,
-            ProvisioningSettings settings, Clock clock, Duration processingTimeout) {
+    public TestAgentSetup(
+            Branches branches,
+            PhoneNumbers numbers,
+            Calls calls,
+            AgentWebhookProbe probe,
+            ProvisioningSettings settings,
+            Clock clock,
+            Duration processingTimeout) {
         this.branches = branches;
         this.numbers = numbers;
         this.calls = calls;
@@ -75,17 +80,22 @@ public final class TestAgentSetup {
             throw AdminException.notFound("branch");
         }
         Branch branch = branches.find(tenant, id).orElseThrow(() -> AdminException.notFound("branch"));
-        Optional<String> to = numbers.list(tenant).stream().filter(n -> branch.id().equals(n.branchId()))
-                .map(n -> n.number().e164()).sorted().findFirst();
+        Optional<String> to = numbers.list(tenant).stream()
+                .filter(n -> branch.id().equals(n.branchId()))
+                .map(n -> n.number().e164())
+                .sorted()
+                .findFirst();
         List<ProvisioningProblem> problems = new ArrayList<>();
         if (to.isEmpty()) {
             problems.add(new ProvisioningProblem("phone_number", "the branch has no phone number to call"));
         }
         if (settings.publicUrl() == null) {
-            problems.add(new ProvisioningProblem("ASKPRO_PUBLIC_URL", "is not set: the self-test calls our public endpoints"));
+            problems.add(new ProvisioningProblem(
+                    "ASKPRO_PUBLIC_URL", "is not set: the self-test calls our public endpoints"));
         }
         if (!probe.configured()) {
-            problems.add(new ProvisioningProblem("ASKPRO_RETELL_API_KEYS", "is not set: there is no key to sign the synthetic call with"));
+            problems.add(new ProvisioningProblem(
+                    "ASKPRO_RETELL_API_KEYS", "is not set: there is no key to sign the synthetic call with"));
         }
         if (!problems.isEmpty()) {
             return new Outcome.Invalid(problems);
@@ -96,22 +106,46 @@ public final class TestAgentSetup {
 
         AgentWebhookProbe.Reply inbound = probe.inbound(settings.inboundUrl(), callId, number, SYNTHETIC_CALLER);
         Object routed = inbound.json().get("call_inbound") instanceof Map<?, ?> answer
-                && answer.get("dynamic_variables") instanceof Map<?, ?> variables ? variables.get("branch_id") : null;
+                        && answer.get("dynamic_variables") instanceof Map<?, ?> variables
+                ? variables.get("branch_id")
+                : null;
         boolean inboundOk = inbound.arrived() && branch.id().toString().equals(routed);
-        steps.add(new Step("inbound", settings.inboundUrl(), inbound.arrived(), inboundOk, inbound.status(), inbound.millis(),
+        steps.add(new Step(
+                "inbound",
+                settings.inboundUrl(),
+                inbound.arrived(),
+                inboundOk,
+                inbound.status(),
+                inbound.millis(),
                 inboundOk ? "routed to this branch" : detail(inbound, "not routed to this branch")));
 
-        AgentWebhookProbe.Reply function = probe.function(settings.functionsUrl(), callId, number, SYNTHETIC_CALLER,
-                "list_services", Map.of());
-        boolean functionOk = function.arrived() && function.json().get("message") != null && function.json().get("error") == null;
-        steps.add(new Step("function list_services", settings.functionsUrl(), function.arrived(), functionOk, function.status(),
-                function.millis(), functionOk ? String.valueOf(function.json().get("message"))
+        AgentWebhookProbe.Reply function =
+                probe.function(settings.functionsUrl(), callId, number, SYNTHETIC_CALLER, "list_services", Map.of());
+        boolean functionOk = function.arrived()
+                && function.json().get("message") != null
+                && function.json().get("error") == null;
+        steps.add(new Step(
+                "function list_services",
+                settings.functionsUrl(),
+                function.arrived(),
+                functionOk,
+                function.status(),
+                function.millis(),
+                functionOk
+                        ? String.valueOf(function.json().get("message"))
                         : detail(function, "answered " + function.json().get("error"))));
 
         long startMs = clock.millis();
         for (String event : List.of("call_started", "call_ended")) {
-            AgentWebhookProbe.Reply reply = probe.event(settings.eventsUrl(), event, callId, number, SYNTHETIC_CALLER, startMs);
-            steps.add(new Step(event, settings.eventsUrl(), reply.arrived(), reply.arrived(), reply.status(), reply.millis(),
+            AgentWebhookProbe.Reply reply =
+                    probe.event(settings.eventsUrl(), event, callId, number, SYNTHETIC_CALLER, startMs);
+            steps.add(new Step(
+                    event,
+                    settings.eventsUrl(),
+                    reply.arrived(),
+                    reply.arrived(),
+                    reply.status(),
+                    reply.millis(),
                     reply.arrived() ? "acknowledged and stored" : detail(reply, "not acknowledged")));
         }
         steps.add(processing(tenant, branch, callId, steps.get(steps.size() - 1).arrived()));
@@ -129,7 +163,8 @@ public final class TestAgentSetup {
         long polls = Math.max(1, processingTimeout.toMillis() / 100);
         for (long poll = 0; poll <= polls; poll++) {
             call = calls.findByRetellId(tenant, callId);
-            if (call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED) || !clock.instant().isBefore(deadline)) {
+            if (call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED)
+                    || !clock.instant().isBefore(deadline)) {
                 break;
             }
             try {
@@ -140,12 +175,22 @@ public final class TestAgentSetup {
             }
         }
         long millis = Duration.between(started, clock.instant()).toMillis();
-        boolean processed = call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED)
+        boolean processed = call.isPresent()
+                && !call.get().status().isBefore(CallStatus.ENDED)
                 && branch.id().equals(call.get().branchId());
-        return new Step("call recorded", null, true, processed, 0, millis, processed
-                ? "the call is stored as " + call.get().status().name().toLowerCase(java.util.Locale.ROOT) + " at this branch"
-                : call.map(c -> "the call is stored but " + c.status().name().toLowerCase(java.util.Locale.ROOT))
-                        .orElse("the call was not processed within " + processingTimeout.toSeconds() + " s"));
+        return new Step(
+                "call recorded",
+                null,
+                true,
+                processed,
+                0,
+                millis,
+                processed
+                        ? "the call is stored as " + call.get().status().name().toLowerCase(java.util.Locale.ROOT)
+                                + " at this branch"
+                        : call.map(c -> "the call is stored but "
+                                        + c.status().name().toLowerCase(java.util.Locale.ROOT))
+                                .orElse("the call was not processed within " + processingTimeout.toSeconds() + " s"));
     }
 
     private static String detail(AgentWebhookProbe.Reply reply, String fallback) {

@@ -18,7 +18,8 @@ public record ToolDefinition(String name, String description, Map<String, Object
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(parameters, "parameters");
         if (!"object".equals(parameters.get("type"))) {
-            throw new IllegalArgumentException("the parameters of tool " + name + " must be a JSON Schema of type object");
+            throw new IllegalArgumentException(
+                    "the parameters of tool " + name + " must be a JSON Schema of type object");
         }
         parameters = Map.copyOf(parameters);
     }

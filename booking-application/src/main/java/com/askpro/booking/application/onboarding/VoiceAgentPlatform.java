@@ -20,7 +20,12 @@ public interface VoiceAgentPlatform {
     }
 
     /** What the agent should be; {@code language} is the platform's code such as {@code de-DE}. */
-    record AgentSpec(String agentName, String llmId, String voiceId, String language, String webhookUrl,
+    record AgentSpec(
+            String agentName,
+            String llmId,
+            String voiceId,
+            String language,
+            String webhookUrl,
             List<String> webhookEvents) {
         public AgentSpec {
             webhookEvents = List.copyOf(webhookEvents);
@@ -28,20 +33,16 @@ public interface VoiceAgentPlatform {
     }
 
     /** How a number should answer: the agent it rings and where its inbound webhook goes. */
-    record NumberBinding(String agentId, String inboundWebhookUrl, String nickname) {
-    }
+    record NumberBinding(String agentId, String inboundWebhookUrl, String nickname) {}
 
     /** An LLM as the platform has it now. */
-    record RemoteLlm(String llmId, Integer version, LlmSpec spec) {
-    }
+    record RemoteLlm(String llmId, Integer version, LlmSpec spec) {}
 
     /** An agent as the platform has it now. */
-    record RemoteAgent(String agentId, Integer version, AgentSpec spec) {
-    }
+    record RemoteAgent(String agentId, Integer version, AgentSpec spec) {}
 
     /** A phone number as the platform has it now ({@code binding.agentId} null when no inbound agent is bound). */
-    record RemoteNumber(String phoneNumber, NumberBinding binding) {
-    }
+    record RemoteNumber(String phoneNumber, NumberBinding binding) {}
 
     RemoteLlm createLlm(LlmSpec spec);
 

@@ -27,12 +27,25 @@ public interface ApplicationMetrics {
 
     /** Metrics that go nowhere, for tests and embedding. */
     ApplicationMetrics NONE = new ApplicationMetrics() {
-        @Override public void webhookReceived(WebhookSource source) { }
-        @Override public void webhookRejected(WebhookSource source, String reason) { }
-        @Override public void webhookDuplicate(WebhookSource source) { }
-        @Override public void webhookProcessed(WebhookSource source, Duration latency) { }
-        @Override public void webhookFailed(WebhookSource source, boolean dead) { }
-        @Override public void unknownNumber() { }
-        @Override public void booking(String outcome) { }
+        @Override
+        public void webhookReceived(WebhookSource source) {}
+
+        @Override
+        public void webhookRejected(WebhookSource source, String reason) {}
+
+        @Override
+        public void webhookDuplicate(WebhookSource source) {}
+
+        @Override
+        public void webhookProcessed(WebhookSource source, Duration latency) {}
+
+        @Override
+        public void webhookFailed(WebhookSource source, boolean dead) {}
+
+        @Override
+        public void unknownNumber() {}
+
+        @Override
+        public void booking(String outcome) {}
     };
 }

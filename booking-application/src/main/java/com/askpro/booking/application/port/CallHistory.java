@@ -3,11 +3,11 @@ package com.askpro.booking.application.port;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
-import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.notification.Channel;
 import com.askpro.booking.domain.notification.NotificationId;
 import com.askpro.booking.domain.notification.NotificationKind;
 import com.askpro.booking.domain.notification.NotificationStatus;
+import com.askpro.booking.domain.port.ApiCallLog;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -26,9 +26,16 @@ public interface CallHistory {
     int LIMIT = 500;
 
     /** A stored webhook event about the call, without its body. */
-    record WebhookEventSummary(WebhookEventId id, WebhookSource source, String eventType, WebhookStatus status, int attempts,
-            Instant receivedAt, Instant processedAt, String lastError, String correlationId) {
-    }
+    record WebhookEventSummary(
+            WebhookEventId id,
+            WebhookSource source,
+            String eventType,
+            WebhookStatus status,
+            int attempts,
+            Instant receivedAt,
+            Instant processedAt,
+            String lastError,
+            String correlationId) {}
 
     /** The Retell events (inbound call, call events) the tenant received for {@code call}, by arrival. */
     List<WebhookEventSummary> webhookEvents(TenantContext tenant, Call call);
@@ -40,9 +47,16 @@ public interface CallHistory {
     List<ApiCallLog.Entry> outboundRequests(TenantContext tenant, CallId call);
 
     /** A message to the customer about an appointment of the call, without its recipient. */
-    record NotificationSummary(NotificationId id, AppointmentId appointmentId, NotificationKind kind, Channel channel,
-            NotificationStatus status, int attempts, Instant createdAt, Instant sentAt, String lastError) {
-    }
+    record NotificationSummary(
+            NotificationId id,
+            AppointmentId appointmentId,
+            NotificationKind kind,
+            Channel channel,
+            NotificationStatus status,
+            int attempts,
+            Instant createdAt,
+            Instant sentAt,
+            String lastError) {}
 
     /** The messages about the appointments the call booked, moved or cancelled, by creation. */
     List<NotificationSummary> notifications(TenantContext tenant, CallId call);

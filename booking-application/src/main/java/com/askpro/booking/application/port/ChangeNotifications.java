@@ -41,8 +41,7 @@ public interface ChangeNotifications {
         }
 
         /** Notifications may have been missed (the cluster link was down): anything may have changed. */
-        record Everything() implements Change {
-        }
+        record Everything() implements Change {}
     }
 
     /** Announces that {@code company}'s data in {@code topic} was written. Never throws. */

@@ -16,7 +16,7 @@ public interface CorrelationContext {
      * context, so that its log lines can be filtered by company or call; closing the scope removes them.
      */
     default Scope describe(String companyId, String callId) {
-        return () -> { };
+        return () -> {};
     }
 
     /**
@@ -25,7 +25,7 @@ public interface CorrelationContext {
      * scope restores the previous one.
      */
     default Scope forCall(CallId call) {
-        return () -> { };
+        return () -> {};
     }
 
     /** Ends the correlation scope; never throws. */
@@ -34,5 +34,5 @@ public interface CorrelationContext {
         void close();
     }
 
-    CorrelationContext NONE = id -> () -> { };
+    CorrelationContext NONE = id -> () -> {};
 }

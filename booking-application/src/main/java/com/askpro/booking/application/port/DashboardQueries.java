@@ -25,12 +25,10 @@ public interface DashboardQueries {
     Duration BUCKET = Duration.ofMinutes(15);
 
     /** Calls created in the bucket starting at {@code bucket}, and how many of them are linked to an appointment. */
-    record CallCount(Instant bucket, long calls, long booked) {
-    }
+    record CallCount(Instant bucket, long calls, long booked) {}
 
     /** Appointments booked (created, not as the new half of a move) in the bucket starting at {@code bucket}. */
-    record BookingCount(Instant bucket, long bookings) {
-    }
+    record BookingCount(Instant bucket, long bookings) {}
 
     /** Non-empty buckets of calls created in {@code [from, before)}, oldest first. */
     List<CallCount> callCounts(TenantContext tenant, Instant from, Instant before);

@@ -8,12 +8,10 @@ public interface DatabaseBackup {
     /** What a backup attempt gave. */
     sealed interface Outcome {
         /** Written to {@code file} ({@code bytes} long). */
-        record Written(String file, long bytes) implements Outcome {
-        }
+        record Written(String file, long bytes) implements Outcome {}
 
         /** This database is backed up by its own tools (PostgreSQL: {@code pg_dump}); {@code how} says how. */
-        record ByItsOwnTools(String how) implements Outcome {
-        }
+        record ByItsOwnTools(String how) implements Outcome {}
     }
 
     /** Backs up into a new file named after {@code stamp} (e.g. {@code 20301201T203000Z}). */

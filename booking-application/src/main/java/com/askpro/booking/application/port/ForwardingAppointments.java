@@ -39,8 +39,8 @@ public abstract class ForwardingAppointments implements Appointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<Notification> notices) {
+    public WriteOutcome<Appointment> replace(
+            TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices) {
         return delegate.replace(tenant, previous, replacement, notices);
     }
 

@@ -19,9 +19,13 @@ public interface OperationalStats {
      * @param oldestJobDue     how long the longest-due of them has waited; zero when none
      * @param activeCalls      calls registered or started and not ended (seen within the last {@link #ACTIVE_CALL_HORIZON})
      */
-    record Snapshot(long webhooksWaiting, Duration oldestWaiting, long deadLetters, long jobsDue, Duration oldestJobDue,
-            long activeCalls) {
-    }
+    record Snapshot(
+            long webhooksWaiting,
+            Duration oldestWaiting,
+            long deadLetters,
+            long jobsDue,
+            Duration oldestJobDue,
+            long activeCalls) {}
 
     /** A call whose end never arrived stops counting as active after this long. */
     Duration ACTIVE_CALL_HORIZON = Duration.ofHours(2);

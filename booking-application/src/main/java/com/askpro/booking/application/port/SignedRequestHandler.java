@@ -13,15 +13,12 @@ public interface SignedRequestHandler {
     /** What the transport sends back. */
     sealed interface Reply {
         /** Served: the reply body, JSON in UTF-8. */
-        record Answered(byte[] json) implements Reply {
-        }
+        record Answered(byte[] json) implements Reply {}
 
         /** Missing, invalid or stale signature; nothing was read or written. */
-        record Unauthenticated() implements Reply {
-        }
+        record Unauthenticated() implements Reply {}
 
         /** Signed, but not a request of this protocol; nothing was written. */
-        record Malformed(String message) implements Reply {
-        }
+        record Malformed(String message) implements Reply {}
     }
 }

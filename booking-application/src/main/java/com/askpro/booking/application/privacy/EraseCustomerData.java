@@ -31,9 +31,15 @@ public final class EraseCustomerData {
         TenantContext tenant = caller.tenantToWrite();
         PhoneNumber number = CustomerDataRequests.number(companies, tenant, phone);
         PersonalData.Erased erased = personalData.erase(tenant, number);
-        CustomerDataRequests.audit(audit, clock, caller, tenant, "privacy.erasure", "{\"customers\":" + erased.customers()
-                + ",\"calls\":" + erased.calls() + ",\"appointments\":" + erased.appointments()
-                + ",\"webhook_events\":" + erased.webhookEvents() + "}");
+        CustomerDataRequests.audit(
+                audit,
+                clock,
+                caller,
+                tenant,
+                "privacy.erasure",
+                "{\"customers\":" + erased.customers()
+                        + ",\"calls\":" + erased.calls() + ",\"appointments\":" + erased.appointments()
+                        + ",\"webhook_events\":" + erased.webhookEvents() + "}");
         return erased;
     }
 }

@@ -12,8 +12,7 @@ import java.time.Clock;
 public final class ExportCustomerData {
 
     /** The export and the number it is about (normalised). */
-    public record Exported(PhoneNumber phone, PersonalData.Export data) {
-    }
+    public record Exported(PhoneNumber phone, PersonalData.Export data) {}
 
     private final PersonalData personalData;
     private final Companies companies;
@@ -31,9 +30,16 @@ public final class ExportCustomerData {
         TenantContext tenant = caller.tenantToWrite();
         PhoneNumber number = CustomerDataRequests.number(companies, tenant, phone);
         PersonalData.Export data = personalData.export(tenant, number);
-        CustomerDataRequests.audit(audit, clock, caller, tenant, "privacy.export", "{\"customers\":"
-                + (data.customer().isPresent() ? 1 : 0) + ",\"calls\":" + data.calls().size() + ",\"appointments\":"
-                + data.appointments().size() + "}");
+        CustomerDataRequests.audit(
+                audit,
+                clock,
+                caller,
+                tenant,
+                "privacy.export",
+                "{\"customers\":"
+                        + (data.customer().isPresent() ? 1 : 0) + ",\"calls\":"
+                        + data.calls().size() + ",\"appointments\":"
+                        + data.appointments().size() + "}");
         return new Exported(number, data);
     }
 }

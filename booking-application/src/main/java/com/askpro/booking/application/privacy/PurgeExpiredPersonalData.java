@@ -46,18 +46,26 @@ public final class PurgeExpiredPersonalData {
             Page<Company> page = companies.list(new PageRequest(PageRequest.MAX_LIMIT, cursor));
             for (Company company : page.items()) {
                 TenantContext tenant = company.tenant();
-                PersonalData.Purged purged = personalData.purge(tenant, now.minus(Duration.ofDays(company.retentionDays())));
+                PersonalData.Purged purged =
+                        personalData.purge(tenant, now.minus(Duration.ofDays(company.retentionDays())));
                 if (purged.total() > 0) {
-                    audit.record(new AuditLog.Entry(company.id(), "retention", "privacy.retention_purge", "company:" + company.id(),
+                    audit.record(new AuditLog.Entry(
+                            company.id(),
+                            "retention",
+                            "privacy.retention_purge",
+                            "company:" + company.id(),
                             "{\"retention_days\":" + company.retentionDays() + ",\"calls\":" + purged.calls()
-                                    + ",\"webhook_events\":" + purged.webhookEvents() + "}", now));
+                                    + ",\"webhook_events\":" + purged.webhookEvents() + "}",
+                            now));
                 }
                 calls += purged.calls();
                 events += purged.webhookEvents();
             }
             cursor = page.nextCursor();
         } while (cursor != null);
-        events += personalData.purge(null, now.minus(Duration.ofDays(Company.DEFAULT_RETENTION_DAYS))).webhookEvents();
+        events += personalData
+                .purge(null, now.minus(Duration.ofDays(Company.DEFAULT_RETENTION_DAYS)))
+                .webhookEvents();
         return new Result(calls, events);
     }
 }

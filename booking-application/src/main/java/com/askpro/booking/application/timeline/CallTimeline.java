@@ -46,8 +46,12 @@ public final class CallTimeline {
 
             @Override
             public Long durationMs() {
-                return event.processedAt() == null ? null
-                        : Math.max(0, Duration.between(event.receivedAt(), event.processedAt()).toMillis());
+                return event.processedAt() == null
+                        ? null
+                        : Math.max(
+                                0,
+                                Duration.between(event.receivedAt(), event.processedAt())
+                                        .toMillis());
             }
 
             @Override
@@ -105,8 +109,12 @@ public final class CallTimeline {
 
             @Override
             public Long durationMs() {
-                return notification.sentAt() == null ? null
-                        : Math.max(0, Duration.between(notification.createdAt(), notification.sentAt()).toMillis());
+                return notification.sentAt() == null
+                        ? null
+                        : Math.max(
+                                0,
+                                Duration.between(notification.createdAt(), notification.sentAt())
+                                        .toMillis());
             }
 
             @Override
@@ -124,7 +132,8 @@ public final class CallTimeline {
     }
 
     /** Ties at the same instant: the webhook that carried the work first, then the function, its requests, its messages. */
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::at).thenComparingInt(CallTimeline::rank);
+    private static final Comparator<Entry> ORDER =
+            Comparator.comparing(Entry::at).thenComparingInt(CallTimeline::rank);
 
     /** A call id in a path: the canonical UUID text, nothing else. */
     private static final Pattern CANONICAL_UUID =

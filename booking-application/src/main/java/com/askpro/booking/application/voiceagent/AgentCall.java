@@ -14,5 +14,4 @@ public record AgentCall(
         String toNumber,
         String agentId,
         String callStatus,
-        CallFacts facts) {
-}
+        CallFacts facts) {}

@@ -19,7 +19,8 @@ public final class SignedAgentRequests {
     private final VoiceAgentPayloadReader reader;
     private final ApplicationMetrics metrics;
 
-    public SignedAgentRequests(VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, ApplicationMetrics metrics) {
+    public SignedAgentRequests(
+            VoiceAgentAuthenticator authenticator, VoiceAgentPayloadReader reader, ApplicationMetrics metrics) {
         this.authenticator = authenticator;
         this.reader = reader;
         this.metrics = metrics;
@@ -28,23 +29,27 @@ public final class SignedAgentRequests {
     /** A request after the checks. */
     public sealed interface Opened<T> {
         /** Signed and readable. */
-        record Verified<T>(T payload) implements Opened<T> {
-        }
+        record Verified<T>(T payload) implements Opened<T> {}
 
         /** Missing, invalid or stale signature: refused, nothing read. */
-        record Unauthenticated<T>() implements Opened<T> {
-        }
+        record Unauthenticated<T>() implements Opened<T> {}
 
         /** Signed, but not what the platform sends to this endpoint. */
-        record Malformed<T>(String message) implements Opened<T> {
-        }
+        record Malformed<T>(String message) implements Opened<T> {}
     }
 
     /** Checks {@code rawBody} against {@code signatureHeader} at {@code now}, then reads it with {@code read}. */
-    public <T> Opened<T> open(WebhookSource source, byte[] rawBody, String signatureHeader, Instant now,
+    public <T> Opened<T> open(
+            WebhookSource source,
+            byte[] rawBody,
+            String signatureHeader,
+            Instant now,
             BiFunction<VoiceAgentPayloadReader, byte[], T> read) {
         if (!authenticator.isAuthentic(rawBody, signatureHeader, now)) {
-            LOG.log(Level.WARNING, "security: rejected {0} request with {1} signature", source,
+            LOG.log(
+                    Level.WARNING,
+                    "security: rejected {0} request with {1} signature",
+                    source,
                     signatureHeader == null || signatureHeader.isBlank() ? "no" : "an invalid or stale");
             metrics.webhookRejected(source, "signature");
             return new Opened.Unauthenticated<>();

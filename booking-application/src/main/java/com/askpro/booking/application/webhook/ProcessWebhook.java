@@ -12,5 +12,10 @@ public interface ProcessWebhook {
     Result process(WebhookEventId id);
 
     /** What became of the event. */
-    enum Result { PROCESSED, RETRY_SCHEDULED, DEAD, NOTHING_TO_DO }
+    enum Result {
+        PROCESSED,
+        RETRY_SCHEDULED,
+        DEAD,
+        NOTHING_TO_DO
+    }
 }

@@ -45,16 +45,44 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private final Clock clock;
     private final LiveUpdates live;
 
-    public ProcessWebhookService(WebhookInbox inbox, VoiceAgentPayloadReader retellReader, RecordCallEvent recordCallEvent,
-            CalendarWebhookReader calcomReader, ApplyCalcomWebhook calcomWebhooks, BackgroundJobs jobs,
-            RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics, Clock clock) {
-        this(inbox, retellReader, recordCallEvent, calcomReader, calcomWebhooks, jobs, retryPolicy, correlation, metrics, clock, null);
+    public ProcessWebhookService(
+            WebhookInbox inbox,
+            VoiceAgentPayloadReader retellReader,
+            RecordCallEvent recordCallEvent,
+            CalendarWebhookReader calcomReader,
+            ApplyCalcomWebhook calcomWebhooks,
+            BackgroundJobs jobs,
+            RetryPolicy retryPolicy,
+            CorrelationContext correlation,
+            ApplicationMetrics metrics,
+            Clock clock) {
+        this(
+                inbox,
+                retellReader,
+                recordCallEvent,
+                calcomReader,
+                calcomWebhooks,
+                jobs,
+                retryPolicy,
+                correlation,
+                metrics,
+                clock,
+                null);
     }
 
     /** As above; {@code live} (null: none) tells the tenant's open dashboards when one of its events gives up (dead letter). */
-    public ProcessWebhookService(WebhookInbox inbox, VoiceAgentPayloadReader retellReader, RecordCallEvent recordCallEvent,
-            CalendarWebhookReader calcomReader, ApplyCalcomWebhook calcomWebhooks, BackgroundJobs jobs,
-            RetryPolicy retryPolicy, CorrelationContext correlation, ApplicationMetrics metrics, Clock clock, LiveUpdates live) {
+    public ProcessWebhookService(
+            WebhookInbox inbox,
+            VoiceAgentPayloadReader retellReader,
+            RecordCallEvent recordCallEvent,
+            CalendarWebhookReader calcomReader,
+            ApplyCalcomWebhook calcomWebhooks,
+            BackgroundJobs jobs,
+            RetryPolicy retryPolicy,
+            CorrelationContext correlation,
+            ApplicationMetrics metrics,
+            Clock clock,
+            LiveUpdates live) {
         this.live = live;
         this.inbox = inbox;
         this.retellReader = retellReader;
@@ -89,14 +117,16 @@ public final class ProcessWebhookService implements ProcessWebhook {
      */
     public void saved(WebhookEvent event) {
         if (live != null && event.status() == WebhookStatus.DEAD && event.companyId() != null) {
-            live.publish(new LiveUpdates.Update(TenantContext.of(event.companyId()), LiveUpdates.Kind.DEAD_LETTER, event.id().value(),
+            live.publish(new LiveUpdates.Update(
+                    TenantContext.of(event.companyId()),
+                    LiveUpdates.Kind.DEAD_LETTER,
+                    event.id().value(),
                     clock.instant()));
         }
     }
 
     /** What one attempt made of an event: its next state (to be saved by the caller) and the result. */
-    public record Attempt(WebhookEvent next, Result result) {
-    }
+    public record Attempt(WebhookEvent next, Result result) {}
 
     /**
      * One attempt at {@code event} (e.g. claimed from the queue): applies it and answers its next
@@ -118,9 +148,10 @@ public final class ProcessWebhookService implements ProcessWebhook {
             byte[] body = event.rawBody().getBytes(StandardCharsets.UTF_8);
             handled = switch (event.source()) {
                 case RETELL -> Handled.of(recordCallEvent.record(retellReader.readEvent(body)));
-                case CALCOM -> new Handled(calcomWebhooks.apply(calcomReader.read(body)).orElse(null), null);
+                case CALCOM ->
+                    new Handled(calcomWebhooks.apply(calcomReader.read(body)).orElse(null), null);
                 case RETELL_INBOUND, RETELL_FUNCTION ->
-                        new Handled(null, "no background processing for " + event.source() + " events");
+                    new Handled(null, "no background processing for " + event.source() + " events");
             };
         } catch (MalformedPayloadException | CalendarWebhookReader.MalformedWebhookException e) {
             handled = new Handled(null, "malformed payload: " + e.getMessage());

@@ -13,19 +13,15 @@ public interface ReceiveCallEvent {
     /** How the request was taken. */
     sealed interface Receipt {
         /** Stored for the first time and scheduled. */
-        record Accepted(WebhookEventId id) implements Receipt {
-        }
+        record Accepted(WebhookEventId id) implements Receipt {}
 
         /** Seen before (same event key); not processed again. */
-        record Duplicate(WebhookEventId id) implements Receipt {
-        }
+        record Duplicate(WebhookEventId id) implements Receipt {}
 
         /** Missing, wrong or stale signature: nothing stored. */
-        record Unauthenticated() implements Receipt {
-        }
+        record Unauthenticated() implements Receipt {}
 
         /** Signed, but not a call event: nothing stored. */
-        record Malformed(String message) implements Receipt {
-        }
+        record Malformed(String message) implements Receipt {}
     }
 }

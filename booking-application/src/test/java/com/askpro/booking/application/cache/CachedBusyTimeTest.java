@@ -36,7 +36,8 @@ class CachedBusyTimeTest {
     private static final CompanyId SALON = CompanyId.newId();
     private static final CompanyId BAKERY = CompanyId.newId();
     private static final BranchId MITTE = BranchId.newId();
-    private static final TimeSlot MONDAY = new TimeSlot(Instant.parse("2030-03-03T11:00:00Z"), Instant.parse("2030-03-05T11:00:00Z"));
+    private static final TimeSlot MONDAY =
+            new TimeSlot(Instant.parse("2030-03-03T11:00:00Z"), Instant.parse("2030-03-05T11:00:00Z"));
 
     private final LocalChangeNotifications changes = new LocalChangeNotifications();
     private final CountingAppointments database = new CountingAppointments();
@@ -87,14 +88,28 @@ class CachedBusyTimeTest {
         busy.holdingTime(salon, MITTE, MONDAY);
         busy.holdingTime(salon, MITTE, MONDAY);
         busy.holdingTime(salon, MITTE, MONDAY);
-        assertThat(database.reads).as("the first answer may predate the write: never served again").hasValue(2);
+        assertThat(database.reads)
+                .as("the first answer may predate the write: never served again")
+                .hasValue(2);
     }
 
     @Test
     void givenAnAppointmentWithPersonalData_whenItIsKept_thenOnlyWhoIsBusyWhenRemains() {
-        Appointment booked = Appointment.book(AppointmentId.newId(), new Appointment.Request(SALON, MITTE, ServiceId.newId(),
-                StaffId.newId(), CustomerId.newId(), TimeSlot.of(Instant.parse("2030-03-04T09:00:00Z"), Duration.ofMinutes(30)),
-                Duration.ofMinutes(5), ZoneId.of("Europe/Berlin"), CallId.newId(), "Allergie gegen Färbemittel"), false, NOW);
+        Appointment booked = Appointment.book(
+                AppointmentId.newId(),
+                new Appointment.Request(
+                        SALON,
+                        MITTE,
+                        ServiceId.newId(),
+                        StaffId.newId(),
+                        CustomerId.newId(),
+                        TimeSlot.of(Instant.parse("2030-03-04T09:00:00Z"), Duration.ofMinutes(30)),
+                        Duration.ofMinutes(5),
+                        ZoneId.of("Europe/Berlin"),
+                        CallId.newId(),
+                        "Allergie gegen Färbemittel"),
+                false,
+                NOW);
         database.answer = List.of(booked);
 
         Appointment kept = busy.holdingTime(salon, MITTE, MONDAY).get(0);
@@ -111,7 +126,7 @@ class CachedBusyTimeTest {
     private static final class CountingAppointments implements Appointments {
         final AtomicInteger reads = new AtomicInteger();
         volatile List<Appointment> answer = List.of();
-        volatile Consumer<Integer> duringRead = reads -> { };
+        volatile Consumer<Integer> duringRead = reads -> {};
 
         @Override
         public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
@@ -120,19 +135,26 @@ class CachedBusyTimeTest {
         }
 
         @Override
-        public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment,
+        public WriteOutcome<Appointment> add(
+                TenantContext tenant,
+                Appointment appointment,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
+        public WriteOutcome<Appointment> replace(
+                TenantContext tenant,
+                Appointment previous,
+                Appointment replacement,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment,
+        public WriteOutcome<Appointment> update(
+                TenantContext tenant,
+                Appointment appointment,
                 List<com.askpro.booking.domain.notification.Notification> notices) {
             throw new UnsupportedOperationException();
         }

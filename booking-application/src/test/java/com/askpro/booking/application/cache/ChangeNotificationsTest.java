@@ -7,7 +7,6 @@ import com.askpro.booking.application.port.ChangeNotifications.Topic;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
-import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.BranchPhoneNumber;
@@ -37,10 +36,14 @@ class ChangeNotificationsTest {
     @Test
     void theDirectoryForgetsRoutesOnRoutingCompanyAndBranchChanges_andOnEverything_butNotOnCatalogChanges() {
         AtomicInteger loads = new AtomicInteger();
-        CachedTenantDirectory directory = new CachedTenantDirectory(dialled -> {
-            loads.incrementAndGet();
-            return Optional.empty();
-        }, TTL, Clock.systemUTC()).listenTo(changes);
+        CachedTenantDirectory directory = new CachedTenantDirectory(
+                        dialled -> {
+                            loads.incrementAndGet();
+                            return Optional.empty();
+                        },
+                        TTL,
+                        Clock.systemUTC())
+                .listenTo(changes);
 
         directory.route(NUMBER);
         directory.route(NUMBER);
@@ -65,12 +68,16 @@ class ChangeNotificationsTest {
     @Test
     void anAnswerLoadedWhileAChangeArrives_isReturnedButNotKept() {
         AtomicInteger loads = new AtomicInteger();
-        CachedTenantDirectory directory = new CachedTenantDirectory(dialled -> {
-            if (loads.incrementAndGet() == 1) {
-                changes.publish(SALON, Topic.ROUTING);
-            }
-            return Optional.empty();
-        }, TTL, Clock.systemUTC()).listenTo(changes);
+        CachedTenantDirectory directory = new CachedTenantDirectory(
+                        dialled -> {
+                            if (loads.incrementAndGet() == 1) {
+                                changes.publish(SALON, Topic.ROUTING);
+                            }
+                            return Optional.empty();
+                        },
+                        TTL,
+                        Clock.systemUTC())
+                .listenTo(changes);
 
         directory.route(NUMBER);
         directory.route(NUMBER);

@@ -35,7 +35,8 @@ class CalendarSyncPolicyTest {
     void givenAnUnreachableCalendarNamingNoWait_whenDeciding_thenTheNextAttemptIsThirtySecondsLater() {
         Appointment tomorrow = TestAppointments.anAppointmentAt(NOW.plus(Duration.ofDays(1)));
 
-        CalendarSyncPolicy.Next next = policy.afterUnavailable(tomorrow, new CalendarAnswer.Unavailable("timeout", null), NOW);
+        CalendarSyncPolicy.Next next =
+                policy.afterUnavailable(tomorrow, new CalendarAnswer.Unavailable("timeout", null), NOW);
 
         assertThat(next).isEqualTo(new CalendarSyncPolicy.Next.Retry(NOW.plusSeconds(30)));
         assertThat(CalendarSyncPolicy.FIRST_RETRY).isEqualTo(Duration.ofSeconds(30));
@@ -45,8 +46,8 @@ class CalendarSyncPolicyTest {
     void givenAnUnreachableCalendarNamingAWait_whenDeciding_thenItsWaitIsHonoured() {
         Appointment tomorrow = TestAppointments.anAppointmentAt(NOW.plus(Duration.ofDays(1)));
 
-        CalendarSyncPolicy.Next next = policy.afterUnavailable(tomorrow,
-                new CalendarAnswer.Unavailable("rate limited", Duration.ofMinutes(5)), NOW);
+        CalendarSyncPolicy.Next next = policy.afterUnavailable(
+                tomorrow, new CalendarAnswer.Unavailable("rate limited", Duration.ofMinutes(5)), NOW);
 
         assertThat(next).isEqualTo(new CalendarSyncPolicy.Next.Retry(NOW.plus(Duration.ofMinutes(5))));
     }
@@ -55,17 +56,22 @@ class CalendarSyncPolicyTest {
     void givenTheNextAttemptWouldBeAfterTheStart_whenDeciding_thenItGivesUpWithAReason() {
         Appointment inTenSeconds = TestAppointments.anAppointmentAt(NOW.plusSeconds(10));
 
-        CalendarSyncPolicy.Next next = policy.afterUnavailable(inTenSeconds, new CalendarAnswer.Unavailable("down", null), NOW);
+        CalendarSyncPolicy.Next next =
+                policy.afterUnavailable(inTenSeconds, new CalendarAnswer.Unavailable("down", null), NOW);
 
-        assertThat(next).isEqualTo(new CalendarSyncPolicy.Next.GiveUp("calendar unreachable until the appointment: down"));
+        assertThat(next)
+                .isEqualTo(new CalendarSyncPolicy.Next.GiveUp("calendar unreachable until the appointment: down"));
     }
 
     @Test
     void givenACancelledAppointmentThatStartedAlready_whenDeciding_thenTheCancellationIsStillRetried() {
-        Appointment cancelled = TestAppointments.anAppointment().at(NOW.minusSeconds(60))
-                .withStatus(AppointmentStatus.CANCELLED).build();
+        Appointment cancelled = TestAppointments.anAppointment()
+                .at(NOW.minusSeconds(60))
+                .withStatus(AppointmentStatus.CANCELLED)
+                .build();
 
-        CalendarSyncPolicy.Next next = policy.afterUnavailable(cancelled, new CalendarAnswer.Unavailable("down", null), NOW);
+        CalendarSyncPolicy.Next next =
+                policy.afterUnavailable(cancelled, new CalendarAnswer.Unavailable("down", null), NOW);
 
         assertThat(next).isEqualTo(new CalendarSyncPolicy.Next.Retry(NOW.plusSeconds(30)));
     }

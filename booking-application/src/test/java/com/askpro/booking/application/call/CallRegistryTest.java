@@ -54,14 +54,22 @@ class CallRegistryTest {
         for (int i = 0; i < 4; i++) {
             assertThat(find(registry, salon, "call_a")).contains(first);
         }
-        assertThat(database.operations).as("later function calls of the call read and write nothing")
+        assertThat(database.operations)
+                .as("later function calls of the call read and write nothing")
                 .containsExactly("findByRetellId", "add");
     }
 
     @Test
     void givenACallRegisteredByItsEvents_whenFunctionCallsArrive_thenOneReadAndNoWrite() {
-        Call registered = Call.register(CallId.newId(), salon.company().id(), salon.branch().id(), "call_b",
-                CallDirection.INBOUND, CALLER, BUSINESS, NOW);
+        Call registered = Call.register(
+                CallId.newId(),
+                salon.company().id(),
+                salon.branch().id(),
+                "call_b",
+                CallDirection.INBOUND,
+                CALLER,
+                BUSINESS,
+                NOW);
         database.add(salon.company().tenant(), registered);
         database.operations.clear();
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
@@ -77,18 +85,36 @@ class CallRegistryTest {
         find(registry, bakery, "call_c").orElseThrow();
 
         assertThat(find(registry, salon, "call_c")).isEmpty();
-        assertThat(find(registry, salon, "call_c")).as("asked again, still refused").isEmpty();
-        assertThat(database.byRetellId.get("call_c").companyId()).isEqualTo(bakery.company().id());
+        assertThat(find(registry, salon, "call_c"))
+                .as("asked again, still refused")
+                .isEmpty();
+        assertThat(database.byRetellId.get("call_c").companyId())
+                .isEqualTo(bakery.company().id());
     }
 
     @Test
     void givenARememberedCall_whenItIsUpdated_thenTheRegistryRemembersTheStoredVersion() {
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
         Call call = find(registry, salon, "call_d").orElseThrow();
-        Call linked = registry.update(salon.company().tenant(), call, c -> new Call(c.id(), c.companyId(), c.branchId(),
-                c.retellCallId(), c.direction(), c.from(), c.to(), c.status(), c.facts(), c.customerId(),
-                java.util.Set.of(com.askpro.booking.domain.appointment.AppointmentId.newId()), c.version(), c.createdAt(),
-                c.updatedAt())).orElseThrow();
+        Call linked = registry.update(
+                        salon.company().tenant(),
+                        call,
+                        c -> new Call(
+                                c.id(),
+                                c.companyId(),
+                                c.branchId(),
+                                c.retellCallId(),
+                                c.direction(),
+                                c.from(),
+                                c.to(),
+                                c.status(),
+                                c.facts(),
+                                c.customerId(),
+                                java.util.Set.of(com.askpro.booking.domain.appointment.AppointmentId.newId()),
+                                c.version(),
+                                c.createdAt(),
+                                c.updatedAt()))
+                .orElseThrow();
 
         assertThat(find(registry, salon, "call_d")).contains(linked);
         assertThat(linked.version()).isEqualTo(call.version() + 1);
@@ -98,9 +124,20 @@ class CallRegistryTest {
     void givenARememberedCall_whenTheRememberingTimeIsOver_thenItIsLookedUpAgain() {
         Clock[] now = {clock};
         Clock moving = new Clock() {
-            @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(ZoneId zone) { return this; }
-            @Override public Instant instant() { return now[0].instant(); }
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0].instant();
+            }
         };
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), moving);
         find(registry, salon, "call_e").orElseThrow();
@@ -118,14 +155,15 @@ class CallRegistryTest {
     }
 
     private Optional<Call> find(CallRegistry registry, TenantDirectory.Route route, String retellId) {
-        return registry.findOrRegister(route.company().tenant(), route, retellId, CallDirection.INBOUND, CALLER, BUSINESS, NOW);
+        return registry.findOrRegister(
+                route.company().tenant(), route, retellId, CallDirection.INBOUND, CALLER, BUSINESS, NOW);
     }
 
     private static TenantDirectory.Route route(String name) {
         Company company = Company.create(CompanyId.newId(), name, "DE", BERLIN, Language.DE);
         Branch branch = Branch.open(BranchId.newId(), company.id(), "Mitte", BERLIN, WorkingHours.closed());
-        return new TenantDirectory.Route(company, branch, new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(),
-                BUSINESS));
+        return new TenantDirectory.Route(
+                company, branch, new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(), BUSINESS));
     }
 
     /** Calls in memory that record every operation (a unique Retell id across tenants, as in the database). */
@@ -136,7 +174,8 @@ class CallRegistryTest {
         @Override
         public WriteOutcome<Call> add(TenantContext tenant, Call call) {
             operations.add("add");
-            return byRetellId.putIfAbsent(call.retellCallId(), call) == null ? new WriteOutcome.Written<>(call)
+            return byRetellId.putIfAbsent(call.retellCallId(), call) == null
+                    ? new WriteOutcome.Written<>(call)
                     : new WriteOutcome.AlreadyExists<>("retell_call_id");
         }
 
@@ -147,9 +186,21 @@ class CallRegistryTest {
             if (stored == null || stored.version() != call.version()) {
                 return new WriteOutcome.VersionConflict<>();
             }
-            Call next = new Call(call.id(), call.companyId(), call.branchId(), call.retellCallId(), call.direction(), call.from(),
-                    call.to(), call.status(), call.facts(), call.customerId(), call.appointmentIds(), call.version() + 1,
-                    call.createdAt(), call.updatedAt());
+            Call next = new Call(
+                    call.id(),
+                    call.companyId(),
+                    call.branchId(),
+                    call.retellCallId(),
+                    call.direction(),
+                    call.from(),
+                    call.to(),
+                    call.status(),
+                    call.facts(),
+                    call.customerId(),
+                    call.appointmentIds(),
+                    call.version() + 1,
+                    call.createdAt(),
+                    call.updatedAt());
             byRetellId.put(call.retellCallId(), next);
             return new WriteOutcome.Written<>(next);
         }
@@ -157,14 +208,16 @@ class CallRegistryTest {
         @Override
         public Optional<Call> find(TenantContext tenant, CallId id) {
             operations.add("find");
-            return byRetellId.values().stream().filter(c -> c.id().equals(id) && c.companyId().equals(tenant.companyId()))
+            return byRetellId.values().stream()
+                    .filter(c -> c.id().equals(id) && c.companyId().equals(tenant.companyId()))
                     .findFirst();
         }
 
         @Override
         public Optional<Call> findByRetellId(TenantContext tenant, String retellCallId) {
             operations.add("findByRetellId");
-            return Optional.ofNullable(byRetellId.get(retellCallId)).filter(c -> c.companyId().equals(tenant.companyId()));
+            return Optional.ofNullable(byRetellId.get(retellCallId))
+                    .filter(c -> c.companyId().equals(tenant.companyId()));
         }
 
         @Override

@@ -21,8 +21,8 @@ class AppointmentNoticeTest {
     private static final AppointmentId APPOINTMENT = AppointmentId.newId();
 
     private static Notification pending(NotificationKind kind, Channel channel) {
-        return Notification.plan(CompanyId.newId(), APPOINTMENT, CustomerId.newId(), "uid", 0, kind, channel, "a@example.com",
-                NOW, NOW);
+        return Notification.plan(
+                CompanyId.newId(), APPOINTMENT, CustomerId.newId(), "uid", 0, kind, channel, "a@example.com", NOW, NOW);
     }
 
     private static Notification sent(NotificationKind kind) {
@@ -30,7 +30,8 @@ class AppointmentNoticeTest {
     }
 
     private static Notification dead(NotificationKind kind) {
-        return pending(kind, Channel.SMS).failed("503", new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), NOW)
+        return pending(kind, Channel.SMS)
+                .failed("503", new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), NOW)
                 .state();
     }
 
@@ -38,13 +39,20 @@ class AppointmentNoticeTest {
     void givenMessagesInEveryState_whenSummed_thenFailedBeatsPendingBeatsRemindedBeatsSent() {
         assertThat(RowBuilder.notice(null)).isNull();
         assertThat(RowBuilder.notice(List.of())).isNull();
-        assertThat(RowBuilder.notice(List.of(pending(NotificationKind.REMINDER, Channel.EMAIL)))).isNull();
-        assertThat(RowBuilder.notice(List.of(pending(NotificationKind.BOOKED, Channel.EMAIL)))).isEqualTo("pending");
-        assertThat(RowBuilder.notice(List.of(sent(NotificationKind.BOOKED), pending(NotificationKind.REMINDER, Channel.EMAIL))))
+        assertThat(RowBuilder.notice(List.of(pending(NotificationKind.REMINDER, Channel.EMAIL))))
+                .isNull();
+        assertThat(RowBuilder.notice(List.of(pending(NotificationKind.BOOKED, Channel.EMAIL))))
+                .isEqualTo("pending");
+        assertThat(RowBuilder.notice(
+                        List.of(sent(NotificationKind.BOOKED), pending(NotificationKind.REMINDER, Channel.EMAIL))))
                 .isEqualTo("sent");
-        assertThat(RowBuilder.notice(List.of(sent(NotificationKind.BOOKED), sent(NotificationKind.REMINDER)))).isEqualTo("reminded");
-        assertThat(RowBuilder.notice(List.of(sent(NotificationKind.BOOKED), dead(NotificationKind.BOOKED)))).isEqualTo("failed");
-        assertThat(RowBuilder.notice(List.of(pending(NotificationKind.REMINDER, Channel.EMAIL).skipped("moved", NOW).state())))
+        assertThat(RowBuilder.notice(List.of(sent(NotificationKind.BOOKED), sent(NotificationKind.REMINDER))))
+                .isEqualTo("reminded");
+        assertThat(RowBuilder.notice(List.of(sent(NotificationKind.BOOKED), dead(NotificationKind.BOOKED))))
+                .isEqualTo("failed");
+        assertThat(RowBuilder.notice(List.of(pending(NotificationKind.REMINDER, Channel.EMAIL)
+                        .skipped("moved", NOW)
+                        .state())))
                 .isNull();
     }
 }

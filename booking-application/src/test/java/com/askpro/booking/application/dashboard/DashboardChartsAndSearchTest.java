@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class DashboardChartsAndSearchTest {
 
     private static boolean found(String name, String query) {
-        return DashboardSearch.matches(DashboardSearch.normalized(name), DashboardSearch.normalized(query).split(" "));
+        return DashboardSearch.matches(
+                DashboardSearch.normalized(name),
+                DashboardSearch.normalized(query).split(" "));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.application.admin.ApiKeySecrets;
 import com.askpro.booking.application.admin.Authenticate;
+import com.askpro.booking.application.port.PasswordHashing;
 import com.askpro.booking.domain.access.ApiKey;
 import com.askpro.booking.domain.access.ApiKeyId;
 import com.askpro.booking.domain.access.ApiKeyRole;
@@ -11,11 +12,10 @@ import com.askpro.booking.domain.access.DashboardSession;
 import com.askpro.booking.domain.access.DashboardUser;
 import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.access.UserRole;
-import com.askpro.booking.application.port.PasswordHashing;
-import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.DashboardSessions;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.WriteOutcome;
@@ -41,7 +41,8 @@ class DashboardSignInTest {
     private static final Instant NOW = Instant.parse("2030-03-01T08:00:00Z");
     private static final String PLATFORM_KEY = "platform-key-0123456789abcdef";
 
-    private final Company company = Company.create(CompanyId.newId(), "Demo Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
+    private final Company company =
+            Company.create(CompanyId.newId(), "Demo Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
     private final String tenantKey = ApiKeySecrets.generate();
     private final MemorySessions sessions = new MemorySessions();
     private final MutableClock clock = new MutableClock();
@@ -49,17 +50,30 @@ class DashboardSignInTest {
 
     DashboardSignInTest() {
         ApiKeySecrets.Parts parts = ApiKeySecrets.parts(tenantKey);
-        ApiKey key = ApiKey.issue(ApiKeyId.newId(), company.id(), ApiKeyRole.TENANT_READ, parts.prefix(), parts.secretHash(), null, NOW);
-        signIn = new DashboardSignIn(new Authenticate(new OneKey(key), new OneCompany(company), PLATFORM_KEY), sessions,
-                users, passwords, Duration.ofHours(8), clock);
+        ApiKey key = ApiKey.issue(
+                ApiKeyId.newId(), company.id(), ApiKeyRole.TENANT_READ, parts.prefix(), parts.secretHash(), null, NOW);
+        signIn = new DashboardSignIn(
+                new Authenticate(new OneKey(key), new OneCompany(company), PLATFORM_KEY),
+                sessions,
+                users,
+                passwords,
+                Duration.ofHours(8),
+                clock);
     }
 
     private final MemoryUsers users = new MemoryUsers();
     private final CountingPasswords passwords = new CountingPasswords();
 
     private DashboardUser user(String email, String password, UserRole role, boolean active) {
-        DashboardUser user = new DashboardUser(UserId.newId(), company.id(), email, "Erika " + role.code(), role,
-                passwords.hash(password), active, NOW);
+        DashboardUser user = new DashboardUser(
+                UserId.newId(),
+                company.id(),
+                email,
+                "Erika " + role.code(),
+                role,
+                passwords.hash(password),
+                active,
+                NOW);
         users.add(company.tenant(), user);
         return user;
     }
@@ -72,7 +86,8 @@ class DashboardSignInTest {
         assertThat(opened.session().userId()).isNull();
         assertThat(UserRole.ofApiKey(ApiKeyRole.TENANT_ADMIN)).isEqualTo(UserRole.OWNER);
         assertThat(DashboardSignIn.principal(opened.session()).role()).isEqualTo(ApiKeyRole.TENANT_READ);
-        assertThat(DashboardSignIn.principal(opened.session()).actor()).isEqualTo("api_key:" + opened.session().apiKeyId());
+        assertThat(DashboardSignIn.principal(opened.session()).actor())
+                .isEqualTo("api_key:" + opened.session().apiKeyId());
     }
 
     @Test
@@ -97,11 +112,19 @@ class DashboardSignInTest {
         user("erika@salon.example", "correct horse battery", UserRole.OWNER, true);
         user("gone@salon.example", "correct horse battery", UserRole.OWNER, false);
 
-        for (String[] attempt : new String[][] {{"erika@salon.example", "wrong password!"}, {"nobody@salon.example", "whatever123"},
-                {"not an address", "whatever123"}, {null, "whatever123"}, {"gone@salon.example", "correct horse battery"},
-                {"erika@salon.example", null}, {"erika@salon.example", ""}, {"erika@salon.example", "x".repeat(5000)}}) {
+        for (String[] attempt : new String[][] {
+            {"erika@salon.example", "wrong password!"},
+            {"nobody@salon.example", "whatever123"},
+            {"not an address", "whatever123"},
+            {null, "whatever123"},
+            {"gone@salon.example", "correct horse battery"},
+            {"erika@salon.example", null},
+            {"erika@salon.example", ""},
+            {"erika@salon.example", "x".repeat(5000)}
+        }) {
             int before = passwords.checks;
-            assertThat(signIn.signInUser(attempt[0], attempt[1])).as(String.join(" / ", String.valueOf(attempt[0])))
+            assertThat(signIn.signInUser(attempt[0], attempt[1]))
+                    .as(String.join(" / ", String.valueOf(attempt[0])))
                     .isInstanceOf(DashboardSignIn.Outcome.WrongCredentials.class);
             assertThat(passwords.checks - before).as("hashes for " + attempt[0]).isEqualTo(1);
         }
@@ -111,7 +134,8 @@ class DashboardSignInTest {
     @Test
     void aViewerSessionMayOnlyRead() {
         user("view@salon.example", "correct horse battery", UserRole.VIEWER, true);
-        DashboardSession session = ((DashboardSignIn.Outcome.Opened) signIn.signInUser("view@salon.example", "correct horse battery"))
+        DashboardSession session = ((DashboardSignIn.Outcome.Opened)
+                        signIn.signInUser("view@salon.example", "correct horse battery"))
                 .session();
 
         assertThat(session.role().mayAct()).isFalse();
@@ -121,8 +145,11 @@ class DashboardSignInTest {
 
     @Test
     void withoutUsersConfiguredNoUserSignsIn() {
-        DashboardSignIn keysOnly = new DashboardSignIn(new Authenticate(new OneKey(null), new OneCompany(company), PLATFORM_KEY),
-                sessions, Duration.ofHours(8), clock);
+        DashboardSignIn keysOnly = new DashboardSignIn(
+                new Authenticate(new OneKey(null), new OneCompany(company), PLATFORM_KEY),
+                sessions,
+                Duration.ofHours(8),
+                clock);
         assertThat(keysOnly.signInUser("erika@salon.example", "correct horse battery"))
                 .isInstanceOf(DashboardSignIn.Outcome.WrongCredentials.class);
     }
@@ -153,7 +180,9 @@ class DashboardSignInTest {
 
         @Override
         public Optional<DashboardUser> add(TenantContext tenant, DashboardUser user) {
-            if (byId.values().stream().anyMatch(u -> u.companyId().equals(user.companyId()) && u.email().equals(user.email()))) {
+            if (byId.values().stream()
+                    .anyMatch(u ->
+                            u.companyId().equals(user.companyId()) && u.email().equals(user.email()))) {
                 return Optional.empty();
             }
             byId.put(user.id(), user);
@@ -167,7 +196,9 @@ class DashboardSignInTest {
 
         @Override
         public List<DashboardUser> list(TenantContext tenant) {
-            return byId.values().stream().filter(u -> tenant.owns(u.companyId())).toList();
+            return byId.values().stream()
+                    .filter(u -> tenant.owns(u.companyId()))
+                    .toList();
         }
 
         @Override
@@ -181,7 +212,9 @@ class DashboardSignInTest {
 
         @Override
         public List<DashboardUser> activeByEmail(String email) {
-            return byId.values().stream().filter(u -> u.active() && u.email().equals(email)).toList();
+            return byId.values().stream()
+                    .filter(u -> u.active() && u.email().equals(email))
+                    .toList();
         }
     }
 
@@ -198,7 +231,8 @@ class DashboardSignInTest {
 
     @Test
     void aWrongKeyIsUnknownAndThePlatformKeyHasNoDashboard() {
-        assertThat(signIn.signIn("ak_zzzzzzzz_" + "x".repeat(43))).isInstanceOf(DashboardSignIn.Outcome.UnknownKey.class);
+        assertThat(signIn.signIn("ak_zzzzzzzz_" + "x".repeat(43)))
+                .isInstanceOf(DashboardSignIn.Outcome.UnknownKey.class);
         assertThat(signIn.signIn("")).isInstanceOf(DashboardSignIn.Outcome.UnknownKey.class);
         assertThat(signIn.signIn(PLATFORM_KEY)).isInstanceOf(DashboardSignIn.Outcome.PlatformKey.class);
         assertThat(sessions.byHash).isEmpty();
@@ -258,8 +292,11 @@ class DashboardSignInTest {
 
         @Override
         public int removeForUser(TenantContext tenant, UserId user) {
-            List<String> ended = byHash.entrySet().stream().filter(e -> user.equals(e.getValue().userId())
-                    && tenant.owns(e.getValue().companyId())).map(Map.Entry::getKey).toList();
+            List<String> ended = byHash.entrySet().stream()
+                    .filter(e -> user.equals(e.getValue().userId())
+                            && tenant.owns(e.getValue().companyId()))
+                    .map(Map.Entry::getKey)
+                    .toList();
             ended.forEach(byHash::remove);
             return ended.size();
         }

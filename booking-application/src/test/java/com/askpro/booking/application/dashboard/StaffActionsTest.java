@@ -52,6 +52,7 @@ class StaffActionsTest {
 
     /** Monday 2030-03-04, 08:00 in Berlin. */
     private static final Instant NOW = Instant.parse("2030-03-04T07:00:00Z");
+
     private static final LocalDate TUESDAY = LocalDate.parse("2030-03-05");
     private static final String ACTOR = "api_key:test";
 
@@ -110,23 +111,49 @@ class StaffActionsTest {
             }
         };
         SlotSearch search = new SlotSearch(ports.services(), ports.staffMembers(), selector, ports.appointments());
-        AfterChange after = new AfterChange(new CalendarPush(selector, ports.appointments(), noJobs),
-                new CallRegistry(ports.calls()), published::add);
+        AfterChange after = new AfterChange(
+                new CalendarPush(selector, ports.appointments(), noJobs),
+                new CallRegistry(ports.calls()),
+                published::add);
         CallersAppointments callers = new CallersAppointments(ports.customers(), ports.appointments());
-        bookAppointment = new BookAppointment(search, ports.services(), ports.customers(), ports.appointments(),
-                new SlotBooking(ports.appointments(), ports.timeSlotLocks(), after), ApplicationMetrics.NONE);
-        actions = new StaffActions(ports.companies(), ports.branches(), ports.customers(), ports.appointments(), trail,
+        bookAppointment = new BookAppointment(
+                search,
+                ports.services(),
+                ports.customers(),
+                ports.appointments(),
+                new SlotBooking(ports.appointments(), ports.timeSlotLocks(), after),
+                ApplicationMetrics.NONE);
+        actions = new StaffActions(
+                ports.companies(),
+                ports.branches(),
+                ports.customers(),
+                ports.appointments(),
+                trail,
                 bookAppointment,
-                new RescheduleAppointment(callers, search, ports.services(), ports.staffMembers(), ports.appointments(), after,
+                new RescheduleAppointment(
+                        callers,
+                        search,
+                        ports.services(),
+                        ports.staffMembers(),
+                        ports.appointments(),
+                        after,
                         ports.branches()),
-                new CancelAppointment(callers, ports.appointments(), after), published::add, clock);
-        calendar = new DashboardCalendar(ports.branches(), ports.services(), ports.staffMembers(), ports.customers(),
-                ports.appointments(), trail, clock);
+                new CancelAppointment(callers, ports.appointments(), after),
+                published::add,
+                clock);
+        calendar = new DashboardCalendar(
+                ports.branches(),
+                ports.services(),
+                ports.staffMembers(),
+                ports.customers(),
+                ports.appointments(),
+                trail,
+                clock);
     }
 
     private StaffActions.Booking walkIn(String staff, String time, String name, String phone) {
-        return new StaffActions.Booking(DemoTenant.BRANCH_ID.value(), "Haarschnitt", staff, TUESDAY, LocalTime.parse(time), name,
-                phone, null);
+        return new StaffActions.Booking(
+                DemoTenant.BRANCH_ID.value(), "Haarschnitt", staff, TUESDAY, LocalTime.parse(time), name, phone, null);
     }
 
     private Appointment done(StaffActions.Result result) {
@@ -139,12 +166,17 @@ class StaffActionsTest {
         Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
         assertThat(walkIn.staffId()).isEqualTo(DemoTenant.ANNA_ID);
         assertThat(walkIn.sourceCallId()).isNull();
-        assertThat(trail.of(tenant, walkIn.id())).extracting(e -> e.action() + " " + e.actor()).containsExactly("book " + ACTOR);
-        assertThat(published).extracting(LiveUpdates.Update::id).contains(walkIn.id().value());
+        assertThat(trail.of(tenant, walkIn.id()))
+                .extracting(e -> e.action() + " " + e.actor())
+                .containsExactly("book " + ACTOR);
+        assertThat(published)
+                .extracting(LiveUpdates.Update::id)
+                .contains(walkIn.id().value());
 
-        CallerContext caller = new CallerContext(demo.company(), demo.branch(), PhoneNumber.parse("+4915199988877"), null, NOW);
-        BookAppointment.Outcome phone = bookAppointment.book(new BookAppointment.Command(caller, "Haarschnitt", "Anna", TUESDAY,
-                LocalTime.of(10, 0), "Paula", null, null, null));
+        CallerContext caller =
+                new CallerContext(demo.company(), demo.branch(), PhoneNumber.parse("+4915199988877"), null, NOW);
+        BookAppointment.Outcome phone = bookAppointment.book(new BookAppointment.Command(
+                caller, "Haarschnitt", "Anna", TUESDAY, LocalTime.of(10, 0), "Paula", null, null, null));
         assertThat(phone).isInstanceOf(BookAppointment.Outcome.NotBooked.class);
         assertThat(((BookAppointment.Outcome.NotBooked) phone).reason()).isEqualTo(Unavailability.TAKEN);
 
@@ -161,41 +193,66 @@ class StaffActionsTest {
         assertThat(day.branch().name()).isEqualTo("Berlin Mitte");
         DashboardCalendar.Day tuesday = day.days().get(0);
         assertThat(tuesday.opening()).containsExactly(new DashboardCalendar.Interval("09:00", "18:00"));
-        assertThat(tuesday.columns()).extracting(DashboardCalendar.Column::name).containsExactlyInAnyOrder("Anna", "Ben");
-        DashboardCalendar.Column ben = tuesday.columns().stream().filter(c -> "Ben".equals(c.name())).findFirst().orElseThrow();
+        assertThat(tuesday.columns())
+                .extracting(DashboardCalendar.Column::name)
+                .containsExactlyInAnyOrder("Anna", "Ben");
+        DashboardCalendar.Column ben = tuesday.columns().stream()
+                .filter(c -> "Ben".equals(c.name()))
+                .findFirst()
+                .orElseThrow();
         assertThat(ben.working()).containsExactly(new DashboardCalendar.Interval("09:00", "18:00"));
-        assertThat(ben.appointments()).extracting(DashboardCalendar.Block::id).containsExactly(walkIn.id().value().toString());
+        assertThat(ben.appointments())
+                .extracting(DashboardCalendar.Block::id)
+                .containsExactly(walkIn.id().value().toString());
         assertThat(ben.appointments().get(0).customer()).isEqualTo("Walter");
         assertThat(ben.appointments().get(0).service()).isEqualTo("Haarschnitt");
 
-        DashboardCalendar.Calendar week = calendar.of(tenant, null, LocalDate.parse("2030-03-04"), 7).orElseThrow();
+        DashboardCalendar.Calendar week =
+                calendar.of(tenant, null, LocalDate.parse("2030-03-04"), 7).orElseThrow();
         assertThat(week.days()).hasSize(7);
         assertThat(week.days().get(6).opening()).as("Sunday").isEmpty();
-        assertThat(week.days().get(6).columns()).allSatisfy(c -> assertThat(c.working()).isEmpty());
+        assertThat(week.days().get(6).columns())
+                .allSatisfy(c -> assertThat(c.working()).isEmpty());
     }
 
     @Test
     void moveAndCancelGoThroughTheirUseCasesAndLeaveATrail() {
         Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
-        assertThat(done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(10, 0))).id()).isEqualTo(walkIn.id());
-        assertThat(trail.of(tenant, walkIn.id())).as("a move to the same time changes nothing").hasSize(1);
+        assertThat(done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(10, 0)))
+                        .id())
+                .isEqualTo(walkIn.id());
+        assertThat(trail.of(tenant, walkIn.id()))
+                .as("a move to the same time changes nothing")
+                .hasSize(1);
         Appointment moved = done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(12, 0)));
         assertThat(moved.id()).isNotEqualTo(walkIn.id());
         assertThat(moved.slot().startIn(DemoTenant.ZONE).toLocalTime()).isEqualTo(LocalTime.of(12, 0));
-        assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.RESCHEDULED);
-        assertThat(trail.of(tenant, walkIn.id())).extracting(AppointmentActions_action()).containsExactly("book", "move");
+        assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.RESCHEDULED);
+        assertThat(trail.of(tenant, walkIn.id()))
+                .extracting(AppointmentActions_action())
+                .containsExactly("book", "move");
         assertThat(trail.of(tenant, moved.id()).get(0).details()).isEqualTo("moved from " + walkIn.id());
 
         Appointment cancelled = done(actions.cancel(tenant, ACTOR, moved.id().value(), "krank"));
         assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(cancelled.statusReason()).isEqualTo("krank");
-        assertThat(trail.of(tenant, moved.id())).extracting(AppointmentActions_action()).containsExactly("move", "cancel");
+        assertThat(trail.of(tenant, moved.id()))
+                .extracting(AppointmentActions_action())
+                .containsExactly("move", "cancel");
         done(actions.cancel(tenant, ACTOR, moved.id().value(), "twice"));
-        assertThat(trail.of(tenant, moved.id())).as("a repeated cancel changes nothing and is not recorded").hasSize(2);
-        assertThat(calendar.of(tenant, null, TUESDAY, 1).orElseThrow().days().get(0).columns())
+        assertThat(trail.of(tenant, moved.id()))
+                .as("a repeated cancel changes nothing and is not recorded")
+                .hasSize(2);
+        assertThat(calendar.of(tenant, null, TUESDAY, 1)
+                        .orElseThrow()
+                        .days()
+                        .get(0)
+                        .columns())
                 .allSatisfy(c -> assertThat(c.appointments()).isEmpty());
 
-        StaffActions.Result moveCancelled = actions.move(tenant, ACTOR, moved.id().value(), TUESDAY, LocalTime.of(13, 0));
+        StaffActions.Result moveCancelled =
+                actions.move(tenant, ACTOR, moved.id().value(), TUESDAY, LocalTime.of(13, 0));
         assertThat(moveCancelled).isInstanceOf(StaffActions.Result.Refused.class);
     }
 
@@ -203,15 +260,19 @@ class StaffActionsTest {
     void theMarksFollowTheAppointmentsRules() {
         Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
         UUID id = walkIn.id().value();
-        assertThat(((StaffActions.Result.Refused) actions.noShow(tenant, ACTOR, id)).code()).isEqualTo("not_started");
-        assertThat(((StaffActions.Result.Refused) actions.arrived(tenant, ACTOR, id)).code()).isEqualTo("not_today");
+        assertThat(((StaffActions.Result.Refused) actions.noShow(tenant, ACTOR, id)).code())
+                .isEqualTo("not_started");
+        assertThat(((StaffActions.Result.Refused) actions.arrived(tenant, ACTOR, id)).code())
+                .isEqualTo("not_today");
         assertThat(done(actions.confirm(tenant, ACTOR, id)).status()).isEqualTo(AppointmentStatus.CONFIRMED);
 
         clock.now = walkIn.slot().start().plus(Duration.ofMinutes(10));
         assertThat(done(actions.noShow(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.NO_SHOW);
         assertThat(done(actions.arrived(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.ARRIVED);
-        assertThat(((StaffActions.Result.Refused) actions.cancel(tenant, ACTOR, id, null)).code()).isEqualTo("appointment_arrived");
-        assertThat(trail.of(tenant, walkIn.id())).extracting(AppointmentActions_action())
+        assertThat(((StaffActions.Result.Refused) actions.cancel(tenant, ACTOR, id, null)).code())
+                .isEqualTo("appointment_arrived");
+        assertThat(trail.of(tenant, walkIn.id()))
+                .extracting(AppointmentActions_action())
                 .containsExactly("book", "confirm", "no_show", "arrived");
         assertThat(calendar.appointment(tenant, id).orElseThrow().actions()).hasSize(4);
     }
@@ -222,38 +283,66 @@ class StaffActionsTest {
         TenantContext other = TestTenants.otherCompany().tenant();
         UUID id = walkIn.id().value();
         assertThat(actions.cancel(other, ACTOR, id, null)).isInstanceOf(StaffActions.Result.NotFound.class);
-        assertThat(actions.move(other, ACTOR, id, TUESDAY, LocalTime.NOON)).isInstanceOf(StaffActions.Result.NotFound.class);
+        assertThat(actions.move(other, ACTOR, id, TUESDAY, LocalTime.NOON))
+                .isInstanceOf(StaffActions.Result.NotFound.class);
         assertThat(actions.confirm(other, ACTOR, id)).isInstanceOf(StaffActions.Result.NotFound.class);
         assertThat(actions.book(other, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
                 .isInstanceOf(StaffActions.Result.NotFound.class);
         assertThat(calendar.of(other, DemoTenant.BRANCH_ID.value(), TUESDAY, 1)).isEmpty();
         ports.branches().update(tenant, demo.branch().deactivated());
         assertThat(actions.book(tenant, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
-                .as("no booking at a closed-down branch").isInstanceOf(StaffActions.Result.NotFound.class);
+                .as("no booking at a closed-down branch")
+                .isInstanceOf(StaffActions.Result.NotFound.class);
         assertThat(calendar.appointment(other, id)).isEmpty();
-        assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.BOOKED);
     }
 
     @Test
     void aCalendarConflictShowsWhatTheCalendarAnswered() {
         Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
-        Appointment external = new Appointment(walkIn.id(), walkIn.companyId(), walkIn.branchId(), walkIn.serviceId(),
-                walkIn.staffId(), walkIn.customerId(), walkIn.slot(), walkIn.buffer(), walkIn.zone(), walkIn.status(),
-                com.askpro.booking.domain.appointment.SyncStatus.PENDING, null, null, null, null, null, walkIn.version(),
-                walkIn.createdAt(), walkIn.updatedAt());
+        Appointment external = new Appointment(
+                walkIn.id(),
+                walkIn.companyId(),
+                walkIn.branchId(),
+                walkIn.serviceId(),
+                walkIn.staffId(),
+                walkIn.customerId(),
+                walkIn.slot(),
+                walkIn.buffer(),
+                walkIn.zone(),
+                walkIn.status(),
+                com.askpro.booking.domain.appointment.SyncStatus.PENDING,
+                null,
+                null,
+                null,
+                null,
+                null,
+                walkIn.version(),
+                walkIn.createdAt(),
+                walkIn.updatedAt());
         Appointment pending = ports.appointments().update(tenant, external).orElseThrow();
-        ports.appointments().update(tenant, pending.markConflict("calendar refused: booking conflicts with another", NOW)
-                .orElseThrow()).orElseThrow();
+        ports.appointments()
+                .update(
+                        tenant,
+                        pending.markConflict("calendar refused: booking conflicts with another", NOW)
+                                .orElseThrow())
+                .orElseThrow();
 
-        DashboardCalendar.Block block = calendar.appointment(tenant, walkIn.id().value()).orElseThrow().appointment();
+        DashboardCalendar.Block block =
+                calendar.appointment(tenant, walkIn.id().value()).orElseThrow().appointment();
         assertThat(block.needsAttention()).isTrue();
         assertThat(block.sync()).isEqualTo("conflict");
         assertThat(block.reason()).isEqualTo("calendar refused: booking conflicts with another");
         assertThat(calendar.of(tenant, null, TUESDAY, 1).orElseThrow().days().get(0).columns().stream()
-                .flatMap(c -> c.appointments().stream()).filter(DashboardCalendar.Block::needsAttention).count()).isEqualTo(1);
+                        .flatMap(c -> c.appointments().stream())
+                        .filter(DashboardCalendar.Block::needsAttention)
+                        .count())
+                .isEqualTo(1);
     }
 
-    private static java.util.function.Function<com.askpro.booking.domain.port.AppointmentActions.Entry, String> AppointmentActions_action() {
+    private static java.util.function.Function<com.askpro.booking.domain.port.AppointmentActions.Entry, String>
+            AppointmentActions_action() {
         return com.askpro.booking.domain.port.AppointmentActions.Entry::action;
     }
 }

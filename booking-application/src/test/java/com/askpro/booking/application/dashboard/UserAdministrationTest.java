@@ -35,33 +35,42 @@ class UserAdministrationTest {
 
     private final CompanyId company = CompanyId.newId();
     private final CompanyId otherCompany = CompanyId.newId();
-    private final Principal admin = new Principal(ApiKeyRole.TENANT_ADMIN, company, ApiKeyId.newId().toString());
-    private final Principal reader = new Principal(ApiKeyRole.TENANT_READ, company, ApiKeyId.newId().toString());
-    private final Principal otherAdmin = new Principal(ApiKeyRole.TENANT_ADMIN, otherCompany, ApiKeyId.newId().toString());
+    private final Principal admin =
+            new Principal(ApiKeyRole.TENANT_ADMIN, company, ApiKeyId.newId().toString());
+    private final Principal reader =
+            new Principal(ApiKeyRole.TENANT_READ, company, ApiKeyId.newId().toString());
+    private final Principal otherAdmin = new Principal(
+            ApiKeyRole.TENANT_ADMIN, otherCompany, ApiKeyId.newId().toString());
     private final DashboardSignInTest.MemoryUsers users = new DashboardSignInTest.MemoryUsers();
     private final DashboardSignInTest.MemorySessions sessions = new DashboardSignInTest.MemorySessions();
     private final DashboardSignInTest.CountingPasswords passwords = new DashboardSignInTest.CountingPasswords();
     private final List<AuditLog.Entry> audit = new ArrayList<>();
-    private final UserAdministration administration = new UserAdministration(users, sessions, passwords, new AuditLog() {
-        @Override
-        public void record(Entry entry) {
-            audit.add(entry);
-        }
+    private final UserAdministration administration = new UserAdministration(
+            users,
+            sessions,
+            passwords,
+            new AuditLog() {
+                @Override
+                public void record(Entry entry) {
+                    audit.add(entry);
+                }
 
-        @Override
-        public List<Entry> recent(CompanyId c, int limit) {
-            return audit;
-        }
+                @Override
+                public List<Entry> recent(CompanyId c, int limit) {
+                    return audit;
+                }
 
-        @Override
-        public Page<Recorded> list(TenantContext tenant, PageRequest page) {
-            throw new UnsupportedOperationException();
-        }
-    }, Clock.fixed(NOW, ZoneOffset.UTC));
+                @Override
+                public Page<Recorded> list(TenantContext tenant, PageRequest page) {
+                    throw new UnsupportedOperationException();
+                }
+            },
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anAdminKeyCreatesAUserWithANormalizedAddressAndAHashNeverThePassword() {
-        DashboardUser user = administration.create(admin, new UserInput(" Erika@Salon.Example ", "Erika", "staff", "long enough pw", null));
+        DashboardUser user = administration.create(
+                admin, new UserInput(" Erika@Salon.Example ", "Erika", "staff", "long enough pw", null));
 
         assertThat(user.email()).isEqualTo("erika@salon.example");
         assertThat(user.role()).isEqualTo(UserRole.STAFF);
@@ -79,13 +88,18 @@ class UserAdministrationTest {
     void theSameAddressInAnyCaseIsAConflictInOneCompanyButFineInAnother() {
         administration.create(admin, new UserInput("erika@salon.example", "Erika", "owner", "long enough pw", null));
 
-        assertThatThrownBy(() -> administration.create(admin, new UserInput("ERIKA@salon.example", "Erika 2", "viewer", "long enough pw",
-                null))).isInstanceOfSatisfying(AdminException.class, e -> {
+        assertThatThrownBy(() -> administration.create(
+                        admin, new UserInput("ERIKA@salon.example", "Erika 2", "viewer", "long enough pw", null)))
+                .isInstanceOfSatisfying(AdminException.class, e -> {
                     assertThat(e.kind()).isEqualTo(AdminException.Kind.CONFLICT);
                     assertThat(e.field()).isEqualTo("email");
                 });
-        assertThat(administration.create(otherAdmin, new UserInput("erika@salon.example", "Erika", "owner", "long enough pw", null))
-                .companyId()).isEqualTo(otherCompany);
+        assertThat(administration
+                        .create(
+                                otherAdmin,
+                                new UserInput("erika@salon.example", "Erika", "owner", "long enough pw", null))
+                        .companyId())
+                .isEqualTo(otherCompany);
     }
 
     @Test
@@ -103,25 +117,34 @@ class UserAdministrationTest {
 
     @Test
     void aReadKeyMayListButNotCreateOrChange() {
-        DashboardUser user = administration.create(admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
+        DashboardUser user = administration.create(
+                admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
 
         assertThat(administration.list(reader)).hasSize(1);
-        assertThatThrownBy(() -> administration.create(reader, new UserInput("b@salon.example", "B", "staff", "long enough pw", null)))
-                .isInstanceOfSatisfying(AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> administration.update(reader, user.id().toString(), new UserInput(null, null, null, null, false)))
-                .isInstanceOfSatisfying(AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> administration.create(
+                        reader, new UserInput("b@salon.example", "B", "staff", "long enough pw", null)))
+                .isInstanceOfSatisfying(
+                        AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> administration.update(
+                        reader, user.id().toString(), new UserInput(null, null, null, null, false)))
+                .isInstanceOfSatisfying(
+                        AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.FORBIDDEN));
         assertThatThrownBy(() -> administration.list(Principal.PLATFORM)).isInstanceOf(AdminException.class);
     }
 
     @Test
     void anotherTenantsUserIsNotFound() {
-        DashboardUser user = administration.create(admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
+        DashboardUser user = administration.create(
+                admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
 
         for (String id : List.of(user.id().toString(), UUID.randomUUID().toString(), "not-a-uuid")) {
-            assertThatThrownBy(() -> administration.update(otherAdmin, id, new UserInput(null, null, null, null, false)))
-                    .isInstanceOfSatisfying(AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.NOT_FOUND));
+            assertThatThrownBy(
+                            () -> administration.update(otherAdmin, id, new UserInput(null, null, null, null, false)))
+                    .isInstanceOfSatisfying(
+                            AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.NOT_FOUND));
             assertThatThrownBy(() -> administration.get(otherAdmin, id))
-                    .isInstanceOfSatisfying(AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.NOT_FOUND));
+                    .isInstanceOfSatisfying(
+                            AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.NOT_FOUND));
         }
         assertThat(administration.list(otherAdmin)).isEmpty();
         assertThat(users.byId.get(user.id()).active()).isTrue();
@@ -129,49 +152,61 @@ class UserAdministrationTest {
 
     @Test
     void deactivatingOrANewPasswordEndsTheUsersSessionsARoleChangeKeepsThem() {
-        DashboardUser erika = administration.create(admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
-        DashboardUser max = administration.create(admin, new UserInput("max@salon.example", "Max", "staff", "long enough pw", null));
+        DashboardUser erika = administration.create(
+                admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
+        DashboardUser max = administration.create(
+                admin, new UserInput("max@salon.example", "Max", "staff", "long enough pw", null));
         DashboardSession erikas = session(erika);
         DashboardSession maxs = session(max);
 
-        DashboardUser viewer = administration.update(admin, erika.id().toString(), new UserInput(null, null, "viewer", null, null));
+        DashboardUser viewer =
+                administration.update(admin, erika.id().toString(), new UserInput(null, null, "viewer", null, null));
         assertThat(viewer.role()).isEqualTo(UserRole.VIEWER);
         assertThat(sessions.byHash).containsKeys(erikas.tokenHash(), maxs.tokenHash());
 
-        DashboardUser renamed = administration.update(admin, erika.id().toString(),
-                new UserInput(null, "Erika M.", null, "a new long password", null));
+        DashboardUser renamed = administration.update(
+                admin, erika.id().toString(), new UserInput(null, "Erika M.", null, "a new long password", null));
         assertThat(renamed.name()).isEqualTo("Erika M.");
         assertThat(renamed.passwordHash()).isEqualTo(passwords.hash("a new long password"));
         assertThat(sessions.byHash).doesNotContainKey(erikas.tokenHash()).containsKey(maxs.tokenHash());
 
-        assertThat(administration.update(admin, max.id().toString(), new UserInput(null, null, null, null, false)).active()).isFalse();
+        assertThat(administration
+                        .update(admin, max.id().toString(), new UserInput(null, null, null, null, false))
+                        .active())
+                .isFalse();
         assertThat(sessions.byHash).isEmpty();
-        assertThat(audit).extracting(AuditLog.Entry::action).containsExactly("user.create", "user.create", "user.update", "user.update",
-                "user.update");
+        assertThat(audit)
+                .extracting(AuditLog.Entry::action)
+                .containsExactly("user.create", "user.create", "user.update", "user.update", "user.update");
     }
 
     @Test
     void theAddressCannotChange() {
-        DashboardUser erika = administration.create(admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
+        DashboardUser erika = administration.create(
+                admin, new UserInput("erika@salon.example", "Erika", "staff", "long enough pw", null));
 
-        assertThat(administration.update(admin, erika.id().toString(), new UserInput("ERIKA@salon.example", null, null, null, null)))
+        assertThat(administration.update(
+                        admin, erika.id().toString(), new UserInput("ERIKA@salon.example", null, null, null, null)))
                 .isEqualTo(erika);
-        assertThatThrownBy(() -> administration.update(admin, erika.id().toString(),
-                new UserInput("new@salon.example", null, null, null, null)))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        assertThatThrownBy(() -> administration.update(
+                        admin, erika.id().toString(), new UserInput("new@salon.example", null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     private DashboardSession session(DashboardUser user) {
         byte[] random = new byte[32];
         new java.security.SecureRandom().nextBytes(random);
-        DashboardSession session = DashboardSession.openForUser(HexFormat.of().formatHex(random), user.companyId(), user.id(), user.role(),
-                NOW, Duration.ofHours(8));
+        DashboardSession session = DashboardSession.openForUser(
+                HexFormat.of().formatHex(random), user.companyId(), user.id(), user.role(), NOW, Duration.ofHours(8));
         sessions.add(session);
         return session;
     }
 
     private void assertField(UserInput input, String field) {
-        assertThatThrownBy(() -> administration.create(admin, input)).as(field)
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(() -> administration.create(admin, input))
+                .as(field)
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 }

@@ -37,7 +37,9 @@ final class InMemoryInbox implements WebhookInbox {
 
     @Override
     public Optional<WebhookEvent> find(WebhookSource source, String eventKey) {
-        return events.values().stream().filter(e -> e.source() == source && e.eventKey().equals(eventKey)).findFirst();
+        return events.values().stream()
+                .filter(e -> e.source() == source && e.eventKey().equals(eventKey))
+                .findFirst();
     }
 
     @Override
@@ -49,13 +51,19 @@ final class InMemoryInbox implements WebhookInbox {
     public List<WebhookEvent> due(Instant now, int limit) {
         return events.values().stream()
                 .filter(e -> e.status().awaitsProcessing() && !e.nextAttemptAt().isAfter(now))
-                .sorted(Comparator.comparing(WebhookEvent::receivedAt)).limit(limit).toList();
+                .sorted(Comparator.comparing(WebhookEvent::receivedAt))
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public Page<WebhookEvent> list(TenantContext tenant, WebhookStatus status, PageRequest page) {
-        return new Page<>(events.values().stream().filter(e -> e.tenant().map(tenant::owns).orElse(false))
-                .filter(e -> status == null || e.status() == status).toList(), null);
+        return new Page<>(
+                events.values().stream()
+                        .filter(e -> e.tenant().map(tenant::owns).orElse(false))
+                        .filter(e -> status == null || e.status() == status)
+                        .toList(),
+                null);
     }
 
     @Override

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.askpro.booking.application.call.RecordCallEvent;
 import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.CorrelationContext;
-import com.askpro.booking.application.voiceagent.FunctionCallRequest;
-import com.askpro.booking.application.voiceagent.InboundCallRequest;
 import com.askpro.booking.application.voiceagent.AgentCall;
 import com.askpro.booking.application.voiceagent.AgentCallEvent;
+import com.askpro.booking.application.voiceagent.FunctionCallRequest;
+import com.askpro.booking.application.voiceagent.InboundCallRequest;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.port.TenantDirectory;
@@ -42,7 +42,9 @@ class ProcessWebhookServiceTest {
     final VoiceAgentPayloadReader reader = new VoiceAgentPayloadReader() {
         @Override
         public AgentCallEvent readEvent(byte[] rawBody) {
-            return new AgentCallEvent("call_ended", "call_ended:c1",
+            return new AgentCallEvent(
+                    "call_ended",
+                    "call_ended:c1",
                     new AgentCall("c1", "inbound", "+4915112345678", "+493083793369", null, "ended", CallFacts.NONE));
         }
 
@@ -59,13 +61,22 @@ class ProcessWebhookServiceTest {
 
     private ProcessWebhookService service(TenantDirectory directory) {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new ProcessWebhookService(inbox, reader, new RecordCallEvent(directory, null, null, null, clock), null, null, jobs,
-                THREE_ATTEMPTS, correlation, ApplicationMetrics.NONE, clock);
+        return new ProcessWebhookService(
+                inbox,
+                reader,
+                new RecordCallEvent(directory, null, null, null, clock),
+                null,
+                null,
+                jobs,
+                THREE_ATTEMPTS,
+                correlation,
+                ApplicationMetrics.NONE,
+                clock);
     }
 
     private WebhookEvent stored() {
-        WebhookEvent event = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.RETELL, "call_ended:c1", "call_ended",
-                "{}", "req-7", NOW);
+        WebhookEvent event = WebhookEvent.receive(
+                WebhookEventId.newId(), WebhookSource.RETELL, "call_ended:c1", "call_ended", "{}", "req-7", NOW);
         inbox.store(event);
         return event;
     }
@@ -84,7 +95,8 @@ class ProcessWebhookServiceTest {
         assertThat(failed.status()).isEqualTo(WebhookStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(2);
         assertThat(failed.lastError()).contains("database unavailable");
-        assertThat(jobs.scheduled).extracting(RecordingJobs.Scheduled::at)
+        assertThat(jobs.scheduled)
+                .extracting(RecordingJobs.Scheduled::at)
                 .containsExactly(NOW.plusSeconds(5), NOW.plusSeconds(10));
     }
 

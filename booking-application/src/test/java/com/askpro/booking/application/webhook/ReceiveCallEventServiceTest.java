@@ -3,11 +3,11 @@ package com.askpro.booking.application.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.application.port.ApplicationMetrics;
+import com.askpro.booking.application.voiceagent.AgentCall;
+import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import com.askpro.booking.application.voiceagent.FunctionCallRequest;
 import com.askpro.booking.application.voiceagent.InboundCallRequest;
 import com.askpro.booking.application.voiceagent.MalformedPayloadException;
-import com.askpro.booking.application.voiceagent.AgentCall;
-import com.askpro.booking.application.voiceagent.AgentCallEvent;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.webhook.WebhookSource;
@@ -31,7 +31,9 @@ class ReceiveCallEventServiceTest {
             if (rawBody.length == 0) {
                 throw new MalformedPayloadException("body is empty");
             }
-            return new AgentCallEvent("call_started", "call_started:c1",
+            return new AgentCallEvent(
+                    "call_started",
+                    "call_started:c1",
                     new AgentCall("c1", "inbound", "+4915112345678", "+493083793369", null, "ongoing", CallFacts.NONE));
         }
 
@@ -47,7 +49,12 @@ class ReceiveCallEventServiceTest {
     };
 
     private ReceiveCallEventService service(boolean authentic) {
-        return new ReceiveCallEventService((body, header, now) -> authentic, reader, inbox, jobs, ApplicationMetrics.NONE,
+        return new ReceiveCallEventService(
+                (body, header, now) -> authentic,
+                reader,
+                inbox,
+                jobs,
+                ApplicationMetrics.NONE,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -76,7 +83,8 @@ class ReceiveCallEventServiceTest {
 
     @Test
     void givenAnInauthenticRequest_whenReceived_thenRefusedAndNothingStoredOrScheduled() {
-        assertThat(service(false).receive(BODY, null, null)).isInstanceOf(ReceiveCallEvent.Receipt.Unauthenticated.class);
+        assertThat(service(false).receive(BODY, null, null))
+                .isInstanceOf(ReceiveCallEvent.Receipt.Unauthenticated.class);
         assertThat(inbox.events).isEmpty();
         assertThat(jobs.scheduled).isEmpty();
     }

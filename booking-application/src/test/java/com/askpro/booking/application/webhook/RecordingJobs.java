@@ -11,8 +11,7 @@ import java.util.List;
 /** Test double: remembers what was scheduled, runs nothing. */
 final class RecordingJobs implements BackgroundJobs {
 
-    record Scheduled(WebhookEventId event, Instant at) {
-    }
+    record Scheduled(WebhookEventId event, Instant at) {}
 
     final List<Scheduled> scheduled = new ArrayList<>();
 

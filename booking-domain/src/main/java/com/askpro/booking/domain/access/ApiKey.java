@@ -31,7 +31,8 @@ public record ApiKey(
         Require.notNull("id", id);
         Require.notNull("role", role);
         if (role.isTenantRole() == (companyId == null)) {
-            throw new InvalidValueException("company_id", "is required for tenant keys and must be absent for platform keys");
+            throw new InvalidValueException(
+                    "company_id", "is required for tenant keys and must be absent for platform keys");
         }
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw new InvalidValueException("prefix", "must be 8 to 16 lower-case letters or digits");
@@ -47,8 +48,14 @@ public record ApiKey(
     }
 
     /** A new, active key. */
-    public static ApiKey issue(ApiKeyId id, CompanyId companyId, ApiKeyRole role, String prefix, String secretHash,
-            String label, Instant now) {
+    public static ApiKey issue(
+            ApiKeyId id,
+            CompanyId companyId,
+            ApiKeyRole role,
+            String prefix,
+            String secretHash,
+            String label,
+            Instant now) {
         return new ApiKey(id, companyId, role, prefix, secretHash, label, now, null);
     }
 

@@ -8,7 +8,9 @@ import java.util.Locale;
  * changes its company's data; {@code TENANT_READ} only reads it.
  */
 public enum ApiKeyRole {
-    PLATFORM, TENANT_ADMIN, TENANT_READ;
+    PLATFORM,
+    TENANT_ADMIN,
+    TENANT_READ;
 
     /** Parses {@code tenant_admin} / {@code tenant_read} (any case); {@code platform} keys are never issued per company. */
     public static ApiKeyRole parseTenantRole(String text) {

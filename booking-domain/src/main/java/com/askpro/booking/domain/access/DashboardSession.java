@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  * (lower-case hex), the tenant, who signed in — either an API key ({@code apiKeyId}, operators)
  * or a user ({@code userId}), exactly one of them — the role the session acts with, and a fixed expiry.
  */
-public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, UserId userId, UserRole role,
-        Instant createdAt, Instant expiresAt) {
+public record DashboardSession(
+        String tokenHash,
+        CompanyId companyId,
+        ApiKeyId apiKeyId,
+        UserId userId,
+        UserRole role,
+        Instant createdAt,
+        Instant expiresAt) {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
@@ -35,14 +41,14 @@ public record DashboardSession(String tokenHash, CompanyId companyId, ApiKeyId a
     }
 
     /** A session of an API key opened at {@code now} that ends after {@code lifetime}. */
-    public static DashboardSession openForKey(String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, UserRole role, Instant now,
-            Duration lifetime) {
+    public static DashboardSession openForKey(
+            String tokenHash, CompanyId companyId, ApiKeyId apiKeyId, UserRole role, Instant now, Duration lifetime) {
         return new DashboardSession(tokenHash, companyId, apiKeyId, null, role, now, now.plus(lifetime));
     }
 
     /** A session of a user opened at {@code now} that ends after {@code lifetime}. */
-    public static DashboardSession openForUser(String tokenHash, CompanyId companyId, UserId userId, UserRole role, Instant now,
-            Duration lifetime) {
+    public static DashboardSession openForUser(
+            String tokenHash, CompanyId companyId, UserId userId, UserRole role, Instant now, Duration lifetime) {
         return new DashboardSession(tokenHash, companyId, null, userId, role, now, now.plus(lifetime));
     }
 

@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * kept in lower case (unique per company, whatever its case); {@code passwordHash} is an encoded
  * Argon2id hash (PHC string), never the password.
  */
-public record DashboardUser(UserId id, CompanyId companyId, String email, String name, UserRole role, String passwordHash,
-        boolean active, Instant createdAt) {
+public record DashboardUser(
+        UserId id,
+        CompanyId companyId,
+        String email,
+        String name,
+        UserRole role,
+        String passwordHash,
+        boolean active,
+        Instant createdAt) {
 
     public static final int MAX_EMAIL = 254;
     public static final int MAX_NAME = 200;

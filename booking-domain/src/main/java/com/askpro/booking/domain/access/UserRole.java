@@ -8,7 +8,9 @@ import java.util.Locale;
  * look and act (book, move, cancel, replay); {@code VIEWER} only look, with callers' numbers masked.
  */
 public enum UserRole {
-    OWNER, STAFF, VIEWER;
+    OWNER,
+    STAFF,
+    VIEWER;
 
     /** Parses {@code owner} / {@code staff} / {@code viewer} (any case). */
     public static UserRole parse(String text) {

@@ -82,12 +82,47 @@ public record Appointment(
     }
 
     /** Reconstitution without an attendance mark (as before staff could mark one). */
-    public Appointment(AppointmentId id, CompanyId companyId, BranchId branchId, ServiceId serviceId, StaffId staffId,
-            CustomerId customerId, TimeSlot slot, Duration buffer, ZoneId zone, AppointmentStatus status,
-            SyncStatus syncStatus, String externalUid, CallId sourceCallId, AppointmentId rescheduledFrom, String notes,
-            String statusReason, long version, Instant createdAt, Instant updatedAt) {
-        this(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, status, syncStatus, externalUid,
-                sourceCallId, rescheduledFrom, notes, statusReason, version, createdAt, updatedAt, null);
+    public Appointment(
+            AppointmentId id,
+            CompanyId companyId,
+            BranchId branchId,
+            ServiceId serviceId,
+            StaffId staffId,
+            CustomerId customerId,
+            TimeSlot slot,
+            Duration buffer,
+            ZoneId zone,
+            AppointmentStatus status,
+            SyncStatus syncStatus,
+            String externalUid,
+            CallId sourceCallId,
+            AppointmentId rescheduledFrom,
+            String notes,
+            String statusReason,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                companyId,
+                branchId,
+                serviceId,
+                staffId,
+                customerId,
+                slot,
+                buffer,
+                zone,
+                status,
+                syncStatus,
+                externalUid,
+                sourceCallId,
+                rescheduledFrom,
+                notes,
+                statusReason,
+                version,
+                createdAt,
+                updatedAt,
+                null);
     }
 
     /** Notes as an appointment keeps them (trimmed, at most {@value #MAX_NOTES} characters, no NUL or control characters but line breaks and tabs); unusable notes are an {@link InvalidValueException}. */
@@ -106,8 +141,7 @@ public record Appointment(
             Duration buffer,
             ZoneId zone,
             CallId sourceCallId,
-            String notes) {
-    }
+            String notes) {}
 
     /**
      * A new {@code BOOKED} appointment. With an external calendar it starts {@code PENDING} sync,
@@ -116,10 +150,26 @@ public record Appointment(
     public static Appointment book(AppointmentId id, Request request, boolean externalCalendar, Instant now) {
         Require.notNull("request", request);
         Require.notNull("customer_id", request.customerId());
-        return new Appointment(id, request.companyId(), request.branchId(), request.serviceId(), request.staffId(),
-                request.customerId(), request.slot(), request.buffer(), request.zone(), AppointmentStatus.BOOKED,
-                externalCalendar ? SyncStatus.PENDING : SyncStatus.LOCAL, null, request.sourceCallId(), null,
-                request.notes(), null, 0, now, now);
+        return new Appointment(
+                id,
+                request.companyId(),
+                request.branchId(),
+                request.serviceId(),
+                request.staffId(),
+                request.customerId(),
+                request.slot(),
+                request.buffer(),
+                request.zone(),
+                AppointmentStatus.BOOKED,
+                externalCalendar ? SyncStatus.PENDING : SyncStatus.LOCAL,
+                null,
+                request.sourceCallId(),
+                null,
+                request.notes(),
+                null,
+                0,
+                now,
+                now);
     }
 
     /** The staff member, or the branch when booked without staff. */
@@ -167,13 +217,13 @@ public record Appointment(
         return switch (status) {
             case CANCELLED -> Transition.ignored(this, "already cancelled");
             case RESCHEDULED -> refusedBecauseFinal("cancel");
-            case BOOKED, CONFIRMED -> Transition.applied(with(AppointmentStatus.CANCELLED, syncAfterChange(), reason, now));
+            case BOOKED, CONFIRMED ->
+                Transition.applied(with(AppointmentStatus.CANCELLED, syncAfterChange(), reason, now));
         };
     }
 
     /** The result of a reschedule: this appointment, ended, and the one that replaces it. */
-    public record Rescheduled(Appointment previous, Appointment replacement) {
-    }
+    public record Rescheduled(Appointment previous, Appointment replacement) {}
 
     /**
      * Moves to {@code newSlot} (and optionally another staff member): this appointment becomes
@@ -192,9 +242,26 @@ public record Appointment(
             return Transition.ignored(new Rescheduled(this, this), "already at that time");
         }
         Appointment previous = with(AppointmentStatus.RESCHEDULED, syncAfterChange(), "rescheduled", now);
-        Appointment replacement = new Appointment(newId, companyId, branchId, serviceId, newStaff, customerId, newSlot,
-                buffer, zone, AppointmentStatus.BOOKED, syncStatus == SyncStatus.LOCAL ? SyncStatus.LOCAL : SyncStatus.PENDING,
-                null, sourceCallId, id, notes, null, 0, now, now);
+        Appointment replacement = new Appointment(
+                newId,
+                companyId,
+                branchId,
+                serviceId,
+                newStaff,
+                customerId,
+                newSlot,
+                buffer,
+                zone,
+                AppointmentStatus.BOOKED,
+                syncStatus == SyncStatus.LOCAL ? SyncStatus.LOCAL : SyncStatus.PENDING,
+                null,
+                sourceCallId,
+                id,
+                notes,
+                null,
+                0,
+                now,
+                now);
         return Transition.applied(new Rescheduled(previous, replacement));
     }
 
@@ -203,9 +270,27 @@ public record Appointment(
         if (syncStatus == SyncStatus.LOCAL) {
             return Transition.refused("not_external", "appointment lives in the built-in calendar");
         }
-        Appointment synced = new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone,
-                status, SyncStatus.SYNCED, uid == null ? externalUid : uid, sourceCallId, rescheduledFrom, notes,
-                statusReason, version, createdAt, now, attendance);
+        Appointment synced = new Appointment(
+                id,
+                companyId,
+                branchId,
+                serviceId,
+                staffId,
+                customerId,
+                slot,
+                buffer,
+                zone,
+                status,
+                SyncStatus.SYNCED,
+                uid == null ? externalUid : uid,
+                sourceCallId,
+                rescheduledFrom,
+                notes,
+                statusReason,
+                version,
+                createdAt,
+                now,
+                attendance);
         return syncStatus == SyncStatus.SYNCED && java.util.Objects.equals(synced.externalUid(), externalUid)
                 ? Transition.ignored(this, "already synced")
                 : Transition.applied(synced);
@@ -262,8 +347,27 @@ public record Appointment(
     }
 
     private Appointment attended(Attendance mark, Instant now) {
-        return new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, status,
-                syncStatus, externalUid, sourceCallId, rescheduledFrom, notes, statusReason, version, createdAt, now, mark);
+        return new Appointment(
+                id,
+                companyId,
+                branchId,
+                serviceId,
+                staffId,
+                customerId,
+                slot,
+                buffer,
+                zone,
+                status,
+                syncStatus,
+                externalUid,
+                sourceCallId,
+                rescheduledFrom,
+                notes,
+                statusReason,
+                version,
+                createdAt,
+                now,
+                mark);
     }
 
     private <T> Transition<T> refusedBecauseAttended(String action) {
@@ -276,12 +380,32 @@ public record Appointment(
     }
 
     private <T> Transition<T> refusedBecauseFinal(String action) {
-        return Transition.refused("appointment_" + status.name().toLowerCase(java.util.Locale.ROOT),
+        return Transition.refused(
+                "appointment_" + status.name().toLowerCase(java.util.Locale.ROOT),
                 "cannot " + action + " an appointment that is " + status.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     private Appointment with(AppointmentStatus newStatus, SyncStatus newSync, String reason, Instant now) {
-        return new Appointment(id, companyId, branchId, serviceId, staffId, customerId, slot, buffer, zone, newStatus,
-                newSync, externalUid, sourceCallId, rescheduledFrom, notes, reason, version, createdAt, now, attendance);
+        return new Appointment(
+                id,
+                companyId,
+                branchId,
+                serviceId,
+                staffId,
+                customerId,
+                slot,
+                buffer,
+                zone,
+                newStatus,
+                newSync,
+                externalUid,
+                sourceCallId,
+                rescheduledFrom,
+                notes,
+                reason,
+                version,
+                createdAt,
+                now,
+                attendance);
     }
 }

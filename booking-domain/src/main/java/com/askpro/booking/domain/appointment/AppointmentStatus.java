@@ -5,7 +5,10 @@ package com.askpro.booking.domain.appointment;
  * {@code CANCELLED} and {@code RESCHEDULED} (replaced by a new appointment) are final and free it.
  */
 public enum AppointmentStatus {
-    BOOKED, CONFIRMED, CANCELLED, RESCHEDULED;
+    BOOKED,
+    CONFIRMED,
+    CANCELLED,
+    RESCHEDULED;
 
     public boolean holdsTime() {
         return this == BOOKED || this == CONFIRMED;

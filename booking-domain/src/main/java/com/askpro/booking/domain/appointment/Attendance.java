@@ -6,5 +6,6 @@ package com.askpro.booking.domain.appointment;
  * time: a no-show's slot has begun (it cannot be marked earlier), an arrived customer is served.
  */
 public enum Attendance {
-    ARRIVED, NO_SHOW
+    ARRIVED,
+    NO_SHOW
 }

@@ -7,7 +7,10 @@ package com.askpro.booking.domain.appointment;
  * staff must look at it.
  */
 public enum SyncStatus {
-    LOCAL, PENDING, SYNCED, CONFLICT;
+    LOCAL,
+    PENDING,
+    SYNCED,
+    CONFLICT;
 
     public boolean needsAttention() {
         return this == CONFLICT;

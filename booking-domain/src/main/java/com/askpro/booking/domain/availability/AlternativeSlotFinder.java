@@ -46,7 +46,8 @@ public final class AlternativeSlotFinder {
      * @param zone the branch's zone, which decides what "the same day" is
      * @param freeSlotsOn free slots of a local date (e.g. {@link AvailabilityCalculator} or a calendar)
      */
-    public List<AvailableSlot> alternatives(Instant wish, ZoneId zone, Function<LocalDate, List<AvailableSlot>> freeSlotsOn) {
+    public List<AvailableSlot> alternatives(
+            Instant wish, ZoneId zone, Function<LocalDate, List<AvailableSlot>> freeSlotsOn) {
         Require.notNull("wish", wish);
         Require.notNull("zone", zone);
         LocalDate wishDay = wish.atZone(zone).toLocalDate();
@@ -54,8 +55,8 @@ public final class AlternativeSlotFinder {
         for (int day = 0; day <= daysAhead; day++) {
             candidates.addAll(freeSlotsOn.apply(wishDay.plusDays(day)));
         }
-        Comparator<AvailableSlot> sameDayFirst = Comparator.comparing(
-                (AvailableSlot s) -> !s.slot().start().atZone(zone).toLocalDate().equals(wishDay));
+        Comparator<AvailableSlot> sameDayFirst = Comparator.comparing((AvailableSlot s) ->
+                !s.slot().start().atZone(zone).toLocalDate().equals(wishDay));
         Comparator<AvailableSlot> nearest = Comparator.comparing(
                 (AvailableSlot s) -> Duration.between(wish, s.slot().start()).abs());
         candidates.sort(sameDayFirst.thenComparing(nearest).thenComparing(Comparator.naturalOrder()));

@@ -2,8 +2,8 @@ package com.askpro.booking.domain.availability;
 
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.shared.Require;
-import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BookingPolicy;
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.OpeningInterval;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.Staff;
@@ -34,8 +34,14 @@ import java.util.List;
 public final class AvailabilityCalculator {
 
     /** Everything the calculation looks at; {@code existing} may hold any appointments of the branch. */
-    public record Request(Branch branch, BookingPolicy policy, Service service, List<Staff> staff,
-            List<Appointment> existing, LocalDate date, Instant now) {
+    public record Request(
+            Branch branch,
+            BookingPolicy policy,
+            Service service,
+            List<Staff> staff,
+            List<Appointment> existing,
+            LocalDate date,
+            Instant now) {
         public Request {
             Require.notNull("branch", branch);
             Require.notNull("policy", policy);
@@ -50,8 +56,7 @@ public final class AvailabilityCalculator {
     /** The free slots, ordered by start then staff. */
     public List<AvailableSlot> freeSlots(Request request) {
         Branch branch = request.branch();
-        if (!branch.isOpenOn(request.date()) || !request.service().isOfferedAt(branch.id())
-                || !withinWindow(request)) {
+        if (!branch.isOpenOn(request.date()) || !request.service().isOfferedAt(branch.id()) || !withinWindow(request)) {
             return List.of();
         }
         List<AvailableSlot> result = new ArrayList<>();
@@ -59,13 +64,23 @@ public final class AvailabilityCalculator {
                 .filter(s -> s.active() && s.branchId().equals(branch.id()))
                 .toList();
         if (branchStaff.isEmpty()) {
-            addSlots(request, BookingResource.branch(branch.id()), null, request.service().duration(),
-                    branch.openingOn(request.date()), result);
+            addSlots(
+                    request,
+                    BookingResource.branch(branch.id()),
+                    null,
+                    request.service().duration(),
+                    branch.openingOn(request.date()),
+                    result);
         } else {
             for (Staff person : branchStaff) {
                 if (person.performs(request.service().id())) {
-                    addSlots(request, BookingResource.staff(person.id()), person, person.durationFor(request.service()),
-                            branch.workingTimeOn(request.date(), person), result);
+                    addSlots(
+                            request,
+                            BookingResource.staff(person.id()),
+                            person,
+                            person.durationFor(request.service()),
+                            branch.workingTimeOn(request.date(), person),
+                            result);
                 }
             }
         }
@@ -79,8 +94,13 @@ public final class AvailabilityCalculator {
                 && !request.date().isAfter(today.plusDays(request.policy().bookingWindowDays()));
     }
 
-    private static void addSlots(Request request, BookingResource resource, Staff person, Duration duration,
-            List<OpeningInterval> intervals, List<AvailableSlot> out) {
+    private static void addSlots(
+            Request request,
+            BookingResource resource,
+            Staff person,
+            Duration duration,
+            List<OpeningInterval> intervals,
+            List<AvailableSlot> out) {
         ZoneId zone = request.branch().timeZone();
         Instant earliest = request.now().plus(request.policy().minimumNotice());
         List<TimeSlot> busy = request.existing().stream()
@@ -88,9 +108,12 @@ public final class AvailabilityCalculator {
                 .map(Appointment::blockedTime)
                 .toList();
         for (OpeningInterval interval : intervals) {
-            Instant open = ZonedDateTime.of(request.date(), interval.from(), zone).toInstant();
-            Instant close = ZonedDateTime.of(request.date(), interval.to(), zone).toInstant();
-            for (Instant start = open; !start.plus(duration).isAfter(close);
+            Instant open =
+                    ZonedDateTime.of(request.date(), interval.from(), zone).toInstant();
+            Instant close =
+                    ZonedDateTime.of(request.date(), interval.to(), zone).toInstant();
+            for (Instant start = open;
+                    !start.plus(duration).isAfter(close);
                     start = start.plus(request.policy().slotStep())) {
                 if (start.isBefore(earliest)) {
                     continue;

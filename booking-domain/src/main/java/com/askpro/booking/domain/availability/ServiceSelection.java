@@ -7,8 +7,7 @@ import java.util.List;
 public sealed interface ServiceSelection {
 
     /** Exactly one service matches. */
-    record Selected(Service service) implements ServiceSelection {
-    }
+    record Selected(Service service) implements ServiceSelection {}
 
     /** Several services match equally well; the caller has to choose. */
     record Ambiguous(List<Service> candidates) implements ServiceSelection {

@@ -26,14 +26,16 @@ public final class ServiceSelector {
 
     /** Chooses among {@code offered} (the services of {@code branch}) what {@code spoken} means. */
     public ServiceSelection select(String spoken, BranchId branch, List<Service> offered) {
-        List<Service> bookable = offered.stream().filter(s -> s.isOfferedAt(branch)).toList();
+        List<Service> bookable =
+                offered.stream().filter(s -> s.isOfferedAt(branch)).toList();
         String query = spoken == null ? "" : normalize(spoken);
         if (query.isEmpty()) {
             return new ServiceSelection.NotFound(bookable);
         }
         List<Service> branchFirst = Stream.concat(
-                bookable.stream().filter(s -> !s.isCompanyWide()),
-                bookable.stream().filter(Service::isCompanyWide)).toList();
+                        bookable.stream().filter(s -> !s.isCompanyWide()),
+                        bookable.stream().filter(Service::isCompanyWide))
+                .toList();
         for (BiPredicate<String, Service> tier : TIERS) {
             for (boolean companyWide : new boolean[] {false, true}) {
                 List<Service> matches = branchFirst.stream()
@@ -54,9 +56,10 @@ public final class ServiceSelector {
     public static String normalize(String text) {
         String folded = Normalizer.normalize(text.toLowerCase(Locale.GERMAN).replace("ß", "ss"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
-                .replace("ae", "a").replace("oe", "o").replace("ue", "u")
+                .replace("ae", "a")
+                .replace("oe", "o")
+                .replace("ue", "u")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ");
         return folded.strip();
     }
-
 }

@@ -33,17 +33,24 @@ public final class StaffAssignment {
      * @param staff the staff members the candidates name (others count as level 0)
      * @param bookedMinutes minutes each staff member already has booked that day (missing: none)
      */
-    public List<AvailableSlot> order(AssignmentPolicy policy, ServiceId service, List<AvailableSlot> candidates,
-            List<Staff> staff, Map<StaffId, Duration> bookedMinutes) {
+    public List<AvailableSlot> order(
+            AssignmentPolicy policy,
+            ServiceId service,
+            List<AvailableSlot> candidates,
+            List<Staff> staff,
+            Map<StaffId, Duration> bookedMinutes) {
         Comparator<AvailableSlot> calendar = Comparator.naturalOrder();
-        Comparator<AvailableSlot> balanced = Comparator.comparing(
-                (AvailableSlot slot) -> slot.staffId() == null ? Duration.ZERO : bookedMinutes.getOrDefault(slot.staffId(), Duration.ZERO));
-        Comparator<AvailableSlot> skilled = Comparator.comparing((AvailableSlot slot) -> -level(slot.staffId(), service, staff));
-        Comparator<AvailableSlot> byStart = Comparator.comparing((AvailableSlot slot) -> slot.slot().start());
+        Comparator<AvailableSlot> balanced = Comparator.comparing((AvailableSlot slot) ->
+                slot.staffId() == null ? Duration.ZERO : bookedMinutes.getOrDefault(slot.staffId(), Duration.ZERO));
+        Comparator<AvailableSlot> skilled =
+                Comparator.comparing((AvailableSlot slot) -> -level(slot.staffId(), service, staff));
+        Comparator<AvailableSlot> byStart =
+                Comparator.comparing((AvailableSlot slot) -> slot.slot().start());
         Comparator<AvailableSlot> order = switch (policy) {
             case EARLIEST -> calendar;
             case BALANCED -> byStart.thenComparing(balanced).thenComparing(calendar);
-            case BEST_SKILL -> byStart.thenComparing(skilled).thenComparing(balanced).thenComparing(calendar);
+            case BEST_SKILL ->
+                byStart.thenComparing(skilled).thenComparing(balanced).thenComparing(calendar);
         };
         return candidates.stream().sorted(order).toList();
     }
@@ -52,6 +59,10 @@ public final class StaffAssignment {
         if (id == null) {
             return 0;
         }
-        return staff.stream().filter(s -> Objects.equals(s.id(), id)).findFirst().map(s -> s.levelFor(service)).orElse(0);
+        return staff.stream()
+                .filter(s -> Objects.equals(s.id(), id))
+                .findFirst()
+                .map(s -> s.levelFor(service))
+                .orElse(0);
     }
 }

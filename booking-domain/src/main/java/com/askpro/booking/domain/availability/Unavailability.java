@@ -49,13 +49,15 @@ public enum Unavailability {
         }
         TimeSlot wanted = TimeSlot.of(wish, duration);
         LocalDate date = local.toLocalDate();
-        boolean withinHours = branch.isOpenOn(date) && branch.workingHours().on(local.getDayOfWeek()).stream()
-                .anyMatch(interval -> open(date, interval, zone).encloses(wanted));
+        boolean withinHours = branch.isOpenOn(date)
+                && branch.workingHours().on(local.getDayOfWeek()).stream()
+                        .anyMatch(interval -> open(date, interval, zone).encloses(wanted));
         return withinHours ? TAKEN : OUTSIDE_HOURS;
     }
 
     private static TimeSlot open(LocalDate date, OpeningInterval interval, ZoneId zone) {
-        return new TimeSlot(ZonedDateTime.of(date, interval.from(), zone).toInstant(),
+        return new TimeSlot(
+                ZonedDateTime.of(date, interval.from(), zone).toInstant(),
                 ZonedDateTime.of(date, interval.to(), zone).toInstant());
     }
 }

@@ -54,8 +54,8 @@ public record Call(
         Require.notNull("to_number", to);
         Require.notNull("status", status);
         facts = facts == null ? CallFacts.NONE : facts;
-        appointmentIds = Set.copyOf(new LinkedHashSet<>(Require.noNullElements("appointment_ids",
-                appointmentIds == null ? Set.<AppointmentId>of() : appointmentIds)));
+        appointmentIds = Set.copyOf(new LinkedHashSet<>(Require.noNullElements(
+                "appointment_ids", appointmentIds == null ? Set.<AppointmentId>of() : appointmentIds)));
         if (version < 0) {
             throw new InvalidValueException("version", "must not be negative");
         }
@@ -64,10 +64,30 @@ public record Call(
     }
 
     /** A call we have just learned about, before any lifecycle event has been applied. */
-    public static Call register(CallId id, CompanyId companyId, BranchId branchId, String retellCallId,
-            CallDirection direction, PhoneNumber from, PhoneNumber to, Instant now) {
-        return new Call(id, companyId, branchId, retellCallId, direction, from, to, CallStatus.REGISTERED,
-                CallFacts.NONE, null, Set.of(), 0, now, now);
+    public static Call register(
+            CallId id,
+            CompanyId companyId,
+            BranchId branchId,
+            String retellCallId,
+            CallDirection direction,
+            PhoneNumber from,
+            PhoneNumber to,
+            Instant now) {
+        return new Call(
+                id,
+                companyId,
+                branchId,
+                retellCallId,
+                direction,
+                from,
+                to,
+                CallStatus.REGISTERED,
+                CallFacts.NONE,
+                null,
+                Set.of(),
+                0,
+                now,
+                now);
     }
 
     public Optional<PhoneNumber> caller() {
@@ -97,12 +117,27 @@ public record Call(
                 pick(facts.costCents(), event.costCents(), authoritative));
         CallStatus next = CallStatus.latest(status, stage);
         if (next == status && merged.equals(facts)) {
-            return Transition.ignored(this, stage.isBefore(status)
-                    ? "late " + stage + " event for a call already " + status
-                    : "duplicate " + stage + " event");
+            return Transition.ignored(
+                    this,
+                    stage.isBefore(status)
+                            ? "late " + stage + " event for a call already " + status
+                            : "duplicate " + stage + " event");
         }
-        return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, next, merged,
-                customerId, appointmentIds, version, createdAt, now));
+        return Transition.applied(new Call(
+                id,
+                companyId,
+                branchId,
+                retellCallId,
+                direction,
+                from,
+                to,
+                next,
+                merged,
+                customerId,
+                appointmentIds,
+                version,
+                createdAt,
+                now));
     }
 
     /** Links the caller's customer record; a call belongs to one customer only. */
@@ -112,10 +147,24 @@ public record Call(
             return Transition.ignored(this, "already linked");
         }
         if (customerId != null) {
-            return Transition.refused("customer_already_linked", "call " + retellCallId + " is linked to another customer");
+            return Transition.refused(
+                    "customer_already_linked", "call " + retellCallId + " is linked to another customer");
         }
-        return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, status, facts,
-                customer, appointmentIds, version, createdAt, now));
+        return Transition.applied(new Call(
+                id,
+                companyId,
+                branchId,
+                retellCallId,
+                direction,
+                from,
+                to,
+                status,
+                facts,
+                customer,
+                appointmentIds,
+                version,
+                createdAt,
+                now));
     }
 
     public Optional<BranchId> branch() {
@@ -128,8 +177,21 @@ public record Call(
         if (branch.equals(branchId)) {
             return Transition.ignored(this, "branch already chosen");
         }
-        return Transition.applied(new Call(id, companyId, branch, retellCallId, direction, from, to, status, facts,
-                customerId, appointmentIds, version, createdAt, now));
+        return Transition.applied(new Call(
+                id,
+                companyId,
+                branch,
+                retellCallId,
+                direction,
+                from,
+                to,
+                status,
+                facts,
+                customerId,
+                appointmentIds,
+                version,
+                createdAt,
+                now));
     }
 
     /** Records that an appointment was created or changed during this call. */
@@ -140,8 +202,21 @@ public record Call(
         }
         Set<AppointmentId> ids = new LinkedHashSet<>(appointmentIds);
         ids.add(appointment);
-        return Transition.applied(new Call(id, companyId, branchId, retellCallId, direction, from, to, status, facts,
-                customerId, ids, version, createdAt, now));
+        return Transition.applied(new Call(
+                id,
+                companyId,
+                branchId,
+                retellCallId,
+                direction,
+                from,
+                to,
+                status,
+                facts,
+                customerId,
+                ids,
+                version,
+                createdAt,
+                now));
     }
 
     private static <T> T pick(T known, T incoming, boolean authoritative) {

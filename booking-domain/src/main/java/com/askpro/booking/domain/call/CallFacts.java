@@ -24,10 +24,12 @@ public record CallFacts(
         String customAnalysisJson,
         BigDecimal costCents) {
 
-    public static final CallFacts NONE = new CallFacts(null, null, null, null, null, null, null, null, null, null, null);
+    public static final CallFacts NONE =
+            new CallFacts(null, null, null, null, null, null, null, null, null, null, null);
 
     /** Column limits of the free texts that have one. */
     public static final int MAX_DISCONNECTION_REASON = 200;
+
     public static final int MAX_SENTIMENT = 100;
 
     public CallFacts {
@@ -61,22 +63,62 @@ public record CallFacts(
     }
 
     public CallFacts withTiming(Instant start, Instant end, Long duration) {
-        return new CallFacts(start, end, duration, disconnectionReason, transcript, recordingUrl, summary, sentiment,
-                successful, customAnalysisJson, costCents);
+        return new CallFacts(
+                start,
+                end,
+                duration,
+                disconnectionReason,
+                transcript,
+                recordingUrl,
+                summary,
+                sentiment,
+                successful,
+                customAnalysisJson,
+                costCents);
     }
 
     public CallFacts withOutcome(String reason, String fullTranscript, String recording) {
-        return new CallFacts(startedAt, endedAt, durationMs, reason, fullTranscript, recording, summary, sentiment,
-                successful, customAnalysisJson, costCents);
+        return new CallFacts(
+                startedAt,
+                endedAt,
+                durationMs,
+                reason,
+                fullTranscript,
+                recording,
+                summary,
+                sentiment,
+                successful,
+                customAnalysisJson,
+                costCents);
     }
 
     public CallFacts withAnalysis(String callSummary, String userSentiment, Boolean callSuccessful, String customJson) {
-        return new CallFacts(startedAt, endedAt, durationMs, disconnectionReason, transcript, recordingUrl, callSummary,
-                userSentiment, callSuccessful, customJson, costCents);
+        return new CallFacts(
+                startedAt,
+                endedAt,
+                durationMs,
+                disconnectionReason,
+                transcript,
+                recordingUrl,
+                callSummary,
+                userSentiment,
+                callSuccessful,
+                customJson,
+                costCents);
     }
 
     public CallFacts withCost(BigDecimal cents) {
-        return new CallFacts(startedAt, endedAt, durationMs, disconnectionReason, transcript, recordingUrl, summary,
-                sentiment, successful, customAnalysisJson, cents);
+        return new CallFacts(
+                startedAt,
+                endedAt,
+                durationMs,
+                disconnectionReason,
+                transcript,
+                recordingUrl,
+                summary,
+                sentiment,
+                successful,
+                customAnalysisJson,
+                cents);
     }
 }

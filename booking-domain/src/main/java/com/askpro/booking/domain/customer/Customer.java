@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * A caller of one company, recognised by phone number on later calls. Tenant-scoped: the same
  * person calling two companies is two customers.
  */
-public record Customer(CustomerId id, CompanyId companyId, PhoneNumber phone, String name, String email, Instant createdAt) {
+public record Customer(
+        CustomerId id, CompanyId companyId, PhoneNumber phone, String name, String email, Instant createdAt) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -33,7 +34,8 @@ public record Customer(CustomerId id, CompanyId companyId, PhoneNumber phone, St
         Require.notNull("created_at", createdAt);
     }
 
-    public static Customer register(CustomerId id, CompanyId companyId, PhoneNumber phone, String name, String email, Instant now) {
+    public static Customer register(
+            CustomerId id, CompanyId companyId, PhoneNumber phone, String name, String email, Instant now) {
         return new Customer(id, companyId, phone, name, email, now);
     }
 

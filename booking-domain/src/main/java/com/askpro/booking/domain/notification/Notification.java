@@ -63,15 +63,39 @@ public record Notification(
     }
 
     /** A new pending message, due at {@code dueAt} (now, or a reminder's send time). */
-    public static Notification plan(CompanyId company, AppointmentId appointment, CustomerId customer, String bookingUid,
-            int sequence, NotificationKind kind, Channel channel, String recipient, Instant dueAt, Instant now) {
-        return new Notification(NotificationId.newId(), company, appointment, customer, bookingUid, sequence, kind, channel,
-                recipient, NotificationStatus.PENDING, 0, dueAt, null, now, null);
+    public static Notification plan(
+            CompanyId company,
+            AppointmentId appointment,
+            CustomerId customer,
+            String bookingUid,
+            int sequence,
+            NotificationKind kind,
+            Channel channel,
+            String recipient,
+            Instant dueAt,
+            Instant now) {
+        return new Notification(
+                NotificationId.newId(),
+                company,
+                appointment,
+                customer,
+                bookingUid,
+                sequence,
+                kind,
+                channel,
+                recipient,
+                NotificationStatus.PENDING,
+                0,
+                dueAt,
+                null,
+                now,
+                null);
     }
 
     /** The key that makes one change of one appointment one message per channel. */
     public String idempotencyKey() {
-        return appointmentId + ":" + kind.name().toLowerCase(Locale.ROOT) + ":" + channel.name().toLowerCase(Locale.ROOT);
+        return appointmentId + ":" + kind.name().toLowerCase(Locale.ROOT) + ":"
+                + channel.name().toLowerCase(Locale.ROOT);
     }
 
     /** Delivered (after {@code attempts} attempts). */
@@ -89,7 +113,8 @@ public record Notification(
         }
         int made = Math.max(1, attempts);
         if (policy.allowsAnotherAfter(made)) {
-            return Transition.applied(with(NotificationStatus.PENDING, made, now.plus(policy.delayAfter(made)), error, null));
+            return Transition.applied(
+                    with(NotificationStatus.PENDING, made, now.plus(policy.delayAfter(made)), error, null));
         }
         return Transition.applied(with(NotificationStatus.DEAD, made, now, error, null));
     }
@@ -105,15 +130,31 @@ public record Notification(
     /** A dead message is tried again now, with fresh attempts; anything else is refused. */
     public Transition<Notification> replay(Instant now) {
         if (status != NotificationStatus.DEAD) {
-            return Transition.refused("not_dead", "only a dead notification can be replayed, this one is "
-                    + status.name().toLowerCase(Locale.ROOT));
+            return Transition.refused(
+                    "not_dead",
+                    "only a dead notification can be replayed, this one is "
+                            + status.name().toLowerCase(Locale.ROOT));
         }
         return Transition.applied(with(NotificationStatus.PENDING, 0, now, lastError, null));
     }
 
     private Notification with(NotificationStatus newStatus, int newAttempts, Instant next, String error, Instant sent) {
-        return new Notification(id, companyId, appointmentId, customerId, bookingUid, sequence, kind, channel, recipient,
-                newStatus, newAttempts, next, error, createdAt, sent);
+        return new Notification(
+                id,
+                companyId,
+                appointmentId,
+                customerId,
+                bookingUid,
+                sequence,
+                kind,
+                channel,
+                recipient,
+                newStatus,
+                newAttempts,
+                next,
+                error,
+                createdAt,
+                sent);
     }
 
     private static String truncate(String text) {
@@ -123,6 +164,7 @@ public record Notification(
 
     @Override
     public String toString() {
-        return "Notification[" + id + ", " + kind + "/" + channel + ", appointment " + appointmentId + ", " + status + "]";
+        return "Notification[" + id + ", " + kind + "/" + channel + ", appointment " + appointmentId + ", " + status
+                + "]";
     }
 }

@@ -16,6 +16,7 @@ public record NotificationSettings(int reminderHours, boolean smsEnabled, String
     public static final int DEFAULT_REMINDER_HOURS = 24;
     /** At most one week ahead. */
     public static final int MAX_REMINDER_HOURS = 168;
+
     public static final NotificationSettings DEFAULT = new NotificationSettings(DEFAULT_REMINDER_HOURS, false, null);
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

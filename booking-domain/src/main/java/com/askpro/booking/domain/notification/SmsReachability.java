@@ -14,8 +14,7 @@ public final class SmsReachability {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private SmsReachability() {
-    }
+    private SmsReachability() {}
 
     public static boolean canReceiveSms(PhoneNumber number) {
         if (number == null) {

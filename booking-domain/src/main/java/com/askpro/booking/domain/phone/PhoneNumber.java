@@ -48,7 +48,8 @@ public record PhoneNumber(String e164) {
             throw new InvalidValueException("country", "'" + defaultRegion + "' is not a known country code");
         }
         if (input.chars().anyMatch(Character::isLetter)) {
-            throw new InvalidValueException(FIELD, "must contain digits only (with optional +, spaces, dashes, brackets)");
+            throw new InvalidValueException(
+                    FIELD, "must contain digits only (with optional +, spaces, dashes, brackets)");
         }
         try {
             var parsed = UTIL.parse(input.strip(), region);
@@ -58,9 +59,10 @@ public record PhoneNumber(String e164) {
             return new PhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164));
         } catch (NumberParseException e) {
             String hint = switch (e.getErrorType()) {
-                case INVALID_COUNTRY_CODE -> region == null && !input.strip().startsWith("+")
-                        ? "needs a country code (e.g. +49) or a default country"
-                        : "has an unknown country code";
+                case INVALID_COUNTRY_CODE ->
+                    region == null && !input.strip().startsWith("+")
+                            ? "needs a country code (e.g. +49) or a default country"
+                            : "has an unknown country code";
                 case TOO_SHORT_NSN, TOO_SHORT_AFTER_IDD -> "is too short";
                 case TOO_LONG -> "is too long";
                 case NOT_A_NUMBER -> "is not a phone number";

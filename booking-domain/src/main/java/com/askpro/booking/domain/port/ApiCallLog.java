@@ -14,8 +14,17 @@ public interface ApiCallLog {
      * One outbound request; {@code status} is 0 when no response arrived; {@code at} is when it
      * ended; {@code callId} is the call it was made for (null when there is none).
      */
-    record Entry(CompanyId companyId, String provider, String method, String path, int status, long durationMs,
-            String correlationId, String error, Instant at, CallId callId) {
+    record Entry(
+            CompanyId companyId,
+            String provider,
+            String method,
+            String path,
+            int status,
+            long durationMs,
+            String correlationId,
+            String error,
+            Instant at,
+            CallId callId) {
         public Entry {
             provider = Require.text("provider", provider, 50);
             method = Require.text("method", method, 10);
@@ -26,8 +35,16 @@ public interface ApiCallLog {
         }
 
         /** A request made for no known call. */
-        public Entry(CompanyId companyId, String provider, String method, String path, int status, long durationMs,
-                String correlationId, String error, Instant at) {
+        public Entry(
+                CompanyId companyId,
+                String provider,
+                String method,
+                String path,
+                int status,
+                long durationMs,
+                String correlationId,
+                String error,
+                Instant at) {
             this(companyId, provider, method, path, status, durationMs, correlationId, error, at, null);
         }
 

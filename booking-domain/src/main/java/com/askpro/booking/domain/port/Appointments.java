@@ -44,8 +44,8 @@ public interface Appointments {
     }
 
     /** As {@link #replace(TenantContext, Appointment, Appointment)}, with {@code notices} in the same transaction. */
-    WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<Notification> notices);
+    WriteOutcome<Appointment> replace(
+            TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices);
 
     /** Updates status or sync state. {@code Written} (version advanced) or {@code VersionConflict}. */
     default WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment) {

@@ -32,6 +32,5 @@ public interface AuditLog {
     }
 
     /** A stored entry and its position in the trail. */
-    record Recorded(long id, Entry entry) {
-    }
+    record Recorded(long id, Entry entry) {}
 }

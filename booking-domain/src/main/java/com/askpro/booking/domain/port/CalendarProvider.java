@@ -43,14 +43,27 @@ public interface CalendarProvider {
      * What to look up: a service, the staff who could do it (empty = on the branch), a date range.
      * {@code ignoring} (nullable) is an appointment whose own time counts as free, for rescheduling it.
      */
-    record SlotQuery(Company company, Branch branch, Service service, List<Staff> staff, LocalDate from,
-            LocalDate to, Instant now, Appointment ignoring) {
+    record SlotQuery(
+            Company company,
+            Branch branch,
+            Service service,
+            List<Staff> staff,
+            LocalDate from,
+            LocalDate to,
+            Instant now,
+            Appointment ignoring) {
         public SlotQuery {
             staff = List.copyOf(staff);
         }
 
-        public SlotQuery(Company company, Branch branch, Service service, List<Staff> staff, LocalDate from,
-                LocalDate to, Instant now) {
+        public SlotQuery(
+                Company company,
+                Branch branch,
+                Service service,
+                List<Staff> staff,
+                LocalDate from,
+                LocalDate to,
+                Instant now) {
             this(company, branch, service, staff, from, to, now, null);
         }
 
@@ -63,19 +76,15 @@ public interface CalendarProvider {
     /** How an external calendar answered a write. */
     sealed interface CalendarAnswer {
         /** Accepted; {@code externalUid} identifies the booking there (null for the built-in calendar). */
-        record Accepted(String externalUid) implements CalendarAnswer {
-        }
+        record Accepted(String externalUid) implements CalendarAnswer {}
 
         /** The calendar already has a booking at that time. */
-        record SlotTaken() implements CalendarAnswer {
-        }
+        record SlotTaken() implements CalendarAnswer {}
 
         /** Refused for good (bad data, wrong credentials): retrying will not help. */
-        record Rejected(String message) implements CalendarAnswer {
-        }
+        record Rejected(String message) implements CalendarAnswer {}
 
         /** Not reachable now (timeout, 5xx, rate limit, open circuit): retry after {@code retryAfter}. */
-        record Unavailable(String message, Duration retryAfter) implements CalendarAnswer {
-        }
+        record Unavailable(String message, Duration retryAfter) implements CalendarAnswer {}
     }
 }

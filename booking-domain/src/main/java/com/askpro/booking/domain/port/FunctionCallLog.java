@@ -23,8 +23,17 @@ public interface FunctionCallLog {
      * answered (a UUID, or null), {@code requested} the wished local date and time as ISO text
      * ({@code 2030-05-06T10:00}, or null), {@code startedAt} when the request arrived.
      */
-    record Entry(CompanyId companyId, CallId callId, String function, String outcome, String reason, String appointmentId,
-            String requested, long durationMs, String correlationId, Instant startedAt) {
+    record Entry(
+            CompanyId companyId,
+            CallId callId,
+            String function,
+            String outcome,
+            String reason,
+            String appointmentId,
+            String requested,
+            long durationMs,
+            String correlationId,
+            Instant startedAt) {
         public Entry {
             Require.notNull("company_id", companyId);
             Require.notNull("call_id", callId);
@@ -39,5 +48,5 @@ public interface FunctionCallLog {
     }
 
     /** Records nothing (tests, tools without a database). */
-    FunctionCallLog NONE = entry -> { };
+    FunctionCallLog NONE = entry -> {};
 }

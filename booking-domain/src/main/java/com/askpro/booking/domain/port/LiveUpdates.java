@@ -21,5 +21,9 @@ public interface LiveUpdates {
     }
 
     /** The kinds of record a dashboard shows ({@code DEAD_LETTER}: a webhook event of the tenant gave up). */
-    enum Kind { CALL, APPOINTMENT, DEAD_LETTER }
+    enum Kind {
+        CALL,
+        APPOINTMENT,
+        DEAD_LETTER
+    }
 }

@@ -41,7 +41,8 @@ public interface NotificationOutbox {
     Page<Notification> list(TenantContext tenant, NotificationStatus status, PageRequest page);
 
     /** The messages of each of these appointments, oldest first. */
-    Map<AppointmentId, List<Notification>> forAppointments(TenantContext tenant, Collection<AppointmentId> appointments);
+    Map<AppointmentId, List<Notification>> forAppointments(
+            TenantContext tenant, Collection<AppointmentId> appointments);
 
     /** Platform-level: how many messages are in each status (for the backlog gauges). */
     Map<NotificationStatus, Long> counts();

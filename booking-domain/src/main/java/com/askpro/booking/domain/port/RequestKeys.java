@@ -29,15 +29,12 @@ public interface RequestKeys {
     sealed interface Claim {
 
         /** The key is now the caller's: go ahead, then {@link #complete} or {@link #release}. */
-        record Claimed() implements Claim {
-        }
+        record Claimed() implements Claim {}
 
         /** Another request under this key is still being served. */
-        record Pending(String fingerprint) implements Claim {
-        }
+        record Pending(String fingerprint) implements Claim {}
 
         /** A request under this key booked {@code appointment}. */
-        record Completed(String fingerprint, AppointmentId appointment) implements Claim {
-        }
+        record Completed(String fingerprint, AppointmentId appointment) implements Claim {}
     }
 }

@@ -12,31 +12,25 @@ import com.askpro.booking.domain.shared.RuleViolationException;
 public sealed interface WriteOutcome<T> {
 
     /** Stored; {@code value} is the stored state (with its new version). */
-    record Written<T>(T value) implements WriteOutcome<T> {
-    }
+    record Written<T>(T value) implements WriteOutcome<T> {}
 
     /** The resource is already booked for an overlapping time. Nothing was written. */
-    record SlotTaken<T>() implements WriteOutcome<T> {
-    }
+    record SlotTaken<T>() implements WriteOutcome<T> {}
 
     /**
      * The customer already holds an appointment overlapping this one ({@code existing}); a customer
      * cannot be at two appointments at once. Nothing was written.
      */
-    record CustomerOverlap<T>(AppointmentId existing) implements WriteOutcome<T> {
-    }
+    record CustomerOverlap<T>(AppointmentId existing) implements WriteOutcome<T> {}
 
     /** A row with the same natural key (e.g. event key, phone number) exists. Nothing was written. */
-    record AlreadyExists<T>(String what) implements WriteOutcome<T> {
-    }
+    record AlreadyExists<T>(String what) implements WriteOutcome<T> {}
 
     /** The row changed since it was read (optimistic concurrency). Re-read and retry. */
-    record VersionConflict<T>() implements WriteOutcome<T> {
-    }
+    record VersionConflict<T>() implements WriteOutcome<T> {}
 
     /** A lock could not be had in time; nothing was written and the same write may be retried. */
-    record Busy<T>(String reason) implements WriteOutcome<T> {
-    }
+    record Busy<T>(String reason) implements WriteOutcome<T> {}
 
     default boolean isWritten() {
         return this instanceof Written<T>;

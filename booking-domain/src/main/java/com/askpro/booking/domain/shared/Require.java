@@ -13,8 +13,7 @@ public final class Require {
     /** The end (exclusive) of those years: 2101-01-01T00:00Z, so 2100 is the last year. */
     public static final Instant LATEST = Instant.parse("2101-01-01T00:00:00Z");
 
-    private Require() {
-    }
+    private Require() {}
 
     /** An instant in the years 2000 to 2100 (null passes): absurd dates are refused before any database sees them. */
     public static Instant plausible(String field, Instant value) {

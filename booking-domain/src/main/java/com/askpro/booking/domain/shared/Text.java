@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Decodes {@code bytes} as strict UTF-8. Java's decoder with {@code REPORT} refuses malformed,
@@ -30,7 +29,8 @@ public final class Text {
             throw new InvalidValueException(field, "must be UTF-8 without a byte-order mark");
         }
         try {
-            CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+            CharBuffer chars = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
@@ -52,8 +52,10 @@ public final class Text {
                 return Optional.of("must not contain NUL characters");
             }
             if (Character.isISOControl(c) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
-                return Optional.of(multiLine ? "must not contain control characters"
-                        : "must not contain control characters or line breaks");
+                return Optional.of(
+                        multiLine
+                                ? "must not contain control characters"
+                                : "must not contain control characters or line breaks");
             }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -12,7 +12,9 @@ import java.util.Locale;
  * choice is deterministic. See {@code availability.StaffAssignment}.
  */
 public enum AssignmentPolicy {
-    EARLIEST, BALANCED, BEST_SKILL;
+    EARLIEST,
+    BALANCED,
+    BEST_SKILL;
 
     /** Null or blank: {@code EARLIEST}; otherwise one of {@code earliest}, {@code balanced}, {@code best_skill}. */
     public static AssignmentPolicy parse(String code) {

@@ -1,8 +1,8 @@
 package com.askpro.booking.domain.tenant;
 
+import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Require;
 import java.time.LocalDate;
-import com.askpro.booking.domain.shared.InvalidValueException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +28,7 @@ public record Branch(
 
     /** Longest name accepted. */
     public static final int MAX_NAME = 200;
+
     public static final int MAX_ADDRESS = 500;
     public static final int MAX_KEYWORD = 100;
     public static final int MAX_KEYWORDS = 50;
@@ -39,7 +40,8 @@ public record Branch(
         address = Require.optionalText("address", address, MAX_ADDRESS);
         Require.notNull("time_zone", timeZone);
         Require.notNull("working_hours", workingHours);
-        closedDays = Set.copyOf(new TreeSet<>(Require.noNullElements("closed_days", closedDays == null ? Set.of() : closedDays)));
+        closedDays = Set.copyOf(
+                new TreeSet<>(Require.noNullElements("closed_days", closedDays == null ? Set.of() : closedDays)));
         keywords = Require.noNullElements("keywords", keywords == null ? List.<String>of() : keywords).stream()
                 .map(k -> Require.line("keywords", k, MAX_KEYWORD))
                 .toList();
@@ -50,9 +52,26 @@ public record Branch(
     }
 
     /** A branch without keywords that assigns the earliest free staff member. */
-    public Branch(BranchId id, CompanyId companyId, String name, String address, ZoneId timeZone, WorkingHours workingHours,
-            Set<LocalDate> closedDays, boolean active) {
-        this(id, companyId, name, address, timeZone, workingHours, closedDays, active, List.of(), AssignmentPolicy.EARLIEST);
+    public Branch(
+            BranchId id,
+            CompanyId companyId,
+            String name,
+            String address,
+            ZoneId timeZone,
+            WorkingHours workingHours,
+            Set<LocalDate> closedDays,
+            boolean active) {
+        this(
+                id,
+                companyId,
+                name,
+                address,
+                timeZone,
+                workingHours,
+                closedDays,
+                active,
+                List.of(),
+                AssignmentPolicy.EARLIEST);
     }
 
     public static Branch open(BranchId id, CompanyId companyId, String name, ZoneId zone, WorkingHours hours) {
@@ -74,7 +93,9 @@ public record Branch(
      * opening hours; none on a closed day. The one rule the availability and the calendar share.
      */
     public java.util.List<OpeningInterval> workingTimeOn(LocalDate date, Staff person) {
-        return isOpenOn(date) ? workingHours.intersectOn(date.getDayOfWeek(), person.hoursAt(this)) : java.util.List.of();
+        return isOpenOn(date)
+                ? workingHours.intersectOn(date.getDayOfWeek(), person.hoursAt(this))
+                : java.util.List.of();
     }
 
     public Branch withWorkingHours(WorkingHours hours) {
@@ -86,11 +107,13 @@ public record Branch(
     }
 
     public Branch renamed(String newName, String newAddress) {
-        return new Branch(id, companyId, newName, newAddress, timeZone, workingHours, closedDays, active, keywords, assignment);
+        return new Branch(
+                id, companyId, newName, newAddress, timeZone, workingHours, closedDays, active, keywords, assignment);
     }
 
     public Branch withKeywords(List<String> newKeywords) {
-        return new Branch(id, companyId, name, address, timeZone, workingHours, closedDays, active, newKeywords, assignment);
+        return new Branch(
+                id, companyId, name, address, timeZone, workingHours, closedDays, active, newKeywords, assignment);
     }
 
     public Branch withAssignment(AssignmentPolicy policy) {
@@ -98,6 +121,7 @@ public record Branch(
     }
 
     public Branch deactivated() {
-        return new Branch(id, companyId, name, address, timeZone, workingHours, closedDays, false, keywords, assignment);
+        return new Branch(
+                id, companyId, name, address, timeZone, workingHours, closedDays, false, keywords, assignment);
     }
 }

@@ -23,15 +23,47 @@ import java.util.Set;
  */
 public final class BranchMatcher {
 
-    private static final Set<String> FILLER = Set.of("filiale", "filialen", "standort", "salon", "branch", "location",
-            "shop", "store", "laden", "praxis", "bitte", "please", "der", "die", "das", "dem", "den", "des", "the", "and",
-            "und", "bei", "beim", "near", "nahe", "naehe", "nah", "ich", "mochte", "mochten", "want", "would", "like",
-            "strasse", "str", "street");
+    private static final Set<String> FILLER = Set.of(
+            "filiale",
+            "filialen",
+            "standort",
+            "salon",
+            "branch",
+            "location",
+            "shop",
+            "store",
+            "laden",
+            "praxis",
+            "bitte",
+            "please",
+            "der",
+            "die",
+            "das",
+            "dem",
+            "den",
+            "des",
+            "the",
+            "and",
+            "und",
+            "bei",
+            "beim",
+            "near",
+            "nahe",
+            "naehe",
+            "nah",
+            "ich",
+            "mochte",
+            "mochten",
+            "want",
+            "would",
+            "like",
+            "strasse",
+            "str",
+            "street");
 
     /** How a spoken branch was matched. */
     public sealed interface Match {
-        record Selected(Branch branch) implements Match {
-        }
+        record Selected(Branch branch) implements Match {}
 
         /** Several branches match equally well: the caller must choose among {@code candidates}. */
         record Ambiguous(List<Branch> candidates) implements Match {
@@ -41,8 +73,7 @@ public final class BranchMatcher {
         }
 
         /** Nothing said names a branch (or nothing was said). */
-        record NotFound() implements Match {
-        }
+        record NotFound() implements Match {}
     }
 
     /**
@@ -53,7 +84,8 @@ public final class BranchMatcher {
     public Match match(String spoken, List<Branch> branches) {
         List<Branch> active = branches.stream().filter(Branch::active).toList();
         List<String> said = words(spoken == null ? "" : spoken).stream()
-                .filter(word -> word.chars().allMatch(Character::isDigit) || (word.length() >= 3 && !FILLER.contains(word)))
+                .filter(word ->
+                        word.chars().allMatch(Character::isDigit) || (word.length() >= 3 && !FILLER.contains(word)))
                 .toList();
         if (said.isEmpty() || active.isEmpty()) {
             return new Match.NotFound();
@@ -74,7 +106,8 @@ public final class BranchMatcher {
             return new Match.NotFound();
         }
         if (winners.size() > 1) {
-            return new Match.Ambiguous(winners.stream().sorted(Comparator.comparing(Branch::name)).toList());
+            return new Match.Ambiguous(
+                    winners.stream().sorted(Comparator.comparing(Branch::name)).toList());
         }
         return new Match.Selected(winners.get(0));
     }

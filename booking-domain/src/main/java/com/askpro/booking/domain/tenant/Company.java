@@ -53,7 +53,15 @@ public record Company(
 
     /** A new, active company with the default booking policy. */
     public static Company create(CompanyId id, String name, String country, ZoneId timeZone, Language language) {
-        return new Company(id, name, country == null ? "DE" : country, timeZone, language, BookingPolicy.DEFAULT, null, true,
+        return new Company(
+                id,
+                name,
+                country == null ? "DE" : country,
+                timeZone,
+                language,
+                BookingPolicy.DEFAULT,
+                null,
+                true,
                 DEFAULT_RETENTION_DAYS);
     }
 
@@ -70,7 +78,8 @@ public record Company(
     }
 
     public Company renamed(String newName) {
-        return new Company(id, newName, country, timeZone, language, bookingPolicy, calcomApiKey, active, retentionDays);
+        return new Company(
+                id, newName, country, timeZone, language, bookingPolicy, calcomApiKey, active, retentionDays);
     }
 
     public Company withCalcomKey(String key) {

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The language the voice agent speaks for a company: German by default, or English. */
 public enum Language {
-    DE, EN;
+    DE,
+    EN;
 
     public static Language parse(String code) {
         if (code == null || code.isBlank()) {

@@ -49,7 +49,14 @@ public record Service(
         }
     }
 
-    public static Service offer(ServiceId id, CompanyId companyId, BranchId branchId, String name, Duration duration, Duration buffer, List<String> keywords) {
+    public static Service offer(
+            ServiceId id,
+            CompanyId companyId,
+            BranchId branchId,
+            String name,
+            Duration duration,
+            Duration buffer,
+            List<String> keywords) {
         return new Service(id, companyId, branchId, name, duration, buffer, keywords, null, true);
     }
 

@@ -43,14 +43,21 @@ public record Staff(
                 throw new InvalidValueException("skills", "names service " + skill.serviceId() + " twice");
             }
         }
-        Set<ServiceId> all = new LinkedHashSet<>(Require.noNullElements("service_ids", serviceIds == null ? Set.<ServiceId>of() : serviceIds));
+        Set<ServiceId> all = new LinkedHashSet<>(
+                Require.noNullElements("service_ids", serviceIds == null ? Set.<ServiceId>of() : serviceIds));
         all.addAll(skilled);
         serviceIds = Set.copyOf(all);
     }
 
     /** A staff member without skills (every service at its own duration, level 1). */
-    public Staff(StaffId id, CompanyId companyId, BranchId branchId, String name, Set<ServiceId> serviceIds,
-            WorkingHours workingHours, boolean active) {
+    public Staff(
+            StaffId id,
+            CompanyId companyId,
+            BranchId branchId,
+            String name,
+            Set<ServiceId> serviceIds,
+            WorkingHours workingHours,
+            boolean active) {
         this(id, companyId, branchId, name, serviceIds, workingHours, active, List.of());
     }
 
@@ -69,12 +76,17 @@ public record Staff(
 
     /** The skill entry for {@code service}, if any. */
     public Optional<StaffSkill> skill(ServiceId service) {
-        return skills.stream().filter(skill -> skill.serviceId().equals(service)).findFirst();
+        return skills.stream()
+                .filter(skill -> skill.serviceId().equals(service))
+                .findFirst();
     }
 
     /** How long this person takes for {@code service}: their own duration, or the service's. */
     public Duration durationFor(Service service) {
-        return skill(service.id()).map(StaffSkill::duration).filter(d -> d != null).orElse(service.duration());
+        return skill(service.id())
+                .map(StaffSkill::duration)
+                .filter(d -> d != null)
+                .orElse(service.duration());
     }
 
     /** This person's level for {@code service}: 0 when they do not perform it, 1 without a skill entry. */

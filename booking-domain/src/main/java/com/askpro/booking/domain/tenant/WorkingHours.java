@@ -25,7 +25,8 @@ public record WorkingHours(Map<DayOfWeek, List<OpeningInterval>> days) {
             Collections.sort(sorted);
             for (int i = 1; i < sorted.size(); i++) {
                 if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                    throw new InvalidValueException(field, "has overlapping intervals " + sorted.get(i - 1) + " and " + sorted.get(i));
+                    throw new InvalidValueException(
+                            field, "has overlapping intervals " + sorted.get(i - 1) + " and " + sorted.get(i));
                 }
             }
             if (!sorted.isEmpty()) {

@@ -16,7 +16,11 @@ import java.util.UUID;
 public record BookingResource(Kind kind, UUID id) {
 
     /** The kinds of bookable resource. */
-    public enum Kind { STAFF, BRANCH, CUSTOMER }
+    public enum Kind {
+        STAFF,
+        BRANCH,
+        CUSTOMER
+    }
 
     public BookingResource {
         Require.notNull("resource_kind", kind);
@@ -48,7 +52,8 @@ public record BookingResource(Kind kind, UUID id) {
             Kind kind = Kind.valueOf(key.substring(0, Math.max(colon, 0)).toUpperCase(java.util.Locale.ROOT));
             return new BookingResource(kind, UUID.fromString(key.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("resource", "must look like staff:<uuid>, branch:<uuid> or customer:<uuid>");
+            throw new InvalidValueException(
+                    "resource", "must look like staff:<uuid>, branch:<uuid> or customer:<uuid>");
         }
     }
 

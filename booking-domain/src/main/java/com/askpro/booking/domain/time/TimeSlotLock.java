@@ -25,7 +25,8 @@ public record TimeSlotLock(BookingResource resource, Instant start, String token
     public static TimeSlotLock claim(BookingResource resource, Instant start, Instant now, Duration ttl) {
         Require.positive("ttl", ttl);
         if (ttl.compareTo(Duration.ofMinutes(10)) > 0) {
-            throw new InvalidValueException("ttl", "must be at most 10 minutes: a lock is held while one booking is made");
+            throw new InvalidValueException(
+                    "ttl", "must be at most 10 minutes: a lock is held while one booking is made");
         }
         return new TimeSlotLock(resource, start, UUID.randomUUID().toString(), now.plus(ttl));
     }

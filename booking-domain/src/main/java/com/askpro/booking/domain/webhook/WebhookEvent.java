@@ -57,23 +57,73 @@ public record WebhookEvent(
     }
 
     /** An event that belongs to no call. */
-    public WebhookEvent(WebhookEventId id, WebhookSource source, String eventKey, String eventType, String rawBody,
-            String correlationId, CompanyId companyId, WebhookStatus status, int attempts, Instant receivedAt,
-            Instant nextAttemptAt, String lastError, Instant processedAt) {
-        this(id, source, eventKey, eventType, rawBody, correlationId, companyId, status, attempts, receivedAt,
-                nextAttemptAt, lastError, processedAt, null);
+    public WebhookEvent(
+            WebhookEventId id,
+            WebhookSource source,
+            String eventKey,
+            String eventType,
+            String rawBody,
+            String correlationId,
+            CompanyId companyId,
+            WebhookStatus status,
+            int attempts,
+            Instant receivedAt,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant processedAt) {
+        this(
+                id,
+                source,
+                eventKey,
+                eventType,
+                rawBody,
+                correlationId,
+                companyId,
+                status,
+                attempts,
+                receivedAt,
+                nextAttemptAt,
+                lastError,
+                processedAt,
+                null);
     }
 
-    public static WebhookEvent receive(WebhookEventId id, WebhookSource source, String eventKey, String eventType,
-            String rawBody, String correlationId, Instant now) {
+    public static WebhookEvent receive(
+            WebhookEventId id,
+            WebhookSource source,
+            String eventKey,
+            String eventType,
+            String rawBody,
+            String correlationId,
+            Instant now) {
         return receive(id, source, eventKey, eventType, rawBody, correlationId, null, now);
     }
 
     /** As received, for call {@code callId} (null: no call). */
-    public static WebhookEvent receive(WebhookEventId id, WebhookSource source, String eventKey, String eventType,
-            String rawBody, String correlationId, String callId, Instant now) {
-        return new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, null, WebhookStatus.RECEIVED, 0,
-                now, now, null, null, callId);
+    public static WebhookEvent receive(
+            WebhookEventId id,
+            WebhookSource source,
+            String eventKey,
+            String eventType,
+            String rawBody,
+            String correlationId,
+            String callId,
+            Instant now) {
+        return new WebhookEvent(
+                id,
+                source,
+                eventKey,
+                eventType,
+                rawBody,
+                correlationId,
+                null,
+                WebhookStatus.RECEIVED,
+                0,
+                now,
+                now,
+                null,
+                null,
+                callId);
     }
 
     public Optional<CompanyId> tenant() {
@@ -82,8 +132,21 @@ public record WebhookEvent(
 
     /** Attributes the event to the tenant that owns it. */
     public WebhookEvent attributedTo(CompanyId company) {
-        return new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, company, status, attempts,
-                receivedAt, nextAttemptAt, lastError, processedAt, callId);
+        return new WebhookEvent(
+                id,
+                source,
+                eventKey,
+                eventType,
+                rawBody,
+                correlationId,
+                company,
+                status,
+                attempts,
+                receivedAt,
+                nextAttemptAt,
+                lastError,
+                processedAt,
+                callId);
     }
 
     public Transition<WebhookEvent> processed(Instant now) {
@@ -93,8 +156,21 @@ public record WebhookEvent(
         if (status == WebhookStatus.DEAD) {
             return Transition.refused("webhook_dead", "a dead event must be replayed before it is processed");
         }
-        return Transition.applied(new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, companyId,
-                WebhookStatus.PROCESSED, attempts + 1, receivedAt, null, null, now, callId));
+        return Transition.applied(new WebhookEvent(
+                id,
+                source,
+                eventKey,
+                eventType,
+                rawBody,
+                correlationId,
+                companyId,
+                WebhookStatus.PROCESSED,
+                attempts + 1,
+                receivedAt,
+                null,
+                null,
+                now,
+                callId));
     }
 
     /**
@@ -104,24 +180,52 @@ public record WebhookEvent(
     public Transition<WebhookEvent> failed(String error, boolean permanent, RetryPolicy policy, Instant now) {
         Require.text("error", error, 100_000);
         if (!status.awaitsProcessing()) {
-            return Transition.refused("webhook_" + status.name().toLowerCase(java.util.Locale.ROOT),
+            return Transition.refused(
+                    "webhook_" + status.name().toLowerCase(java.util.Locale.ROOT),
                     "event is " + status.name().toLowerCase(java.util.Locale.ROOT) + ", nothing to fail");
         }
         int made = attempts + 1;
         boolean retry = !permanent && policy.allowsAnotherAfter(made);
-        return Transition.applied(new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, companyId,
-                retry ? WebhookStatus.FAILED : WebhookStatus.DEAD, made, receivedAt,
-                retry ? now.plus(policy.delayAfter(made)) : null, error, null, callId));
+        return Transition.applied(new WebhookEvent(
+                id,
+                source,
+                eventKey,
+                eventType,
+                rawBody,
+                correlationId,
+                companyId,
+                retry ? WebhookStatus.FAILED : WebhookStatus.DEAD,
+                made,
+                receivedAt,
+                retry ? now.plus(policy.delayAfter(made)) : null,
+                error,
+                null,
+                callId));
     }
 
     /** Puts a dead event back in line for processing, with a fresh attempt budget. */
     public Transition<WebhookEvent> replay(Instant now) {
         if (status != WebhookStatus.DEAD) {
-            return Transition.refused("webhook_not_dead", "only dead events can be replayed; this one is "
-                    + status.name().toLowerCase(java.util.Locale.ROOT));
+            return Transition.refused(
+                    "webhook_not_dead",
+                    "only dead events can be replayed; this one is "
+                            + status.name().toLowerCase(java.util.Locale.ROOT));
         }
-        return Transition.applied(new WebhookEvent(id, source, eventKey, eventType, rawBody, correlationId, companyId,
-                WebhookStatus.RECEIVED, 0, receivedAt, now, lastError, null, callId));
+        return Transition.applied(new WebhookEvent(
+                id,
+                source,
+                eventKey,
+                eventType,
+                rawBody,
+                correlationId,
+                companyId,
+                WebhookStatus.RECEIVED,
+                0,
+                receivedAt,
+                now,
+                lastError,
+                null,
+                callId));
     }
 
     private static String truncate(String error) {

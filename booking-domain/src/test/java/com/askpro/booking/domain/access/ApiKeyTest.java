@@ -15,26 +15,37 @@ class ApiKeyTest {
 
     @Test
     void a_tenant_key_needs_a_company_and_a_platform_key_must_not_have_one() {
-        assertThatThrownBy(() -> ApiKey.issue(ApiKeyId.newId(), null, ApiKeyRole.TENANT_ADMIN, "abcd1234", HASH, null, NOW))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("company_id");
-        assertThatThrownBy(() -> ApiKey.issue(ApiKeyId.newId(), CompanyId.newId(), ApiKeyRole.PLATFORM, "abcd1234", HASH, null, NOW))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("company_id");
+        assertThatThrownBy(() ->
+                        ApiKey.issue(ApiKeyId.newId(), null, ApiKeyRole.TENANT_ADMIN, "abcd1234", HASH, null, NOW))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("company_id");
+        assertThatThrownBy(() -> ApiKey.issue(
+                        ApiKeyId.newId(), CompanyId.newId(), ApiKeyRole.PLATFORM, "abcd1234", HASH, null, NOW))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("company_id");
     }
 
     @Test
     void prefix_and_hash_have_fixed_shapes() {
         CompanyId company = CompanyId.newId();
-        assertThatThrownBy(() -> ApiKey.issue(ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "AB_1", HASH, null, NOW))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("prefix");
-        assertThatThrownBy(() -> ApiKey.issue(ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "abcd1234", "secret", null, NOW))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("secret_hash");
-        assertThatThrownBy(() -> ApiKey.issue(ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "abcd1234", HASH, "x".repeat(201), NOW))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("label");
+        assertThatThrownBy(
+                        () -> ApiKey.issue(ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "AB_1", HASH, null, NOW))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("prefix");
+        assertThatThrownBy(() -> ApiKey.issue(
+                        ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "abcd1234", "secret", null, NOW))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("secret_hash");
+        assertThatThrownBy(() -> ApiKey.issue(
+                        ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "abcd1234", HASH, "x".repeat(201), NOW))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("label");
     }
 
     @Test
     void revoking_twice_keeps_the_first_time_and_never_shows_the_hash() {
-        ApiKey key = ApiKey.issue(ApiKeyId.newId(), CompanyId.newId(), ApiKeyRole.TENANT_ADMIN, "abcd1234", HASH, "ci", NOW);
+        ApiKey key =
+                ApiKey.issue(ApiKeyId.newId(), CompanyId.newId(), ApiKeyRole.TENANT_ADMIN, "abcd1234", HASH, "ci", NOW);
         ApiKey revoked = key.revoked(NOW.plusSeconds(1)).revoked(NOW.plusSeconds(2));
 
         assertThat(key.isActive()).isTrue();

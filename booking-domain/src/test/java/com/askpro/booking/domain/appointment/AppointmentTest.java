@@ -33,7 +33,11 @@ class AppointmentTest {
             TestAppointments.DEFAULT_SLOT.start().plus(Duration.ofHours(1)));
 
     /** What happens when an action is asked of an appointment. */
-    enum Outcome { APPLIED, IGNORED, REFUSED }
+    enum Outcome {
+        APPLIED,
+        IGNORED,
+        REFUSED
+    }
 
     /** The three lifecycle actions, as functions of (appointment, now). */
     enum Action {
@@ -76,7 +80,8 @@ class AppointmentTest {
 
     @ParameterizedTest(name = "[{index}] {1} on {0} -> {2}")
     @MethodSource("everyStatusAndAction")
-    void givenStatus_whenActionRequested_thenOnlyTheAllowedOutcome(AppointmentStatus status, Action action, Outcome expected) {
+    void givenStatus_whenActionRequested_thenOnlyTheAllowedOutcome(
+            AppointmentStatus status, Action action, Outcome expected) {
         Appointment appointment = anAppointmentIn(status);
 
         Transition<?> result = action.on(appointment);
@@ -95,7 +100,8 @@ class AppointmentTest {
                         .isInstanceOf(RuleViolationException.class)
                         .hasMessageContaining("cannot " + action.name().toLowerCase(Locale.ROOT))
                         .hasMessageContaining(statusName)
-                        .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("appointment_" + statusName);
+                        .extracting(e -> ((RuleViolationException) e).rule())
+                        .isEqualTo("appointment_" + statusName);
             }
         }
     }
@@ -114,7 +120,8 @@ class AppointmentTest {
 
     @Test
     void givenBuiltInCalendar_whenBooked_thenBookedAndLocal() {
-        Appointment booked = Appointment.book(TestAppointments.APPOINTMENT_ID, TestAppointments.aBookingRequest(), false, NOW);
+        Appointment booked =
+                Appointment.book(TestAppointments.APPOINTMENT_ID, TestAppointments.aBookingRequest(), false, NOW);
 
         assertThat(booked.status()).isEqualTo(AppointmentStatus.BOOKED);
         assertThat(booked.syncStatus()).isEqualTo(SyncStatus.LOCAL);
@@ -132,7 +139,8 @@ class AppointmentTest {
 
     @Test
     void givenExternalCalendar_whenBooked_thenBookedAndPendingSync() {
-        Appointment booked = Appointment.book(TestAppointments.APPOINTMENT_ID, TestAppointments.aBookingRequest(), true, NOW);
+        Appointment booked =
+                Appointment.book(TestAppointments.APPOINTMENT_ID, TestAppointments.aBookingRequest(), true, NOW);
 
         assertThat(booked.status()).isEqualTo(AppointmentStatus.BOOKED);
         assertThat(booked.syncStatus()).isEqualTo(SyncStatus.PENDING);
@@ -140,22 +148,36 @@ class AppointmentTest {
 
     @Test
     void givenIncompleteRequest_whenBooked_thenRejectedForTheMissingField() {
-        Appointment.Request noCustomer = new Appointment.Request(DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID,
-                DemoTenant.HAARSCHNITT_ID, null, null, TestAppointments.DEFAULT_SLOT, null, DemoTenant.ZONE, null, null);
+        Appointment.Request noCustomer = new Appointment.Request(
+                DemoTenant.COMPANY_ID,
+                DemoTenant.BRANCH_ID,
+                DemoTenant.HAARSCHNITT_ID,
+                null,
+                null,
+                TestAppointments.DEFAULT_SLOT,
+                null,
+                DemoTenant.ZONE,
+                null,
+                null);
 
         assertThatThrownBy(() -> Appointment.book(AppointmentId.newId(), noCustomer, false, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("customer_id");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("customer_id");
         assertThatThrownBy(() -> Appointment.book(AppointmentId.newId(), null, false, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("request");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("request");
     }
 
     // --- confirm and cancel ---
 
     @Test
     void givenBookedAppointment_whenConfirmed_thenConfirmedAndSyncUntouched() {
-        Appointment booked = anAppointment().withSync(SyncStatus.SYNCED).withExternalUid("cal-uid-1").build();
+        Appointment booked = anAppointment()
+                .withSync(SyncStatus.SYNCED)
+                .withExternalUid("cal-uid-1")
+                .build();
 
         Appointment confirmed = booked.confirm(LATER).orElseThrow();
 
@@ -167,13 +189,18 @@ class AppointmentTest {
 
     @Test
     void givenSyncedAppointment_whenCancelled_thenCancelledWithReasonAndSyncPending() {
-        Appointment synced = anAppointment().withSync(SyncStatus.SYNCED).withExternalUid("cal-uid-1").build();
+        Appointment synced = anAppointment()
+                .withSync(SyncStatus.SYNCED)
+                .withExternalUid("cal-uid-1")
+                .build();
 
         Appointment cancelled = synced.cancel("Kunde krank", LATER).orElseThrow();
 
         assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(cancelled.statusReason()).isEqualTo("Kunde krank");
-        assertThat(cancelled.syncStatus()).as("the cancellation must reach the external calendar").isEqualTo(SyncStatus.PENDING);
+        assertThat(cancelled.syncStatus())
+                .as("the cancellation must reach the external calendar")
+                .isEqualTo(SyncStatus.PENDING);
         assertThat(cancelled.externalUid()).isEqualTo("cal-uid-1");
         assertThat(cancelled.holdsTime()).isFalse();
     }
@@ -189,7 +216,8 @@ class AppointmentTest {
 
     @Test
     void givenCancelledAppointment_whenCancelledAgain_thenIgnoredAndFirstReasonKept() {
-        Appointment cancelled = anAppointment().build().cancel("erster Grund", NOW).orElseThrow();
+        Appointment cancelled =
+                anAppointment().build().cancel("erster Grund", NOW).orElseThrow();
 
         Transition<Appointment> again = cancelled.cancel("zweiter Grund", LATER);
 
@@ -203,8 +231,9 @@ class AppointmentTest {
     void givenBookedAppointment_whenRescheduled_thenPreviousEndsAndLinkedReplacementTakesOver() {
         Appointment original = anAppointment().withNotes("Spitzen schneiden").build();
 
-        Appointment.Rescheduled result = original
-                .rescheduleTo(TestAppointments.REPLACEMENT_ID, ONE_HOUR_LATER, DemoTenant.BEN_ID, LATER).orElseThrow();
+        Appointment.Rescheduled result = original.rescheduleTo(
+                        TestAppointments.REPLACEMENT_ID, ONE_HOUR_LATER, DemoTenant.BEN_ID, LATER)
+                .orElseThrow();
 
         Appointment previous = result.previous();
         assertThat(previous.id()).isEqualTo(original.id());
@@ -230,12 +259,16 @@ class AppointmentTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SyncStatus.class, names = {"PENDING", "SYNCED", "CONFLICT"})
+    @EnumSource(
+            value = SyncStatus.class,
+            names = {"PENDING", "SYNCED", "CONFLICT"})
     void givenExternallySyncedAppointment_whenRescheduled_thenBothSidesPendingAndReplacementHasNoUid(SyncStatus sync) {
-        Appointment original = anAppointment().withSync(sync).withExternalUid("cal-uid-1").build();
+        Appointment original =
+                anAppointment().withSync(sync).withExternalUid("cal-uid-1").build();
 
-        Appointment.Rescheduled result = original
-                .rescheduleTo(TestAppointments.REPLACEMENT_ID, ONE_HOUR_LATER, original.staffId(), LATER).orElseThrow();
+        Appointment.Rescheduled result = original.rescheduleTo(
+                        TestAppointments.REPLACEMENT_ID, ONE_HOUR_LATER, original.staffId(), LATER)
+                .orElseThrow();
 
         assertThat(result.previous().syncStatus()).isEqualTo(SyncStatus.PENDING);
         assertThat(result.replacement().syncStatus()).isEqualTo(SyncStatus.PENDING);
@@ -246,8 +279,8 @@ class AppointmentTest {
     void givenAppointment_whenRescheduledToTheSameSlotAndStaff_thenIgnored() {
         Appointment original = anAppointment().build();
 
-        Transition<Appointment.Rescheduled> result = original.rescheduleTo(TestAppointments.REPLACEMENT_ID, original.slot(),
-                original.staffId(), LATER);
+        Transition<Appointment.Rescheduled> result =
+                original.rescheduleTo(TestAppointments.REPLACEMENT_ID, original.slot(), original.staffId(), LATER);
 
         assertThat(result).isInstanceOf(Transition.Ignored.class);
         assertThat(result.state()).isEqualTo(new Appointment.Rescheduled(original, original));
@@ -257,8 +290,8 @@ class AppointmentTest {
     void givenAppointment_whenRescheduledToTheSameSlotWithOtherStaff_thenApplied() {
         Appointment original = anAppointment().build();
 
-        Transition<Appointment.Rescheduled> result = original.rescheduleTo(TestAppointments.REPLACEMENT_ID, original.slot(),
-                DemoTenant.BEN_ID, LATER);
+        Transition<Appointment.Rescheduled> result =
+                original.rescheduleTo(TestAppointments.REPLACEMENT_ID, original.slot(), DemoTenant.BEN_ID, LATER);
 
         assertThat(result).isInstanceOf(Transition.Applied.class);
         assertThat(result.state().replacement().resource()).isEqualTo(BookingResource.staff(DemoTenant.BEN_ID));
@@ -266,9 +299,11 @@ class AppointmentTest {
 
     @Test
     void givenNoNewSlot_whenRescheduled_thenRejected() {
-        assertThatThrownBy(() -> anAppointment().build().rescheduleTo(TestAppointments.REPLACEMENT_ID, null, null, LATER))
+        assertThatThrownBy(
+                        () -> anAppointment().build().rescheduleTo(TestAppointments.REPLACEMENT_ID, null, null, LATER))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("new_slot");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("new_slot");
     }
 
     // --- external calendar sync ---
@@ -276,18 +311,23 @@ class AppointmentTest {
     @ParameterizedTest
     @EnumSource(AppointmentStatus.class)
     void givenLocalAppointment_whenMarkedSyncedOrConflicting_thenRefusedAsNotExternal(AppointmentStatus status) {
-        Appointment local = anAppointment().withStatus(status).withSync(SyncStatus.LOCAL).build();
+        Appointment local =
+                anAppointment().withStatus(status).withSync(SyncStatus.LOCAL).build();
 
-        for (Transition<Appointment> result : new Transition[] {local.markSynced("uid", LATER), local.markConflict("taken", LATER)}) {
+        for (Transition<Appointment> result :
+                new Transition[] {local.markSynced("uid", LATER), local.markConflict("taken", LATER)}) {
             assertThat(result).isInstanceOf(Transition.Refused.class);
             assertThatThrownBy(result::orElseThrow)
                     .isInstanceOf(RuleViolationException.class)
-                    .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("not_external");
+                    .extracting(e -> ((RuleViolationException) e).rule())
+                    .isEqualTo("not_external");
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = SyncStatus.class, names = {"PENDING", "CONFLICT"})
+    @EnumSource(
+            value = SyncStatus.class,
+            names = {"PENDING", "CONFLICT"})
     void givenUnsyncedAppointment_whenMarkedSynced_thenSyncedWithTheUid(SyncStatus sync) {
         Appointment pending = anAppointment().withSync(sync).build();
 
@@ -301,29 +341,45 @@ class AppointmentTest {
 
     @Test
     void givenSyncedAppointment_whenMarkedSyncedWithTheSameUid_thenIgnored() {
-        Appointment synced = anAppointment().withSync(SyncStatus.SYNCED).withExternalUid("cal-uid-1").build();
+        Appointment synced = anAppointment()
+                .withSync(SyncStatus.SYNCED)
+                .withExternalUid("cal-uid-1")
+                .build();
 
         assertThat(synced.markSynced("cal-uid-1", LATER)).isEqualTo(Transition.ignored(synced, "already synced"));
-        assertThat(synced.markSynced(null, LATER)).as("no uid means: keep the known one").isInstanceOf(Transition.Ignored.class);
+        assertThat(synced.markSynced(null, LATER))
+                .as("no uid means: keep the known one")
+                .isInstanceOf(Transition.Ignored.class);
     }
 
     @Test
     void givenSyncedAppointment_whenMarkedSyncedWithANewUid_thenUidReplaced() {
-        Appointment synced = anAppointment().withSync(SyncStatus.SYNCED).withExternalUid("cal-uid-1").build();
+        Appointment synced = anAppointment()
+                .withSync(SyncStatus.SYNCED)
+                .withExternalUid("cal-uid-1")
+                .build();
 
-        assertThat(synced.markSynced("cal-uid-2", LATER).orElseThrow().externalUid()).isEqualTo("cal-uid-2");
+        assertThat(synced.markSynced("cal-uid-2", LATER).orElseThrow().externalUid())
+                .isEqualTo("cal-uid-2");
     }
 
     @Test
     void givenPendingAppointmentWithUid_whenMarkedSyncedWithoutUid_thenKeepsTheKnownUid() {
-        Appointment pending = anAppointment().withSync(SyncStatus.PENDING).withExternalUid("cal-uid-1").build();
+        Appointment pending = anAppointment()
+                .withSync(SyncStatus.PENDING)
+                .withExternalUid("cal-uid-1")
+                .build();
 
         assertThat(pending.markSynced(null, LATER).orElseThrow().externalUid()).isEqualTo("cal-uid-1");
     }
 
     @Test
     void givenSyncedAppointmentWithoutUid_whenMarkedSyncedAgainWithoutUid_thenIgnored() {
-        Appointment synced = anAppointment().withSync(SyncStatus.PENDING).build().markSynced(null, NOW).orElseThrow();
+        Appointment synced = anAppointment()
+                .withSync(SyncStatus.PENDING)
+                .build()
+                .markSynced(null, NOW)
+                .orElseThrow();
 
         Transition<Appointment> again = synced.markSynced(null, LATER);
 
@@ -332,11 +388,14 @@ class AppointmentTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SyncStatus.class, names = {"PENDING", "SYNCED"})
+    @EnumSource(
+            value = SyncStatus.class,
+            names = {"PENDING", "SYNCED"})
     void givenExternalAppointment_whenCalendarRefusesIt_thenFlaggedAsConflictForStaff(SyncStatus sync) {
         Appointment appointment = anAppointment().withSync(sync).build();
 
-        Appointment conflict = appointment.markConflict("slot taken in Cal.com", LATER).orElseThrow();
+        Appointment conflict =
+                appointment.markConflict("slot taken in Cal.com", LATER).orElseThrow();
 
         assertThat(conflict.syncStatus()).isEqualTo(SyncStatus.CONFLICT);
         assertThat(conflict.syncStatus().needsAttention()).isTrue();
@@ -374,7 +433,10 @@ class AppointmentTest {
 
     @Test
     void givenAppointmentWithBuffer_whenAskedForBlockedTime_thenSlotPlusBuffer() {
-        Appointment faerben = anAppointment().lasting(Duration.ofMinutes(90)).withBuffer(Duration.ofMinutes(15)).build();
+        Appointment faerben = anAppointment()
+                .lasting(Duration.ofMinutes(90))
+                .withBuffer(Duration.ofMinutes(15))
+                .build();
 
         TimeSlot blocked = faerben.blockedTime();
 
@@ -385,9 +447,11 @@ class AppointmentTest {
 
     @Test
     void givenNegativeBuffer_whenCreated_thenRejected() {
-        assertThatThrownBy(() -> anAppointment().withBuffer(Duration.ofMinutes(-5)).build())
+        assertThatThrownBy(
+                        () -> anAppointment().withBuffer(Duration.ofMinutes(-5)).build())
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("buffer");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("buffer");
     }
 
     @Test
@@ -403,7 +467,9 @@ class AppointmentTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AppointmentStatus.class, names = {"CANCELLED", "RESCHEDULED"})
+    @EnumSource(
+            value = AppointmentStatus.class,
+            names = {"CANCELLED", "RESCHEDULED"})
     void givenFinalAppointmentInTheFuture_whenAskedIfUpcoming_thenNot(AppointmentStatus status) {
         assertThat(anAppointmentIn(status).isUpcomingAt(NOW)).isFalse();
     }
@@ -412,7 +478,8 @@ class AppointmentTest {
     void givenOverlongNotes_whenCreated_thenRejectedAndBlankNotesBecomeNull() {
         assertThatThrownBy(() -> anAppointment().withNotes("x".repeat(1001)).build())
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("notes");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("notes");
         assertThat(anAppointment().withNotes("  ").build().notes()).isNull();
     }
 }

@@ -43,7 +43,9 @@ class AlternativeSlotFinderTest {
 
         List<AvailableSlot> found = finder.alternatives(at(MONDAY, "22:00"), BERLIN, this::slotsOn);
 
-        assertThat(found).extracting(s -> s.slot().start()).containsExactly(at(MONDAY, "09:00"), at(MONDAY.plusDays(1), "00:30"));
+        assertThat(found)
+                .extracting(s -> s.slot().start())
+                .containsExactly(at(MONDAY, "09:00"), at(MONDAY.plusDays(1), "00:30"));
     }
 
     @Test
@@ -61,7 +63,8 @@ class AlternativeSlotFinderTest {
     void givenTheWishedTimeItself_whenFinding_thenItIsNotSuggestedAsAnAlternative() {
         free(MONDAY, ANNA, "10:00", "10:30");
 
-        assertThat(localTimes(finder.alternatives(at(MONDAY, "10:00"), BERLIN, this::slotsOn))).containsExactly("10:30");
+        assertThat(localTimes(finder.alternatives(at(MONDAY, "10:00"), BERLIN, this::slotsOn)))
+                .containsExactly("10:30");
     }
 
     @Test
@@ -76,7 +79,8 @@ class AlternativeSlotFinderTest {
 
     @Test
     void givenAFullWeek_whenFinding_thenEmpty() {
-        assertThat(finder.alternatives(at(MONDAY, "10:00"), BERLIN, this::slotsOn)).isEmpty();
+        assertThat(finder.alternatives(at(MONDAY, "10:00"), BERLIN, this::slotsOn))
+                .isEmpty();
     }
 
     @Test
@@ -102,6 +106,8 @@ class AlternativeSlotFinderTest {
     }
 
     private static List<String> localTimes(List<AvailableSlot> slots) {
-        return slots.stream().map(s -> s.slot().start().atZone(BERLIN).toLocalTime().toString()).toList();
+        return slots.stream()
+                .map(s -> s.slot().start().atZone(BERLIN).toLocalTime().toString())
+                .toList();
     }
 }

@@ -31,7 +31,12 @@ class AvailabilityCalculatorTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final CompanyId COMPANY = CompanyId.newId();
     static final WorkingHours SALON_HOURS = WorkingHours.of(
-                    List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                    List.of(
+                            DayOfWeek.MONDAY,
+                            DayOfWeek.TUESDAY,
+                            DayOfWeek.WEDNESDAY,
+                            DayOfWeek.THURSDAY,
+                            DayOfWeek.FRIDAY),
                     OpeningInterval.of("09:00", "18:00"))
             .with(DayOfWeek.SATURDAY, OpeningInterval.of("10:00", "14:00"));
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 30);
@@ -70,7 +75,8 @@ class AvailabilityCalculatorTest {
 
         assertThat(startsOf(slots, anna))
                 .contains(local(MONDAY, "09:30"), local(MONDAY, "10:45"))
-                .doesNotContain(local(MONDAY, "09:45"), local(MONDAY, "10:00"), local(MONDAY, "10:15"), local(MONDAY, "10:30"));
+                .doesNotContain(
+                        local(MONDAY, "09:45"), local(MONDAY, "10:00"), local(MONDAY, "10:15"), local(MONDAY, "10:30"));
         assertThat(startsOf(slots, ben)).contains(local(MONDAY, "10:00"), local(MONDAY, "10:15"));
     }
 
@@ -88,7 +94,8 @@ class AvailabilityCalculatorTest {
     @Test
     void givenACancelledAppointment_whenAsked_thenItsTimeIsFreeAgain() {
         Appointment cancelled = appointment(anna, local(MONDAY, "10:00"), 30, 0)
-                .cancel("caller changed plans", SUNDAY_NOON).orElseThrow();
+                .cancel("caller changed plans", SUNDAY_NOON)
+                .orElseThrow();
 
         assertThat(startsOf(free(haircut, List.of(anna), List.of(cancelled), MONDAY, SUNDAY_NOON), anna))
                 .contains(local(MONDAY, "10:00"));
@@ -100,8 +107,9 @@ class AvailabilityCalculatorTest {
         Branch closedOnMonday = branch.withClosedDays(Set.of(MONDAY));
 
         assertThat(free(haircut, List.of(anna), List.of(), sunday, SUNDAY_NOON)).isEmpty();
-        assertThat(calculator.freeSlots(new AvailabilityCalculator.Request(closedOnMonday, BookingPolicy.DEFAULT, haircut,
-                List.of(anna), List.of(), MONDAY, SUNDAY_NOON))).isEmpty();
+        assertThat(calculator.freeSlots(new AvailabilityCalculator.Request(
+                        closedOnMonday, BookingPolicy.DEFAULT, haircut, List.of(anna), List.of(), MONDAY, SUNDAY_NOON)))
+                .isEmpty();
     }
 
     @Test
@@ -127,14 +135,21 @@ class AvailabilityCalculatorTest {
     void givenTheBookingWindow_whenAskedForAPastDayOrBeyondTheWindow_thenNothingIsOffered() {
         BookingPolicy twoWeeks = new BookingPolicy(Duration.ZERO, 14, Duration.ofMinutes(15));
 
-        assertThat(calculator.freeSlots(request(twoWeeks, haircut, List.of(anna), List.of(), MONDAY.minusDays(7), SUNDAY_NOON))).isEmpty();
-        assertThat(calculator.freeSlots(request(twoWeeks, haircut, List.of(anna), List.of(), MONDAY.plusDays(14), SUNDAY_NOON))).isEmpty();
-        assertThat(calculator.freeSlots(request(twoWeeks, haircut, List.of(anna), List.of(), MONDAY.plusDays(7), SUNDAY_NOON))).isNotEmpty();
+        assertThat(calculator.freeSlots(
+                        request(twoWeeks, haircut, List.of(anna), List.of(), MONDAY.minusDays(7), SUNDAY_NOON)))
+                .isEmpty();
+        assertThat(calculator.freeSlots(
+                        request(twoWeeks, haircut, List.of(anna), List.of(), MONDAY.plusDays(14), SUNDAY_NOON)))
+                .isEmpty();
+        assertThat(calculator.freeSlots(
+                        request(twoWeeks, haircut, List.of(anna), List.of(), MONDAY.plusDays(7), SUNDAY_NOON)))
+                .isNotEmpty();
     }
 
     @Test
     void givenStaffWithOwnHours_whenAsked_thenOnlyWhereTheirHoursAndTheBranchHoursOverlap() {
-        Staff late = ben.withWorkingHours(WorkingHours.closed().with(DayOfWeek.MONDAY, OpeningInterval.of("13:00", "20:00")));
+        Staff late = ben.withWorkingHours(
+                WorkingHours.closed().with(DayOfWeek.MONDAY, OpeningInterval.of("13:00", "20:00")));
 
         List<Instant> starts = startsOf(free(haircut, List.of(late), List.of(), MONDAY, SUNDAY_NOON), late);
 
@@ -146,16 +161,29 @@ class AvailabilityCalculatorTest {
     void givenStaffWhoDoNotPerformTheServiceOrAreInactive_whenAsked_thenTheyAreNotOffered() {
         Staff trainee = Staff.hire(StaffId.newId(), COMPANY, branch.id(), "Tom", Set.of(colouring.id()));
 
-        List<AvailableSlot> slots = free(haircut, List.of(trainee, anna.deactivated(), ben), List.of(), MONDAY, SUNDAY_NOON);
+        List<AvailableSlot> slots =
+                free(haircut, List.of(trainee, anna.deactivated(), ben), List.of(), MONDAY, SUNDAY_NOON);
 
         assertThat(slots).isNotEmpty().allSatisfy(s -> assertThat(s.staffId()).isEqualTo(ben.id()));
     }
 
     @Test
     void givenABranchWithoutStaff_whenAsked_thenTheBranchItselfIsBookedAndItsAppointmentsBlock() {
-        Appointment onBranch = Appointment.book(AppointmentId.newId(), new Appointment.Request(COMPANY, branch.id(),
-                haircut.id(), null, CustomerId.newId(), TimeSlot.of(local(MONDAY, "09:00"), Duration.ofMinutes(30)),
-                Duration.ZERO, BERLIN, null, null), false, SUNDAY_NOON);
+        Appointment onBranch = Appointment.book(
+                AppointmentId.newId(),
+                new Appointment.Request(
+                        COMPANY,
+                        branch.id(),
+                        haircut.id(),
+                        null,
+                        CustomerId.newId(),
+                        TimeSlot.of(local(MONDAY, "09:00"), Duration.ofMinutes(30)),
+                        Duration.ZERO,
+                        BERLIN,
+                        null,
+                        null),
+                false,
+                SUNDAY_NOON);
 
         List<AvailableSlot> slots = free(haircut, List.of(), List.of(onBranch), MONDAY, SUNDAY_NOON);
 
@@ -166,15 +194,32 @@ class AvailabilityCalculatorTest {
     @Test
     void givenTheSpringForwardDay_whenTheBranchWorksAcrossTheGap_thenOnlyExistingWallClockTimesAreOffered() {
         LocalDate springForward = LocalDate.of(2026, 3, 29);
-        Branch night = Branch.open(BranchId.newId(), COMPANY, "Nacht", BERLIN,
+        Branch night = Branch.open(
+                BranchId.newId(),
+                COMPANY,
+                "Nacht",
+                BERLIN,
                 WorkingHours.closed().with(DayOfWeek.SUNDAY, OpeningInterval.of("01:00", "05:00")));
         BookingPolicy halfHourly = new BookingPolicy(Duration.ZERO, 60, Duration.ofMinutes(30));
 
-        List<AvailableSlot> slots = calculator.freeSlots(new AvailabilityCalculator.Request(night, halfHourly, haircut,
-                List.of(), List.of(), springForward, Instant.parse("2026-03-28T00:00:00Z")));
+        List<AvailableSlot> slots = calculator.freeSlots(new AvailabilityCalculator.Request(
+                night,
+                halfHourly,
+                haircut,
+                List.of(),
+                List.of(),
+                springForward,
+                Instant.parse("2026-03-28T00:00:00Z")));
 
-        assertThat(slots).extracting(s -> s.slot().start().atZone(BERLIN).toLocalTime()).containsExactly(
-                LocalTime.of(1, 0), LocalTime.of(1, 30), LocalTime.of(3, 0), LocalTime.of(3, 30), LocalTime.of(4, 0), LocalTime.of(4, 30));
+        assertThat(slots)
+                .extracting(s -> s.slot().start().atZone(BERLIN).toLocalTime())
+                .containsExactly(
+                        LocalTime.of(1, 0),
+                        LocalTime.of(1, 30),
+                        LocalTime.of(3, 0),
+                        LocalTime.of(3, 30),
+                        LocalTime.of(4, 0),
+                        LocalTime.of(4, 30));
         assertThat(slots).allSatisfy(s -> assertThat(s.slot().duration()).isEqualTo(Duration.ofMinutes(30)));
         assertThat(slots.get(2).slot().start()).isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
     }
@@ -182,19 +227,25 @@ class AvailabilityCalculatorTest {
     @Test
     void givenTheFallBackDay_whenTheBranchWorksAcrossTheRepeatedHour_thenBothTwoOClocksAreOffered() {
         LocalDate fallBack = LocalDate.of(2026, 10, 25);
-        Branch night = Branch.open(BranchId.newId(), COMPANY, "Nacht", BERLIN,
+        Branch night = Branch.open(
+                BranchId.newId(),
+                COMPANY,
+                "Nacht",
+                BERLIN,
                 WorkingHours.closed().with(DayOfWeek.SUNDAY, OpeningInterval.of("01:00", "04:00")));
         BookingPolicy halfHourly = new BookingPolicy(Duration.ZERO, 60, Duration.ofMinutes(30));
 
-        List<AvailableSlot> slots = calculator.freeSlots(new AvailabilityCalculator.Request(night, halfHourly, haircut,
-                List.of(), List.of(), fallBack, Instant.parse("2026-10-24T00:00:00Z")));
+        List<AvailableSlot> slots = calculator.freeSlots(new AvailabilityCalculator.Request(
+                night, halfHourly, haircut, List.of(), List.of(), fallBack, Instant.parse("2026-10-24T00:00:00Z")));
 
         assertThat(slots).hasSize(8);
-        assertThat(slots).extracting(s -> s.slot().start()).containsExactly(
-                Instant.parse("2026-10-24T23:00:00Z"), Instant.parse("2026-10-24T23:30:00Z"),
-                Instant.parse("2026-10-25T00:00:00Z"), Instant.parse("2026-10-25T00:30:00Z"),
-                Instant.parse("2026-10-25T01:00:00Z"), Instant.parse("2026-10-25T01:30:00Z"),
-                Instant.parse("2026-10-25T02:00:00Z"), Instant.parse("2026-10-25T02:30:00Z"));
+        assertThat(slots)
+                .extracting(s -> s.slot().start())
+                .containsExactly(
+                        Instant.parse("2026-10-24T23:00:00Z"), Instant.parse("2026-10-24T23:30:00Z"),
+                        Instant.parse("2026-10-25T00:00:00Z"), Instant.parse("2026-10-25T00:30:00Z"),
+                        Instant.parse("2026-10-25T01:00:00Z"), Instant.parse("2026-10-25T01:30:00Z"),
+                        Instant.parse("2026-10-25T02:00:00Z"), Instant.parse("2026-10-25T02:30:00Z"));
         assertThat(slots.get(2).slot().start().atZone(BERLIN).toLocalTime()).isEqualTo(LocalTime.of(2, 0));
         assertThat(slots.get(4).slot().start().atZone(BERLIN).toLocalTime()).isEqualTo(LocalTime.of(2, 0));
     }
@@ -204,33 +255,53 @@ class AvailabilityCalculatorTest {
         LocalDate fridayBefore = LocalDate.of(2026, 3, 27);
         LocalDate mondayAfterFallBack = LocalDate.of(2026, 10, 26);
 
-        assertThat(free(haircut, List.of(anna), List.of(), fridayBefore, Instant.parse("2026-03-20T00:00:00Z")).get(0).slot().start())
+        assertThat(free(haircut, List.of(anna), List.of(), fridayBefore, Instant.parse("2026-03-20T00:00:00Z"))
+                        .get(0)
+                        .slot()
+                        .start())
                 .isEqualTo(Instant.parse("2026-03-27T08:00:00Z"));
-        assertThat(free(haircut, List.of(anna), List.of(), MONDAY, SUNDAY_NOON).get(0).slot().start())
+        assertThat(free(haircut, List.of(anna), List.of(), MONDAY, SUNDAY_NOON)
+                        .get(0)
+                        .slot()
+                        .start())
                 .isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
-        assertThat(free(haircut, List.of(anna), List.of(), mondayAfterFallBack, Instant.parse("2026-10-20T00:00:00Z")).get(0).slot().start())
+        assertThat(free(haircut, List.of(anna), List.of(), mondayAfterFallBack, Instant.parse("2026-10-20T00:00:00Z"))
+                        .get(0)
+                        .slot()
+                        .start())
                 .isEqualTo(Instant.parse("2026-10-26T08:00:00Z"));
     }
 
     @Test
     void givenAServiceOfAnotherBranch_whenAsked_thenNothingIsOffered() {
-        Service elsewhere = Service.offer(ServiceId.newId(), COMPANY, BranchId.newId(), "Bart", Duration.ofMinutes(20), null, List.of());
+        Service elsewhere = Service.offer(
+                ServiceId.newId(), COMPANY, BranchId.newId(), "Bart", Duration.ofMinutes(20), null, List.of());
         Staff barber = Staff.hire(StaffId.newId(), COMPANY, branch.id(), "Bob", Set.of(elsewhere.id()));
 
-        assertThat(free(elsewhere, List.of(barber), List.of(), MONDAY, SUNDAY_NOON)).isEmpty();
+        assertThat(free(elsewhere, List.of(barber), List.of(), MONDAY, SUNDAY_NOON))
+                .isEmpty();
     }
 
-    private List<AvailableSlot> free(Service service, List<Staff> staff, List<Appointment> existing, LocalDate date, Instant now) {
+    private List<AvailableSlot> free(
+            Service service, List<Staff> staff, List<Appointment> existing, LocalDate date, Instant now) {
         return calculator.freeSlots(request(BookingPolicy.DEFAULT, service, staff, existing, date, now));
     }
 
-    private AvailabilityCalculator.Request request(BookingPolicy policy, Service service, List<Staff> staff,
-            List<Appointment> existing, LocalDate date, Instant now) {
+    private AvailabilityCalculator.Request request(
+            BookingPolicy policy,
+            Service service,
+            List<Staff> staff,
+            List<Appointment> existing,
+            LocalDate date,
+            Instant now) {
         return new AvailabilityCalculator.Request(branch, policy, service, staff, existing, date, now);
     }
 
     private static List<Instant> startsOf(List<AvailableSlot> slots, Staff staff) {
-        return slots.stream().filter(s -> staff.id().equals(s.staffId())).map(s -> s.slot().start()).toList();
+        return slots.stream()
+                .filter(s -> staff.id().equals(s.staffId()))
+                .map(s -> s.slot().start())
+                .toList();
     }
 
     static Instant local(LocalDate date, String time) {
@@ -238,12 +309,31 @@ class AvailabilityCalculatorTest {
     }
 
     private Service service(String name, int minutes, int bufferMinutes) {
-        return Service.offer(ServiceId.newId(), COMPANY, null, name, Duration.ofMinutes(minutes), Duration.ofMinutes(bufferMinutes), List.of());
+        return Service.offer(
+                ServiceId.newId(),
+                COMPANY,
+                null,
+                name,
+                Duration.ofMinutes(minutes),
+                Duration.ofMinutes(bufferMinutes),
+                List.of());
     }
 
     private Appointment appointment(Staff staff, Instant start, int minutes, int bufferMinutes) {
-        return Appointment.book(AppointmentId.newId(), new Appointment.Request(COMPANY, branch.id(), haircut.id(), staff.id(),
-                CustomerId.newId(), TimeSlot.of(start, Duration.ofMinutes(minutes)), Duration.ofMinutes(bufferMinutes), BERLIN,
-                null, null), false, SUNDAY_NOON);
+        return Appointment.book(
+                AppointmentId.newId(),
+                new Appointment.Request(
+                        COMPANY,
+                        branch.id(),
+                        haircut.id(),
+                        staff.id(),
+                        CustomerId.newId(),
+                        TimeSlot.of(start, Duration.ofMinutes(minutes)),
+                        Duration.ofMinutes(bufferMinutes),
+                        BERLIN,
+                        null,
+                        null),
+                false,
+                SUNDAY_NOON);
     }
 }

@@ -27,13 +27,26 @@ class ServiceSelectorTest {
 
     @ParameterizedTest
     @CsvSource({
-        "farben, Färben", "FÄRBEN, Färben", "Faerben, Färben", "färben, Färben", "Tönung, Färben", "toenung, Färben",
-        "Haarschnitt, Haarschnitt", "haarschnitt, Haarschnitt", "'  HAARSCHNITT!  ', Haarschnitt",
-        "ich möchte mir die Haare schneiden lassen, Haarschnitt", "eine neue Frisur, Haarschnitt",
-        "Beratung, Beratung", "eine beratung bitte, Beratung", "haarschn, Haarschnitt"})
+        "farben, Färben",
+        "FÄRBEN, Färben",
+        "Faerben, Färben",
+        "färben, Färben",
+        "Tönung, Färben",
+        "toenung, Färben",
+        "Haarschnitt, Haarschnitt",
+        "haarschnitt, Haarschnitt",
+        "'  HAARSCHNITT!  ', Haarschnitt",
+        "ich möchte mir die Haare schneiden lassen, Haarschnitt",
+        "eine neue Frisur, Haarschnitt",
+        "Beratung, Beratung",
+        "eine beratung bitte, Beratung",
+        "haarschn, Haarschnitt"
+    })
     void givenWhatACallerSaid_whenSelecting_thenTheMeantServiceIsFound(String spoken, String expected) {
         assertThat(selector.select(spoken, MITTE, demo))
-                .isInstanceOfSatisfying(ServiceSelection.Selected.class, s -> assertThat(s.service().name()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ServiceSelection.Selected.class,
+                        s -> assertThat(s.service().name()).isEqualTo(expected));
     }
 
     @ParameterizedTest
@@ -41,12 +54,15 @@ class ServiceSelectorTest {
     @ValueSource(strings = {"   ", "Maniküre", "xy", "'; DROP TABLE services; --"})
     void givenWordsThatMatchNothing_whenSelecting_thenNotFoundWithWhatIsOffered(String spoken) {
         assertThat(selector.select(spoken, MITTE, demo))
-                .isInstanceOfSatisfying(ServiceSelection.NotFound.class, n -> assertThat(n.offered()).containsExactlyElementsOf(demo));
+                .isInstanceOfSatisfying(
+                        ServiceSelection.NotFound.class,
+                        n -> assertThat(n.offered()).containsExactlyElementsOf(demo));
     }
 
     @Test
     void givenABranchServiceAndACompanyServiceOfTheSameName_whenSelecting_thenTheBranchServiceWins() {
-        Service local = Service.offer(ServiceId.newId(), COMPANY, MITTE, "Haarschnitt", Duration.ofMinutes(45), null, List.of());
+        Service local = Service.offer(
+                ServiceId.newId(), COMPANY, MITTE, "Haarschnitt", Duration.ofMinutes(45), null, List.of());
 
         assertThat(selector.select("haarschnitt", MITTE, List.of(haircut, local)))
                 .isEqualTo(new ServiceSelection.Selected(local));
@@ -54,9 +70,11 @@ class ServiceSelectorTest {
 
     @Test
     void givenAnExactCompanyWideNameAndAPartialBranchName_whenSelecting_thenTheExactNameWins() {
-        Service kids = Service.offer(ServiceId.newId(), COMPANY, MITTE, "Haarschnitt Kinder", Duration.ofMinutes(20), null, List.of());
+        Service kids = Service.offer(
+                ServiceId.newId(), COMPANY, MITTE, "Haarschnitt Kinder", Duration.ofMinutes(20), null, List.of());
 
-        assertThat(selector.select("Haarschnitt", MITTE, List.of(kids, haircut))).isEqualTo(new ServiceSelection.Selected(haircut));
+        assertThat(selector.select("Haarschnitt", MITTE, List.of(kids, haircut)))
+                .isEqualTo(new ServiceSelection.Selected(haircut));
     }
 
     @Test
@@ -65,13 +83,15 @@ class ServiceSelectorTest {
         Service men = companyWide("Haarschnitt Herren");
 
         assertThat(selector.select("haarschnitt", MITTE, List.of(women, men, consultation)))
-                .isInstanceOfSatisfying(ServiceSelection.Ambiguous.class,
+                .isInstanceOfSatisfying(
+                        ServiceSelection.Ambiguous.class,
                         a -> assertThat(a.candidates()).containsExactly(women, men));
     }
 
     @Test
     void givenServicesOfAnotherBranchOrInactiveOnes_whenSelecting_thenTheyAreNotBookable() {
-        Service elsewhere = Service.offer(ServiceId.newId(), COMPANY, BranchId.newId(), "Bart", Duration.ofMinutes(20), null, List.of());
+        Service elsewhere = Service.offer(
+                ServiceId.newId(), COMPANY, BranchId.newId(), "Bart", Duration.ofMinutes(20), null, List.of());
         Service retired = companyWide("Dauerwelle").deactivated();
 
         assertThat(selector.select("Bart", MITTE, List.of(elsewhere, retired, consultation)))

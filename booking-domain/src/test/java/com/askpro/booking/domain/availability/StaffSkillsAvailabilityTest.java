@@ -37,21 +37,30 @@ class StaffSkillsAvailabilityTest {
     static final Instant NOW = Instant.parse("2026-03-29T10:00:00Z");
     static final Instant TEN = Instant.parse("2026-03-30T08:00:00Z");
 
-    final Branch branch = Branch.open(BranchId.newId(), COMPANY, "Mitte", BERLIN,
+    final Branch branch = Branch.open(
+            BranchId.newId(),
+            COMPANY,
+            "Mitte",
+            BERLIN,
             WorkingHours.of(List.of(DayOfWeek.MONDAY), OpeningInterval.of("09:00", "12:00")));
-    final Service colouring = Service.offer(ServiceId.newId(), COMPANY, null, "Färben", Duration.ofMinutes(60), Duration.ZERO, List.of());
+    final Service colouring =
+            Service.offer(ServiceId.newId(), COMPANY, null, "Färben", Duration.ofMinutes(60), Duration.ZERO, List.of());
     // fixed ids so that the calendar's own order (by staff id) is known: a < b < c
     final Staff anna = staff("00000000-0000-0000-0000-00000000000a", "Anna", null);
-    final Staff ben = staff("00000000-0000-0000-0000-00000000000b", "Ben", new StaffSkill(colouring.id(), Duration.ofMinutes(90), 3));
+    final Staff ben = staff(
+            "00000000-0000-0000-0000-00000000000b", "Ben", new StaffSkill(colouring.id(), Duration.ofMinutes(90), 3));
     final Staff cem = staff("00000000-0000-0000-0000-00000000000c", "Cem", new StaffSkill(colouring.id(), null, 2));
 
     @Test
     void givenAStaffMemberWithAnOwnDuration_whenSlotsAreComputed_thenTheirSlotsLastThatLong() {
-        List<AvailableSlot> slots = new AvailabilityCalculator().freeSlots(new AvailabilityCalculator.Request(branch,
-                BookingPolicy.DEFAULT, colouring, List.of(anna, ben), List.of(), MONDAY, NOW));
+        List<AvailableSlot> slots = new AvailabilityCalculator()
+                .freeSlots(new AvailabilityCalculator.Request(
+                        branch, BookingPolicy.DEFAULT, colouring, List.of(anna, ben), List.of(), MONDAY, NOW));
 
-        List<AvailableSlot> bens = slots.stream().filter(s -> ben.id().equals(s.staffId())).toList();
-        List<AvailableSlot> annas = slots.stream().filter(s -> anna.id().equals(s.staffId())).toList();
+        List<AvailableSlot> bens =
+                slots.stream().filter(s -> ben.id().equals(s.staffId())).toList();
+        List<AvailableSlot> annas =
+                slots.stream().filter(s -> anna.id().equals(s.staffId())).toList();
         assertThat(bens).allSatisfy(s -> assertThat(s.slot().duration()).isEqualTo(Duration.ofMinutes(90)));
         assertThat(annas).allSatisfy(s -> assertThat(s.slot().duration()).isEqualTo(Duration.ofMinutes(60)));
         // 09:00–12:00: Ben's 90 minutes last start at 10:30, Anna's 60 at 11:00
@@ -73,9 +82,17 @@ class StaffSkillsAvailabilityTest {
     void givenInvalidSkills_whenBuilt_thenTheyAreRefused() {
         assertThatThrownBy(() -> new StaffSkill(colouring.id(), null, 0)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new StaffSkill(colouring.id(), null, 4)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new StaffSkill(colouring.id(), Duration.ofSeconds(90), 1)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new Staff(StaffId.newId(), COMPANY, branch.id(), "Doppelt", Set.of(), null, true,
-                List.of(new StaffSkill(colouring.id(), null, 1), new StaffSkill(colouring.id(), null, 2))))
+        assertThatThrownBy(() -> new StaffSkill(colouring.id(), Duration.ofSeconds(90), 1))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new Staff(
+                        StaffId.newId(),
+                        COMPANY,
+                        branch.id(),
+                        "Doppelt",
+                        Set.of(),
+                        null,
+                        true,
+                        List.of(new StaffSkill(colouring.id(), null, 1), new StaffSkill(colouring.id(), null, 2))))
                 .isInstanceOf(InvalidValueException.class);
     }
 
@@ -88,25 +105,38 @@ class StaffSkillsAvailabilityTest {
 
     @Test
     void givenBalanced_whenOrdered_thenFewestBookedMinutesFirstAndTiesByCalendar() {
-        List<AvailableSlot> order = order(AssignmentPolicy.BALANCED, Map.of(anna.id(), Duration.ofMinutes(120),
-                ben.id(), Duration.ofMinutes(30)));
+        List<AvailableSlot> order = order(
+                AssignmentPolicy.BALANCED,
+                Map.of(anna.id(), Duration.ofMinutes(120), ben.id(), Duration.ofMinutes(30)));
 
         assertThat(order).extracting(AvailableSlot::staffId).containsExactly(cem.id(), ben.id(), anna.id());
-        assertThat(order(AssignmentPolicy.BALANCED, Map.of())).extracting(AvailableSlot::staffId)
+        assertThat(order(AssignmentPolicy.BALANCED, Map.of()))
+                .extracting(AvailableSlot::staffId)
                 .containsExactly(anna.id(), ben.id(), cem.id());
     }
 
     @Test
     void givenBestSkill_whenOrdered_thenHighestLevelFirstThenFewestMinutesThenCalendar() {
-        assertThat(order(AssignmentPolicy.BEST_SKILL, Map.of())).extracting(AvailableSlot::staffId)
+        assertThat(order(AssignmentPolicy.BEST_SKILL, Map.of()))
+                .extracting(AvailableSlot::staffId)
                 .containsExactly(ben.id(), cem.id(), anna.id());
 
         Staff dana = staff("00000000-0000-0000-0000-000000000000", "Dana", new StaffSkill(colouring.id(), null, 3));
-        List<AvailableSlot> tie = new StaffAssignment().order(AssignmentPolicy.BEST_SKILL, colouring.id(),
-                List.of(slot(ben), slot(dana)), List.of(ben, dana), Map.of(dana.id(), Duration.ofMinutes(60)));
+        List<AvailableSlot> tie = new StaffAssignment()
+                .order(
+                        AssignmentPolicy.BEST_SKILL,
+                        colouring.id(),
+                        List.of(slot(ben), slot(dana)),
+                        List.of(ben, dana),
+                        Map.of(dana.id(), Duration.ofMinutes(60)));
         assertThat(tie).extracting(AvailableSlot::staffId).containsExactly(ben.id(), dana.id());
-        List<AvailableSlot> calendarTie = new StaffAssignment().order(AssignmentPolicy.BEST_SKILL, colouring.id(),
-                List.of(slot(ben), slot(dana)), List.of(ben, dana), Map.of());
+        List<AvailableSlot> calendarTie = new StaffAssignment()
+                .order(
+                        AssignmentPolicy.BEST_SKILL,
+                        colouring.id(),
+                        List.of(slot(ben), slot(dana)),
+                        List.of(ben, dana),
+                        Map.of());
         assertThat(calendarTie).extracting(AvailableSlot::staffId).containsExactly(dana.id(), ben.id());
     }
 
@@ -114,9 +144,17 @@ class StaffSkillsAvailabilityTest {
     void givenAnyPolicy_whenSlotsStartAtDifferentTimes_thenTheEarlierStartStaysFirst() {
         AvailableSlot late = new AvailableSlot(TimeSlot.of(TEN.plusSeconds(1800), Duration.ofMinutes(60)), ben.id());
         for (AssignmentPolicy policy : AssignmentPolicy.values()) {
-            List<AvailableSlot> order = new StaffAssignment().order(policy, colouring.id(), List.of(late, slot(anna)),
-                    List.of(anna, ben), Map.of(anna.id(), Duration.ofMinutes(300)));
-            assertThat(order).as(policy.name()).extracting(AvailableSlot::staffId).containsExactly(anna.id(), ben.id());
+            List<AvailableSlot> order = new StaffAssignment()
+                    .order(
+                            policy,
+                            colouring.id(),
+                            List.of(late, slot(anna)),
+                            List.of(anna, ben),
+                            Map.of(anna.id(), Duration.ofMinutes(300)));
+            assertThat(order)
+                    .as(policy.name())
+                    .extracting(AvailableSlot::staffId)
+                    .containsExactly(anna.id(), ben.id());
         }
     }
 
@@ -129,8 +167,13 @@ class StaffSkillsAvailabilityTest {
     }
 
     private List<AvailableSlot> order(AssignmentPolicy policy, Map<StaffId, Duration> booked) {
-        return new StaffAssignment().order(policy, colouring.id(), List.of(slot(cem), slot(ben), slot(anna)),
-                List.of(anna, ben, cem), booked);
+        return new StaffAssignment()
+                .order(
+                        policy,
+                        colouring.id(),
+                        List.of(slot(cem), slot(ben), slot(anna)),
+                        List.of(anna, ben, cem),
+                        booked);
     }
 
     /** One hour at ten for {@code staff} (same length for all, so only the policy orders them). */
@@ -139,7 +182,14 @@ class StaffSkillsAvailabilityTest {
     }
 
     private Staff staff(String id, String name, StaffSkill skill) {
-        return new Staff(new StaffId(UUID.fromString(id)), COMPANY, branch.id(), name, Set.of(colouring.id()), null, true,
+        return new Staff(
+                new StaffId(UUID.fromString(id)),
+                COMPANY,
+                branch.id(),
+                name,
+                Set.of(colouring.id()),
+                null,
+                true,
                 skill == null ? List.of() : List.of(skill));
     }
 }

@@ -28,7 +28,8 @@ class UnavailabilityTest {
         assertThat(judge(berlin(MONDAY, "09:00"))).isEqualTo(Unavailability.IN_PAST);
         assertThat(judge(NOW)).isEqualTo(Unavailability.IN_PAST);
         assertThat(judge(berlin(MONDAY, "10:30"))).isEqualTo(Unavailability.TOO_SOON);
-        assertThat(judge(berlin(MONDAY.plusDays(POLICY.bookingWindowDays() + 1), "12:00"))).isEqualTo(Unavailability.BEYOND_WINDOW);
+        assertThat(judge(berlin(MONDAY.plusDays(POLICY.bookingWindowDays() + 1), "12:00")))
+                .isEqualTo(Unavailability.BEYOND_WINDOW);
         assertThat(judge(berlin(MONDAY, "17:45"))).as("ends after closing").isEqualTo(Unavailability.OUTSIDE_HOURS);
         assertThat(judge(berlin(MONDAY.plusDays(6), "12:00"))).as("Sunday").isEqualTo(Unavailability.OUTSIDE_HOURS);
         assertThat(judge(berlin(MONDAY, "17:30"))).isEqualTo(Unavailability.TAKEN);

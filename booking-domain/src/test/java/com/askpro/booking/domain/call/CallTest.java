@@ -99,7 +99,8 @@ class CallTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("everyOrderOfStartedEndedAnalyzed")
-    void givenAnyOrderOfTheThreeEvents_whenEachIsDeliveredTwice_thenTheDuplicateIsIgnoredAndChangesNothing(List<Event> order) {
+    void givenAnyOrderOfTheThreeEvents_whenEachIsDeliveredTwice_thenTheDuplicateIsIgnoredAndChangesNothing(
+            List<Event> order) {
         Call call = TestCalls.aRegisteredCall();
         for (Event event : order) {
             call = apply(call, event);
@@ -133,7 +134,9 @@ class CallTest {
         Transition<Call> late = endedCall.apply(CallStatus.STARTED, stale, LATER);
 
         assertThat(late).isInstanceOf(Transition.Ignored.class);
-        assertThat(((Transition.Ignored<Call>) late).why()).contains("late STARTED").contains("ENDED");
+        assertThat(((Transition.Ignored<Call>) late).why())
+                .contains("late STARTED")
+                .contains("ENDED");
         assertThat(late.state().status()).isEqualTo(CallStatus.ENDED);
         assertThat(late.state().facts().startedAt()).isEqualTo(TestCalls.STARTED_AT_PRECISE);
         assertThat(late.state().facts().endedAt()).isEqualTo(TestCalls.ENDED_AT);
@@ -142,17 +145,21 @@ class CallTest {
 
     @Test
     void givenEndedCallWithoutStartTime_whenLateStartedArrives_thenItFillsOnlyTheStart() {
-        CallFacts endedWithoutStart = CallFacts.NONE.withTiming(null, TestCalls.ENDED_AT, TestCalls.DURATION_MS)
+        CallFacts endedWithoutStart = CallFacts.NONE
+                .withTiming(null, TestCalls.ENDED_AT, TestCalls.DURATION_MS)
                 .withOutcome("user_hangup", TestCalls.TRANSCRIPT_AT_END, null);
-        Call endedCall = TestCalls.aRegisteredCall().apply(CallStatus.ENDED, endedWithoutStart, LATER).orElseThrow();
+        Call endedCall = TestCalls.aRegisteredCall()
+                .apply(CallStatus.ENDED, endedWithoutStart, LATER)
+                .orElseThrow();
 
         Transition<Call> late = endedCall.apply(CallStatus.STARTED, started().facts(), LATER.plusSeconds(5));
 
         assertThat(late).isInstanceOf(Transition.Applied.class);
         Call filled = late.state();
         assertThat(filled.status()).isEqualTo(CallStatus.ENDED);
-        assertThat(filled.facts()).isEqualTo(endedWithoutStart.withTiming(TestCalls.STARTED_AT, TestCalls.ENDED_AT,
-                TestCalls.DURATION_MS));
+        assertThat(filled.facts())
+                .isEqualTo(
+                        endedWithoutStart.withTiming(TestCalls.STARTED_AT, TestCalls.ENDED_AT, TestCalls.DURATION_MS));
         assertThat(filled.updatedAt()).isEqualTo(LATER.plusSeconds(5));
     }
 
@@ -164,7 +171,9 @@ class CallTest {
 
         assertThat(afterLateEnded.status()).isEqualTo(CallStatus.ANALYZED);
         assertThat(afterLateEnded.facts().transcript()).isEqualTo(TestCalls.TRANSCRIPT_ANALYZED);
-        assertThat(afterLateEnded.facts().recordingUrl()).as("gap filled by the late event").isEqualTo(TestCalls.RECORDING_URL);
+        assertThat(afterLateEnded.facts().recordingUrl())
+                .as("gap filled by the late event")
+                .isEqualTo(TestCalls.RECORDING_URL);
     }
 
     @Test
@@ -190,7 +199,9 @@ class CallTest {
         assertThat(startedCall.createdAt()).isEqualTo(registered.createdAt());
         assertThat(startedCall.id()).isEqualTo(registered.id());
         assertThat(startedCall.retellCallId()).isEqualTo(TestCalls.RETELL_CALL_ID);
-        assertThat(startedCall.version()).as("the repository advances the version").isEqualTo(registered.version());
+        assertThat(startedCall.version())
+                .as("the repository advances the version")
+                .isEqualTo(registered.version());
     }
 
     @ParameterizedTest
@@ -208,10 +219,12 @@ class CallTest {
 
         assertThatThrownBy(() -> call.apply(null, CallFacts.NONE, LATER))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("stage");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("stage");
         assertThatThrownBy(() -> call.apply(CallStatus.ENDED, null, LATER))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("facts");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("facts");
     }
 
     @Test
@@ -228,7 +241,9 @@ class CallTest {
 
     @Test
     void givenCallLinkedToACustomer_whenAnotherCustomerIsLinked_thenRefused() {
-        Call linked = TestCalls.aRegisteredCall().linkCustomer(CustomerId.newId(), LATER).orElseThrow();
+        Call linked = TestCalls.aRegisteredCall()
+                .linkCustomer(CustomerId.newId(), LATER)
+                .orElseThrow();
 
         Transition<Call> other = linked.linkCustomer(CustomerId.newId(), LATER);
 
@@ -236,7 +251,8 @@ class CallTest {
         assertThatThrownBy(other::orElseThrow)
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining(TestCalls.RETELL_CALL_ID)
-                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("customer_already_linked");
+                .extracting(e -> ((RuleViolationException) e).rule())
+                .isEqualTo("customer_already_linked");
     }
 
     @Test
@@ -258,8 +274,11 @@ class CallTest {
     void givenCallWithLinksAndAppointments_whenEventApplied_thenTheyAreKept() {
         CustomerId maria = CustomerId.newId();
         AppointmentId booked = AppointmentId.newId();
-        Call call = TestCalls.aRegisteredCall().linkCustomer(maria, LATER).orElseThrow()
-                .recordAppointment(booked, LATER).orElseThrow();
+        Call call = TestCalls.aRegisteredCall()
+                .linkCustomer(maria, LATER)
+                .orElseThrow()
+                .recordAppointment(booked, LATER)
+                .orElseThrow();
 
         Call analyzedCall = apply(call, analyzed());
 
@@ -269,9 +288,15 @@ class CallTest {
 
     @Test
     void givenWithheldCallerNumber_whenRegistered_thenCallerUnknown() {
-        Call withheld = Call.register(CallId.newId(), TestCalls.aRegisteredCall().companyId(),
-                TestCalls.aRegisteredCall().branchId(), "call_x", CallDirection.INBOUND, null,
-                TestCalls.aRegisteredCall().to(), TestInstants.NOW);
+        Call withheld = Call.register(
+                CallId.newId(),
+                TestCalls.aRegisteredCall().companyId(),
+                TestCalls.aRegisteredCall().branchId(),
+                "call_x",
+                CallDirection.INBOUND,
+                null,
+                TestCalls.aRegisteredCall().to(),
+                TestInstants.NOW);
 
         assertThat(withheld.caller()).isEmpty();
         assertThat(TestCalls.aRegisteredCall().caller()).isPresent();
@@ -281,13 +306,16 @@ class CallTest {
     void givenInconsistentFacts_whenCreated_thenRejectedForTheRetellField() {
         assertThatThrownBy(() -> CallFacts.NONE.withTiming(TestCalls.ENDED_AT, TestCalls.STARTED_AT, null))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("end_timestamp");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("end_timestamp");
         assertThatThrownBy(() -> CallFacts.NONE.withTiming(null, null, -1L))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("duration_ms");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("duration_ms");
         assertThatThrownBy(() -> CallFacts.NONE.withCost(new java.math.BigDecimal("-0.01")))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("combined_cost");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("combined_cost");
     }
 
     @Test

@@ -16,7 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CustomerTest {
 
     private static Customer customer(String name, String email) {
-        return Customer.register(TestAppointments.CUSTOMER_ID, DemoTenant.COMPANY_ID, TestPhoneNumbers.CALLER, name, email,
+        return Customer.register(
+                TestAppointments.CUSTOMER_ID,
+                DemoTenant.COMPANY_ID,
+                TestPhoneNumbers.CALLER,
+                name,
+                email,
                 TestInstants.NOW);
     }
 
@@ -39,13 +44,22 @@ class CustomerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"maria", "maria@", "@example.de", "maria@example", "maria schmidt@example.de",
-        "maria@@example.de", "maria@example.de; drop table customers"})
+    @ValueSource(
+            strings = {
+                "maria",
+                "maria@",
+                "@example.de",
+                "maria@example",
+                "maria schmidt@example.de",
+                "maria@@example.de",
+                "maria@example.de; drop table customers"
+            })
     void givenMalformedEmail_whenRegistered_thenRejectedForEmail(String email) {
         assertThatThrownBy(() -> customer("Maria", email))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("is not an e-mail address")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("email");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("email");
     }
 
     @ParameterizedTest
@@ -56,10 +70,11 @@ class CustomerTest {
 
     @Test
     void givenMissingPhone_whenRegistered_thenRejected() {
-        assertThatThrownBy(() -> Customer.register(CustomerId.newId(), DemoTenant.COMPANY_ID, null, "Maria", null,
-                TestInstants.NOW))
+        assertThatThrownBy(() -> Customer.register(
+                        CustomerId.newId(), DemoTenant.COMPANY_ID, null, "Maria", null, TestInstants.NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("phone");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("phone");
     }
 
     @Test
@@ -93,6 +108,7 @@ class CustomerTest {
     void givenKnownCustomer_whenIntroducingWithBadEmail_thenRejected() {
         assertThatThrownBy(() -> customer("Maria", null).introduce("Maria", "not-an-email"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("email");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("email");
     }
 }

@@ -20,14 +20,36 @@ class NotificationTest {
     private static final RetryPolicy THREE = new RetryPolicy(3, Duration.ofSeconds(15), Duration.ofHours(1));
 
     private static Notification pending(NotificationKind kind, Channel channel) {
-        return Notification.plan(CompanyId.newId(), AppointmentId.newId(), CustomerId.newId(), "uid@askpro-booking", 0, kind,
-                channel, "erika@example.com", NOW, NOW);
+        return Notification.plan(
+                CompanyId.newId(),
+                AppointmentId.newId(),
+                CustomerId.newId(),
+                "uid@askpro-booking",
+                0,
+                kind,
+                channel,
+                "erika@example.com",
+                NOW,
+                NOW);
     }
 
     /** The claim counts the attempt before it is made (the repository does it). */
     private static Notification claimed(Notification n) {
-        return new Notification(n.id(), n.companyId(), n.appointmentId(), n.customerId(), n.bookingUid(), n.sequence(), n.kind(),
-                n.channel(), n.recipient(), n.status(), n.attempts() + 1, n.nextAttemptAt(), n.lastError(), n.createdAt(),
+        return new Notification(
+                n.id(),
+                n.companyId(),
+                n.appointmentId(),
+                n.customerId(),
+                n.bookingUid(),
+                n.sequence(),
+                n.kind(),
+                n.channel(),
+                n.recipient(),
+                n.status(),
+                n.attempts() + 1,
+                n.nextAttemptAt(),
+                n.lastError(),
+                n.createdAt(),
                 n.sentAt());
     }
 
@@ -40,14 +62,17 @@ class NotificationTest {
 
     @Test
     void givenFailingAttempts_whenFailed_thenRetriedWithin30SecondsWithBackoffAndDeadAfterTheLast() {
-        Notification first = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL)).failed("connection refused", THREE, NOW)
+        Notification first = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL))
+                .failed("connection refused", THREE, NOW)
                 .state();
         assertThat(first.status()).isEqualTo(NotificationStatus.PENDING);
         assertThat(first.nextAttemptAt()).isEqualTo(NOW.plusSeconds(15));
-        Notification second = claimed(first).failed("connection refused", THREE, NOW).state();
+        Notification second =
+                claimed(first).failed("connection refused", THREE, NOW).state();
         assertThat(second.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
 
-        Notification third = claimed(second).failed("connection refused", THREE, NOW).state();
+        Notification third =
+                claimed(second).failed("connection refused", THREE, NOW).state();
 
         assertThat(third.status()).isEqualTo(NotificationStatus.DEAD);
         assertThat(third.attempts()).isEqualTo(3);
@@ -67,7 +92,8 @@ class NotificationTest {
     @Test
     void givenADeadMessage_whenReplayed_thenPendingNowWithFreshAttempts_andAnythingElseIsRefused() {
         Notification dead = claimed(pending(NotificationKind.BOOKED, Channel.SMS))
-                .failed("503", new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), NOW).state();
+                .failed("503", new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), NOW)
+                .state();
 
         Notification replayed = dead.replay(NOW.plusSeconds(60)).state();
 
@@ -80,8 +106,12 @@ class NotificationTest {
 
     @Test
     void givenASentOrSkippedMessage_whenItFailsOrIsSentAgain_thenNothingChanges() {
-        Notification sent = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL)).sent(NOW).state();
-        Notification skipped = pending(NotificationKind.REMINDER, Channel.EMAIL).skipped("moved", NOW).state();
+        Notification sent = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL))
+                .sent(NOW)
+                .state();
+        Notification skipped = pending(NotificationKind.REMINDER, Channel.EMAIL)
+                .skipped("moved", NOW)
+                .state();
 
         assertThat(sent.status()).isEqualTo(NotificationStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(NOW);
@@ -94,7 +124,8 @@ class NotificationTest {
     @Test
     void givenAnErrorWithLineBreaksAndHugeLength_whenStored_thenOneLineOfAtMost500Characters() {
         Notification failed = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL))
-                .failed("550 rejected\r\n" + "x".repeat(2000), THREE, NOW).state();
+                .failed("550 rejected\r\n" + "x".repeat(2000), THREE, NOW)
+                .state();
 
         assertThat(failed.lastError()).doesNotContain("\n").hasSizeLessThanOrEqualTo(Notification.MAX_ERROR);
     }
@@ -103,19 +134,27 @@ class NotificationTest {
     void givenReminderHours_whenOutOfRangeOrTheReplyToIsNoAddress_thenRefusedNamingTheField() {
         assertThat(NotificationSettings.DEFAULT.reminderLead()).contains(Duration.ofHours(24));
         assertThat(new NotificationSettings(0, false, null).reminderLead()).isEmpty();
-        assertThatThrownBy(() -> new NotificationSettings(-1, false, null)).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("reminder_hours");
+        assertThatThrownBy(() -> new NotificationSettings(-1, false, null))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("reminder_hours");
         assertThatThrownBy(() -> new NotificationSettings(169, false, null)).isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> new NotificationSettings(24, false, "salon")).isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("reply_to");
+        assertThatThrownBy(() -> new NotificationSettings(24, false, "salon"))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("reply_to");
     }
 
     @Test
     void givenNumbers_whenAskedForSms_thenMobilesYesLandlinesNo() {
-        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+4915112345678"))).isTrue();
-        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+491701234567"))).isTrue();
-        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+493083793369"))).isFalse();
-        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+498912345678"))).isFalse();
+        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+4915112345678")))
+                .isTrue();
+        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+491701234567")))
+                .isTrue();
+        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+493083793369")))
+                .isFalse();
+        assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+498912345678")))
+                .isFalse();
         assertThat(SmsReachability.canReceiveSms(null)).isFalse();
     }
 }

@@ -19,16 +19,19 @@ class PhoneNumberTest {
     private static final String DEMO_E164 = "+493083793369";
 
     @ParameterizedTest(name = "[{index}] ''{0}'' in region {1}")
-    @CsvSource(delimiter = '|', nullValues = "null", value = {
-        "030 83793369      | DE",
-        "030 83793369      | de",
-        "+49 30 83793369   | DE",
-        "+49 30 83793369   | null",
-        "+49 30 83793369   | US",
-        "0049-30-83793369  | DE",
-        "(030) 837 933 69  | DE",
-        "  +493083793369   | null",
-    })
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "null",
+            value = {
+                "030 83793369      | DE",
+                "030 83793369      | de",
+                "+49 30 83793369   | DE",
+                "+49 30 83793369   | null",
+                "+49 30 83793369   | US",
+                "0049-30-83793369  | DE",
+                "(030) 837 933 69  | DE",
+                "  +493083793369   | null",
+            })
     void givenCommonInputFormats_whenParsed_thenNormalisedToE164(String input, String region) {
         PhoneNumber number = PhoneNumber.parse(input, region);
 
@@ -51,14 +54,23 @@ class PhoneNumberTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"493083793369", "030 83793369", "+49 30 83793369", "+0493083793369", "+12345",
-        "+1234567890123456", "+49308379336x"})
+    @ValueSource(
+            strings = {
+                "493083793369",
+                "030 83793369",
+                "+49 30 83793369",
+                "+0493083793369",
+                "+12345",
+                "+1234567890123456",
+                "+49308379336x"
+            })
     void givenNonE164Text_whenConstructed_thenRejectedWithExample(String text) {
         assertThatThrownBy(() -> new PhoneNumber(text))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("E.164")
                 .hasMessageContaining("+493083793369")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("phone_number");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("phone_number");
     }
 
     static Stream<Arguments> invalidInputs() {
@@ -91,11 +103,13 @@ class PhoneNumberTest {
 
     @ParameterizedTest(name = "[{index}] \"{0}\" in region {1} -> {2}")
     @MethodSource("invalidInputs")
-    void givenInvalidInput_whenParsed_thenRejectedForPhoneNumberWithClearMessage(String input, String region, String message) {
+    void givenInvalidInput_whenParsed_thenRejectedForPhoneNumberWithClearMessage(
+            String input, String region, String message) {
         assertThatThrownBy(() -> PhoneNumber.parse(input, region))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining(message)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("phone_number");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("phone_number");
     }
 
     @ParameterizedTest
@@ -104,7 +118,8 @@ class PhoneNumberTest {
         assertThatThrownBy(() -> PhoneNumber.parse("030 83793369", region))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("'" + region + "' is not a known country code")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("country");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("country");
     }
 
     @Test

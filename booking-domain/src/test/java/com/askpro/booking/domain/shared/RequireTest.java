@@ -19,7 +19,8 @@ class RequireTest {
                 .isInstanceOf(InvalidValueException.class)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'start' must not be null")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("start");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("start");
         assertThat(Require.notNull("start", "x")).isEqualTo("x");
     }
 
@@ -47,14 +48,16 @@ class RequireTest {
         assertThat(Require.optionalText("notes", " hi ", 5)).isEqualTo("hi");
         assertThatThrownBy(() -> Require.optionalText("notes", "too long", 5))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("notes");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("notes");
     }
 
     @Test
     void givenDurations_whenRequiredPositive_thenOnlyAboveZeroPasses() {
         assertThat(Require.positive("ttl", Duration.ofNanos(1))).isEqualTo(Duration.ofNanos(1));
         assertThatThrownBy(() -> Require.positive("ttl", Duration.ZERO)).hasMessage("'ttl' must be positive");
-        assertThatThrownBy(() -> Require.positive("ttl", Duration.ofSeconds(-1))).hasMessage("'ttl' must be positive");
+        assertThatThrownBy(() -> Require.positive("ttl", Duration.ofSeconds(-1)))
+                .hasMessage("'ttl' must be positive");
         assertThatThrownBy(() -> Require.positive("ttl", null)).hasMessage("'ttl' must not be null");
     }
 

@@ -23,13 +23,16 @@ class TransitionTest {
 
         assertThat(mapped).isEqualTo(new Transition.Ignored<>(4, "duplicate"));
         assertThat(mapped.changed()).isFalse();
-        assertThat(mapped.orElseThrow()).as("an ignored request is not an error").isEqualTo(4);
+        assertThat(mapped.orElseThrow())
+                .as("an ignored request is not an error")
+                .isEqualTo(4);
     }
 
     @Test
     void givenRefused_whenMapped_thenRefusedWithSameRuleAndMapperNotCalled() {
         AtomicInteger calls = new AtomicInteger();
-        Transition<Integer> mapped = Transition.<String>refused("slot_taken", "taken").map(s -> calls.incrementAndGet());
+        Transition<Integer> mapped =
+                Transition.<String>refused("slot_taken", "taken").map(s -> calls.incrementAndGet());
 
         assertThat(mapped).isEqualTo(new Transition.Refused<Integer>("slot_taken", "taken"));
         assertThat(mapped.state()).isNull();
@@ -44,15 +47,16 @@ class TransitionTest {
         assertThatThrownBy(refused::orElseThrow)
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("cannot confirm")
-                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("appointment_cancelled");
+                .extracting(e -> ((RuleViolationException) e).rule())
+                .isEqualTo("appointment_cancelled");
     }
 
     @Test
     void givenNullState_whenAppliedOrIgnored_thenRejected() {
         assertThatThrownBy(() -> Transition.applied(null))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("state");
-        assertThatThrownBy(() -> Transition.ignored(null, "why"))
-                .isInstanceOf(InvalidValueException.class);
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("state");
+        assertThatThrownBy(() -> Transition.ignored(null, "why")).isInstanceOf(InvalidValueException.class);
     }
 }

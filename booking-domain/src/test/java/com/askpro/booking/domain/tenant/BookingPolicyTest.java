@@ -22,7 +22,8 @@ class BookingPolicyTest {
     @ParameterizedTest(name = "[{index}] notice={0}s window={1}d step={2}s")
     @CsvSource({"0, 1, 300", "86400, 366, 7200"})
     void givenBoundaryValues_whenCreated_thenAccepted(long noticeSeconds, int windowDays, long stepSeconds) {
-        BookingPolicy policy = new BookingPolicy(Duration.ofSeconds(noticeSeconds), windowDays, Duration.ofSeconds(stepSeconds));
+        BookingPolicy policy =
+                new BookingPolicy(Duration.ofSeconds(noticeSeconds), windowDays, Duration.ofSeconds(stepSeconds));
 
         assertThat(policy.bookingWindowDays()).isEqualTo(windowDays);
     }
@@ -31,7 +32,8 @@ class BookingPolicyTest {
     void givenNegativeNotice_whenCreated_thenRejected() {
         assertThatThrownBy(() -> new BookingPolicy(Duration.ofMinutes(-1), 60, Duration.ofMinutes(15)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("minimum_notice");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("minimum_notice");
     }
 
     @ParameterizedTest
@@ -40,7 +42,8 @@ class BookingPolicyTest {
         assertThatThrownBy(() -> new BookingPolicy(Duration.ZERO, days, Duration.ofMinutes(15)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("between 1 and 366")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("booking_window_days");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("booking_window_days");
     }
 
     @ParameterizedTest
@@ -48,6 +51,7 @@ class BookingPolicyTest {
     void givenStepNotWholeMinutesFromFiveToOneTwenty_whenCreated_thenRejected(long seconds) {
         assertThatThrownBy(() -> new BookingPolicy(Duration.ZERO, 60, Duration.ofSeconds(seconds)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("slot_step");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("slot_step");
     }
 }

@@ -18,20 +18,45 @@ class BranchMatcherTest {
 
     final BranchMatcher matcher = new BranchMatcher();
     final Branch mitte = branch("Salon Kette Mitte", "Torstraße 1, 10119 Berlin", List.of("Rosenthaler Platz"));
-    final Branch kreuzberg = branch("Salon Kette Kreuzberg", "Oranienstraße 12, 10999 Berlin", List.of("Kotti", "SO 36"));
-    final Branch charlottenburg = branch("Salon Kette Charlottenburg", "Kantstraße 50, 10625 Berlin", List.of("Savignyplatz"));
+    final Branch kreuzberg =
+            branch("Salon Kette Kreuzberg", "Oranienstraße 12, 10999 Berlin", List.of("Kotti", "SO 36"));
+    final Branch charlottenburg =
+            branch("Salon Kette Charlottenburg", "Kantstraße 50, 10625 Berlin", List.of("Savignyplatz"));
     final List<Branch> all = List.of(mitte, kreuzberg, charlottenburg);
 
     @ParameterizedTest
-    @ValueSource(strings = {"kreuzberg", "KREUZBERG", "in Kreuzberg bitte", "Filiale Kreuzberg", "Kreutzberg", "Kotti",
-            "Oranienstraße", "oranienstrasse", "Oranien", "10999", "die in der Oranienstr."})
+    @ValueSource(
+            strings = {
+                "kreuzberg",
+                "KREUZBERG",
+                "in Kreuzberg bitte",
+                "Filiale Kreuzberg",
+                "Kreutzberg",
+                "Kotti",
+                "Oranienstraße",
+                "oranienstrasse",
+                "Oranien",
+                "10999",
+                "die in der Oranienstr."
+            })
     void givenWaysToSayKreuzberg_whenMatched_thenKreuzbergIsSelected(String spoken) {
         assertThat(matcher.match(spoken, all)).isEqualTo(new BranchMatcher.Match.Selected(kreuzberg));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Charlottenburg", "charlottenburg", "Charlottenbürg", "Charlottenbuerg", "Charlotenburg",
-            "Scharlottenburg", "Charlottenbourg", "Charlottenburgh", "Kantstrasse", "Savignyplatz"})
+    @ValueSource(
+            strings = {
+                "Charlottenburg",
+                "charlottenburg",
+                "Charlottenbürg",
+                "Charlottenbuerg",
+                "Charlotenburg",
+                "Scharlottenburg",
+                "Charlottenbourg",
+                "Charlottenburgh",
+                "Kantstrasse",
+                "Savignyplatz"
+            })
     void givenUmlautAndTypoVariantsOfCharlottenburg_whenMatched_thenCharlottenburgIsSelected(String spoken) {
         assertThat(matcher.match(spoken, all)).isEqualTo(new BranchMatcher.Match.Selected(charlottenburg));
     }
@@ -39,8 +64,8 @@ class BranchMatcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"Berlin", "Salon Kette", "die Filiale in Berlin"})
     void givenWordsEveryBranchShares_whenMatched_thenItIsAmbiguousWithAllOfThem(String spoken) {
-        assertThat(matcher.match(spoken, all)).isEqualTo(new BranchMatcher.Match.Ambiguous(
-                List.of(charlottenburg, kreuzberg, mitte)));
+        assertThat(matcher.match(spoken, all))
+                .isEqualTo(new BranchMatcher.Match.Ambiguous(List.of(charlottenburg, kreuzberg, mitte)));
     }
 
     @ParameterizedTest
@@ -66,7 +91,8 @@ class BranchMatcherTest {
         List<Branch> branches = List.of(kreuzberg, west);
 
         assertThat(matcher.match("Kreuzberg", branches)).isInstanceOf(BranchMatcher.Match.Ambiguous.class);
-        assertThat(matcher.match("Kreuzberg Bergmannstraße", branches)).isEqualTo(new BranchMatcher.Match.Selected(west));
+        assertThat(matcher.match("Kreuzberg Bergmannstraße", branches))
+                .isEqualTo(new BranchMatcher.Match.Selected(west));
     }
 
     @Test
@@ -80,7 +106,16 @@ class BranchMatcherTest {
     }
 
     private static Branch branch(String name, String address, List<String> keywords) {
-        return new Branch(BranchId.newId(), COMPANY, name, address, ZoneId.of("Europe/Berlin"), HOURS, Set.of(), true, keywords,
+        return new Branch(
+                BranchId.newId(),
+                COMPANY,
+                name,
+                address,
+                ZoneId.of("Europe/Berlin"),
+                HOURS,
+                Set.of(),
+                true,
+                keywords,
                 AssignmentPolicy.EARLIEST);
     }
 }

@@ -42,7 +42,8 @@ class BranchTest {
     void givenBlankName_whenRenamed_thenRejected() {
         assertThatThrownBy(() -> branch.renamed(" ", null))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("name");
         assertThat(branch.renamed(" Mitte 2 ", " ").name()).isEqualTo("Mitte 2");
         assertThat(branch.renamed("Mitte 2", " ").address()).isNull();
     }

@@ -26,7 +26,9 @@ class CompanyTest {
 
     @Test
     void givenLowerCaseCountry_whenCreated_thenUpperCased() {
-        assertThat(Company.create(CompanyId.newId(), "Salon", "at", DemoTenant.ZONE, Language.DE).country()).isEqualTo("AT");
+        assertThat(Company.create(CompanyId.newId(), "Salon", "at", DemoTenant.ZONE, Language.DE)
+                        .country())
+                .isEqualTo("AT");
     }
 
     @ParameterizedTest
@@ -34,7 +36,8 @@ class CompanyTest {
     void givenUnknownCountry_whenCreated_thenRejectedForCountry(String country) {
         assertThatThrownBy(() -> Company.create(CompanyId.newId(), "Salon", country, DemoTenant.ZONE, Language.DE))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("country");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("country");
     }
 
     @Test
@@ -58,7 +61,8 @@ class CompanyTest {
 
     @Test
     void givenBlankCalcomKey_whenSet_thenNoCalcom() {
-        assertThat(TestTenants.demoSalon().company().withCalcomKey("  ").usesCalcom()).isFalse();
+        assertThat(TestTenants.demoSalon().company().withCalcomKey("  ").usesCalcom())
+                .isFalse();
     }
 
     @Test
@@ -73,6 +77,7 @@ class CompanyTest {
         assertThat(demo.deactivated().name()).isEqualTo("Demo Salon");
         assertThatThrownBy(() -> demo.renamed(""))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("name");
     }
 }

@@ -31,7 +31,8 @@ class LanguageTest {
         assertThatThrownBy(() -> Language.parse(code))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("'de' or 'en'")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("language");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("language");
     }
 
     @Test

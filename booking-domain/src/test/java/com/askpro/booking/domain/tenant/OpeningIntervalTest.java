@@ -26,7 +26,8 @@ class OpeningIntervalTest {
         assertThatThrownBy(() -> OpeningInterval.of(from, to))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must be after 'from'")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("to");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("to");
     }
 
     @ParameterizedTest
@@ -34,7 +35,8 @@ class OpeningIntervalTest {
     void givenMalformedTime_whenParsed_thenRejectedWithFormatHint(String text) {
         assertThatThrownBy(() -> OpeningInterval.of(text, "23:00"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("from");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("from");
     }
 
     @Test
@@ -42,19 +44,22 @@ class OpeningIntervalTest {
         // "24:00" parses as 00:00 of the same day, which is not after the opening time.
         assertThatThrownBy(() -> OpeningInterval.of("18:00", "24:00"))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("to");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("to");
     }
 
     @ParameterizedTest(name = "[{index}] {0}-{1} vs {2}-{3}: overlap={4}, common={5}")
-    @CsvSource(nullValues = "none", value = {
-        "09:00, 12:00, 12:00, 18:00, false, none",
-        "09:00, 12:00, 11:00, 13:00, true,  11:00-12:00",
-        "09:00, 18:00, 10:00, 11:00, true,  10:00-11:00",
-        "09:00, 18:00, 09:00, 18:00, true,  09:00-18:00",
-        "09:00, 10:00, 14:00, 15:00, false, none",
-    })
-    void givenTwoIntervals_whenCompared_thenHalfOpenOverlapAndIntersection(String f1, String t1, String f2, String t2,
-            boolean overlap, String common) {
+    @CsvSource(
+            nullValues = "none",
+            value = {
+                "09:00, 12:00, 12:00, 18:00, false, none",
+                "09:00, 12:00, 11:00, 13:00, true,  11:00-12:00",
+                "09:00, 18:00, 10:00, 11:00, true,  10:00-11:00",
+                "09:00, 18:00, 09:00, 18:00, true,  09:00-18:00",
+                "09:00, 10:00, 14:00, 15:00, false, none",
+            })
+    void givenTwoIntervals_whenCompared_thenHalfOpenOverlapAndIntersection(
+            String f1, String t1, String f2, String t2, boolean overlap, String common) {
         OpeningInterval a = OpeningInterval.of(f1, t1);
         OpeningInterval b = OpeningInterval.of(f2, t2);
 

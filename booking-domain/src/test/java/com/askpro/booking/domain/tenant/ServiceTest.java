@@ -21,7 +21,13 @@ class ServiceTest {
     }
 
     private static Service withBuffer(Duration buffer) {
-        return Service.offer(ServiceId.newId(), DemoTenant.COMPANY_ID, null, "Haarschnitt", Duration.ofMinutes(30), buffer,
+        return Service.offer(
+                ServiceId.newId(),
+                DemoTenant.COMPANY_ID,
+                null,
+                "Haarschnitt",
+                Duration.ofMinutes(30),
+                buffer,
                 List.of());
     }
 
@@ -34,7 +40,8 @@ class ServiceTest {
         assertThat(demo.faerben().name()).isEqualTo("Färben");
         assertThat(demo.faerben().duration()).isEqualTo(Duration.ofMinutes(90));
         assertThat(demo.beratung().duration()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(demo.services()).allSatisfy(s -> assertThat(s.isCompanyWide()).isTrue());
+        assertThat(demo.services())
+                .allSatisfy(s -> assertThat(s.isCompanyWide()).isTrue());
     }
 
     @ParameterizedTest
@@ -42,7 +49,8 @@ class ServiceTest {
     void givenDurationNotWholePositiveMinutesUpToADay_whenOffered_thenRejected(long seconds) {
         assertThatThrownBy(() -> withDuration(Duration.ofSeconds(seconds)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("duration_minutes");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("duration_minutes");
     }
 
     @Test
@@ -55,7 +63,8 @@ class ServiceTest {
     void givenBadBuffer_whenOffered_thenRejected(long seconds) {
         assertThatThrownBy(() -> withBuffer(Duration.ofSeconds(seconds)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("buffer_minutes");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("buffer_minutes");
     }
 
     @Test
@@ -65,16 +74,35 @@ class ServiceTest {
 
     @Test
     void givenKeywords_whenOffered_thenStrippedAndBlankOnesRejected() {
-        Service service = Service.offer(ServiceId.newId(), DemoTenant.COMPANY_ID, null, "Färben", Duration.ofMinutes(90),
-                null, List.of(" farbe ", "tönung"));
+        Service service = Service.offer(
+                ServiceId.newId(),
+                DemoTenant.COMPANY_ID,
+                null,
+                "Färben",
+                Duration.ofMinutes(90),
+                null,
+                List.of(" farbe ", "tönung"));
         assertThat(service.keywords()).containsExactly("farbe", "tönung");
 
-        assertThatThrownBy(() -> Service.offer(ServiceId.newId(), DemoTenant.COMPANY_ID, null, "Färben",
-                Duration.ofMinutes(90), null, List.of("farbe", " ")))
+        assertThatThrownBy(() -> Service.offer(
+                        ServiceId.newId(),
+                        DemoTenant.COMPANY_ID,
+                        null,
+                        "Färben",
+                        Duration.ofMinutes(90),
+                        null,
+                        List.of("farbe", " ")))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("keywords");
-        assertThatThrownBy(() -> Service.offer(ServiceId.newId(), DemoTenant.COMPANY_ID, null, "Färben",
-                Duration.ofMinutes(90), null, Arrays.asList("farbe", null)))
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("keywords");
+        assertThatThrownBy(() -> Service.offer(
+                        ServiceId.newId(),
+                        DemoTenant.COMPANY_ID,
+                        null,
+                        "Färben",
+                        Duration.ofMinutes(90),
+                        null,
+                        Arrays.asList("farbe", null)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not contain null");
     }
@@ -83,8 +111,8 @@ class ServiceTest {
     void givenMoreThanFiftyKeywords_whenOffered_thenRejected() {
         List<String> many = IntStream.rangeClosed(1, 51).mapToObj(i -> "k" + i).toList();
 
-        assertThatThrownBy(() -> Service.offer(ServiceId.newId(), DemoTenant.COMPANY_ID, null, "X", Duration.ofMinutes(5),
-                null, many))
+        assertThatThrownBy(() -> Service.offer(
+                        ServiceId.newId(), DemoTenant.COMPANY_ID, null, "X", Duration.ofMinutes(5), null, many))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 50");
     }
@@ -92,16 +120,31 @@ class ServiceTest {
     @ParameterizedTest
     @ValueSource(longs = {0, -7})
     void givenNonPositiveCalcomEventType_whenCreated_thenRejected(long eventTypeId) {
-        assertThatThrownBy(() -> new Service(ServiceId.newId(), DemoTenant.COMPANY_ID, null, "X", Duration.ofMinutes(5),
-                null, List.of(), eventTypeId, true))
+        assertThatThrownBy(() -> new Service(
+                        ServiceId.newId(),
+                        DemoTenant.COMPANY_ID,
+                        null,
+                        "X",
+                        Duration.ofMinutes(5),
+                        null,
+                        List.of(),
+                        eventTypeId,
+                        true))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("calcom_event_type_id");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("calcom_event_type_id");
     }
 
     @Test
     void givenBranchSpecificService_whenAskedWhereOffered_thenOnlyAtThatBranch() {
-        Service local = Service.offer(ServiceId.newId(), DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, "Bart",
-                Duration.ofMinutes(20), null, List.of());
+        Service local = Service.offer(
+                ServiceId.newId(),
+                DemoTenant.COMPANY_ID,
+                DemoTenant.BRANCH_ID,
+                "Bart",
+                Duration.ofMinutes(20),
+                null,
+                List.of());
 
         assertThat(local.isCompanyWide()).isFalse();
         assertThat(local.branch()).contains(DemoTenant.BRANCH_ID);

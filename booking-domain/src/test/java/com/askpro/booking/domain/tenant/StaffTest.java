@@ -18,7 +18,9 @@ class StaffTest {
     @Test
     void givenDemoStaff_whenAskedWhatTheyPerform_thenAllThreeServices() {
         for (Staff staff : demo.staff()) {
-            assertThat(staff.performs(DemoTenant.HAARSCHNITT_ID)).as(staff.name()).isTrue();
+            assertThat(staff.performs(DemoTenant.HAARSCHNITT_ID))
+                    .as(staff.name())
+                    .isTrue();
             assertThat(staff.performs(DemoTenant.FAERBEN_ID)).as(staff.name()).isTrue();
             assertThat(staff.performs(DemoTenant.BERATUNG_ID)).as(staff.name()).isTrue();
             assertThat(staff.performs(ServiceId.newId())).as(staff.name()).isFalse();
@@ -28,7 +30,8 @@ class StaffTest {
 
     @Test
     void givenDeactivatedStaff_whenAskedWhatTheyPerform_thenNothing() {
-        assertThat(demo.anna().deactivated().performs(DemoTenant.HAARSCHNITT_ID)).isFalse();
+        assertThat(demo.anna().deactivated().performs(DemoTenant.HAARSCHNITT_ID))
+                .isFalse();
     }
 
     @Test
@@ -55,12 +58,15 @@ class StaffTest {
 
     @Test
     void givenBlankNameOrMissingBranch_whenHired_thenRejected() {
-        assertThatThrownBy(() -> Staff.hire(StaffId.newId(), DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, "  ", Set.of()))
+        assertThatThrownBy(
+                        () -> Staff.hire(StaffId.newId(), DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, "  ", Set.of()))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("name");
         assertThatThrownBy(() -> Staff.hire(StaffId.newId(), DemoTenant.COMPANY_ID, null, "Cleo", Set.of()))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("branch_id");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("branch_id");
     }
 
     @Test

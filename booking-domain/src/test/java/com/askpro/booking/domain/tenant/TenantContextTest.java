@@ -15,7 +15,8 @@ class TenantContextTest {
         assertThatThrownBy(() -> TenantContext.of(null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("mandatory")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("tenant");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("tenant");
     }
 
     @Test
@@ -29,6 +30,7 @@ class TenantContextTest {
     @Test
     void givenCompany_whenAskedForItsTenant_thenContextOfItsId() {
         assertThat(TestTenants.demoSalon().tenant()).isEqualTo(new TenantContext(DemoTenant.COMPANY_ID));
-        assertThat(TestTenants.otherCompany().tenant()).isNotEqualTo(TestTenants.demoSalon().tenant());
+        assertThat(TestTenants.otherCompany().tenant())
+                .isNotEqualTo(TestTenants.demoSalon().tenant());
     }
 }

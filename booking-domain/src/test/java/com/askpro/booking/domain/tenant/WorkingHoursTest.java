@@ -19,7 +19,9 @@ class WorkingHoursTest {
     private final WorkingHours demo = DemoTenant.workingHours();
 
     @ParameterizedTest
-    @EnumSource(value = DayOfWeek.class, names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"})
+    @EnumSource(
+            value = DayOfWeek.class,
+            names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"})
     void givenDemoHours_whenAskedForWeekday_thenNineToSix(DayOfWeek day) {
         assertThat(demo.isOpenOn(day)).isTrue();
         assertThat(demo.on(day)).containsExactly(OpeningInterval.of("09:00", "18:00"));
@@ -34,19 +36,20 @@ class WorkingHoursTest {
 
     @Test
     void givenOverlappingIntervalsOnADay_whenCreated_thenRejectedNamingTheDay() {
-        Map<DayOfWeek, List<OpeningInterval>> days = Map.of(DayOfWeek.MONDAY,
-                List.of(OpeningInterval.of("09:00", "13:00"), OpeningInterval.of("12:00", "18:00")));
+        Map<DayOfWeek, List<OpeningInterval>> days = Map.of(
+                DayOfWeek.MONDAY, List.of(OpeningInterval.of("09:00", "13:00"), OpeningInterval.of("12:00", "18:00")));
 
         assertThatThrownBy(() -> new WorkingHours(days))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("overlapping intervals 09:00-13:00 and 12:00-18:00")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("working_hours.mon");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("working_hours.mon");
     }
 
     @Test
     void givenAdjacentUnsortedIntervals_whenCreated_thenAcceptedAndSorted() {
-        WorkingHours split = WorkingHours.closed().with(DayOfWeek.TUESDAY,
-                OpeningInterval.of("14:00", "18:00"), OpeningInterval.of("09:00", "14:00"));
+        WorkingHours split = WorkingHours.closed()
+                .with(DayOfWeek.TUESDAY, OpeningInterval.of("14:00", "18:00"), OpeningInterval.of("09:00", "14:00"));
 
         assertThat(split.on(DayOfWeek.TUESDAY))
                 .containsExactly(OpeningInterval.of("09:00", "14:00"), OpeningInterval.of("14:00", "18:00"));
@@ -59,7 +62,9 @@ class WorkingHoursTest {
         assertThat(closedSaturday.isOpenOn(DayOfWeek.SATURDAY)).isFalse();
         assertThat(closedSaturday.days()).doesNotContainKey(DayOfWeek.SATURDAY);
         assertThat(closedSaturday.isOpenOn(DayOfWeek.MONDAY)).isTrue();
-        assertThat(demo.isOpenOn(DayOfWeek.SATURDAY)).as("the original is unchanged").isTrue();
+        assertThat(demo.isOpenOn(DayOfWeek.SATURDAY))
+                .as("the original is unchanged")
+                .isTrue();
     }
 
     @Test
@@ -78,7 +83,8 @@ class WorkingHoursTest {
 
         assertThatThrownBy(() -> new WorkingHours(days))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("working_hours.fri");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("working_hours.fri");
     }
 
     @Test
@@ -102,10 +108,13 @@ class WorkingHoursTest {
 
         assertThat(demo.intersectOn(DayOfWeek.MONDAY, anna))
                 .containsExactly(OpeningInterval.of("09:00", "12:00"), OpeningInterval.of("13:00", "18:00"));
-        assertThat(anna.intersectOn(DayOfWeek.MONDAY, demo))
-                .isEqualTo(demo.intersectOn(DayOfWeek.MONDAY, anna));
-        assertThat(demo.intersectOn(DayOfWeek.SUNDAY, anna)).as("branch closed on Sunday").isEmpty();
-        assertThat(demo.intersectOn(DayOfWeek.TUESDAY, anna)).as("staff off on Tuesday").isEmpty();
+        assertThat(anna.intersectOn(DayOfWeek.MONDAY, demo)).isEqualTo(demo.intersectOn(DayOfWeek.MONDAY, anna));
+        assertThat(demo.intersectOn(DayOfWeek.SUNDAY, anna))
+                .as("branch closed on Sunday")
+                .isEmpty();
+        assertThat(demo.intersectOn(DayOfWeek.TUESDAY, anna))
+                .as("staff off on Tuesday")
+                .isEmpty();
     }
 
     @Test

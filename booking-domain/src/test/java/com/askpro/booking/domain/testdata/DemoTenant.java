@@ -39,8 +39,10 @@ public record DemoTenant(
 
     public static final CompanyId COMPANY_ID = new CompanyId(UUID.fromString("d0000000-0000-4000-8000-000000000001"));
     public static final BranchId BRANCH_ID = new BranchId(UUID.fromString("d0000000-0000-4000-8000-000000000002"));
-    public static final PhoneNumberId PHONE_NUMBER_ID = new PhoneNumberId(UUID.fromString("d0000000-0000-4000-8000-000000000003"));
-    public static final ServiceId HAARSCHNITT_ID = new ServiceId(UUID.fromString("d0000000-0000-4000-8000-000000000011"));
+    public static final PhoneNumberId PHONE_NUMBER_ID =
+            new PhoneNumberId(UUID.fromString("d0000000-0000-4000-8000-000000000003"));
+    public static final ServiceId HAARSCHNITT_ID =
+            new ServiceId(UUID.fromString("d0000000-0000-4000-8000-000000000011"));
     public static final ServiceId FAERBEN_ID = new ServiceId(UUID.fromString("d0000000-0000-4000-8000-000000000012"));
     public static final ServiceId BERATUNG_ID = new ServiceId(UUID.fromString("d0000000-0000-4000-8000-000000000013"));
     public static final StaffId ANNA_ID = new StaffId(UUID.fromString("d0000000-0000-4000-8000-000000000021"));
@@ -48,20 +50,33 @@ public record DemoTenant(
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private static final List<DayOfWeek> MONDAY_TO_FRIDAY = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    private static final List<DayOfWeek> MONDAY_TO_FRIDAY =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
 
     /** Builds the demo tenant; every call returns an equal value. */
     public static DemoTenant create() {
         Company company = Company.create(COMPANY_ID, "Demo Salon", "DE", ZONE, Language.DE);
         Branch branch = Branch.open(BRANCH_ID, COMPANY_ID, "Berlin Mitte", ZONE, workingHours());
-        BranchPhoneNumber number = new BranchPhoneNumber(PHONE_NUMBER_ID, COMPANY_ID, BRANCH_ID, TestPhoneNumbers.DEMO_BRANCH);
-        Service haarschnitt = Service.offer(HAARSCHNITT_ID, COMPANY_ID, null, "Haarschnitt", Duration.ofMinutes(30),
-                Duration.ZERO, List.of("schneiden", "haare", "frisur"));
-        Service faerben = Service.offer(FAERBEN_ID, COMPANY_ID, null, "Färben", Duration.ofMinutes(90),
-                Duration.ZERO, List.of("farbe", "färben", "tönung"));
-        Service beratung = Service.offer(BERATUNG_ID, COMPANY_ID, null, "Beratung", Duration.ofMinutes(15),
-                Duration.ZERO, List.of());
+        BranchPhoneNumber number =
+                new BranchPhoneNumber(PHONE_NUMBER_ID, COMPANY_ID, BRANCH_ID, TestPhoneNumbers.DEMO_BRANCH);
+        Service haarschnitt = Service.offer(
+                HAARSCHNITT_ID,
+                COMPANY_ID,
+                null,
+                "Haarschnitt",
+                Duration.ofMinutes(30),
+                Duration.ZERO,
+                List.of("schneiden", "haare", "frisur"));
+        Service faerben = Service.offer(
+                FAERBEN_ID,
+                COMPANY_ID,
+                null,
+                "Färben",
+                Duration.ofMinutes(90),
+                Duration.ZERO,
+                List.of("farbe", "färben", "tönung"));
+        Service beratung = Service.offer(
+                BERATUNG_ID, COMPANY_ID, null, "Beratung", Duration.ofMinutes(15), Duration.ZERO, List.of());
         Set<ServiceId> all = Set.of(HAARSCHNITT_ID, FAERBEN_ID, BERATUNG_ID);
         Staff anna = Staff.hire(ANNA_ID, COMPANY_ID, BRANCH_ID, "Anna", all);
         Staff ben = Staff.hire(BEN_ID, COMPANY_ID, BRANCH_ID, "Ben", all);

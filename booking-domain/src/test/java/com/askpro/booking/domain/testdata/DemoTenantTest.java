@@ -25,8 +25,12 @@ class DemoTenantTest {
         assertThat(demo.phoneNumber().branchId()).isEqualTo(demo.branch().id());
         assertThat(demo.phoneNumber().tenant()).isEqualTo(demo.tenant());
         assertThat(demo.services()).extracting(s -> s.name()).containsExactly("Haarschnitt", "Färben", "Beratung");
-        assertThat(demo.services()).allSatisfy(s -> assertThat(s.companyId()).isEqualTo(demo.company().id()));
-        assertThat(demo.staff()).allSatisfy(s -> assertThat(s.branchId()).isEqualTo(demo.branch().id()));
+        assertThat(demo.services())
+                .allSatisfy(
+                        s -> assertThat(s.companyId()).isEqualTo(demo.company().id()));
+        assertThat(demo.staff())
+                .allSatisfy(
+                        s -> assertThat(s.branchId()).isEqualTo(demo.branch().id()));
     }
 
     @Test

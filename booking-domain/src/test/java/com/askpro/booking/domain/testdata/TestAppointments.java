@@ -20,16 +20,19 @@ import java.util.UUID;
  */
 public final class TestAppointments {
 
-    public static final AppointmentId APPOINTMENT_ID = new AppointmentId(UUID.fromString("a0000000-0000-4000-8000-000000000001"));
-    public static final AppointmentId REPLACEMENT_ID = new AppointmentId(UUID.fromString("a0000000-0000-4000-8000-000000000002"));
-    public static final CustomerId CUSTOMER_ID = new CustomerId(UUID.fromString("c0000000-0000-4000-8000-000000000001"));
+    public static final AppointmentId APPOINTMENT_ID =
+            new AppointmentId(UUID.fromString("a0000000-0000-4000-8000-000000000001"));
+    public static final AppointmentId REPLACEMENT_ID =
+            new AppointmentId(UUID.fromString("a0000000-0000-4000-8000-000000000002"));
+    public static final CustomerId CUSTOMER_ID =
+            new CustomerId(UUID.fromString("c0000000-0000-4000-8000-000000000001"));
     public static final CallId CALL_ID = new CallId(UUID.fromString("ca000000-0000-4000-8000-000000000001"));
 
     /** Monday 2026-03-30 14:00–14:30 Berlin (12:00–12:30 UTC). */
-    public static final TimeSlot DEFAULT_SLOT = TimeSlot.of(TestInstants.berlin(TestInstants.MONDAY, "14:00"), Duration.ofMinutes(30));
+    public static final TimeSlot DEFAULT_SLOT =
+            TimeSlot.of(TestInstants.berlin(TestInstants.MONDAY, "14:00"), Duration.ofMinutes(30));
 
-    private TestAppointments() {
-    }
+    private TestAppointments() {}
 
     public static Builder anAppointment() {
         return new Builder();
@@ -47,8 +50,17 @@ public final class TestAppointments {
 
     /** What the book use case would hand to {@link Appointment#book}: the default appointment's data. */
     public static Appointment.Request aBookingRequest() {
-        return new Appointment.Request(DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, DemoTenant.HAARSCHNITT_ID,
-                DemoTenant.ANNA_ID, CUSTOMER_ID, DEFAULT_SLOT, Duration.ZERO, DemoTenant.ZONE, CALL_ID, "bitte kurz");
+        return new Appointment.Request(
+                DemoTenant.COMPANY_ID,
+                DemoTenant.BRANCH_ID,
+                DemoTenant.HAARSCHNITT_ID,
+                DemoTenant.ANNA_ID,
+                CUSTOMER_ID,
+                DEFAULT_SLOT,
+                Duration.ZERO,
+                DemoTenant.ZONE,
+                CALL_ID,
+                "bitte kurz");
     }
 
     /** Fluent builder; every {@code with...} returns this builder. */
@@ -142,9 +154,26 @@ public final class TestAppointments {
         }
 
         public Appointment build() {
-            return new Appointment(id, DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, serviceId, staffId, customerId, slot,
-                    buffer, DemoTenant.ZONE, status, syncStatus, externalUid, sourceCallId, null, notes, null, 0,
-                    createdAt, createdAt);
+            return new Appointment(
+                    id,
+                    DemoTenant.COMPANY_ID,
+                    DemoTenant.BRANCH_ID,
+                    serviceId,
+                    staffId,
+                    customerId,
+                    slot,
+                    buffer,
+                    DemoTenant.ZONE,
+                    status,
+                    syncStatus,
+                    externalUid,
+                    sourceCallId,
+                    null,
+                    notes,
+                    null,
+                    0,
+                    createdAt,
+                    createdAt);
         }
     }
 }

@@ -23,6 +23,7 @@ public final class TestCalls {
     public static final Instant STARTED_AT = Instant.parse("2026-03-30T08:00:00Z");
     /** The ended/analyzed events report the start with millisecond precision. */
     public static final Instant STARTED_AT_PRECISE = Instant.parse("2026-03-30T08:00:00.250Z");
+
     public static final Instant ENDED_AT = Instant.parse("2026-03-30T08:04:00Z");
     public static final long DURATION_MS = 239_750L;
     public static final String RECORDING_URL = "https://retell.example/recordings/call_5f0e1c2b9a.wav";
@@ -40,13 +41,19 @@ public final class TestCalls {
         }
     }
 
-    private TestCalls() {
-    }
+    private TestCalls() {}
 
     /** A freshly registered inbound call from {@link TestPhoneNumbers#CALLER} to the demo branch. */
     public static Call aRegisteredCall() {
-        return Call.register(CALL_ID, DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, RETELL_CALL_ID, CallDirection.INBOUND,
-                TestPhoneNumbers.CALLER, TestPhoneNumbers.DEMO_BRANCH, TestInstants.NOW);
+        return Call.register(
+                CALL_ID,
+                DemoTenant.COMPANY_ID,
+                DemoTenant.BRANCH_ID,
+                RETELL_CALL_ID,
+                CallDirection.INBOUND,
+                TestPhoneNumbers.CALLER,
+                TestPhoneNumbers.DEMO_BRANCH,
+                TestInstants.NOW);
     }
 
     public static Event started() {
@@ -54,18 +61,22 @@ public final class TestCalls {
     }
 
     public static Event ended() {
-        return new Event(CallStatus.ENDED, CallFacts.NONE
-                .withTiming(STARTED_AT_PRECISE, ENDED_AT, DURATION_MS)
-                .withOutcome("user_hangup", TRANSCRIPT_AT_END, RECORDING_URL));
+        return new Event(
+                CallStatus.ENDED,
+                CallFacts.NONE
+                        .withTiming(STARTED_AT_PRECISE, ENDED_AT, DURATION_MS)
+                        .withOutcome("user_hangup", TRANSCRIPT_AT_END, RECORDING_URL));
     }
 
     /** Analyzed carries no recording URL, so the ended event's one must survive. */
     public static Event analyzed() {
-        return new Event(CallStatus.ANALYZED, CallFacts.NONE
-                .withTiming(STARTED_AT_PRECISE, ENDED_AT, DURATION_MS)
-                .withOutcome("user_hangup", TRANSCRIPT_ANALYZED, null)
-                .withAnalysis(SUMMARY, "Positive", true, CUSTOM_ANALYSIS)
-                .withCost(COST_CENTS));
+        return new Event(
+                CallStatus.ANALYZED,
+                CallFacts.NONE
+                        .withTiming(STARTED_AT_PRECISE, ENDED_AT, DURATION_MS)
+                        .withOutcome("user_hangup", TRANSCRIPT_ANALYZED, null)
+                        .withAnalysis(SUMMARY, "Positive", true, CUSTOM_ANALYSIS)
+                        .withCost(COST_CENTS));
     }
 
     public static List<Event> allEvents() {

@@ -18,8 +18,7 @@ public final class TestInstants {
     /** Monday 2026-03-30 08:00 UTC = 10:00 in Berlin. "Now" in most tests. */
     public static final Instant NOW = Instant.parse("2026-03-30T08:00:00Z");
 
-    private TestInstants() {
-    }
+    private TestInstants() {}
 
     /** {@code NOW} plus the given number of minutes. */
     public static Instant minutesAfterNow(long minutes) {

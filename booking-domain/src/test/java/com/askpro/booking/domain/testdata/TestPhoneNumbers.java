@@ -14,6 +14,5 @@ public final class TestPhoneNumbers {
     /** Another caller, for "someone else's appointment" cases. */
     public static final PhoneNumber OTHER_CALLER = new PhoneNumber("+4917612345678");
 
-    private TestPhoneNumbers() {
-    }
+    private TestPhoneNumbers() {}
 }

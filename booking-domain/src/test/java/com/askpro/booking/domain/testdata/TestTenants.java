@@ -10,11 +10,12 @@ import java.util.UUID;
 /** Tenants for tests: the demo salon, and a second company for tenant-isolation cases. */
 public final class TestTenants {
 
-    public static final CompanyId OTHER_COMPANY_ID = new CompanyId(UUID.fromString("0e000000-0000-4000-8000-000000000001"));
-    public static final BranchId OTHER_BRANCH_ID = new BranchId(UUID.fromString("0e000000-0000-4000-8000-000000000002"));
+    public static final CompanyId OTHER_COMPANY_ID =
+            new CompanyId(UUID.fromString("0e000000-0000-4000-8000-000000000001"));
+    public static final BranchId OTHER_BRANCH_ID =
+            new BranchId(UUID.fromString("0e000000-0000-4000-8000-000000000002"));
 
-    private TestTenants() {
-    }
+    private TestTenants() {}
 
     /** The demo tenant of SPEC §5.2. */
     public static DemoTenant demoSalon() {
@@ -23,12 +24,17 @@ public final class TestTenants {
 
     /** An unrelated Austrian company using English, without Cal.com. */
     public static Company otherCompany() {
-        return Company.create(OTHER_COMPANY_ID, "Other Barber", "AT", java.time.ZoneId.of("Europe/Vienna"), Language.EN);
+        return Company.create(
+                OTHER_COMPANY_ID, "Other Barber", "AT", java.time.ZoneId.of("Europe/Vienna"), Language.EN);
     }
 
     /** The other company's only branch, open Mon–Sat like the demo branch. */
     public static Branch otherBranch() {
-        return Branch.open(OTHER_BRANCH_ID, OTHER_COMPANY_ID, "Wien Innere Stadt", java.time.ZoneId.of("Europe/Vienna"),
+        return Branch.open(
+                OTHER_BRANCH_ID,
+                OTHER_COMPANY_ID,
+                "Wien Innere Stadt",
+                java.time.ZoneId.of("Europe/Vienna"),
                 DemoTenant.workingHours());
     }
 

@@ -40,14 +40,22 @@ class BookingResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"staff", "staff:", ":d0000000-0000-4000-8000-000000000021",
-        "room:d0000000-0000-4000-8000-000000000021", "staff:not-a-uuid", "staff d0000000-0000-4000-8000-000000000021",
-        "d0000000-0000-4000-8000-000000000021"})
+    @ValueSource(
+            strings = {
+                "staff",
+                "staff:",
+                ":d0000000-0000-4000-8000-000000000021",
+                "room:d0000000-0000-4000-8000-000000000021",
+                "staff:not-a-uuid",
+                "staff d0000000-0000-4000-8000-000000000021",
+                "d0000000-0000-4000-8000-000000000021"
+            })
     void givenMalformedKey_whenParsed_thenRejectedWithTheExpectedShape(String key) {
         assertThatThrownBy(() -> BookingResource.parseKey(key))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("staff:<uuid>, branch:<uuid> or customer:<uuid>")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("resource");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("resource");
     }
 
     @ParameterizedTest
@@ -57,7 +65,8 @@ class BookingResourceTest {
         assertThatThrownBy(() -> BookingResource.parseKey(key))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not be blank")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("resource");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("resource");
     }
 
     @Test

@@ -25,7 +25,8 @@ class TimeSlotLockTest {
         assertThat(lock.start()).isEqualTo(SLOT_START);
         assertThat(lock.expiresAt()).isEqualTo(NOW.plusSeconds(30));
         assertThat(lock.token()).isNotBlank();
-        assertThat(TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(30)).token())
+        assertThat(TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(30))
+                        .token())
                 .as("every claim gets its own token")
                 .isNotEqualTo(lock.token());
     }
@@ -51,53 +52,68 @@ class TimeSlotLockTest {
 
     @Test
     void givenTtlOfTenMinutes_whenClaimed_thenAcceptedButOneSecondMoreIsRejected() {
-        assertThat(TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofMinutes(10)).expiresAt())
+        assertThat(TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofMinutes(10))
+                        .expiresAt())
                 .isEqualTo(NOW.plus(Duration.ofMinutes(10)));
 
-        assertThatThrownBy(() -> TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofMinutes(10).plusSeconds(1)))
+        assertThatThrownBy(() -> TimeSlotLock.claim(
+                        ANNA, SLOT_START, NOW, Duration.ofMinutes(10).plusSeconds(1)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 10 minutes")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("ttl");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("ttl");
     }
 
     @Test
     void givenZeroOrNegativeTtl_whenClaimed_thenRejected() {
         assertThatThrownBy(() -> TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ZERO))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("ttl");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("ttl");
         assertThatThrownBy(() -> TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(-1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("ttl");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("ttl");
     }
 
     @Test
     void givenTwoLocks_whenComparedForConflict_thenOnlySameResourceAndStartConflict() {
         TimeSlotLock annaAtNoon = TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(30));
 
-        assertThat(annaAtNoon.conflictsWith(TimeSlotLock.claim(ANNA, SLOT_START, NOW.plusSeconds(5), Duration.ofMinutes(2))))
-                .as("same resource and start, different token and expiry").isTrue();
+        assertThat(annaAtNoon.conflictsWith(
+                        TimeSlotLock.claim(ANNA, SLOT_START, NOW.plusSeconds(5), Duration.ofMinutes(2))))
+                .as("same resource and start, different token and expiry")
+                .isTrue();
         assertThat(annaAtNoon.conflictsWith(TimeSlotLock.claim(BEN, SLOT_START, NOW, Duration.ofSeconds(30))))
-                .as("other staff").isFalse();
-        assertThat(annaAtNoon.conflictsWith(TimeSlotLock.claim(ANNA, SLOT_START.plusSeconds(900), NOW, Duration.ofSeconds(30))))
-                .as("other start").isFalse();
-        assertThat(annaAtNoon.conflictsWith(TimeSlotLock.claim(BookingResource.branch(DemoTenant.BRANCH_ID), SLOT_START,
-                NOW, Duration.ofSeconds(30)))).as("branch resource").isFalse();
+                .as("other staff")
+                .isFalse();
+        assertThat(annaAtNoon.conflictsWith(
+                        TimeSlotLock.claim(ANNA, SLOT_START.plusSeconds(900), NOW, Duration.ofSeconds(30))))
+                .as("other start")
+                .isFalse();
+        assertThat(annaAtNoon.conflictsWith(TimeSlotLock.claim(
+                        BookingResource.branch(DemoTenant.BRANCH_ID), SLOT_START, NOW, Duration.ofSeconds(30))))
+                .as("branch resource")
+                .isFalse();
     }
 
     @Test
     void givenBlankOrOverlongToken_whenConstructed_thenRejected() {
         assertThatThrownBy(() -> new TimeSlotLock(ANNA, SLOT_START, " ", NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("token");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("token");
         assertThatThrownBy(() -> new TimeSlotLock(ANNA, SLOT_START, "x".repeat(65), NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("token");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("token");
     }
 
     @Test
     void givenMissingResource_whenClaimed_thenRejected() {
         assertThatThrownBy(() -> TimeSlotLock.claim(null, SLOT_START, NOW, Duration.ofSeconds(30)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("resource");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("resource");
     }
 }

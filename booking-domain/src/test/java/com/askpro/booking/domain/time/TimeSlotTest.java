@@ -35,10 +35,12 @@ class TimeSlotTest {
         "0, 30,   0, 30,  true,  equal",
         "0, 30,  29, 31,  true,  one minute in common",
     })
-    void givenTwoSlots_whenCheckedForOverlap_thenHalfOpenAndSymmetric(int s1, int e1, int s2, int e2, boolean overlaps,
-            String situation) {
+    void givenTwoSlots_whenCheckedForOverlap_thenHalfOpenAndSymmetric(
+            int s1, int e1, int s2, int e2, boolean overlaps, String situation) {
         assertThat(slot(s1, e1).overlaps(slot(s2, e2))).as(situation).isEqualTo(overlaps);
-        assertThat(slot(s2, e2).overlaps(slot(s1, e1))).as(situation + ", reversed").isEqualTo(overlaps);
+        assertThat(slot(s2, e2).overlaps(slot(s1, e1)))
+                .as(situation + ", reversed")
+                .isEqualTo(overlaps);
     }
 
     @Test
@@ -46,20 +48,24 @@ class TimeSlotTest {
         assertThatThrownBy(() -> new TimeSlot(T0, T0))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must be after start")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("end");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("end");
         assertThatThrownBy(() -> new TimeSlot(T0, T0.minusSeconds(1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("end");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("end");
     }
 
     @Test
     void givenMissingStartOrEnd_whenCreated_thenRejectedForThatField() {
         assertThatThrownBy(() -> new TimeSlot(null, T0))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("start");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("start");
         assertThatThrownBy(() -> new TimeSlot(T0, null))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("end");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("end");
     }
 
     @Test
@@ -74,10 +80,12 @@ class TimeSlotTest {
     void givenZeroOrNegativeDuration_whenCreated_thenRejectedForDuration() {
         assertThatThrownBy(() -> TimeSlot.of(T0, Duration.ZERO))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("duration");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("duration");
         assertThatThrownBy(() -> TimeSlot.of(T0, Duration.ofMinutes(-5)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("duration");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("duration");
     }
 
     @Test
@@ -98,7 +106,8 @@ class TimeSlotTest {
         assertThat(slot(0, 30).extendedBy(Duration.ZERO)).isEqualTo(slot(0, 30));
         assertThatThrownBy(() -> slot(0, 30).extendedBy(Duration.ofMinutes(-1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("after");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("after");
     }
 
     @ParameterizedTest(name = "[{index}] [0,60) encloses [{0},{1}) = {2}")

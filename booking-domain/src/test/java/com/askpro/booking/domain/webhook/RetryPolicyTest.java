@@ -53,7 +53,8 @@ class RetryPolicyTest {
     void givenAttemptBelowOne_whenAskedForDelay_thenRejected(int attempt) {
         assertThatThrownBy(() -> RetryPolicy.WEBHOOKS.delayAfter(attempt))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("attempt");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("attempt");
     }
 
     @ParameterizedTest
@@ -61,17 +62,20 @@ class RetryPolicyTest {
     void givenMaxAttemptsOutOfRange_whenCreated_thenRejected(int maxAttempts) {
         assertThatThrownBy(() -> new RetryPolicy(maxAttempts, Duration.ofSeconds(5), Duration.ofHours(1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("max_attempts");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("max_attempts");
     }
 
     @Test
     void givenBadDelays_whenCreated_thenRejectedForTheDelay() {
         assertThatThrownBy(() -> new RetryPolicy(3, Duration.ZERO, Duration.ofHours(1)))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("initial_delay");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("initial_delay");
         assertThatThrownBy(() -> new RetryPolicy(3, Duration.ofMinutes(5), Duration.ofMinutes(1)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not be shorter than initial_delay")
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("max_delay");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("max_delay");
     }
 }

@@ -23,13 +23,16 @@ class WebhookEventTest {
     private static WebhookEvent failTimes(WebhookEvent event, int times) {
         WebhookEvent current = event;
         for (int i = 1; i <= times; i++) {
-            current = current.failed("timeout " + i, false, POLICY, NOW.plusSeconds(i)).orElseThrow();
+            current = current.failed("timeout " + i, false, POLICY, NOW.plusSeconds(i))
+                    .orElseThrow();
         }
         return current;
     }
 
     private static WebhookEvent dead() {
-        return TestWebhooks.aReceivedEvent().failed("no tenant owns +4930000000", true, POLICY, NOW).orElseThrow();
+        return TestWebhooks.aReceivedEvent()
+                .failed("no tenant owns +4930000000", true, POLICY, NOW)
+                .orElseThrow();
     }
 
     private static WebhookEvent inStatus(WebhookStatus status) {
@@ -67,7 +70,8 @@ class WebhookEventTest {
 
     @Test
     void givenReceivedEvent_whenProcessed_thenProcessedWithOneAttemptAndNothingScheduled() {
-        WebhookEvent processed = TestWebhooks.aReceivedEvent().processed(NOW.plusMillis(40)).orElseThrow();
+        WebhookEvent processed =
+                TestWebhooks.aReceivedEvent().processed(NOW.plusMillis(40)).orElseThrow();
 
         assertThat(processed.status()).isEqualTo(WebhookStatus.PROCESSED);
         assertThat(processed.attempts()).isEqualTo(1);
@@ -100,7 +104,9 @@ class WebhookEventTest {
     void givenReceivedEvent_whenAttemptFails_thenFailedAndRetriedAfterFiveSeconds() {
         Instant failedAt = NOW.plusMillis(200);
 
-        WebhookEvent failed = TestWebhooks.aReceivedEvent().failed("db timeout", false, POLICY, failedAt).orElseThrow();
+        WebhookEvent failed = TestWebhooks.aReceivedEvent()
+                .failed("db timeout", false, POLICY, failedAt)
+                .orElseThrow();
 
         assertThat(failed.status()).isEqualTo(WebhookStatus.FAILED);
         assertThat(failed.status().awaitsProcessing()).isTrue();
@@ -128,7 +134,9 @@ class WebhookEventTest {
         WebhookEvent failedSeven = failTimes(TestWebhooks.aReceivedEvent(), 7);
         assertThat(failedSeven.status()).isEqualTo(WebhookStatus.FAILED);
 
-        WebhookEvent dead = failedSeven.failed("still failing", false, POLICY, NOW.plusSeconds(3600)).orElseThrow();
+        WebhookEvent dead = failedSeven
+                .failed("still failing", false, POLICY, NOW.plusSeconds(3600))
+                .orElseThrow();
 
         assertThat(dead.status()).isEqualTo(WebhookStatus.DEAD);
         assertThat(dead.attempts()).isEqualTo(POLICY.maxAttempts());
@@ -150,7 +158,8 @@ class WebhookEventTest {
     void givenSingleAttemptPolicy_whenAttemptFails_thenDeadAtOnce() {
         RetryPolicy once = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
-        WebhookEvent dead = TestWebhooks.aReceivedEvent().failed("boom", false, once, NOW).orElseThrow();
+        WebhookEvent dead =
+                TestWebhooks.aReceivedEvent().failed("boom", false, once, NOW).orElseThrow();
 
         assertThat(dead.status()).isEqualTo(WebhookStatus.DEAD);
     }
@@ -163,11 +172,14 @@ class WebhookEventTest {
         assertThatThrownBy(result::orElseThrow)
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("replayed")
-                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("webhook_dead");
+                .extracting(e -> ((RuleViolationException) e).rule())
+                .isEqualTo("webhook_dead");
     }
 
     @ParameterizedTest
-    @EnumSource(value = WebhookStatus.class, names = {"PROCESSED", "DEAD"})
+    @EnumSource(
+            value = WebhookStatus.class,
+            names = {"PROCESSED", "DEAD"})
     void givenFinishedEvent_whenAttemptFails_thenRefused(WebhookStatus status) {
         Transition<WebhookEvent> result = inStatus(status).failed("late failure", false, POLICY, NOW);
 
@@ -192,13 +204,18 @@ class WebhookEventTest {
         assertThat(replayed.lastError()).as("kept for the operator").isEqualTo("timeout 8");
         assertThat(replayed.receivedAt()).isEqualTo(NOW);
         assertThat(replayed.rawBody()).isEqualTo(TestWebhooks.RAW_BODY);
-        assertThat(replayed.failed("again", false, POLICY, replayAt).orElseThrow().status())
-                .as("a full new attempt budget").isEqualTo(WebhookStatus.FAILED);
+        assertThat(replayed.failed("again", false, POLICY, replayAt)
+                        .orElseThrow()
+                        .status())
+                .as("a full new attempt budget")
+                .isEqualTo(WebhookStatus.FAILED);
         assertThat(replayed.processed(replayAt).orElseThrow().status()).isEqualTo(WebhookStatus.PROCESSED);
     }
 
     @ParameterizedTest
-    @EnumSource(value = WebhookStatus.class, names = {"RECEIVED", "FAILED", "PROCESSED"})
+    @EnumSource(
+            value = WebhookStatus.class,
+            names = {"RECEIVED", "FAILED", "PROCESSED"})
     void givenEventThatIsNotDead_whenReplayed_thenRefused(WebhookStatus status) {
         Transition<WebhookEvent> result = inStatus(status).replay(NOW);
 
@@ -206,12 +223,15 @@ class WebhookEventTest {
         assertThatThrownBy(result::orElseThrow)
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining(status.name().toLowerCase(java.util.Locale.ROOT))
-                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("webhook_not_dead");
+                .extracting(e -> ((RuleViolationException) e).rule())
+                .isEqualTo("webhook_not_dead");
     }
 
     @Test
     void givenHugeError_whenAttemptFails_thenErrorTruncatedToTwoThousandCharacters() {
-        WebhookEvent failed = TestWebhooks.aReceivedEvent().failed("x".repeat(5000), false, POLICY, NOW).orElseThrow();
+        WebhookEvent failed = TestWebhooks.aReceivedEvent()
+                .failed("x".repeat(5000), false, POLICY, NOW)
+                .orElseThrow();
 
         assertThat(failed.lastError()).hasSize(2000);
     }
@@ -220,21 +240,27 @@ class WebhookEventTest {
     void givenBlankError_whenAttemptFails_thenRejected() {
         assertThatThrownBy(() -> TestWebhooks.aReceivedEvent().failed(" ", false, POLICY, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("error");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("error");
     }
 
     @Test
     void givenMissingKeyOrType_whenReceived_thenRejected() {
-        assertThatThrownBy(() -> WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, " ", "BOOKING_CREATED",
-                "{}", null, NOW))
+        assertThatThrownBy(() -> WebhookEvent.receive(
+                        WebhookEventId.newId(), WebhookSource.CALCOM, " ", "BOOKING_CREATED", "{}", null, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("event_key");
-        assertThatThrownBy(() -> WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, "k1", null, "{}", null, NOW))
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("event_key");
+        assertThatThrownBy(() ->
+                        WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, "k1", null, "{}", null, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("event_type");
-        assertThatThrownBy(() -> WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, "k1", "x", null, null, NOW))
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("event_type");
+        assertThatThrownBy(() ->
+                        WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, "k1", "x", null, null, NOW))
                 .isInstanceOf(InvalidValueException.class)
-                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("raw_body");
+                .extracting(e -> ((InvalidValueException) e).field())
+                .isEqualTo("raw_body");
     }
 
     @ParameterizedTest

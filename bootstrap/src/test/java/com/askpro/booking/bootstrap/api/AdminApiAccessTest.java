@@ -19,6 +19,7 @@ class AdminApiAccessTest {
 
     @TempDir
     static Path dir;
+
     ApiServer api;
     TenantSetup owner;
     TenantSetup other;
@@ -63,12 +64,20 @@ class AdminApiAccessTest {
         }
         String missing = "/api/v1/branches/00000000-0000-4000-8000-000000000000";
         assertThat(api.get(missing, other.key()).problem(404, null).json().path("detail"))
-                .isEqualTo(api.get("/api/v1/branches/" + owner.branch(), other.key()).json().path("detail"));
-        api.post("/api/v1/staff", other.key(), "{\"name\":\"Spy\",\"branch_id\":\"" + owner.branch() + "\"}").problem(422, "branch_id");
-        api.post("/api/v1/staff", other.key(), "{\"name\":\"Spy\",\"branch_id\":\"" + other.branch() + "\",\"service_ids\":[\""
-                + owner.service() + "\"]}").problem(422, "service_ids");
+                .isEqualTo(api.get("/api/v1/branches/" + owner.branch(), other.key())
+                        .json()
+                        .path("detail"));
+        api.post("/api/v1/staff", other.key(), "{\"name\":\"Spy\",\"branch_id\":\"" + owner.branch() + "\"}")
+                .problem(422, "branch_id");
+        api.post(
+                        "/api/v1/staff",
+                        other.key(),
+                        "{\"name\":\"Spy\",\"branch_id\":\"" + other.branch() + "\",\"service_ids\":[\""
+                                + owner.service() + "\"]}")
+                .problem(422, "service_ids");
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(api.get("/api/v1/branches", other.key()).json().path("items")).hasSize(1);
+        assertThat(api.get("/api/v1/branches", other.key()).json().path("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -77,7 +86,11 @@ class AdminApiAccessTest {
             Reply reply = api.call("GET", "/api/v1/no-such-resource", key, null).problem(404, null);
             assertThat(reply.json().path("detail").asText()).contains("GET /api/v1/no-such-resource");
         }
-        assertThat(api.call("DELETE", "/api/v2/companies", owner.key(), null).problem(404, null).json().path("title").asText())
+        assertThat(api.call("DELETE", "/api/v2/companies", owner.key(), null)
+                        .problem(404, null)
+                        .json()
+                        .path("title")
+                        .asText())
                 .isEqualTo("Not found");
     }
 
@@ -88,35 +101,70 @@ class AdminApiAccessTest {
                 continue;
             }
             String method = route.substring(0, route.indexOf(' '));
-            String path = route.substring(route.indexOf(' ') + 1).replace("{id}", owner.branch()).replace("{key_id}", owner.branch());
-            Reply reply = api.call(method, path, null, method.equals("POST") || method.equals("PATCH") ? "{\"name\":\"x\"}" : null);
+            String path = route.substring(route.indexOf(' ') + 1)
+                    .replace("{id}", owner.branch())
+                    .replace("{key_id}", owner.branch());
+            Reply reply = api.call(
+                    method, path, null, method.equals("POST") || method.equals("PATCH") ? "{\"name\":\"x\"}" : null);
             reply.problem(401, null);
             assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).contains("Bearer");
         }
         api.get("/api/v1/branches", "not-a-key").problem(401, null);
-        assertThat(api.get("/api/v1/branches/" + owner.branch(), owner.key()).expect(200).text("name")).isEqualTo("Mitte");
+        assertThat(api.get("/api/v1/branches/" + owner.branch(), owner.key())
+                        .expect(200)
+                        .text("name"))
+                .isEqualTo("Mitte");
     }
 
     @Test
     void wrong_roles_are_403() {
         api.get("/api/v1/companies", owner.key()).problem(403, null);
-        api.post("/api/v1/companies", owner.key(), "{\"name\":\"Mine\",\"country\":\"DE\",\"time_zone\":\"Europe/Berlin\"}").problem(403, null);
+        api.post(
+                        "/api/v1/companies",
+                        owner.key(),
+                        "{\"name\":\"Mine\",\"country\":\"DE\",\"time_zone\":\"Europe/Berlin\"}")
+                .problem(403, null);
         api.get("/api/v1/branches", ApiServer.PLATFORM_KEY).problem(403, null);
-        api.get("/api/v1/calls/00000000-0000-4000-8000-000000000000/timeline", ApiServer.PLATFORM_KEY).problem(403, null);
-        String readKey = api.post("/api/v1/companies/" + owner.tenant().id() + "/api-keys", owner.key(), "{\"role\":\"tenant_read\"}")
-                .expect(201).text("key");
-        api.call("PATCH", "/api/v1/branches/" + owner.branch(), readKey, "{\"name\":\"Nope\"}").problem(403, null);
-        api.post("/api/v1/companies/" + owner.tenant().id() + "/api-keys", readKey, "{}").problem(403, null);
-        assertThat(api.get("/api/v1/branches/" + owner.branch(), readKey).expect(200).text("name")).isEqualTo("Mitte");
+        api.get("/api/v1/calls/00000000-0000-4000-8000-000000000000/timeline", ApiServer.PLATFORM_KEY)
+                .problem(403, null);
+        String readKey = api.post(
+                        "/api/v1/companies/" + owner.tenant().id() + "/api-keys",
+                        owner.key(),
+                        "{\"role\":\"tenant_read\"}")
+                .expect(201)
+                .text("key");
+        api.call("PATCH", "/api/v1/branches/" + owner.branch(), readKey, "{\"name\":\"Nope\"}")
+                .problem(403, null);
+        api.post("/api/v1/companies/" + owner.tenant().id() + "/api-keys", readKey, "{}")
+                .problem(403, null);
+        assertThat(api.get("/api/v1/branches/" + owner.branch(), readKey)
+                        .expect(200)
+                        .text("name"))
+                .isEqualTo("Mitte");
     }
 
     private Map<String, String> snapshot() {
         return Map.of(
-                "branch", api.get("/api/v1/branches/" + owner.branch(), owner.key()).raw().body(),
-                "phone", api.get("/api/v1/phone-numbers/" + owner.phone(), owner.key()).raw().body(),
-                "service", api.get("/api/v1/services/" + owner.service(), owner.key()).raw().body(),
-                "staff", api.get("/api/v1/staff/" + owner.staff(), owner.key()).raw().body(),
-                "keys", api.get("/api/v1/companies/" + owner.tenant().id() + "/api-keys", owner.key()).raw().body(),
+                "branch",
+                        api.get("/api/v1/branches/" + owner.branch(), owner.key())
+                                .raw()
+                                .body(),
+                "phone",
+                        api.get("/api/v1/phone-numbers/" + owner.phone(), owner.key())
+                                .raw()
+                                .body(),
+                "service",
+                        api.get("/api/v1/services/" + owner.service(), owner.key())
+                                .raw()
+                                .body(),
+                "staff",
+                        api.get("/api/v1/staff/" + owner.staff(), owner.key())
+                                .raw()
+                                .body(),
+                "keys",
+                        api.get("/api/v1/companies/" + owner.tenant().id() + "/api-keys", owner.key())
+                                .raw()
+                                .body(),
                 "staff_list", api.get("/api/v1/staff", other.key()).raw().body());
     }
 }

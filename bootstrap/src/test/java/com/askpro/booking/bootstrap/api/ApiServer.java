@@ -1,11 +1,10 @@
 package com.askpro.booking.bootstrap.api;
 
-import com.askpro.booking.bootstrap.TestKeys;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.Server;
+import com.askpro.booking.bootstrap.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -35,10 +34,23 @@ final class ApiServer implements AutoCloseable {
      * many refusals on purpose: the failed-authentication limit is set out of their way unless given.
      */
     ApiServer(Path dataDir, int requestsPerMinute, Map<String, String> extra) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of("ASKPRO_HTTP_HOST", "127.0.0.1", "ASKPRO_HTTP_PORT", "0",
-                "ASKPRO_DATA_DIR", dataDir.toString(), "ASKPRO_ADMIN_KEY", PLATFORM_KEY,
-                "ASKPRO_API_RATE_LIMIT", Integer.toString(requestsPerMinute), "ASKPRO_DB_POOL_SIZE", "4",
-                "ASKPRO_RETELL_API_KEYS", "key_test_retell", "ASKPRO_AUTH_FAILURE_LIMIT", "100000"));
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "ASKPRO_HTTP_HOST",
+                "127.0.0.1",
+                "ASKPRO_HTTP_PORT",
+                "0",
+                "ASKPRO_DATA_DIR",
+                dataDir.toString(),
+                "ASKPRO_ADMIN_KEY",
+                PLATFORM_KEY,
+                "ASKPRO_API_RATE_LIMIT",
+                Integer.toString(requestsPerMinute),
+                "ASKPRO_DB_POOL_SIZE",
+                "4",
+                "ASKPRO_RETELL_API_KEYS",
+                "key_test_retell",
+                "ASKPRO_AUTH_FAILURE_LIMIT",
+                "100000"));
         env.putAll(extra);
         server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
     }
@@ -50,18 +62,23 @@ final class ApiServer implements AutoCloseable {
         }
 
         Reply expect(int expected) {
-            assertThat(status).as(raw.request().method() + " " + raw.request().uri() + " -> " + raw.body()).isEqualTo(expected);
+            assertThat(status)
+                    .as(raw.request().method() + " " + raw.request().uri() + " -> " + raw.body())
+                    .isEqualTo(expected);
             return this;
         }
 
         /** A problem+json answer of {@code expected} status naming {@code field} in its errors. */
         Reply problem(int expected, String field) {
             expect(expected);
-            assertThat(raw.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(raw.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             assertThat(json.path("status").asInt()).isEqualTo(expected);
             assertThat(raw.body()).doesNotContain("Exception").doesNotContain("\tat ");
             if (field != null) {
-                assertThat(json.path("errors").findValuesAsText("field")).as(raw.body()).contains(field);
+                assertThat(json.path("errors").findValuesAsText("field"))
+                        .as(raw.body())
+                        .contains(field);
             }
             return this;
         }
@@ -69,7 +86,9 @@ final class ApiServer implements AutoCloseable {
 
     Reply call(String method, String path, String key, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
@@ -95,14 +114,17 @@ final class ApiServer implements AutoCloseable {
 
     /** A new company through the API; answers its id and first admin key. */
     Tenant createTenant(String name) {
-        Reply created = post("/api/v1/companies", PLATFORM_KEY,
-                "{\"name\":\"" + name + "\",\"country\":\"DE\",\"time_zone\":\"Europe/Berlin\",\"language\":\"de\"}").expect(201);
+        Reply created = post(
+                        "/api/v1/companies",
+                        PLATFORM_KEY,
+                        "{\"name\":\"" + name
+                                + "\",\"country\":\"DE\",\"time_zone\":\"Europe/Berlin\",\"language\":\"de\"}")
+                .expect(201);
         return new Tenant(created.text("id"), created.text("api_key"));
     }
 
     /** A company and its admin key. */
-    record Tenant(String id, String key) {
-    }
+    record Tenant(String id, String key) {}
 
     @Override
     public void close() {

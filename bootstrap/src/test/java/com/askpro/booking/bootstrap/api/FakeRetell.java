@@ -64,7 +64,11 @@ final class FakeRetell extends Dispatcher {
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     @Override
@@ -76,7 +80,8 @@ final class FakeRetell extends Dispatcher {
         } catch (Exception e) {
             body = JSON.getNodeFactory().textNode("unparseable");
         }
-        Seen s = new Seen(request.getMethod(), request.getTarget(), request.getHeaders().get("Authorization"), body);
+        Seen s = new Seen(
+                request.getMethod(), request.getTarget(), request.getHeaders().get("Authorization"), body);
         synchronized (this) {
             seen.add(s);
         }
@@ -95,16 +100,24 @@ final class FakeRetell extends Dispatcher {
             case "POST create-retell-llm" -> store(llms, "llm_id", "llm_" + ids.incrementAndGet(), (ObjectNode) body);
             case "PATCH update-retell-llm" -> update(llms, "llm_id", id, (ObjectNode) body);
             case "GET get-retell-llm" -> read(llms, id);
-            case "DELETE delete-retell-llm" -> llms.remove(id) == null ? notFound() : new MockResponse.Builder().code(204).build();
+            case "DELETE delete-retell-llm" ->
+                llms.remove(id) == null
+                        ? notFound()
+                        : new MockResponse.Builder().code(204).build();
             case "POST create-agent" -> store(agents, "agent_id", "agent_" + ids.incrementAndGet(), (ObjectNode) body);
             case "PATCH update-agent" -> update(agents, "agent_id", id, (ObjectNode) body);
             case "GET get-agent" -> read(agents, id);
-            case "POST publish-agent" -> agents.containsKey(id) ? new MockResponse.Builder().code(200).build() : notFound();
-            case "DELETE delete-agent" -> agents.remove(id) == null ? notFound() : new MockResponse.Builder().code(204).build();
+            case "POST publish-agent" ->
+                agents.containsKey(id) ? new MockResponse.Builder().code(200).build() : notFound();
+            case "DELETE delete-agent" ->
+                agents.remove(id) == null
+                        ? notFound()
+                        : new MockResponse.Builder().code(204).build();
             case "GET get-phone-number" -> read(numbers, id);
-            case "PATCH update-phone-number" -> numbers.containsKey(id) ? update(numbers, "phone_number", id, (ObjectNode) body)
-                    : notFound();
-            case "POST import-phone-number" -> store(numbers, "phone_number", body.path("phone_number").asText(), (ObjectNode) body);
+            case "PATCH update-phone-number" ->
+                numbers.containsKey(id) ? update(numbers, "phone_number", id, (ObjectNode) body) : notFound();
+            case "POST import-phone-number" ->
+                store(numbers, "phone_number", body.path("phone_number").asText(), (ObjectNode) body);
             default -> json(404, "{\"status\":\"error\",\"message\":\"no such endpoint\"}");
         };
     }

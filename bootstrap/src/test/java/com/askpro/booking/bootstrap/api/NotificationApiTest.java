@@ -17,6 +17,7 @@ class NotificationApiTest {
 
     @TempDir
     static Path dir;
+
     ApiServer api;
     Tenant owner;
     Tenant other;
@@ -35,57 +36,94 @@ class NotificationApiTest {
 
     @Test
     void givenANewCompany_whenItReplacesItsSettings_thenTheyAreReadBackAndOtherTenantsKeepTheDefaults() {
-        assertThat(api.get("/api/v1/notification-settings", owner.key()).expect(200).json().toString())
+        assertThat(api.get("/api/v1/notification-settings", owner.key())
+                        .expect(200)
+                        .json()
+                        .toString())
                 .isEqualTo("{\"reminder_hours\":24,\"sms_enabled\":false,\"reply_to\":null}");
 
-        api.call("PUT", "/api/v1/notification-settings", owner.key(),
-                "{\"reminder_hours\": 2, \"sms_enabled\": true, \"reply_to\": \"salon@example.com\"}").expect(200);
+        api.call(
+                        "PUT",
+                        "/api/v1/notification-settings",
+                        owner.key(),
+                        "{\"reminder_hours\": 2, \"sms_enabled\": true, \"reply_to\": \"salon@example.com\"}")
+                .expect(200);
 
-        assertThat(api.get("/api/v1/notification-settings", owner.key()).expect(200).json().toString())
+        assertThat(api.get("/api/v1/notification-settings", owner.key())
+                        .expect(200)
+                        .json()
+                        .toString())
                 .isEqualTo("{\"reminder_hours\":2,\"sms_enabled\":true,\"reply_to\":\"salon@example.com\"}");
-        assertThat(api.get("/api/v1/notification-settings", other.key()).json().path("reminder_hours").asInt()).isEqualTo(24);
-        api.call("PUT", "/api/v1/notification-settings", owner.key(), "{\"reminder_hours\": 0}").expect(200);
+        assertThat(api.get("/api/v1/notification-settings", other.key())
+                        .json()
+                        .path("reminder_hours")
+                        .asInt())
+                .isEqualTo(24);
+        api.call("PUT", "/api/v1/notification-settings", owner.key(), "{\"reminder_hours\": 0}")
+                .expect(200);
         assertThat(api.get("/api/v1/notification-settings", owner.key()).json().toString())
                 .isEqualTo("{\"reminder_hours\":0,\"sms_enabled\":false,\"reply_to\":null}");
     }
 
     @Test
     void givenUnusableSettings_whenPut_thenRefusedNamingTheFieldAndNothingChanges() {
-        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": 169}").problem(422, "reminder_hours");
-        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": -1}").problem(422, "reminder_hours");
-        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reply_to\": \"not an address\"}").problem(422, "reply_to");
-        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": \"24\"}").problem(422, null);
-        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminders\": 24}").problem(422, null);
+        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": 169}")
+                .problem(422, "reminder_hours");
+        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": -1}")
+                .problem(422, "reminder_hours");
+        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reply_to\": \"not an address\"}")
+                .problem(422, "reply_to");
+        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": \"24\"}")
+                .problem(422, null);
+        api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminders\": 24}")
+                .problem(422, null);
 
-        assertThat(api.get("/api/v1/notification-settings", other.key()).json().path("reminder_hours").asInt()).isEqualTo(24);
+        assertThat(api.get("/api/v1/notification-settings", other.key())
+                        .json()
+                        .path("reminder_hours")
+                        .asInt())
+                .isEqualTo(24);
     }
 
     @Test
     void givenAReadKeyOrThePlatformKey_whenChangingSettings_thenForbidden() {
-        String readKey = api.post("/api/v1/companies/" + other.id() + "/api-keys", other.key(),
-                "{\"role\":\"tenant_read\",\"label\":\"read\"}").expect(201).text("key");
+        String readKey = api.post(
+                        "/api/v1/companies/" + other.id() + "/api-keys",
+                        other.key(),
+                        "{\"role\":\"tenant_read\",\"label\":\"read\"}")
+                .expect(201)
+                .text("key");
 
         api.get("/api/v1/notification-settings", readKey).expect(200);
         api.call("PUT", "/api/v1/notification-settings", readKey, "{}").problem(403, null);
-        api.call("PUT", "/api/v1/notification-settings", ApiServer.PLATFORM_KEY, "{}").problem(403, null);
-        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), readKey, "{\"notifications\": false}").problem(403, null);
+        api.call("PUT", "/api/v1/notification-settings", ApiServer.PLATFORM_KEY, "{}")
+                .problem(403, null);
+        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), readKey, "{\"notifications\": false}")
+                .problem(403, null);
     }
 
     @Test
     void givenNoMessages_whenListedOrReplayed_thenAnEmptyListAnd404s() {
-        assertThat(api.get("/api/v1/notifications", owner.key()).expect(200).json().toString())
+        assertThat(api.get("/api/v1/notifications", owner.key())
+                        .expect(200)
+                        .json()
+                        .toString())
                 .isEqualTo("{\"items\":[],\"next_cursor\":null}");
         api.get("/api/v1/notifications?status=dead", owner.key()).expect(200);
         api.get("/api/v1/notifications?status=lost", owner.key()).problem(422, "status");
         api.get("/api/v1/notifications/" + UUID.randomUUID(), owner.key()).problem(404, null);
         api.get("/api/v1/notifications/not-a-uuid", owner.key()).problem(404, null);
-        api.post("/api/v1/notifications/" + UUID.randomUUID() + "/replay", owner.key(), null).problem(404, null);
+        api.post("/api/v1/notifications/" + UUID.randomUUID() + "/replay", owner.key(), null)
+                .problem(404, null);
     }
 
     @Test
     void givenAnUnknownCustomerOrABadBody_whenOptingOut_thenRefused() {
-        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{\"notifications\": false}").problem(404, null);
-        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{}").problem(422, "notifications");
-        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{\"notifications\": \"no\"}").problem(422, null);
+        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{\"notifications\": false}")
+                .problem(404, null);
+        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{}")
+                .problem(422, "notifications");
+        api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{\"notifications\": \"no\"}")
+                .problem(422, null);
     }
 }

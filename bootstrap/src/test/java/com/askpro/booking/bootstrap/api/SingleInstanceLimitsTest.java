@@ -21,7 +21,9 @@ class SingleInstanceLimitsTest {
             }
             ApiServer.Reply blocked = api.get("/api/v1/branches", "wrong").problem(429, null);
             assertThat(blocked.text("type")).endsWith("too-many-failed-authentications");
-            assertThat(Long.parseLong(blocked.raw().headers().firstValue("Retry-After").orElseThrow())).isPositive();
+            assertThat(Long.parseLong(
+                            blocked.raw().headers().firstValue("Retry-After").orElseThrow()))
+                    .isPositive();
             api.get("/api/v1/branches", tenant.key()).problem(429, null);
             api.get("/api/v1/branches", null).problem(429, null);
         }
@@ -35,11 +37,15 @@ class SingleInstanceLimitsTest {
             ApiServer.Reply second = api.get("/api/v1/branches", tenant.key()).expect(200);
             assertThat(first.raw().headers().firstValue("RateLimit-Limit")).hasValue("50");
             assertThat(first.raw().headers().firstValue("RateLimit-Policy")).hasValue("50;w=60");
-            long remainingFirst = Long.parseLong(first.raw().headers().firstValue("RateLimit-Remaining").orElseThrow());
-            long remainingSecond = Long.parseLong(second.raw().headers().firstValue("RateLimit-Remaining").orElseThrow());
+            long remainingFirst = Long.parseLong(
+                    first.raw().headers().firstValue("RateLimit-Remaining").orElseThrow());
+            long remainingSecond = Long.parseLong(
+                    second.raw().headers().firstValue("RateLimit-Remaining").orElseThrow());
             assertThat(remainingFirst).isEqualTo(49);
             assertThat(remainingSecond).isEqualTo(48);
-            assertThat(Long.parseLong(second.raw().headers().firstValue("RateLimit-Reset").orElseThrow())).isBetween(1L, 60L);
+            assertThat(Long.parseLong(
+                            second.raw().headers().firstValue("RateLimit-Reset").orElseThrow()))
+                    .isBetween(1L, 60L);
         }
     }
 }

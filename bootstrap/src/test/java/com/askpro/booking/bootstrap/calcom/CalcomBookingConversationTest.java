@@ -23,8 +23,10 @@ class CalcomBookingConversationTest extends CalcomServerTest {
     void givenCalcomUp_whenTheCallerChecksBooksMovesAndCancels_thenEveryStepReachesCalcom() throws Exception {
         LocalDate day = day();
 
-        JsonNode check = function("call_conv_1", "check_availability", Map.of("service", "Haarschnitt",
-                "date", day.toString(), "time", "10:00"));
+        JsonNode check = function(
+                "call_conv_1",
+                "check_availability",
+                Map.of("service", "Haarschnitt", "date", day.toString(), "time", "10:00"));
         assertThat(check.path("available").asBoolean()).as(check.toString()).isTrue();
         RecordedRequest slots = calcom.requests("GET", "/v2/slots").get(0);
         assertThat(slots.getUrl().queryParameter("eventTypeId")).isEqualTo(Long.toString(EVENT_TYPE));
@@ -32,8 +34,18 @@ class CalcomBookingConversationTest extends CalcomServerTest {
         assertThat(slots.getHeaders().get("cal-api-version")).isEqualTo("2024-09-04");
         assertThat(slots.getHeaders().get("Authorization")).isEqualTo("Bearer " + CALCOM_KEY);
 
-        JsonNode booked = function("call_conv_1", "book_appointment", Map.of("service", "Haarschnitt",
-                "date", day.toString(), "time", "10:00", "customer_name", "Max Mustermann"));
+        JsonNode booked = function(
+                "call_conv_1",
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        day.toString(),
+                        "time",
+                        "10:00",
+                        "customer_name",
+                        "Max Mustermann"));
         assertThat(booked.path("booked").asBoolean()).as(booked.toString()).isTrue();
         String id = booked.path("appointment_id").asText();
         RecordedRequest create = calcom.requests("POST", "/v2/bookings").get(0);
@@ -45,43 +57,63 @@ class CalcomBookingConversationTest extends CalcomServerTest {
         assertThat(body.path("attendee").path("phoneNumber").asText()).isEqualTo(CALLER);
         assertThat(body.path("attendee").path("timeZone").asText()).isEqualTo("Europe/Berlin");
         assertThat(body.path("metadata").path("askproAppointmentId").asText()).isEqualTo(id);
-        assertThat(body.path("metadata").path("askproCompanyId").asText()).isEqualTo(company.id().toString());
+        assertThat(body.path("metadata").path("askproCompanyId").asText())
+                .isEqualTo(company.id().toString());
         Appointment stored = appointment(id);
         assertThat(stored.syncStatus()).isEqualTo(SyncStatus.SYNCED);
         assertThat(stored.externalUid()).isEqualTo("cal-uid-1");
 
         JsonNode found = function("call_conv_1", "find_my_appointments", Map.of());
-        assertThat(found.path("appointments").path(0).path("appointment_id").asText()).isEqualTo(id);
+        assertThat(found.path("appointments").path(0).path("appointment_id").asText())
+                .isEqualTo(id);
 
-        JsonNode moved = function("call_conv_1", "reschedule_appointment", Map.of("date", day.toString(), "time", "11:00"));
+        JsonNode moved =
+                function("call_conv_1", "reschedule_appointment", Map.of("date", day.toString(), "time", "11:00"));
         assertThat(moved.path("rescheduled").asBoolean()).as(moved.toString()).isTrue();
-        RecordedRequest reschedule = calcom.requests("POST", "/v2/bookings/cal-uid-1/reschedule").get(0);
-        assertThat(FakeCalcom.body(reschedule).path("start").asText()).isEqualTo(at(day, "11:00").toString());
+        RecordedRequest reschedule =
+                calcom.requests("POST", "/v2/bookings/cal-uid-1/reschedule").get(0);
+        assertThat(FakeCalcom.body(reschedule).path("start").asText())
+                .isEqualTo(at(day, "11:00").toString());
         String movedId = moved.path("appointment_id").asText();
         assertThat(appointment(movedId).externalUid()).isEqualTo("cal-uid-2");
         assertThat(appointment(movedId).syncStatus()).isEqualTo(SyncStatus.SYNCED);
         assertThat(appointment(id).status()).isEqualTo(AppointmentStatus.RESCHEDULED);
 
         JsonNode cancelled = function("call_conv_1", "cancel_appointment", Map.of("appointment_id", movedId));
-        assertThat(cancelled.path("cancelled").asBoolean()).as(cancelled.toString()).isTrue();
+        assertThat(cancelled.path("cancelled").asBoolean())
+                .as(cancelled.toString())
+                .isTrue();
         assertThat(calcom.requests("POST", "/v2/bookings/cal-uid-2/cancel")).hasSize(1);
         assertThat(appointment(movedId).status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(appointment(movedId).syncStatus()).isEqualTo(SyncStatus.SYNCED);
 
         String metrics = metrics();
         assertThat(metrics).contains("askpro_calendar_api_seconds_count{provider=\"calcom\",status=\"201\"}");
-        assertThat(metrics).contains("askpro_calendar_circuit_state{credential=\"" + CalcomCalendar.fingerprint(CALCOM_KEY)
-                + "\",provider=\"calcom\"} 0.0");
+        assertThat(metrics)
+                .contains("askpro_calendar_circuit_state{credential=\"" + CalcomCalendar.fingerprint(CALCOM_KEY)
+                        + "\",provider=\"calcom\"} 0.0");
     }
 
     @Test
     void givenCalcomDown_whenTheCallerBooks_thenBookedAsPendingAndSyncedOnceCalcomIsBack() throws Exception {
         calcom.down = true;
 
-        JsonNode check = function("call_down_1", "check_availability", Map.of("service", "Haarschnitt",
-                "date", day().toString(), "time", "10:00"));
-        JsonNode booked = function("call_down_1", "book_appointment", Map.of("service", "Haarschnitt",
-                "date", day().toString(), "time", "10:00", "customer_name", "Erika Muster"));
+        JsonNode check = function(
+                "call_down_1",
+                "check_availability",
+                Map.of("service", "Haarschnitt", "date", day().toString(), "time", "10:00"));
+        JsonNode booked = function(
+                "call_down_1",
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        day().toString(),
+                        "time",
+                        "10:00",
+                        "customer_name",
+                        "Erika Muster"));
 
         assertThat(check.path("available").asBoolean()).as(check.toString()).isTrue();
         assertThat(booked.path("booked").asBoolean()).as(booked.toString()).isTrue();
@@ -93,15 +125,31 @@ class CalcomBookingConversationTest extends CalcomServerTest {
         await("the appointment is synced", () -> appointment(id).syncStatus() == SyncStatus.SYNCED);
         assertThat(appointment(id).externalUid()).startsWith("cal-uid-");
         assertThat(calcom.bookings).hasSize(1);
-        assertThat(calcom.bookings.values().iterator().next().path("metadata").path("askproAppointmentId").asText())
+        assertThat(calcom.bookings
+                        .values()
+                        .iterator()
+                        .next()
+                        .path("metadata")
+                        .path("askproAppointmentId")
+                        .asText())
                 .isEqualTo(id);
     }
 
     @Test
     void givenCalcomDownThenTaken_whenTheBackgroundSyncRuns_thenTheAppointmentIsFlaggedNotDropped() throws Exception {
         calcom.down = true;
-        JsonNode booked = function("call_taken_1", "book_appointment", Map.of("service", "Haarschnitt",
-                "date", day().toString(), "time", "10:30", "customer_name", "Erika Muster"));
+        JsonNode booked = function(
+                "call_taken_1",
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        day().toString(),
+                        "time",
+                        "10:30",
+                        "customer_name",
+                        "Erika Muster"));
         assertThat(booked.path("booked").asBoolean()).as(booked.toString()).isTrue();
         String id = booked.path("appointment_id").asText();
 
@@ -112,7 +160,10 @@ class CalcomBookingConversationTest extends CalcomServerTest {
         Appointment flagged = appointment(id);
         assertThat(flagged.status()).isEqualTo(AppointmentStatus.BOOKED);
         assertThat(flagged.statusReason()).isNotBlank();
-        assertThat(server.persistence().appointments().upcomingFor(company.tenant(), flagged.customerId(),
-                java.time.Instant.now())).extracting(Appointment::id).contains(flagged.id());
+        assertThat(server.persistence()
+                        .appointments()
+                        .upcomingFor(company.tenant(), flagged.customerId(), java.time.Instant.now()))
+                .extracting(Appointment::id)
+                .contains(flagged.id());
     }
 }

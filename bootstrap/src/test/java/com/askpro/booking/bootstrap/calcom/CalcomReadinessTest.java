@@ -20,7 +20,8 @@ class CalcomReadinessTest extends CalcomServerTest {
     }
 
     @Test
-    void givenATenantWhoseCalcomCircuitIsOpen_whenReadinessIsAsked_thenItAnswers200DegradedNamingTheCircuit() throws Exception {
+    void givenATenantWhoseCalcomCircuitIsOpen_whenReadinessIsAsked_thenItAnswers200DegradedNamingTheCircuit()
+            throws Exception {
         HttpResponse<String> before = get("/health/ready");
         assertThat(before.statusCode()).isEqualTo(200);
         assertThat(before.body()).contains("\"status\":\"ready\"").contains("\"calendar_circuits\":\"ok\"");
@@ -29,14 +30,17 @@ class CalcomReadinessTest extends CalcomServerTest {
         String open = "askpro_calendar_circuit_state{credential=\"" + CalcomCalendar.fingerprint(CALCOM_KEY)
                 + "\",provider=\"calcom\"} 2.0";
         for (int i = 0; i < 20 && !metrics().contains(open); i++) {
-            function("call_circuit_" + i, "check_availability", Map.of("service", "Haarschnitt",
-                    "date", day().toString(), "time", "10:00"));
+            function(
+                    "call_circuit_" + i,
+                    "check_availability",
+                    Map.of("service", "Haarschnitt", "date", day().toString(), "time", "10:00"));
         }
         assertThat(metrics()).contains(open);
 
         HttpResponse<String> degraded = get("/health/ready");
         assertThat(degraded.statusCode()).isEqualTo(200);
-        assertThat(degraded.body()).contains("\"status\":\"degraded\"")
+        assertThat(degraded.body())
+                .contains("\"status\":\"degraded\"")
                 .contains("\"problems\":{}")
                 .contains("Cal.com circuit open for credential " + CalcomCalendar.fingerprint(CALCOM_KEY))
                 .contains("\"database\":\"ok\"");

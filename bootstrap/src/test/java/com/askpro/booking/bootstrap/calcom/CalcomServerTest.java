@@ -1,11 +1,10 @@
 package com.askpro.booking.bootstrap.calcom;
 
-import com.askpro.booking.bootstrap.TestKeys;
-
 import com.askpro.booking.adapter.calcom.CalcomWebhookSignature;
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.Server;
+import com.askpro.booking.bootstrap.TestKeys;
 import com.askpro.booking.bootstrap.Tuning;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
@@ -85,10 +84,14 @@ abstract class CalcomServerTest {
         env.put("ASKPRO_HTTP_HOST", "127.0.0.1");
         env.put("ASKPRO_DATA_DIR", dataDir.toString());
         env.put("ASKPRO_CALCOM_BASE_URL", mock.url("/").toString());
-        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC(), Tuning.defaults().withCalcom(calcomConfig -> calcomConfig
-                .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5))
-                .withCircuit(5, circuitOpenDelay(), 1)
-                .withTransientRetryAfter(Duration.ofMillis(500))));
+        server = Server.start(
+                Config.fromEnvironment(TestKeys.withKey(env)),
+                Clock.systemUTC(),
+                Tuning.defaults()
+                        .withCalcom(calcomConfig -> calcomConfig
+                                .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5))
+                                .withCircuit(5, circuitOpenDelay(), 1)
+                                .withTransientRetryAfter(Duration.ofMillis(500))));
         createTenant();
     }
 
@@ -102,14 +105,31 @@ abstract class CalcomServerTest {
 
     private void createTenant() {
         var db = server.persistence();
-        company = db.companies().add(Company.create(CompanyId.newId(), "Salon Kalender", "DE", BERLIN, Language.DE)
-                .withCalcomKey(CALCOM_KEY));
+        company = db.companies()
+                .add(Company.create(CompanyId.newId(), "Salon Kalender", "DE", BERLIN, Language.DE)
+                        .withCalcomKey(CALCOM_KEY));
         WorkingHours hours = WorkingHours.of(List.of(DayOfWeek.values()), OpeningInterval.of("08:00", "18:00"));
-        Branch branch = db.branches().add(company.tenant(), Branch.open(BranchId.newId(), company.id(), "Mitte", BERLIN, hours));
-        db.phoneNumbers().add(company.tenant(), new BranchPhoneNumber(PhoneNumberId.newId(), company.id(), branch.id(),
-                PhoneNumber.parse(NUMBER))).orElseThrow();
-        haircut = db.services().add(company.tenant(), new Service(ServiceId.newId(), company.id(), null, "Haarschnitt",
-                Duration.ofMinutes(30), Duration.ZERO, List.of("haare"), EVENT_TYPE, true));
+        Branch branch = db.branches()
+                .add(company.tenant(), Branch.open(BranchId.newId(), company.id(), "Mitte", BERLIN, hours));
+        db.phoneNumbers()
+                .add(
+                        company.tenant(),
+                        new BranchPhoneNumber(
+                                PhoneNumberId.newId(), company.id(), branch.id(), PhoneNumber.parse(NUMBER)))
+                .orElseThrow();
+        haircut = db.services()
+                .add(
+                        company.tenant(),
+                        new Service(
+                                ServiceId.newId(),
+                                company.id(),
+                                null,
+                                "Haarschnitt",
+                                Duration.ofMinutes(30),
+                                Duration.ZERO,
+                                List.of("haare"),
+                                EVENT_TYPE,
+                                true));
     }
 
     /** A day a week ahead, so every free slot is far enough in the future. */
@@ -122,13 +142,29 @@ abstract class CalcomServerTest {
     }
 
     JsonNode function(String callId, String name, Map<String, Object> args) throws Exception {
-        Map<String, Object> call = Map.of("call_id", callId, "call_type", "phone_call", "direction", "inbound",
-                "from_number", CALLER, "to_number", NUMBER, "call_status", "ongoing", "start_timestamp", System.currentTimeMillis());
+        Map<String, Object> call = Map.of(
+                "call_id",
+                callId,
+                "call_type",
+                "phone_call",
+                "direction",
+                "inbound",
+                "from_number",
+                CALLER,
+                "to_number",
+                NUMBER,
+                "call_status",
+                "ongoing",
+                "start_timestamp",
+                System.currentTimeMillis());
         byte[] body = FakeCalcom.JSON.writeValueAsBytes(Map.of("name", name, "args", args, "call", call));
         HttpRequest request = HttpRequest.newBuilder(uri("/webhooks/retell/functions"))
                 .header("Content-Type", "application/json")
-                .header("X-Retell-Signature", RetellSignatureVerifier.sign(body, RETELL_KEY, System.currentTimeMillis()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .header(
+                        "X-Retell-Signature",
+                        RetellSignatureVerifier.sign(body, RETELL_KEY, System.currentTimeMillis()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new AssertionError(name + " answered " + response.statusCode() + ": " + response.body());
@@ -140,11 +176,13 @@ abstract class CalcomServerTest {
     int webhook(String body, String secret) throws Exception {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/webhooks/calcom"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
         if (secret != null) {
             request.header(CalcomWebhookSignature.HEADER, new CalcomWebhookSignature(secret).sign(bytes));
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     HttpResponse<String> get(String path) throws Exception {
@@ -152,11 +190,15 @@ abstract class CalcomServerTest {
     }
 
     String metrics() throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(HttpRequest.newBuilder(uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     Appointment appointment(String id) {
-        return server.persistence().appointments().find(company.tenant(), AppointmentId.parse(id)).orElseThrow();
+        return server.persistence()
+                .appointments()
+                .find(company.tenant(), AppointmentId.parse(id))
+                .orElseThrow();
     }
 
     /** Polls {@code condition} every 50 ms for at most 20 s; fails with {@code what} when it never holds. */

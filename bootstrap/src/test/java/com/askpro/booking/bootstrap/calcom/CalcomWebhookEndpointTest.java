@@ -29,8 +29,10 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
             + "\"startTime\":\"2050-09-05T07:00:00Z\",\"endTime\":\"2050-09-05T07:30:00Z\",\"status\":\"ACCEPTED\","
             + "\"attendees\":[{\"name\":\"Jane Caller\",\"email\":\"jane@example.com\",\"timeZone\":\"Europe/Rome\"}],"
             + "\"metadata\":{\"callSid\":\"CA123\"}}}";
+
     static final String REFERENCE_SIGNATURE = "b0ec0c4c0b1274cbce87dd2ca1afb500b5183e1e46aaa3422321715c971cbae2";
-    static final String REFERENCE_KEY = "BOOKING_CREATED|bFJeNb2uX8ANpT3JL5EfXw|2050-09-05T07:00:00Z|2050-09-05T07:30:00Z";
+    static final String REFERENCE_KEY =
+            "BOOKING_CREATED|bFJeNb2uX8ANpT3JL5EfXw|2050-09-05T07:00:00Z|2050-09-05T07:30:00Z";
 
     @Test
     void givenTheReferenceVector_whenDelivered_thenStoredAndProcessedAsNotOurs() throws Exception {
@@ -64,17 +66,26 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
         assertThat(post(REFERENCE, REFERENCE_SIGNATURE)).isEqualTo(204);
 
         assertThat(awaitProcessed(REFERENCE_KEY).attempts()).isEqualTo(1);
-        assertThat(metrics()).contains("askpro_webhooks_duplicate_total{source=\"calcom\"} 1.0")
+        assertThat(metrics())
+                .contains("askpro_webhooks_duplicate_total{source=\"calcom\"} 1.0")
                 .contains("askpro_webhooks_processed_total{source=\"calcom\"} 1.0");
     }
 
     @Test
     void givenBookingCancelledInCalcom_whenProcessed_thenCancelledHereOnceAndTheCacheDropped() throws Exception {
         Appointment booked = book("call_hook_c", "10:00");
-        function("call_hook_c", "check_availability", Map.of("service", "Haarschnitt", "date", day().toString(), "time", "11:00"));
+        function(
+                "call_hook_c",
+                "check_availability",
+                Map.of("service", "Haarschnitt", "date", day().toString(), "time", "11:00"));
         int slotRequests = calcom.requests("GET", "/v2/slots").size();
 
-        String body = hook("BOOKING_CANCELLED", booked.externalUid(), null, booked, booked.id().toString());
+        String body = hook(
+                "BOOKING_CANCELLED",
+                booked.externalUid(),
+                null,
+                booked,
+                booked.id().toString());
         assertThat(webhook(body, WEBHOOK_SECRET)).isEqualTo(204);
         awaitProcessed(key("BOOKING_CANCELLED", booked.externalUid(), booked));
         assertThat(webhook(body, WEBHOOK_SECRET)).isEqualTo(204);
@@ -82,7 +93,10 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
         Appointment cancelled = appointment(booked.id().toString());
         assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(cancelled.syncStatus()).isEqualTo(SyncStatus.SYNCED);
-        function("call_hook_c", "check_availability", Map.of("service", "Haarschnitt", "date", day().toString(), "time", "11:00"));
+        function(
+                "call_hook_c",
+                "check_availability",
+                Map.of("service", "Haarschnitt", "date", day().toString(), "time", "11:00"));
         assertThat(calcom.requests("GET", "/v2/slots")).hasSize(slotRequests + 1);
     }
 
@@ -91,13 +105,21 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
         Appointment booked = book("call_hook_r", "10:00");
         Instant newStart = at(day(), "14:00");
 
-        String body = hook("BOOKING_RESCHEDULED", "cal-moved-1", booked.externalUid(), newStart, newStart.plusSeconds(1800),
-                booked.id().toString(), company.id().toString());
+        String body = hook(
+                "BOOKING_RESCHEDULED",
+                "cal-moved-1",
+                booked.externalUid(),
+                newStart,
+                newStart.plusSeconds(1800),
+                booked.id().toString(),
+                company.id().toString());
         assertThat(webhook(body, WEBHOOK_SECRET)).isEqualTo(204);
         awaitProcessed("BOOKING_RESCHEDULED|cal-moved-1|" + newStart + "|" + newStart.plusSeconds(1800));
 
         assertThat(appointment(booked.id().toString()).status()).isEqualTo(AppointmentStatus.RESCHEDULED);
-        Appointment moved = appointments().findByExternalUid(company.tenant(), "cal-moved-1").orElseThrow();
+        Appointment moved = appointments()
+                .findByExternalUid(company.tenant(), "cal-moved-1")
+                .orElseThrow();
         assertThat(moved.slot().start()).isEqualTo(newStart);
         assertThat(moved.rescheduledFrom()).isEqualTo(booked.id());
         assertThat(moved.syncStatus()).isEqualTo(SyncStatus.SYNCED);
@@ -109,10 +131,17 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
         Appointment first = book("call_hook_x1", "10:00");
         Appointment second = book("call_hook_x2", "10:30");
 
-        String body = hook("BOOKING_RESCHEDULED", "cal-moved-2", first.externalUid(), second.slot().start(),
-                second.slot().end(), first.id().toString(), company.id().toString());
+        String body = hook(
+                "BOOKING_RESCHEDULED",
+                "cal-moved-2",
+                first.externalUid(),
+                second.slot().start(),
+                second.slot().end(),
+                first.id().toString(),
+                company.id().toString());
         assertThat(webhook(body, WEBHOOK_SECRET)).isEqualTo(204);
-        awaitProcessed("BOOKING_RESCHEDULED|cal-moved-2|" + second.slot().start() + "|" + second.slot().end());
+        awaitProcessed("BOOKING_RESCHEDULED|cal-moved-2|" + second.slot().start() + "|"
+                + second.slot().end());
 
         Appointment flagged = appointment(first.id().toString());
         assertThat(flagged.syncStatus()).isEqualTo(SyncStatus.CONFLICT);
@@ -125,8 +154,15 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     void givenBookingRejected_whenProcessed_thenFlagged() throws Exception {
         Appointment booked = book("call_hook_j", "11:00");
 
-        assertThat(webhook(hook("BOOKING_REJECTED", booked.externalUid(), null, booked, booked.id().toString()),
-                WEBHOOK_SECRET)).isEqualTo(204);
+        assertThat(webhook(
+                        hook(
+                                "BOOKING_REJECTED",
+                                booked.externalUid(),
+                                null,
+                                booked,
+                                booked.id().toString()),
+                        WEBHOOK_SECRET))
+                .isEqualTo(204);
         awaitProcessed(key("BOOKING_REJECTED", booked.externalUid(), booked));
 
         assertThat(appointment(booked.id().toString()).syncStatus()).isEqualTo(SyncStatus.CONFLICT);
@@ -135,16 +171,40 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     @Test
     void givenAPendingAppointment_whenRequestedThenCreatedArrive_thenPendingThenSynced() throws Exception {
         calcom.down = true;
-        JsonNode answer = function("call_hook_p", "book_appointment", Map.of("service", "Haarschnitt",
-                "date", day().toString(), "time", "10:00", "customer_name", "Max Mustermann"));
+        JsonNode answer = function(
+                "call_hook_p",
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        day().toString(),
+                        "time",
+                        "10:00",
+                        "customer_name",
+                        "Max Mustermann"));
         Appointment pending = appointment(answer.path("appointment_id").asText());
         assertThat(pending.syncStatus()).isEqualTo(SyncStatus.PENDING);
 
-        webhook(hook("BOOKING_REQUESTED", "cal-hook-1", null, pending, pending.id().toString()), WEBHOOK_SECRET);
+        webhook(
+                hook(
+                        "BOOKING_REQUESTED",
+                        "cal-hook-1",
+                        null,
+                        pending,
+                        pending.id().toString()),
+                WEBHOOK_SECRET);
         awaitProcessed(key("BOOKING_REQUESTED", "cal-hook-1", pending));
         assertThat(appointment(pending.id().toString()).syncStatus()).isEqualTo(SyncStatus.PENDING);
 
-        webhook(hook("BOOKING_CREATED", "cal-hook-1", null, pending, pending.id().toString()), WEBHOOK_SECRET);
+        webhook(
+                hook(
+                        "BOOKING_CREATED",
+                        "cal-hook-1",
+                        null,
+                        pending,
+                        pending.id().toString()),
+                WEBHOOK_SECRET);
         awaitProcessed(key("BOOKING_CREATED", "cal-hook-1", pending));
         Appointment synced = appointment(pending.id().toString());
         assertThat(synced.syncStatus()).isEqualTo(SyncStatus.SYNCED);
@@ -154,22 +214,53 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     @Test
     void givenAnUnknownTriggerOrAnotherTenantsMetadata_whenProcessed_thenStoredAndNothingChanges() throws Exception {
         Appointment booked = book("call_hook_u", "10:00");
-        Company other = server.persistence().companies().add(Company.create(CompanyId.newId(), "Other", "DE", BERLIN, Language.DE));
+        Company other = server.persistence()
+                .companies()
+                .add(Company.create(CompanyId.newId(), "Other", "DE", BERLIN, Language.DE));
 
-        webhook(hook("MEETING_ENDED", booked.externalUid(), null, booked, booked.id().toString()), WEBHOOK_SECRET);
-        webhook(hook("BOOKING_CANCELLED", "cal-foreign", null, booked.slot().start(), booked.slot().end(),
-                booked.id().toString(), other.id().toString()), WEBHOOK_SECRET);
+        webhook(
+                hook(
+                        "MEETING_ENDED",
+                        booked.externalUid(),
+                        null,
+                        booked,
+                        booked.id().toString()),
+                WEBHOOK_SECRET);
+        webhook(
+                hook(
+                        "BOOKING_CANCELLED",
+                        "cal-foreign",
+                        null,
+                        booked.slot().start(),
+                        booked.slot().end(),
+                        booked.id().toString(),
+                        other.id().toString()),
+                WEBHOOK_SECRET);
 
-        assertThat(awaitProcessed(key("MEETING_ENDED", booked.externalUid(), booked)).companyId()).isEqualTo(company.id());
-        assertThat(awaitProcessed(key("BOOKING_CANCELLED", "cal-foreign", booked)).companyId()).isEqualTo(other.id());
+        assertThat(awaitProcessed(key("MEETING_ENDED", booked.externalUid(), booked))
+                        .companyId())
+                .isEqualTo(company.id());
+        assertThat(awaitProcessed(key("BOOKING_CANCELLED", "cal-foreign", booked))
+                        .companyId())
+                .isEqualTo(other.id());
         Appointment unchanged = appointment(booked.id().toString());
         assertThat(unchanged.status()).isEqualTo(AppointmentStatus.BOOKED);
         assertThat(unchanged.syncStatus()).isEqualTo(SyncStatus.SYNCED);
     }
 
     private Appointment book(String callId, String time) throws Exception {
-        JsonNode answer = function(callId, "book_appointment", Map.of("service", "Haarschnitt", "date", day().toString(),
-                "time", time, "customer_name", "Max Mustermann"));
+        JsonNode answer = function(
+                callId,
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        day().toString(),
+                        "time",
+                        time,
+                        "customer_name",
+                        "Max Mustermann"));
         assertThat(answer.path("booked").asBoolean()).as(answer.toString()).isTrue();
         Appointment booked = appointment(answer.path("appointment_id").asText());
         assertThat(booked.externalUid()).isNotNull();
@@ -177,12 +268,26 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     private String hook(String trigger, String uid, String rescheduleUid, Appointment at, String appointmentId) {
-        return hook(trigger, uid, rescheduleUid, at.slot().start(), at.slot().end(), appointmentId, company.id().toString());
+        return hook(
+                trigger,
+                uid,
+                rescheduleUid,
+                at.slot().start(),
+                at.slot().end(),
+                appointmentId,
+                company.id().toString());
     }
 
-    private static String hook(String trigger, String uid, String rescheduleUid, Instant start, Instant end,
-            String appointmentId, String companyId) {
-        return "{\"triggerEvent\":\"" + trigger + "\",\"createdAt\":\"" + Instant.now() + "\",\"payload\":{\"uid\":\"" + uid
+    private static String hook(
+            String trigger,
+            String uid,
+            String rescheduleUid,
+            Instant start,
+            Instant end,
+            String appointmentId,
+            String companyId) {
+        return "{\"triggerEvent\":\"" + trigger + "\",\"createdAt\":\"" + Instant.now() + "\",\"payload\":{\"uid\":\""
+                + uid
                 + "\"," + (rescheduleUid == null ? "" : "\"rescheduleUid\":\"" + rescheduleUid + "\",")
                 + "\"eventTypeId\":" + EVENT_TYPE + ",\"startTime\":\"" + start + "\",\"endTime\":\"" + end
                 + "\",\"status\":\"ACCEPTED\",\"metadata\":{\"askproAppointmentId\":\"" + appointmentId
@@ -194,12 +299,14 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     private int post(String body, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port()
-                + "/webhooks/calcom")).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/webhooks/calcom"))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (signature != null) {
             request.header("X-Cal-Signature-256", signature);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private Optional<WebhookEvent> inboxEvent(String key) {
@@ -207,7 +314,11 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     private WebhookEvent awaitProcessed(String key) throws InterruptedException {
-        await(key + " is processed", () -> inboxEvent(key).map(e -> e.status() == WebhookStatus.PROCESSED).orElse(false));
+        await(
+                key + " is processed",
+                () -> inboxEvent(key)
+                        .map(e -> e.status() == WebhookStatus.PROCESSED)
+                        .orElse(false));
         return inboxEvent(key).orElseThrow();
     }
 

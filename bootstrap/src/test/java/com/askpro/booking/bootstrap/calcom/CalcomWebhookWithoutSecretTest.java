@@ -18,6 +18,9 @@ class CalcomWebhookWithoutSecretTest extends CalcomServerTest {
     void givenNoSecretConfigured_whenACorrectlySignedWebhookArrives_then401AndNothingStored() throws Exception {
         assertThat(webhook(CalcomWebhookEndpointTest.REFERENCE, WEBHOOK_SECRET)).isEqualTo(401);
 
-        assertThat(server.persistence().webhookInbox().find(WebhookSource.CALCOM, CalcomWebhookEndpointTest.REFERENCE_KEY)).isEmpty();
+        assertThat(server.persistence()
+                        .webhookInbox()
+                        .find(WebhookSource.CALCOM, CalcomWebhookEndpointTest.REFERENCE_KEY))
+                .isEmpty();
     }
 }

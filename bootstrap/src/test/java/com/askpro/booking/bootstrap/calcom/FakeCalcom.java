@@ -50,7 +50,10 @@ final class FakeCalcom extends Dispatcher {
 
     /** The requests with this method whose path is exactly {@code path}. */
     List<RecordedRequest> requests(String method, String path) {
-        return requests.stream().filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path)).toList();
+        return requests.stream()
+                .filter(r ->
+                        r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
+                .toList();
     }
 
     static JsonNode body(RecordedRequest request) throws IOException {
@@ -68,17 +71,25 @@ final class FakeCalcom extends Dispatcher {
                 return alreadyBooked();
             }
             JsonNode body = body(request);
-            return created(body.path("start").asText(), body.path("eventTypeId").asLong(), (ObjectNode) body.path("metadata"), null);
+            return created(
+                    body.path("start").asText(),
+                    body.path("eventTypeId").asLong(),
+                    (ObjectNode) body.path("metadata"),
+                    null);
         }
         if (method.equals("GET") && path.equals("/v2/bookings")) {
-            return json(200, "{\"status\":\"success\",\"data\":" + JSON.valueToTree(bookings.values()) + ",\"pagination\":"
-                    + "{\"totalItems\":" + bookings.size() + ",\"remainingItems\":0,\"hasNextPage\":false}}");
+            return json(
+                    200,
+                    "{\"status\":\"success\",\"data\":" + JSON.valueToTree(bookings.values()) + ",\"pagination\":"
+                            + "{\"totalItems\":" + bookings.size() + ",\"remainingItems\":0,\"hasNextPage\":false}}");
         }
         String[] parts = path.split("/");
         ObjectNode booking = parts.length >= 4 ? bookings.get(parts[3]) : null;
         if (booking == null) {
-            return json(404, "{\"status\":\"error\",\"error\":{\"code\":\"NotFoundException\",\"message\":\"Booking with uid="
-                    + (parts.length >= 4 ? parts[3] : "") + " was not found in the database\"}}");
+            return json(
+                    404,
+                    "{\"status\":\"error\",\"error\":{\"code\":\"NotFoundException\",\"message\":\"Booking with uid="
+                            + (parts.length >= 4 ? parts[3] : "") + " was not found in the database\"}}");
         }
         if (method.equals("GET") && parts.length == 4) {
             return envelope(200, booking);
@@ -91,8 +102,11 @@ final class FakeCalcom extends Dispatcher {
             if (taken) {
                 return alreadyBooked();
             }
-            MockResponse moved = created(body(request).path("start").asText(), booking.path("eventTypeId").asLong(),
-                    (ObjectNode) booking.path("metadata"), booking.path("uid").asText());
+            MockResponse moved = created(
+                    body(request).path("start").asText(),
+                    booking.path("eventTypeId").asLong(),
+                    (ObjectNode) booking.path("metadata"),
+                    booking.path("uid").asText());
             booking.put("status", "cancelled");
             return moved;
         }
@@ -101,14 +115,19 @@ final class FakeCalcom extends Dispatcher {
 
     private MockResponse slots(RecordedRequest request) {
         ZoneId zone = ZoneId.of(request.getUrl().queryParameter("timeZone"));
-        LocalDate first = Instant.parse(request.getUrl().queryParameter("start")).atZone(zone).toLocalDate();
-        LocalDate last = Instant.parse(request.getUrl().queryParameter("end")).atZone(zone).toLocalDate();
+        LocalDate first = Instant.parse(request.getUrl().queryParameter("start"))
+                .atZone(zone)
+                .toLocalDate();
+        LocalDate last = Instant.parse(request.getUrl().queryParameter("end"))
+                .atZone(zone)
+                .toLocalDate();
         ObjectNode data = JSON.createObjectNode();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             var items = data.putArray(day.toString());
             for (LocalTime time : FREE) {
                 var start = day.atTime(time).atZone(zone);
-                items.addObject().put("start", start.toOffsetDateTime().toString())
+                items.addObject()
+                        .put("start", start.toOffsetDateTime().toString())
                         .put("end", start.plusMinutes(30).toOffsetDateTime().toString());
             }
         }
@@ -118,9 +137,15 @@ final class FakeCalcom extends Dispatcher {
     private MockResponse created(String start, long eventTypeId, ObjectNode metadata, String from) {
         String uid = "cal-uid-" + sequence.incrementAndGet();
         Instant begin = Instant.parse(start);
-        ObjectNode booking = JSON.createObjectNode().put("id", sequence.get()).put("uid", uid).put("title", "Haircut")
-                .put("status", "accepted").put("start", begin.toString())
-                .put("end", begin.plus(Duration.ofMinutes(30)).toString()).put("duration", 30).put("eventTypeId", eventTypeId);
+        ObjectNode booking = JSON.createObjectNode()
+                .put("id", sequence.get())
+                .put("uid", uid)
+                .put("title", "Haircut")
+                .put("status", "accepted")
+                .put("start", begin.toString())
+                .put("end", begin.plus(Duration.ofMinutes(30)).toString())
+                .put("duration", 30)
+                .put("eventTypeId", eventTypeId);
         booking.set("metadata", metadata == null ? JSON.createObjectNode() : metadata.deepCopy());
         if (from != null) {
             booking.put("rescheduledFromUid", from);
@@ -131,8 +156,10 @@ final class FakeCalcom extends Dispatcher {
     }
 
     private static MockResponse alreadyBooked() {
-        return json(400, "{\"status\":\"error\",\"timestamp\":\"2050-09-05T07:00:00.000Z\",\"path\":\"/v2/bookings\","
-                + "\"error\":{\"code\":\"BadRequestException\",\"message\":\"User either already has booking at this time or is not available\"}}");
+        return json(
+                400,
+                "{\"status\":\"error\",\"timestamp\":\"2050-09-05T07:00:00.000Z\",\"path\":\"/v2/bookings\","
+                        + "\"error\":{\"code\":\"BadRequestException\",\"message\":\"User either already has booking at this time or is not available\"}}");
     }
 
     private static MockResponse envelope(int code, JsonNode data) {
@@ -140,6 +167,10 @@ final class FakeCalcom extends Dispatcher {
     }
 
     static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 }

@@ -1,13 +1,12 @@
 package com.askpro.booking.bootstrap.cluster;
 
-import com.askpro.booking.bootstrap.TestKeys;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.DemoTenant;
 import com.askpro.booking.bootstrap.Server;
+import com.askpro.booking.bootstrap.TestKeys;
 import com.askpro.booking.domain.port.WebhookInbox;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookSource;
@@ -43,8 +42,8 @@ abstract class ClusterProcessingContract {
 
     static final String KEY = "key_cluster_test_0123456789";
     static final int EVENTS = 100;
-    private static final Pattern PROCESSED = Pattern.compile(
-            "askpro_webhooks_processed_total\\{source=\"retell\"\\} ([0-9.]+)");
+    private static final Pattern PROCESSED =
+            Pattern.compile("askpro_webhooks_processed_total\\{source=\"retell\"\\} ([0-9.]+)");
 
     private final List<Server> servers = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -53,8 +52,7 @@ abstract class ClusterProcessingContract {
     abstract Map<String, String> database(Path dataDir) throws Exception;
 
     /** Removes what {@link #database} created, after the servers stopped. */
-    void dropDatabase() throws Exception {
-    }
+    void dropDatabase() throws Exception {}
 
     @AfterEach
     void stopServers() throws Exception {
@@ -72,7 +70,13 @@ abstract class ClusterProcessingContract {
         env.put("ASKPRO_RETELL_API_KEYS", KEY);
         Server first = start(env);
         var db = first.persistence();
-        DemoTenant.ensure(db.companies(), db.branches(), db.phoneNumbers(), db.services(), db.staffMembers(), db.tenantDirectory());
+        DemoTenant.ensure(
+                db.companies(),
+                db.branches(),
+                db.phoneNumbers(),
+                db.services(),
+                db.staffMembers(),
+                db.tenantDirectory());
         Server second = start(env);
 
         ExecutorService senders = Executors.newFixedThreadPool(8);
@@ -90,7 +94,8 @@ abstract class ClusterProcessingContract {
         WebhookInbox inbox = db.webhookInbox();
         awaitAllProcessed(inbox);
         for (int i = 0; i < EVENTS; i++) {
-            WebhookEvent event = inbox.find(WebhookSource.RETELL, "call_started:cluster_" + i).orElseThrow();
+            WebhookEvent event = inbox.find(WebhookSource.RETELL, "call_started:cluster_" + i)
+                    .orElseThrow();
             assertThat(event.status()).isEqualTo(WebhookStatus.PROCESSED);
             assertThat(event.attempts()).isEqualTo(1);
         }
@@ -105,11 +110,17 @@ abstract class ClusterProcessingContract {
 
     private int post(Server server, String callId) throws Exception {
         byte[] body = ("{\"event\":\"call_started\",\"call\":{\"call_id\":\"" + callId + "\",\"direction\":\"inbound\","
-                + "\"from_number\":\"+4915112345678\",\"to_number\":\"" + DemoTenant.NUMBER + "\",\"start_timestamp\":"
-                + Instant.now().toEpochMilli() + "}}").getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/webhooks/retell"))
-                .header("X-Retell-Signature", RetellSignatureVerifier.sign(body, KEY, Instant.now().toEpochMilli()))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                        + "\"from_number\":\"+4915112345678\",\"to_number\":\"" + DemoTenant.NUMBER
+                        + "\",\"start_timestamp\":"
+                        + Instant.now().toEpochMilli() + "}}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/webhooks/retell"))
+                .header(
+                        "X-Retell-Signature",
+                        RetellSignatureVerifier.sign(body, KEY, Instant.now().toEpochMilli()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -129,8 +140,11 @@ abstract class ClusterProcessingContract {
     }
 
     private long processedCount(Server server) throws Exception {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher matcher = PROCESSED.matcher(metrics);
         return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
     }

@@ -47,15 +47,22 @@ class DashboardBrowserIT {
 
         List<String> scripts;
         try (var files = Files.list(SCRIPT_DIR)) {
-            scripts = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".test.mjs")).sorted().toList();
+            scripts = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".test.mjs"))
+                    .sorted()
+                    .toList();
         }
         assertThat(scripts).as("browser test scripts").contains("dashboard.test.mjs");
         try (DashboardServer server = new DashboardServer()) {
-            String deadEvent = server.deadWebhookEvent(server.demo, "seeded by the browser test").id().toString();
+            String deadEvent = server.deadWebhookEvent(server.demo, "seeded by the browser test")
+                    .id()
+                    .toString();
             for (String script : scripts) {
                 Path log = LOG_DIR.resolve(script.replace(".test.mjs", ".log"));
-                ProcessBuilder node = new ProcessBuilder("node", script).directory(SCRIPT_DIR.toFile())
-                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                ProcessBuilder node = new ProcessBuilder("node", script)
+                        .directory(SCRIPT_DIR.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
                 Map<String, String> env = node.environment();
                 env.put("BASE_URL", server.origin());
                 env.put("DEMO_KEY", server.demoKey);
@@ -75,7 +82,9 @@ class DashboardBrowserIT {
                 }
                 System.out.println("== " + script + "\n" + Files.readString(log));
                 assertThat(finished).as("%s finished within 3 minutes", script).isTrue();
-                assertThat(process.exitValue()).as("%s exit code (see its output above)", script).isZero();
+                assertThat(process.exitValue())
+                        .as("%s exit code (see its output above)", script)
+                        .isZero();
             }
         }
         assertThat(SCREENSHOTS.resolve("dashboard.png")).exists();
@@ -84,7 +93,11 @@ class DashboardBrowserIT {
 
     private static boolean onPath(String program) throws InterruptedException {
         try {
-            return new ProcessBuilder(program, "--version").redirectErrorStream(true).start().waitFor() == 0;
+            return new ProcessBuilder(program, "--version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (IOException e) {
             return false;
         }

@@ -37,12 +37,16 @@ class DashboardHttpTest {
         HttpResponse<String> plain = s.signIn(s.demoKey, s.origin(), null);
         assertThat(plain.statusCode()).isEqualTo(204);
         String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("askpro_dashboard=").contains("HttpOnly", "SameSite=Strict", "Path=/dashboard", "Max-Age=28800")
-                .doesNotContain("Secure").doesNotContain(s.demoKey);
+        assertThat(cookie)
+                .startsWith("askpro_dashboard=")
+                .contains("HttpOnly", "SameSite=Strict", "Path=/dashboard", "Max-Age=28800")
+                .doesNotContain("Secure")
+                .doesNotContain(s.demoKey);
 
         HttpResponse<String> https = s.signIn(s.demoKey, s.origin().replace("http:", "https:"), "https");
         assertThat(https.statusCode()).isEqualTo(204);
-        assertThat(https.headers().firstValue("Set-Cookie").orElseThrow()).contains("Secure", "HttpOnly", "SameSite=Strict");
+        assertThat(https.headers().firstValue("Set-Cookie").orElseThrow())
+                .contains("Secure", "HttpOnly", "SameSite=Strict");
 
         HttpResponse<String> me = s.get("/dashboard/api/me", cookie.split(";")[0]);
         assertThat(me.statusCode()).isEqualTo(200);
@@ -51,21 +55,28 @@ class DashboardHttpTest {
 
     @Test
     void wrongKeysPlatformKeyAndForeignOriginsDoNotSignIn() throws Exception {
-        assertThat(s.signIn("ak_abcdefgh_" + "x".repeat(43), s.origin(), null).statusCode()).isEqualTo(401);
-        assertThat(s.signIn(DashboardServer.PLATFORM_KEY, s.origin(), null).statusCode()).isEqualTo(403);
+        assertThat(s.signIn("ak_abcdefgh_" + "x".repeat(43), s.origin(), null).statusCode())
+                .isEqualTo(401);
+        assertThat(s.signIn(DashboardServer.PLATFORM_KEY, s.origin(), null).statusCode())
+                .isEqualTo(403);
         HttpResponse<String> noOrigin = s.signIn(s.demoKey, null, null);
         assertThat(noOrigin.statusCode()).isEqualTo(403);
         assertThat(noOrigin.headers().firstValue("Set-Cookie")).isEmpty();
-        assertThat(s.signIn(s.demoKey, "http://evil.example", null).statusCode()).isEqualTo(403);
+        assertThat(s.signIn(s.demoKey, "http://evil.example", null).statusCode())
+                .isEqualTo(403);
         assertThat(s.get("/dashboard/api/calls", null).statusCode()).isEqualTo(401);
-        assertThat(s.get("/dashboard/api/calls", "askpro_dashboard=made-up").statusCode()).isEqualTo(401);
+        assertThat(s.get("/dashboard/api/calls", "askpro_dashboard=made-up").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void signingOutEndsTheSessionAndTheCookie() throws Exception {
         String cookie = s.cookieOf(s.demoKey);
-        var request = java.net.http.HttpRequest.newBuilder(s.uri("/dashboard/session")).header("Cookie", cookie)
-                .header("Origin", s.origin()).DELETE().build();
+        var request = java.net.http.HttpRequest.newBuilder(s.uri("/dashboard/session"))
+                .header("Cookie", cookie)
+                .header("Origin", s.origin())
+                .DELETE()
+                .build();
         HttpResponse<String> out = s.http.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(out.statusCode()).isEqualTo(204);
@@ -94,7 +105,8 @@ class DashboardHttpTest {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
         assertThat(page.body()).doesNotContain("<script>").contains("src=\"/dashboard/assets/app.js\"");
-        assertThat(s.get("/dashboard/assets/app.js", null).headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(s.get("/dashboard/assets/app.js", null).headers().firstValue("Content-Security-Policy"))
+                .isPresent();
     }
 
     @Test
@@ -106,7 +118,10 @@ class DashboardHttpTest {
             assertThat(demo.next(WAIT).name()).isEqualTo("ready");
             assertThat(other.next(WAIT).name()).isEqualTo("ready");
 
-            s.callStarted("scope_demo_" + UUID.randomUUID(), "+4915111111234", com.askpro.booking.bootstrap.DemoTenant.NUMBER);
+            s.callStarted(
+                    "scope_demo_" + UUID.randomUUID(),
+                    "+4915111111234",
+                    com.askpro.booking.bootstrap.DemoTenant.NUMBER);
             SseStream.Event demoCall = demo.nextUpdate(WAIT);
             assertThat(demoCall.name()).isEqualTo("call");
             assertThat(demoCall.data()).contains("234\"").doesNotContain("+4915111111234");
@@ -116,10 +131,14 @@ class DashboardHttpTest {
             assertThat(otherCall.data()).contains("567\"").doesNotContain("234\"");
 
             String demoCallId = demoCall.data().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-            assertThat(s.get("/dashboard/api/calls/" + demoCallId, demoCookie).statusCode()).isEqualTo(200);
-            assertThat(s.get("/dashboard/api/calls/" + demoCallId, otherCookie).statusCode()).isEqualTo(404);
+            assertThat(s.get("/dashboard/api/calls/" + demoCallId, demoCookie).statusCode())
+                    .isEqualTo(200);
+            assertThat(s.get("/dashboard/api/calls/" + demoCallId, otherCookie).statusCode())
+                    .isEqualTo(404);
             assertThat(s.get("/dashboard/api/calls", otherCookie).body()).doesNotContain(demoCallId);
-            assertThat(s.get("/dashboard/api/calls", demoCookie).body()).contains(demoCallId).doesNotContain("+4915111111234");
+            assertThat(s.get("/dashboard/api/calls", demoCookie).body())
+                    .contains(demoCallId)
+                    .doesNotContain("+4915111111234");
         }
     }
 
@@ -153,13 +172,26 @@ class DashboardHttpTest {
     void revokingTheApiKeyEndsItsSessions() throws Exception {
         var extra = com.askpro.booking.application.admin.ApiKeySecrets.generate();
         var parts = com.askpro.booking.application.admin.ApiKeySecrets.parts(extra);
-        var key = s.server.persistence().apiKeys().add(com.askpro.booking.domain.access.ApiKey.issue(
-                com.askpro.booking.domain.access.ApiKeyId.newId(), s.demo.id(), com.askpro.booking.domain.access.ApiKeyRole.TENANT_READ,
-                parts.prefix(), parts.secretHash(), "to revoke", java.time.Instant.now())).orElseThrow();
+        var key = s.server
+                .persistence()
+                .apiKeys()
+                .add(com.askpro.booking.domain.access.ApiKey.issue(
+                        com.askpro.booking.domain.access.ApiKeyId.newId(),
+                        s.demo.id(),
+                        com.askpro.booking.domain.access.ApiKeyRole.TENANT_READ,
+                        parts.prefix(),
+                        parts.secretHash(),
+                        "to revoke",
+                        java.time.Instant.now()))
+                .orElseThrow();
         String cookie = s.cookieOf(extra);
         assertThat(s.get("/dashboard/api/me", cookie).statusCode()).isEqualTo(200);
 
-        s.server.persistence().apiKeys().revoke(s.demo.tenant(), key.id(), java.time.Instant.now()).orElseThrow();
+        s.server
+                .persistence()
+                .apiKeys()
+                .revoke(s.demo.tenant(), key.id(), java.time.Instant.now())
+                .orElseThrow();
 
         assertThat(s.get("/dashboard/api/me", cookie).statusCode()).isEqualTo(401);
         assertThat(s.signIn(extra, s.origin(), null).statusCode()).isEqualTo(401);

@@ -2,7 +2,6 @@ package com.askpro.booking.bootstrap.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.askpro.booking.domain.webhook.RetryPolicy;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import com.askpro.booking.domain.webhook.WebhookSource;
@@ -53,30 +52,82 @@ class DeadLettersHttpTest {
 
         HttpResponse<String> list = s.get("/dashboard/api/dead-letters", viewer);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("\"id\":\"" + mine.id() + "\"", "\"source\":\"webhook\"", "\"origin\":\"calcom\"",
-                "\"type\":\"BOOKING_CREATED\"", "\"error\":\"no handler for this test event\"", "\"attempts\":")
+        assertThat(list.body())
+                .contains(
+                        "\"id\":\"" + mine.id() + "\"",
+                        "\"source\":\"webhook\"",
+                        "\"origin\":\"calcom\"",
+                        "\"type\":\"BOOKING_CREATED\"",
+                        "\"error\":\"no handler for this test event\"",
+                        "\"attempts\":")
                 .doesNotContain(theirs.id().toString(), "the other tenant's failure");
 
         String replay = "/dashboard/api/dead-letters/webhook/" + mine.id() + "/replay";
-        assertThat(s.send("POST", replay, viewer, null, s.origin()).statusCode()).isEqualTo(403);
-        assertThat(s.send("POST", "/dashboard/api/dead-letters/replay-all", viewer, null, s.origin()).statusCode()).isEqualTo(403);
-        assertThat(s.send("POST", "/dashboard/api/dead-letters/webhook/" + theirs.id() + "/replay", staff, null, s.origin()).statusCode())
+        assertThat(s.send("POST", replay, viewer, null, s.origin()).statusCode())
+                .isEqualTo(403);
+        assertThat(s.send("POST", "/dashboard/api/dead-letters/replay-all", viewer, null, s.origin())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(s.send(
+                                "POST",
+                                "/dashboard/api/dead-letters/webhook/" + theirs.id() + "/replay",
+                                staff,
+                                null,
+                                s.origin())
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(s.send("POST", "/dashboard/api/dead-letters/elsewhere/" + mine.id() + "/replay", staff, null, s.origin()).statusCode())
+        assertThat(s.send(
+                                "POST",
+                                "/dashboard/api/dead-letters/elsewhere/" + mine.id() + "/replay",
+                                staff,
+                                null,
+                                s.origin())
+                        .statusCode())
                 .isEqualTo(404);
 
-        WebhookEvent processed = WebhookEvent.receive(WebhookEventId.newId(), WebhookSource.CALCOM, "done-" + UUID.randomUUID(),
-                "BOOKING_CREATED", "{}", null, Instant.now());
+        WebhookEvent processed = WebhookEvent.receive(
+                WebhookEventId.newId(),
+                WebhookSource.CALCOM,
+                "done-" + UUID.randomUUID(),
+                "BOOKING_CREATED",
+                "{}",
+                null,
+                Instant.now());
         s.server.persistence().webhookInbox().store(processed).orElseThrow();
-        s.server.persistence().webhookInbox().update(processed.attributedTo(s.demo.id()).processed(Instant.now()).orElseThrow());
-        assertThat(s.send("POST", "/dashboard/api/dead-letters/webhook/" + processed.id() + "/replay", staff, null, s.origin())
-                .statusCode()).as("not dead").isEqualTo(409);
+        s.server
+                .persistence()
+                .webhookInbox()
+                .update(processed
+                        .attributedTo(s.demo.id())
+                        .processed(Instant.now())
+                        .orElseThrow());
+        assertThat(s.send(
+                                "POST",
+                                "/dashboard/api/dead-letters/webhook/" + processed.id() + "/replay",
+                                staff,
+                                null,
+                                s.origin())
+                        .statusCode())
+                .as("not dead")
+                .isEqualTo(409);
 
         HttpResponse<String> replayed = s.send("POST", replay, staff, null, s.origin());
         assertThat(replayed.statusCode()).isEqualTo(200);
-        assertThat(s.server.persistence().webhookInbox().find(s.demo.tenant(), mine.id()).orElseThrow().status().name())
+        assertThat(s.server
+                        .persistence()
+                        .webhookInbox()
+                        .find(s.demo.tenant(), mine.id())
+                        .orElseThrow()
+                        .status()
+                        .name())
                 .isIn("RECEIVED", "DEAD");
-        assertThat(s.server.persistence().webhookInbox().find(s.other.tenant(), theirs.id()).orElseThrow().status().name())
+        assertThat(s.server
+                        .persistence()
+                        .webhookInbox()
+                        .find(s.other.tenant(), theirs.id())
+                        .orElseThrow()
+                        .status()
+                        .name())
                 .isEqualTo("DEAD");
     }
 
@@ -88,14 +139,22 @@ class DeadLettersHttpTest {
         try (SseStream stream = new SseStream(s.http, s.uri("/dashboard/events"), owner, null)) {
             assertThat(stream.next(WAIT).name()).isEqualTo("ready");
 
-            assertThat(s.send("POST", "/dashboard/api/dead-letters/webhook/" + first.id() + "/replay", owner, null, s.origin())
-                    .statusCode()).isEqualTo(200);
+            assertThat(s.send(
+                                    "POST",
+                                    "/dashboard/api/dead-letters/webhook/" + first.id() + "/replay",
+                                    owner,
+                                    null,
+                                    s.origin())
+                            .statusCode())
+                    .isEqualTo(200);
 
             SseStream.Event died = nextDeadLetter(stream);
             assertThat(died.data()).contains(first.id().toString());
-            assertThat(s.get("/dashboard/api/dead-letters", owner).body()).contains(first.id().toString(), second.id().toString());
+            assertThat(s.get("/dashboard/api/dead-letters", owner).body())
+                    .contains(first.id().toString(), second.id().toString());
 
-            HttpResponse<String> all = s.send("POST", "/dashboard/api/dead-letters/replay-all", owner, null, s.origin());
+            HttpResponse<String> all =
+                    s.send("POST", "/dashboard/api/dead-letters/replay-all", owner, null, s.origin());
             assertThat(all.statusCode()).isEqualTo(200);
             assertThat(all.body()).matches(".*\"replayed\":([2-9]|[1-9][0-9]+).*");
         }

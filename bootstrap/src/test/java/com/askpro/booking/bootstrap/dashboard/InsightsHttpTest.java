@@ -52,7 +52,8 @@ class InsightsHttpTest {
 
     private HttpResponse<String> search(String kind, String body, String cookie, String origin) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(s.uri("/dashboard/api/search/" + kind))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -72,9 +73,21 @@ class InsightsHttpTest {
     private Call stored(Company company, PhoneNumber from, Instant at) {
         var db = s.server.persistence();
         var branch = db.branches().list(company.tenant()).get(0);
-        Call call = new Call(CallId.newId(), company.id(), branch.id(), "call_" + UUID.randomUUID().toString().replace("-", ""),
-                CallDirection.INBOUND, from, PhoneNumber.parse(DashboardServer.OTHER_NUMBER), CallStatus.ENDED, CallFacts.NONE, null,
-                Set.of(), 0, at, at);
+        Call call = new Call(
+                CallId.newId(),
+                company.id(),
+                branch.id(),
+                "call_" + UUID.randomUUID().toString().replace("-", ""),
+                CallDirection.INBOUND,
+                from,
+                PhoneNumber.parse(DashboardServer.OTHER_NUMBER),
+                CallStatus.ENDED,
+                CallFacts.NONE,
+                null,
+                Set.of(),
+                0,
+                at,
+                at);
         return db.calls().add(company.tenant(), call).orElseThrow();
     }
 
@@ -85,16 +98,22 @@ class InsightsHttpTest {
         stored(s.demo, PhoneNumber.parse("+4915144455000"), Instant.now());
 
         String viewerCookie = s.cookieOf(s.demoReadKey); // a viewer: numbers masked (staff and owners see them in full)
-        assertThat(searched("calls", "+4915144455987", null, demoCookie).toString()).contains("+4915144455987");
+        assertThat(searched("calls", "+4915144455987", null, demoCookie).toString())
+                .contains("+4915144455987");
         for (String form : List.of("+4915144455987", "0151 444 55 987", "(0151) 444-55987", "+49 151 44455987")) {
             JsonNode found = searched("calls", form, null, viewerCookie);
             assertThat(found.get("items")).as(form).hasSize(1);
-            assertThat(found.get("items").get(0).get("id").asText()).isEqualTo(call.id().value().toString());
-            assertThat(found.get("items").get(0).get("caller").asText()).endsWith("987").doesNotContain("44455");
+            assertThat(found.get("items").get(0).get("id").asText())
+                    .isEqualTo(call.id().value().toString());
+            assertThat(found.get("items").get(0).get("caller").asText())
+                    .endsWith("987")
+                    .doesNotContain("44455");
             assertThat(found.toString()).doesNotContain("4915144455987").doesNotContain("15144455987");
         }
-        assertThat(searched("calls", "+4915144455987", null, otherCookie).get("items")).isEmpty();
-        assertThat(searched("appointments", "+4915144455987", null, otherCookie).get("items")).isEmpty();
+        assertThat(searched("calls", "+4915144455987", null, otherCookie).get("items"))
+                .isEmpty();
+        assertThat(searched("appointments", "+4915144455987", null, otherCookie).get("items"))
+                .isEmpty();
     }
 
     @Test
@@ -102,12 +121,17 @@ class InsightsHttpTest {
         Set<String> mine = new HashSet<>();
         Instant now = Instant.now();
         for (int i = 0; i < 120; i++) {
-            mine.add(stored(s.other, PhoneNumber.parse("+49151777" + (10000 + i)), now.minus(Duration.ofHours(2L * i))).id().value()
+            mine.add(stored(s.other, PhoneNumber.parse("+49151777" + (10000 + i)), now.minus(Duration.ofHours(2L * i)))
+                    .id()
+                    .value()
                     .toString());
         }
         Call demoCall = stored(s.demo, PhoneNumber.parse("+4915177799999"), now);
 
-        assertThat(JSON.readTree(s.get("/dashboard/api/calls", otherCookie).body()).get("items").size()).isLessThanOrEqualTo(100);
+        assertThat(JSON.readTree(s.get("/dashboard/api/calls", otherCookie).body())
+                        .get("items")
+                        .size())
+                .isLessThanOrEqualTo(100);
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -119,22 +143,37 @@ class InsightsHttpTest {
             pages++;
         } while (cursor != null && pages < 20);
 
-        assertThat(seen).doesNotHaveDuplicates().containsAll(mine).doesNotContain(demoCall.id().value().toString());
+        assertThat(seen)
+                .doesNotHaveDuplicates()
+                .containsAll(mine)
+                .doesNotContain(demoCall.id().value().toString());
         assertThat(pages).isGreaterThanOrEqualTo(3);
         // the last of them was created ten days ago, beyond the overview's seven days
-        assertThat(seen.indexOf(seen.stream().filter(mine::contains).reduce((a, b) -> b).orElseThrow())).isGreaterThan(100);
+        assertThat(seen.indexOf(
+                        seen.stream().filter(mine::contains).reduce((a, b) -> b).orElseThrow()))
+                .isGreaterThan(100);
     }
 
     @Test
     void badInputIsRefusedWith422AndNeverEchoesANumber() throws Exception {
-        List<String> bodies = List.of("{\"q\":\"" + "x".repeat(101) + "\"}", "{\"q\":\"Anna\\u0007\"}", "{\"q\":\"0151 444\"}",
-                "{\"q\":\"+12\"}", "{\"q\":\"x\"}", "{\"q\":42}", "[1,2]", "not json", "{\"cursor\":\"bm90LWEtY3Vyc29y\"}",
+        List<String> bodies = List.of(
+                "{\"q\":\"" + "x".repeat(101) + "\"}",
+                "{\"q\":\"Anna\\u0007\"}",
+                "{\"q\":\"0151 444\"}",
+                "{\"q\":\"+12\"}",
+                "{\"q\":\"x\"}",
+                "{\"q\":42}",
+                "[1,2]",
+                "not json",
+                "{\"cursor\":\"bm90LWEtY3Vyc29y\"}",
                 "{\"cursor\":\"" + "a".repeat(300) + "\"}");
         for (String body : bodies) {
             for (String kind : List.of("calls", "appointments")) {
                 HttpResponse<String> response = search(kind, body, demoCookie, s.origin());
                 assertThat(response.statusCode()).as(kind + " " + body).isEqualTo(422);
-                assertThat(response.body()).contains("\"error\":\"invalid_search\"").doesNotContain("0151 444");
+                assertThat(response.body())
+                        .contains("\"error\":\"invalid_search\"")
+                        .doesNotContain("0151 444");
             }
         }
     }
@@ -142,26 +181,31 @@ class InsightsHttpTest {
     @Test
     void searchNeedsASessionAndTheSiteItself() throws Exception {
         assertThat(search("calls", "{}", null, s.origin()).statusCode()).isEqualTo(401);
-        assertThat(search("calls", "{}", demoCookie, "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(search("calls", "{}", demoCookie, "http://evil.example").statusCode())
+                .isEqualTo(403);
         assertThat(search("appointments", "{}", demoCookie, null).statusCode()).isEqualTo(403);
         assertThat(s.get("/dashboard/api/insights", null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void theChartsCountTheTenantsOwnCallsOfTodayAndThirtyDays() throws Exception {
-        JsonNode before = JSON.readTree(s.get("/dashboard/api/insights", demoCookie).body());
+        JsonNode before =
+                JSON.readTree(s.get("/dashboard/api/insights", demoCookie).body());
         stored(s.demo, PhoneNumber.parse("+4915188811001"), Instant.now());
         stored(s.demo, PhoneNumber.parse("+4915188811002"), Instant.now().minus(Duration.ofDays(3)));
         stored(s.demo, PhoneNumber.parse("+4915188811003"), Instant.now().minus(Duration.ofDays(31)));
         stored(s.other, PhoneNumber.parse("+4915188811004"), Instant.now());
 
-        JsonNode after = JSON.readTree(s.get("/dashboard/api/insights", demoCookie).body());
+        JsonNode after =
+                JSON.readTree(s.get("/dashboard/api/insights", demoCookie).body());
         assertThat(after.get("time_zone").asText()).isEqualTo(s.demo.timeZone().getId());
         assertThat(after.get("days")).hasSize(30);
         assertThat(after.get("hours").size()).isBetween(23, 25);
-        assertThat(sum(after.get("hours"), "calls") - sum(before.get("hours"), "calls")).isEqualTo(1);
+        assertThat(sum(after.get("hours"), "calls") - sum(before.get("hours"), "calls"))
+                .isEqualTo(1);
         assertThat(after.get("calls").asLong() - before.get("calls").asLong()).isEqualTo(2);
-        assertThat(after.get("days").get(29).get("day").asText()).isEqualTo(after.get("today").asText());
+        assertThat(after.get("days").get(29).get("day").asText())
+                .isEqualTo(after.get("today").asText());
     }
 
     @Test
@@ -172,7 +216,8 @@ class InsightsHttpTest {
         assertThat(script.headers().firstValue("Content-Security-Policy"))
                 .isEqualTo(s.get("/", null).headers().firstValue("Content-Security-Policy"));
         assertThat(script.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(s.get("/dashboard/vendor/uplot/dist/uPlot.min.css", null).statusCode()).isEqualTo(200);
+        assertThat(s.get("/dashboard/vendor/uplot/dist/uPlot.min.css", null).statusCode())
+                .isEqualTo(200);
         assertThat(s.get("/", null).body()).contains("src=\"/dashboard/vendor/uplot/dist/uPlot.iife.min.js\"");
     }
 

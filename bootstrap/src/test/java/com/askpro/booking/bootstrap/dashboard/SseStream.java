@@ -15,15 +15,16 @@ import java.util.stream.Stream;
 final class SseStream implements AutoCloseable {
 
     /** One event as the browser's EventSource would see it. */
-    record Event(String id, String name, String data) {
-    }
+    record Event(String id, String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
 
     SseStream(HttpClient http, URI uri, String cookie, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").header("Cookie", cookie);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header("Accept", "text/event-stream")
+                .header("Cookie", cookie);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

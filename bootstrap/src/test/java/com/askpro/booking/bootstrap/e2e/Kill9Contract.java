@@ -42,7 +42,8 @@ abstract class Kill9Contract {
     static final int EVENTS_PER_ROUND = 100;
     static final int SENDERS = 6;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
     private ServerProcess running;
 
@@ -50,8 +51,7 @@ abstract class Kill9Contract {
     abstract Map<String, String> database() throws Exception;
 
     /** Removes what {@link #database} created. */
-    void dropDatabase() throws Exception {
-    }
+    void dropDatabase() throws Exception {}
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -62,12 +62,15 @@ abstract class Kill9Contract {
     }
 
     @Test
-    void givenBurstsOfWebhooks_whenTheServerIsKilledThreeTimes_thenEveryAcknowledgedEventIsProcessedExactlyOnce() throws Exception {
+    void givenBurstsOfWebhooks_whenTheServerIsKilledThreeTimes_thenEveryAcknowledgedEventIsProcessedExactlyOnce()
+            throws Exception {
         Map<String, String> env = new HashMap<>(database());
         env.put("ASKPRO_DATA_DIR", Files.createTempDirectory("askpro-kill9").toString());
         env.put("ASKPRO_RETELL_API_KEYS", RETELL_KEY);
         env.put("ASKPRO_DEMO_TENANT_KEY", TENANT_KEY);
-        env.put(com.askpro.booking.bootstrap.TestKeys.VARIABLE, com.askpro.booking.bootstrap.TestKeys.KEY); // the plain `serve` restart needs it
+        env.put(
+                com.askpro.booking.bootstrap.TestKeys.VARIABLE,
+                com.askpro.booking.bootstrap.TestKeys.KEY); // the plain `serve` restart needs it
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int round = 0; round < KILLS; round++) {
             running = ServerProcess.serve(env, "serve", "--demo");
@@ -96,35 +99,54 @@ abstract class Kill9Contract {
             running = null;
             senders.shutdown();
             assertThat(senders.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(acknowledged.size()).as("round %d acknowledged events before the kill", round).isGreaterThan(ackedBefore);
+            assertThat(acknowledged.size())
+                    .as("round %d acknowledged events before the kill", round)
+                    .isGreaterThan(ackedBefore);
         }
 
         running = ServerProcess.serve(env, "serve");
         Map<String, Integer> calls = awaitCalls(running, acknowledged);
         Set<String> lost = new java.util.TreeSet<>(acknowledged);
         lost.removeAll(calls.keySet());
-        assertThat(lost).as("%d of %d acknowledged events lost (no call)", lost.size(), acknowledged.size()).isEmpty();
+        assertThat(lost)
+                .as("%d of %d acknowledged events lost (no call)", lost.size(), acknowledged.size())
+                .isEmpty();
         assertThat(calls.values()).as("one call per call id").allMatch(count -> count == 1);
         // An event whose batch was in hand at the kill is claimed again once its lease (15 s) expired: its
         // call may already exist (the effect committed), but the event is attributed to the tenant, and
         // so listed, only when the batch that applies it again completes.
         List<JsonNode> events = awaitAllProcessed(running, acknowledged.size());
-        assertThat(events).filteredOn(e -> !e.path("status").asText().equals("processed")).isEmpty();
+        assertThat(events)
+                .filteredOn(e -> !e.path("status").asText().equals("processed"))
+                .isEmpty();
         Map<String, Integer> stored = new HashMap<>();
         events.forEach(e -> stored.merge(e.path("id").asText(), 1, Integer::sum));
-        assertThat(events.size()).as("stored events (each once) cover every acknowledged one")
-                .isGreaterThanOrEqualTo(acknowledged.size()).isEqualTo(stored.size());
+        assertThat(events.size())
+                .as("stored events (each once) cover every acknowledged one")
+                .isGreaterThanOrEqualTo(acknowledged.size())
+                .isEqualTo(stored.size());
     }
 
     private int postEvent(String url, String callId) {
         byte[] body = ("{\"event\":\"call_started\",\"call\":{\"call_id\":\"" + callId + "\",\"direction\":\"inbound\","
-                + "\"from_number\":\"+4915112345678\",\"to_number\":\"" + DEMO_NUMBER + "\",\"start_timestamp\":"
-                + Instant.now().toEpochMilli() + "}}").getBytes(StandardCharsets.UTF_8);
+                        + "\"from_number\":\"+4915112345678\",\"to_number\":\"" + DEMO_NUMBER
+                        + "\",\"start_timestamp\":"
+                        + Instant.now().toEpochMilli() + "}}")
+                .getBytes(StandardCharsets.UTF_8);
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(url + "/webhooks/retell"))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("X-Retell-Signature", RetellSignatureVerifier.sign(body, RETELL_KEY, Instant.now().toEpochMilli()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(url + "/webhooks/retell"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .header(
+                                            "X-Retell-Signature",
+                                            RetellSignatureVerifier.sign(
+                                                    body,
+                                                    RETELL_KEY,
+                                                    Instant.now().toEpochMilli()))
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception refusedOrCut) {
             return 0;
         }
@@ -150,7 +172,8 @@ abstract class Kill9Contract {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {
             List<JsonNode> events = allItems(server, "/api/v1/webhook-events?limit=200");
-            boolean done = events.size() >= atLeast && events.stream().allMatch(e -> e.path("status").asText().equals("processed"));
+            boolean done = events.size() >= atLeast
+                    && events.stream().allMatch(e -> e.path("status").asText().equals("processed"));
             if (done || Instant.now().isAfter(deadline)) {
                 return events;
             }
@@ -162,12 +185,17 @@ abstract class Kill9Contract {
         List<JsonNode> items = new ArrayList<>();
         String next = path;
         while (next != null) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri(next))
-                    .header("Authorization", "Bearer " + TENANT_KEY).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(server.uri(next))
+                            .header("Authorization", "Bearer " + TENANT_KEY)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(next + " " + response.body()).isEqualTo(200);
             JsonNode page = json.readTree(response.body());
             page.path("items").forEach(items::add);
-            String cursor = page.path("next_cursor").isTextual() ? page.path("next_cursor").asText() : null;
+            String cursor = page.path("next_cursor").isTextual()
+                    ? page.path("next_cursor").asText()
+                    : null;
             next = cursor == null ? null : path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor;
         }
         return items;

@@ -34,7 +34,8 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess serve(Map<String, String> env, String... args) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("askpro-server", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("ASKPRO_HTTP_PORT", Integer.toString(port));
         builder.environment().put("ASKPRO_HTTP_HOST", "127.0.0.1");
@@ -56,8 +57,7 @@ final class ServerProcess implements AutoCloseable {
         return new Result(process.exitValue(), output);
     }
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
@@ -111,7 +111,8 @@ final class ServerProcess implements AutoCloseable {
         try {
             Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
             Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "Thread.print")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String text = new String(dump.getInputStream().readAllBytes());
             dump.waitFor(30, TimeUnit.SECONDS);
             return text;
@@ -128,15 +129,16 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private void awaitReady() throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + ":\n" + output());
             }
             try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = client.send(
+                        HttpRequest.newBuilder(uri("/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -151,7 +153,8 @@ final class ServerProcess implements AutoCloseable {
 
     private static List<String> command(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command =
+                new ArrayList<>(List.of(java, "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return command;
     }

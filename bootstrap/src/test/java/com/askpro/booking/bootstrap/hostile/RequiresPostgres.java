@@ -9,7 +9,8 @@ public final class RequiresPostgres implements SkipExecutionHook {
     @Override
     public SkipResult shouldBeSkipped(LifecycleContext context) {
         String url = System.getenv("ASKPRO_TEST_POSTGRES_URL");
-        return url == null || url.isBlank() ? SkipResult.skip("ASKPRO_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
+        return url == null || url.isBlank()
+                ? SkipResult.skip("ASKPRO_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
                 : SkipResult.doNotSkip();
     }
 }

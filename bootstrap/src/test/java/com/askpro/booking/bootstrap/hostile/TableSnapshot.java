@@ -35,17 +35,24 @@ final class TableSnapshot {
     /** The rows read by the latest snapshot, per table: for failure messages. */
     static final Map<String, List<String>> LAST_ROWS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private TableSnapshot() {
-    }
+    private TableSnapshot() {}
 
     /** The rows of the tables that differ between two snapshots, for a failure message. */
     static String describeDifference(Map<String, String> before, Map<String, String> after) {
         StringBuilder out = new StringBuilder();
         after.forEach((table, digest) -> {
             if (!digest.equals(before.get(table))) {
-                out.append(table).append(": ").append(before.get(table)).append(" -> ").append(digest).append('\n');
-                LAST_ROWS.getOrDefault(table, List.of()).stream().limit(5)
-                        .forEach(row -> out.append("    ").append(row.length() > 400 ? row.substring(0, 400) + "…" : row).append('\n'));
+                out.append(table)
+                        .append(": ")
+                        .append(before.get(table))
+                        .append(" -> ")
+                        .append(digest)
+                        .append('\n');
+                LAST_ROWS.getOrDefault(table, List.of()).stream()
+                        .limit(5)
+                        .forEach(row -> out.append("    ")
+                                .append(row.length() > 400 ? row.substring(0, 400) + "…" : row)
+                                .append('\n'));
             }
         });
         return out.toString();
@@ -81,13 +88,15 @@ final class TableSnapshot {
         try (Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT * FROM " + quote(connection, table)
                         + (KEPT_ONLY.containsKey(table.toLowerCase(Locale.ROOT))
-                                ? " WHERE " + KEPT_ONLY.get(table.toLowerCase(Locale.ROOT)) : ""))) {
+                                ? " WHERE " + KEPT_ONLY.get(table.toLowerCase(Locale.ROOT))
+                                : ""))) {
             ResultSetMetaData meta = result.getMetaData();
             while (result.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int column = 1; column <= meta.getColumnCount(); column++) {
                     Object value = result.getObject(column);
-                    String text = value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value);
+                    String text =
+                            value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : String.valueOf(value);
                     row.append(text.length()).append(':').append(text).append('|');
                 }
                 rows.add(row.toString());

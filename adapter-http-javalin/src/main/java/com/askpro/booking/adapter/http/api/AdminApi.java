@@ -37,12 +37,20 @@ public final class AdminApi {
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
 
     /** The use cases behind the routes. */
-    public record UseCases(Authenticate authenticate, CompanyAdministration companies, ManageApiKeys apiKeys,
-            BranchAdministration branches, PhoneNumberAdministration phoneNumbers, ServiceAdministration services,
-            StaffAdministration staff, ActivityQueries activity, WebhookEventAdministration webhookEvents,
-            PrivacyRoutes.UseCases privacy, CallTimeline timeline, NotificationAdministration notifications,
-            UserAdministration users) {
-    }
+    public record UseCases(
+            Authenticate authenticate,
+            CompanyAdministration companies,
+            ManageApiKeys apiKeys,
+            BranchAdministration branches,
+            PhoneNumberAdministration phoneNumbers,
+            ServiceAdministration services,
+            StaffAdministration staff,
+            ActivityQueries activity,
+            WebhookEventAdministration webhookEvents,
+            PrivacyRoutes.UseCases privacy,
+            CallTimeline timeline,
+            NotificationAdministration notifications,
+            UserAdministration users) {}
 
     private final ApiGuard guard;
     private final List<ApiRoute> routes;
@@ -50,21 +58,32 @@ public final class AdminApi {
 
     /** {@code requestsPerMinute}: each key's rate limit, on this instance alone; failed authentication unlimited. */
     public AdminApi(UseCases useCases, int requestsPerMinute) {
-        this(useCases, null, new LocalRateLimiter(requestsPerMinute, Duration.ofMinutes(1)), FailedAuthentication.unlimited());
+        this(
+                useCases,
+                null,
+                new LocalRateLimiter(requestsPerMinute, Duration.ofMinutes(1)),
+                FailedAuthentication.unlimited());
     }
 
     /**
      * With the Retell onboarding routes ({@code retell} null: without them); {@code keyLimits}: each
      * key's rate limit; {@code failures}: the limit on failed authentication per address.
      */
-    public AdminApi(UseCases useCases, RetellRoutes.UseCases retell, RateLimiter keyLimits, FailedAuthentication failures) {
+    public AdminApi(
+            UseCases useCases, RetellRoutes.UseCases retell, RateLimiter keyLimits, FailedAuthentication failures) {
         this.guard = new ApiGuard(useCases.authenticate(), keyLimits, failures);
         this.openApi = loadOpenApi();
         List<ApiRoute> table = new ArrayList<>();
         table.add(new ApiRoute(HandlerType.GET, OPENAPI_PATH, true, call -> Answer.ok(null)));
         table.addAll(PlatformRoutes.of(useCases.companies(), useCases.apiKeys()));
-        table.addAll(TenantRoutes.of(useCases.branches(), useCases.phoneNumbers(), useCases.services(), useCases.staff(),
-                useCases.activity(), useCases.webhookEvents(), useCases.notifications()));
+        table.addAll(TenantRoutes.of(
+                useCases.branches(),
+                useCases.phoneNumbers(),
+                useCases.services(),
+                useCases.staff(),
+                useCases.activity(),
+                useCases.webhookEvents(),
+                useCases.notifications()));
         table.addAll(PrivacyRoutes.of(useCases.privacy()));
         table.addAll(NotificationRoutes.of(useCases.notifications()));
         table.addAll(TimelineRoutes.of(useCases.timeline()));
@@ -82,10 +101,20 @@ public final class AdminApi {
         for (ApiRoute route : routes) {
             javalin.addHttpHandler(route.method(), route.path(), ctx -> serve(route, ctx));
         }
-        for (HandlerType method : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH,
-                HandlerType.DELETE)) {
-            javalin.addHttpHandler(method, "/api/*", ctx -> Problems.write(ctx, ApiProblem.of(404, "not-found", "Not found",
-                    "there is no " + ctx.method() + " " + ctx.path() + " in this API (see /api/v1/openapi.json)"), requestId(ctx)));
+        for (HandlerType method :
+                List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE)) {
+            javalin.addHttpHandler(
+                    method,
+                    "/api/*",
+                    ctx -> Problems.write(
+                            ctx,
+                            ApiProblem.of(
+                                    404,
+                                    "not-found",
+                                    "Not found",
+                                    "there is no " + ctx.method() + " " + ctx.path()
+                                            + " in this API (see /api/v1/openapi.json)"),
+                            requestId(ctx)));
         }
     }
 

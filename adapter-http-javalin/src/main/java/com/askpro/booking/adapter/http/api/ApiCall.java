@@ -62,7 +62,11 @@ final class ApiCall {
         try {
             text = Text.utf8("body", bytes);
         } catch (InvalidValueException e) {
-            throw ApiProblem.of(400, "malformed-request", "Malformed request", "the body must be JSON encoded as UTF-8 (no byte-order mark, no malformed or overlong sequences)");
+            throw ApiProblem.of(
+                    400,
+                    "malformed-request",
+                    "Malformed request",
+                    "the body must be JSON encoded as UTF-8 (no byte-order mark, no malformed or overlong sequences)");
         }
         JsonNode tree = ApiJson.MAPPER.readTree(text);
         if (tree == null || !tree.isObject()) {
@@ -77,7 +81,10 @@ final class ApiCall {
     }
 
     static ApiProblem tooLarge() {
-        return ApiProblem.of(413, "body-too-large", "Request body too large",
+        return ApiProblem.of(
+                413,
+                "body-too-large",
+                "Request body too large",
                 "the API accepts request bodies of at most " + MAX_BODY_BYTES + " bytes");
     }
 }

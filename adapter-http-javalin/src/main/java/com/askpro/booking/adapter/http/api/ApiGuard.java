@@ -40,16 +40,23 @@ final class ApiGuard {
         }
         OptionalLong blocked = failures.refusal(ctx);
         if (blocked.isPresent()) {
-            throw new ApiProblem(429, "too-many-failed-authentications", "Too many failed authentications",
+            throw new ApiProblem(
+                    429,
+                    "too-many-failed-authentications",
+                    "Too many failed authentications",
                     "too many requests with a missing or wrong API key came from this address; retry after "
-                            + blocked.getAsLong() + " s", List.of(), Map.of("Retry-After", Long.toString(blocked.getAsLong())));
+                            + blocked.getAsLong() + " s",
+                    List.of(),
+                    Map.of("Retry-After", Long.toString(blocked.getAsLong())));
         }
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             failures.failed(ctx);
             throw unauthorized("send an API key as 'Authorization: Bearer <key>'");
         }
-        Principal principal = authenticate.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
+        Principal principal = authenticate
+                .authenticate(header.substring(BEARER.length()).strip())
+                .orElse(null);
         if (principal == null) {
             failures.failed(ctx);
             throw unauthorized("the API key is unknown or revoked");
@@ -57,15 +64,20 @@ final class ApiGuard {
         RateLimiter.Decision decision = keyLimits.take(principal.keyId());
         decision.writeHeaders(ctx, keyLimits.windowSeconds());
         if (!decision.allowed()) {
-            throw new ApiProblem(429, "rate-limited", "Too many requests",
-                    "this API key has used up its request budget; retry after " + decision.retryAfterSeconds() + " s", List.of(),
+            throw new ApiProblem(
+                    429,
+                    "rate-limited",
+                    "Too many requests",
+                    "this API key has used up its request budget; retry after " + decision.retryAfterSeconds() + " s",
+                    List.of(),
                     Map.of("Retry-After", Long.toString(decision.retryAfterSeconds())));
         }
         return principal;
     }
 
     private static ApiProblem unauthorized(String detail) {
-        return new ApiProblem(401, "unauthorized", "Unauthorized", detail, List.of(), Map.of("WWW-Authenticate", "Bearer"));
+        return new ApiProblem(
+                401, "unauthorized", "Unauthorized", detail, List.of(), Map.of("WWW-Authenticate", "Bearer"));
     }
 
     /**

@@ -3,11 +3,8 @@ package com.askpro.booking.adapter.http.api;
 import com.askpro.booking.domain.shared.Text;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -15,6 +12,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 
 /**
  * The JSON configuration of {@code /api/v1}: snake_case, nulls written out (a list's last page
@@ -34,16 +34,18 @@ final class ApiJson {
             .build();
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxNumberLength(100).build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxNumberLength(100)
+                        .build());
         MAPPER.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    private ApiJson() {
-    }
+    private ApiJson() {}
 
     /**
      * Refuses (422, naming the field) any string value in {@code root} with NUL, a control character
@@ -64,10 +66,14 @@ final class ApiJson {
             } else if (node.isObject()) {
                 for (Map.Entry<String, JsonNode> field : node.properties()) {
                     if (Text.problem(field.getKey(), false).isPresent()) {
-                        throw ApiProblem.of(400, "malformed-request", "Malformed request",
+                        throw ApiProblem.of(
+                                400,
+                                "malformed-request",
+                                "Malformed request",
                                 "a field name has control characters or unpaired surrogates");
                     }
-                    pending.push(Map.entry(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue()));
+                    pending.push(
+                            Map.entry(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue()));
                 }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {

@@ -10,8 +10,7 @@ import java.util.Map;
 final class ApiProblem extends RuntimeException {
 
     /** One refused input field. */
-    record FieldError(String field, String message) {
-    }
+    record FieldError(String field, String message) {}
 
     private final int status;
     private final String slug;
@@ -19,7 +18,13 @@ final class ApiProblem extends RuntimeException {
     private final List<FieldError> errors;
     private final Map<String, String> headers;
 
-    ApiProblem(int status, String slug, String title, String detail, List<FieldError> errors, Map<String, String> headers) {
+    ApiProblem(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -33,8 +38,13 @@ final class ApiProblem extends RuntimeException {
     }
 
     static ApiProblem invalid(int status, String field, String message) {
-        return new ApiProblem(status, status == 400 ? "malformed-request" : "validation", status == 400 ? "Malformed request" : "Invalid request",
-                "'" + field + "' " + message, List.of(new FieldError(field, message)), Map.of());
+        return new ApiProblem(
+                status,
+                status == 400 ? "malformed-request" : "validation",
+                status == 400 ? "Malformed request" : "Invalid request",
+                "'" + field + "' " + message,
+                List.of(new FieldError(field, message)),
+                Map.of());
     }
 
     int status() {

@@ -17,11 +17,9 @@ final class NotificationRoutes {
 
     private static final String V1 = "/api/v1";
 
-    private NotificationRoutes() {
-    }
+    private NotificationRoutes() {}
 
-    record SettingsRequest(Integer reminderHours, Boolean smsEnabled, String replyTo) {
-    }
+    record SettingsRequest(Integer reminderHours, Boolean smsEnabled, String replyTo) {}
 
     record SettingsResource(int reminderHours, boolean smsEnabled, String replyTo) {
         static SettingsResource of(NotificationSettings s) {
@@ -29,43 +27,74 @@ final class NotificationRoutes {
         }
     }
 
-    record CustomerPreferenceRequest(Boolean notifications) {
-    }
+    record CustomerPreferenceRequest(Boolean notifications) {}
 
     /** One message; the recipient is not shown (it is the customer's address or number). */
-    record NotificationResource(String id, String appointmentId, String customerId, String kind, String channel, String status,
-            int attempts, String nextAttemptAt, String lastError, String createdAt, String sentAt) {
+    record NotificationResource(
+            String id,
+            String appointmentId,
+            String customerId,
+            String kind,
+            String channel,
+            String status,
+            int attempts,
+            String nextAttemptAt,
+            String lastError,
+            String createdAt,
+            String sentAt) {
         static NotificationResource of(Notification n) {
-            return new NotificationResource(n.id().toString(), n.appointmentId().toString(),
-                    n.customerId() == null ? null : n.customerId().toString(), lower(n.kind()), lower(n.channel()),
-                    lower(n.status()), n.attempts(), text(n.nextAttemptAt()), n.lastError(), text(n.createdAt()),
+            return new NotificationResource(
+                    n.id().toString(),
+                    n.appointmentId().toString(),
+                    n.customerId() == null ? null : n.customerId().toString(),
+                    lower(n.kind()),
+                    lower(n.channel()),
+                    lower(n.status()),
+                    n.attempts(),
+                    text(n.nextAttemptAt()),
+                    n.lastError(),
+                    text(n.createdAt()),
                     text(n.sentAt()));
         }
     }
 
     /** What the appointment API shows of each message of an appointment. */
-    record AppointmentNotification(String id, String kind, String channel, String status, int attempts, String nextAttemptAt,
-            String sentAt) {
+    record AppointmentNotification(
+            String id, String kind, String channel, String status, int attempts, String nextAttemptAt, String sentAt) {
         static AppointmentNotification of(Notification n) {
-            return new AppointmentNotification(n.id().toString(), lower(n.kind()), lower(n.channel()), lower(n.status()),
-                    n.attempts(), text(n.nextAttemptAt()), text(n.sentAt()));
+            return new AppointmentNotification(
+                    n.id().toString(),
+                    lower(n.kind()),
+                    lower(n.channel()),
+                    lower(n.status()),
+                    n.attempts(),
+                    text(n.nextAttemptAt()),
+                    text(n.sentAt()));
         }
     }
 
     static List<ApiRoute> of(NotificationAdministration notifications) {
         return List.of(
-                ApiRoute.get(V1 + "/notifications", c -> Answer.ok(ApiResources.list(
-                        notifications.list(c.caller(), c.query("status"), c.page()), NotificationResource::of))),
-                ApiRoute.get(V1 + "/notifications/{id}", c -> Answer.ok(NotificationResource.of(
-                        notifications.get(c.caller(), c.path("id"))))),
-                ApiRoute.post(V1 + "/notifications/{id}/replay", c -> Answer.ok(NotificationResource.of(
-                        notifications.replay(c.caller(), c.path("id"))))),
-                ApiRoute.get(V1 + "/notification-settings", c -> Answer.ok(SettingsResource.of(notifications.settings(c.caller())))),
+                ApiRoute.get(
+                        V1 + "/notifications",
+                        c -> Answer.ok(ApiResources.list(
+                                notifications.list(c.caller(), c.query("status"), c.page()),
+                                NotificationResource::of))),
+                ApiRoute.get(
+                        V1 + "/notifications/{id}",
+                        c -> Answer.ok(NotificationResource.of(notifications.get(c.caller(), c.path("id"))))),
+                ApiRoute.post(
+                        V1 + "/notifications/{id}/replay",
+                        c -> Answer.ok(NotificationResource.of(notifications.replay(c.caller(), c.path("id"))))),
+                ApiRoute.get(
+                        V1 + "/notification-settings",
+                        c -> Answer.ok(SettingsResource.of(notifications.settings(c.caller())))),
                 new ApiRoute(HandlerType.PUT, V1 + "/notification-settings", false, c -> {
                     SettingsRequest request = c.body(SettingsRequest.class);
-                    return Answer.ok(SettingsResource.of(notifications.replaceSettings(c.caller(),
-                            new NotificationAdministration.SettingsInput(request.reminderHours(), request.smsEnabled(),
-                                    request.replyTo()))));
+                    return Answer.ok(SettingsResource.of(notifications.replaceSettings(
+                            c.caller(),
+                            new NotificationAdministration.SettingsInput(
+                                    request.reminderHours(), request.smsEnabled(), request.replyTo()))));
                 }));
     }
 

@@ -15,30 +15,49 @@ import java.util.function.Function;
 /** Routes of the platform operator: companies and their API keys. */
 final class PlatformRoutes {
 
-    private PlatformRoutes() {
-    }
+    private PlatformRoutes() {}
 
     static List<ApiRoute> of(CompanyAdministration companies, ManageApiKeys keys) {
         String company = "/api/v1/companies/{id}";
         return List.of(
                 ApiRoute.post("/api/v1/companies", call -> {
-                    CompanyAdministration.CreatedCompany created = companies.create(call.caller(), call.body(CompanyRequest.class).input());
-                    return Answer.created(CompanyResource.of(created.company(), created.apiKey().secret()));
+                    CompanyAdministration.CreatedCompany created = companies.create(
+                            call.caller(), call.body(CompanyRequest.class).input());
+                    return Answer.created(CompanyResource.of(
+                            created.company(), created.apiKey().secret()));
                 }),
-                ApiRoute.get("/api/v1/companies", call ->
-                        Answer.ok(ApiResources.list(companies.list(call.caller(), call.page()), c -> CompanyResource.of(c, null)))),
-                ApiRoute.get(company, call -> Answer.ok(CompanyResource.of(companies.get(call.caller(), companyId(call)), null))),
-                ApiRoute.patch(company, call -> Answer.ok(CompanyResource.of(
-                        companies.update(call.caller(), companyId(call), call.body(CompanyRequest.class).input()), null))),
-                ApiRoute.delete(company, call -> Answer.ok(CompanyResource.of(companies.deactivate(call.caller(), companyId(call)), null))),
+                ApiRoute.get(
+                        "/api/v1/companies",
+                        call -> Answer.ok(ApiResources.list(
+                                companies.list(call.caller(), call.page()), c -> CompanyResource.of(c, null)))),
+                ApiRoute.get(
+                        company,
+                        call -> Answer.ok(CompanyResource.of(companies.get(call.caller(), companyId(call)), null))),
+                ApiRoute.patch(
+                        company,
+                        call -> Answer.ok(CompanyResource.of(
+                                companies.update(
+                                        call.caller(),
+                                        companyId(call),
+                                        call.body(CompanyRequest.class).input()),
+                                null))),
+                ApiRoute.delete(
+                        company,
+                        call -> Answer.ok(
+                                CompanyResource.of(companies.deactivate(call.caller(), companyId(call)), null))),
                 ApiRoute.post(company + "/api-keys", call -> {
                     ApiKeyRequest request = call.body(ApiKeyRequest.class);
-                    return Answer.created(ApiKeyResource.issued(keys.issue(call.caller(), companyId(call), request.role(), request.label())));
+                    return Answer.created(ApiKeyResource.issued(
+                            keys.issue(call.caller(), companyId(call), request.role(), request.label())));
                 }),
-                ApiRoute.get(company + "/api-keys", call ->
-                        Answer.ok(ApiResources.list(keys.list(call.caller(), companyId(call), call.page()), ApiKeyResource::of))),
-                ApiRoute.delete(company + "/api-keys/{key_id}", call -> Answer.ok(ApiKeyResource.of(
-                        keys.revoke(call.caller(), companyId(call), id(call.path("key_id"), ApiKeyId::new, "api key"))))));
+                ApiRoute.get(
+                        company + "/api-keys",
+                        call -> Answer.ok(ApiResources.list(
+                                keys.list(call.caller(), companyId(call), call.page()), ApiKeyResource::of))),
+                ApiRoute.delete(
+                        company + "/api-keys/{key_id}",
+                        call -> Answer.ok(ApiKeyResource.of(keys.revoke(
+                                call.caller(), companyId(call), id(call.path("key_id"), ApiKeyId::new, "api key"))))));
     }
 
     private static CompanyId companyId(ApiCall call) {

@@ -26,8 +26,7 @@ final class Problems {
     static final String CONTENT_TYPE = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static void write(Context ctx, Exception failure, String requestId) {
         ApiProblem problem = toProblem(failure, ctx);
@@ -62,8 +61,16 @@ final class Problems {
             return switch (admin.kind()) {
                 case NOT_FOUND -> ApiProblem.of(404, "not-found", "Not found", admin.getMessage());
                 case FORBIDDEN -> ApiProblem.of(403, "forbidden", "Forbidden", admin.getMessage());
-                case CONFLICT -> new ApiProblem(409, "conflict", "Conflict", admin.getMessage(),
-                        admin.field() == null ? List.of() : List.of(new ApiProblem.FieldError(admin.field(), admin.getMessage())), Map.of());
+                case CONFLICT ->
+                    new ApiProblem(
+                            409,
+                            "conflict",
+                            "Conflict",
+                            admin.getMessage(),
+                            admin.field() == null
+                                    ? List.of()
+                                    : List.of(new ApiProblem.FieldError(admin.field(), admin.getMessage())),
+                            Map.of());
             };
         }
         if (failure instanceof RuleViolationException rule) {
@@ -72,20 +79,25 @@ final class Problems {
         if (failure instanceof UnrecognizedPropertyException unknown) {
             return ApiProblem.invalid(422, path(unknown), "is not a known field");
         }
-        if (failure instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (failure instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             return ApiProblem.invalid(422, path(mapping), "has the wrong JSON type or format");
         }
         if (failure instanceof JsonProcessingException) {
-            return ApiProblem.of(400, "malformed-request", "Malformed request", "the body is not valid JSON of the expected shape");
+            return ApiProblem.of(
+                    400, "malformed-request", "Malformed request", "the body is not valid JSON of the expected shape");
         }
         LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), failure);
-        UnexpectedErrors.record(ctx.method() + " " + ctx.path() + ": " + failure.getClass().getName());
-        return ApiProblem.of(500, "internal", "Internal error", "the request failed; quote the request id when reporting it");
+        UnexpectedErrors.record(
+                ctx.method() + " " + ctx.path() + ": " + failure.getClass().getName());
+        return ApiProblem.of(
+                500, "internal", "Internal error", "the request failed; quote the request id when reporting it");
     }
 
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

@@ -1,14 +1,14 @@
 package com.askpro.booking.adapter.http.api;
 
+import com.askpro.booking.application.onboarding.AgentBinding;
+import com.askpro.booking.application.onboarding.AgentSettings;
 import com.askpro.booking.application.onboarding.Difference;
 import com.askpro.booking.application.onboarding.PlannedStep;
 import com.askpro.booking.application.onboarding.ProvisionBranch;
 import com.askpro.booking.application.onboarding.ProvisionOutcome;
 import com.askpro.booking.application.onboarding.ProvisioningProblem;
-import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
-import com.askpro.booking.application.onboarding.AgentBinding;
-import com.askpro.booking.application.onboarding.AgentSettings;
 import com.askpro.booking.application.onboarding.TestAgentSetup;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
 import io.javalin.http.HandlerType;
 import java.time.Duration;
 import java.util.List;
@@ -25,11 +25,9 @@ public final class RetellRoutes {
     private static final String V1 = "/api/v1";
 
     /** The use cases behind these routes. */
-    public record UseCases(ProvisionBranch provisioning, TestAgentSetup selfTest) {
-    }
+    public record UseCases(ProvisionBranch provisioning, TestAgentSetup selfTest) {}
 
-    private RetellRoutes() {
-    }
+    private RetellRoutes() {}
 
     static List<ApiRoute> of(UseCases useCases) {
         ProvisionBranch provisioning = useCases.provisioning();
@@ -37,17 +35,20 @@ public final class RetellRoutes {
                 ApiRoute.post(V1 + "/branches/{id}/retell/provision", c -> provision(provisioning, c)),
                 ApiRoute.get(V1 + "/branches/{id}/retell", c -> {
                     try {
-                        return Answer.ok(StatusResource.of(c.path("id"), provisioning.status(c.caller(), c.path("id"))));
+                        return Answer.ok(
+                                StatusResource.of(c.path("id"), provisioning.status(c.caller(), c.path("id"))));
                     } catch (VoiceAgentPlatformException e) {
                         throw retellProblem(e, "the drift could not be checked");
                     }
                 }),
                 ApiRoute.post(V1 + "/branches/{id}/retell/test", c -> selfTest(useCases.selfTest(), c)),
-                ApiRoute.get(V1 + "/retell/settings", c -> Answer.ok(SettingsResource.of(provisioning.settings(c.caller())))),
+                ApiRoute.get(
+                        V1 + "/retell/settings",
+                        c -> Answer.ok(SettingsResource.of(provisioning.settings(c.caller())))),
                 new ApiRoute(HandlerType.PUT, V1 + "/retell/settings", false, c -> {
                     SettingsRequest request = c.body(SettingsRequest.class);
-                    return Answer.ok(SettingsResource.of(provisioning.updateSettings(c.caller(), request.retellVoiceId(),
-                            request.sipTerminationUri())));
+                    return Answer.ok(SettingsResource.of(provisioning.updateSettings(
+                            c.caller(), request.retellVoiceId(), request.sipTerminationUri())));
                 }));
     }
 
@@ -64,13 +65,18 @@ public final class RetellRoutes {
             return Answer.ok(new PlanResource(true, null, planned.steps(), planned.differences()));
         }
         if (outcome instanceof ProvisionOutcome.Provisioned done) {
-            return Answer.ok(new PlanResource(false, BindingResource.of(done.binding()), done.steps(), done.differences()));
+            return Answer.ok(
+                    new PlanResource(false, BindingResource.of(done.binding()), done.steps(), done.differences()));
         }
         ProvisionOutcome.PlatformFailed failed = (ProvisionOutcome.PlatformFailed) outcome;
-        String note = "nothing was stored" + (failed.done().isEmpty() ? " and nothing was changed in Retell"
-                : failed.cleanedUp() ? "; what this run created in Retell was deleted again (done before the failure: "
-                        + describe(failed.done()) + ")"
-                        : "; done in Retell before the failure: " + describe(failed.done()) + " (provisioning again continues from there)");
+        String note = "nothing was stored"
+                + (failed.done().isEmpty()
+                        ? " and nothing was changed in Retell"
+                        : failed.cleanedUp()
+                                ? "; what this run created in Retell was deleted again (done before the failure: "
+                                        + describe(failed.done()) + ")"
+                                : "; done in Retell before the failure: " + describe(failed.done())
+                                        + " (provisioning again continues from there)");
         throw retellProblem(failed.failure(), note);
     }
 
@@ -80,38 +86,63 @@ public final class RetellRoutes {
             throw notReady(invalid.problems());
         }
         TestAgentSetup.Outcome.Report report = (TestAgentSetup.Outcome.Report) outcome;
-        return Answer.ok(new SelfTestResource(report.callId(), report.toNumber(), report.passed(), report.steps().stream()
-                .map(s -> new StepResource(s.name(), s.url(), s.arrived(), s.processed(), s.status() == 0 ? null : s.status(),
-                        s.millis(), s.detail()))
-                .toList()));
+        return Answer.ok(new SelfTestResource(
+                report.callId(),
+                report.toNumber(),
+                report.passed(),
+                report.steps().stream()
+                        .map(s -> new StepResource(
+                                s.name(),
+                                s.url(),
+                                s.arrived(),
+                                s.processed(),
+                                s.status() == 0 ? null : s.status(),
+                                s.millis(),
+                                s.detail()))
+                        .toList()));
     }
 
     private static ApiProblem notReady(List<ProvisioningProblem> problems) {
-        return new ApiProblem(422, "validation", "Not ready for Retell",
+        return new ApiProblem(
+                422,
+                "validation",
+                "Not ready for Retell",
                 problems.size() + " problem(s) must be fixed before anything is sent to Retell",
-                problems.stream().map(p -> new ApiProblem.FieldError(p.field(), p.message())).toList(), Map.of());
+                problems.stream()
+                        .map(p -> new ApiProblem.FieldError(p.field(), p.message()))
+                        .toList(),
+                Map.of());
     }
 
     static ApiProblem retellProblem(VoiceAgentPlatformException e, String note) {
         Duration wait = e.retryAfter();
-        Map<String, String> headers = wait == null ? Map.of() : Map.of("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+        Map<String, String> headers =
+                wait == null ? Map.of() : Map.of("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
         String detail = e.getMessage() + "; " + note;
         return switch (e.failure()) {
-            case UNAUTHORIZED -> new ApiProblem(502, "retell-unauthorized", "Retell refused our API key", detail, List.of(), Map.of());
-            case REJECTED -> new ApiProblem(502, "retell-rejected", "Retell refused the request", detail, List.of(), Map.of());
-            case RATE_LIMITED -> new ApiProblem(503, "retell-rate-limited", "Retell's rate limit is reached", detail, List.of(), headers);
-            case UNAVAILABLE -> new ApiProblem(503, "retell-unavailable", "Retell is unavailable", detail, List.of(), headers);
-            case TIMEOUT -> new ApiProblem(504, "retell-timeout", "Retell did not answer in time", detail, List.of(), headers);
+            case UNAUTHORIZED ->
+                new ApiProblem(502, "retell-unauthorized", "Retell refused our API key", detail, List.of(), Map.of());
+            case REJECTED ->
+                new ApiProblem(502, "retell-rejected", "Retell refused the request", detail, List.of(), Map.of());
+            case RATE_LIMITED ->
+                new ApiProblem(
+                        503, "retell-rate-limited", "Retell's rate limit is reached", detail, List.of(), headers);
+            case UNAVAILABLE ->
+                new ApiProblem(503, "retell-unavailable", "Retell is unavailable", detail, List.of(), headers);
+            case TIMEOUT ->
+                new ApiProblem(504, "retell-timeout", "Retell did not answer in time", detail, List.of(), headers);
         };
     }
 
     private static String describe(List<PlannedStep> steps) {
-        return String.join(", ", steps.stream().map(s -> s.action() + " " + s.resource() + (s.id() == null ? "" : " " + s.id()))
-                .toList());
+        return String.join(
+                ", ",
+                steps.stream()
+                        .map(s -> s.action() + " " + s.resource() + (s.id() == null ? "" : " " + s.id()))
+                        .toList());
     }
 
-    record SettingsRequest(String retellVoiceId, String sipTerminationUri) {
-    }
+    record SettingsRequest(String retellVoiceId, String sipTerminationUri) {}
 
     record SettingsResource(String retellVoiceId, String sipTerminationUri) {
         static SettingsResource of(AgentSettings settings) {
@@ -119,32 +150,60 @@ public final class RetellRoutes {
         }
     }
 
-    record BindingResource(String llmId, String agentId, Integer agentVersion, List<String> phoneNumbers, String provisionedAt) {
+    record BindingResource(
+            String llmId, String agentId, Integer agentVersion, List<String> phoneNumbers, String provisionedAt) {
         static BindingResource of(AgentBinding binding) {
-            return new BindingResource(binding.llmId(), binding.agentId(), binding.agentVersion(), binding.phoneNumbers(),
+            return new BindingResource(
+                    binding.llmId(),
+                    binding.agentId(),
+                    binding.agentVersion(),
+                    binding.phoneNumbers(),
                     binding.provisionedAt().toString());
         }
     }
 
-    record PlanResource(boolean dryRun, BindingResource binding, List<PlannedStep> steps, List<Difference> differences) {
-    }
+    record PlanResource(
+            boolean dryRun, BindingResource binding, List<PlannedStep> steps, List<Difference> differences) {}
 
-    record StatusResource(String branchId, boolean provisioned, String llmId, String agentId, Integer agentVersion,
-            List<String> phoneNumbers, String lastProvisionedAt, boolean driftChecked, Boolean inSync, List<Difference> drift,
+    record StatusResource(
+            String branchId,
+            boolean provisioned,
+            String llmId,
+            String agentId,
+            Integer agentVersion,
+            List<String> phoneNumbers,
+            String lastProvisionedAt,
+            boolean driftChecked,
+            Boolean inSync,
+            List<Difference> drift,
             List<ApiProblem.FieldError> problems) {
         static StatusResource of(String branchId, ProvisionBranch.Status status) {
             AgentBinding b = status.binding().orElse(null);
-            return new StatusResource(branchId, b != null, b == null ? null : b.llmId(), b == null ? null : b.agentId(),
-                    b == null ? null : b.agentVersion(), b == null ? List.of() : b.phoneNumbers(),
-                    b == null ? null : b.provisionedAt().toString(), status.checked(), status.checked() ? status.inSync() : null,
-                    status.drift(), status.problems().stream().map(p -> new ApiProblem.FieldError(p.field(), p.message())).toList());
+            return new StatusResource(
+                    branchId,
+                    b != null,
+                    b == null ? null : b.llmId(),
+                    b == null ? null : b.agentId(),
+                    b == null ? null : b.agentVersion(),
+                    b == null ? List.of() : b.phoneNumbers(),
+                    b == null ? null : b.provisionedAt().toString(),
+                    status.checked(),
+                    status.checked() ? status.inSync() : null,
+                    status.drift(),
+                    status.problems().stream()
+                            .map(p -> new ApiProblem.FieldError(p.field(), p.message()))
+                            .toList());
         }
     }
 
-    record SelfTestResource(String callId, String toNumber, boolean passed, List<StepResource> steps) {
-    }
+    record SelfTestResource(String callId, String toNumber, boolean passed, List<StepResource> steps) {}
 
-    record StepResource(String name, String url, boolean arrived, boolean processed, Integer httpStatus, long millis,
-            String detail) {
-    }
+    record StepResource(
+            String name,
+            String url,
+            boolean arrived,
+            boolean processed,
+            Integer httpStatus,
+            long millis,
+            String detail) {}
 }

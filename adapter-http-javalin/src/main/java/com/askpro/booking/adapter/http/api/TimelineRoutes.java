@@ -13,19 +13,22 @@ import java.util.Locale;
  */
 public final class TimelineRoutes {
 
-    private TimelineRoutes() {
-    }
+    private TimelineRoutes() {}
 
     static List<ApiRoute> of(CallTimeline timeline) {
-        return List.of(ApiRoute.get("/api/v1/calls/{id}/timeline",
+        return List.of(ApiRoute.get(
+                "/api/v1/calls/{id}/timeline",
                 c -> Answer.ok(TimelineResource.of(timeline.of(c.caller(), c.path("id"))))));
     }
 
     /** A call and its entries, oldest first. */
     public record TimelineResource(String callId, String retellCallId, String status, List<EntryResource> entries) {
         public static TimelineResource of(CallTimeline.Timeline timeline) {
-            return new TimelineResource(timeline.call().id().toString(), timeline.call().retellCallId(),
-                    lower(timeline.call().status()), timeline.entries().stream().map(EntryResource::of).toList());
+            return new TimelineResource(
+                    timeline.call().id().toString(),
+                    timeline.call().retellCallId(),
+                    lower(timeline.call().status()),
+                    timeline.entries().stream().map(EntryResource::of).toList());
         }
     }
 
@@ -39,51 +42,122 @@ public final class TimelineRoutes {
             String at = text(entry.at());
             if (entry instanceof Entry.WebhookEvent w) {
                 var e = w.event();
-                return new WebhookEventEntry(at, "webhook_event", entry.durationMs(), entry.correlationId(), e.id().toString(),
-                        lower(e.source()), e.eventType(), lower(e.status()), e.attempts(), text(e.processedAt()), e.lastError());
+                return new WebhookEventEntry(
+                        at,
+                        "webhook_event",
+                        entry.durationMs(),
+                        entry.correlationId(),
+                        e.id().toString(),
+                        lower(e.source()),
+                        e.eventType(),
+                        lower(e.status()),
+                        e.attempts(),
+                        text(e.processedAt()),
+                        e.lastError());
             }
             if (entry instanceof Entry.FunctionCall f) {
                 var c = f.call();
-                return new FunctionCallEntry(at, "function_call", entry.durationMs(), entry.correlationId(), c.function(),
-                        c.outcome(), c.reason(), c.appointmentId(), c.requested());
+                return new FunctionCallEntry(
+                        at,
+                        "function_call",
+                        entry.durationMs(),
+                        entry.correlationId(),
+                        c.function(),
+                        c.outcome(),
+                        c.reason(),
+                        c.appointmentId(),
+                        c.requested());
             }
             if (entry instanceof Entry.OutboundRequest o) {
                 var r = o.request();
-                return new CalendarRequestEntry(at, "calendar_request", entry.durationMs(), entry.correlationId(), r.provider(),
-                        r.method(), r.path(), r.status(), r.error());
+                return new CalendarRequestEntry(
+                        at,
+                        "calendar_request",
+                        entry.durationMs(),
+                        entry.correlationId(),
+                        r.provider(),
+                        r.method(),
+                        r.path(),
+                        r.status(),
+                        r.error());
             }
             var n = ((Entry.Message) entry).notification();
-            return new NotificationEntry(at, "notification", entry.durationMs(), entry.correlationId(), n.id().toString(),
-                    lower(n.kind()), lower(n.channel()), lower(n.status()), n.attempts(), n.appointmentId().toString(),
-                    text(n.sentAt()), n.lastError());
+            return new NotificationEntry(
+                    at,
+                    "notification",
+                    entry.durationMs(),
+                    entry.correlationId(),
+                    n.id().toString(),
+                    lower(n.kind()),
+                    lower(n.channel()),
+                    lower(n.status()),
+                    n.attempts(),
+                    n.appointmentId().toString(),
+                    text(n.sentAt()),
+                    n.lastError());
         }
     }
 
     /** A Retell webhook about the call as stored in the inbox. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record WebhookEventEntry(String at, String kind, Long durationMs, String correlationId, String webhookEventId,
-            String source, String eventType, String status, Integer attempts, String processedAt, String error)
-            implements EntryResource {
-    }
+    public record WebhookEventEntry(
+            String at,
+            String kind,
+            Long durationMs,
+            String correlationId,
+            String webhookEventId,
+            String source,
+            String eventType,
+            String status,
+            Integer attempts,
+            String processedAt,
+            String error)
+            implements EntryResource {}
 
     /** A function the agent called, with its outcome. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FunctionCallEntry(String at, String kind, Long durationMs, String correlationId, String function, String outcome,
-            String reason, String appointmentId, String requested) implements EntryResource {
-    }
+    public record FunctionCallEntry(
+            String at,
+            String kind,
+            Long durationMs,
+            String correlationId,
+            String function,
+            String outcome,
+            String reason,
+            String appointmentId,
+            String requested)
+            implements EntryResource {}
 
     /** A request to the external calendar. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CalendarRequestEntry(String at, String kind, Long durationMs, String correlationId, String provider, String method,
-            String path, Integer httpStatus, String error) implements EntryResource {
-    }
+    public record CalendarRequestEntry(
+            String at,
+            String kind,
+            Long durationMs,
+            String correlationId,
+            String provider,
+            String method,
+            String path,
+            Integer httpStatus,
+            String error)
+            implements EntryResource {}
 
     /** A message to the customer about an appointment of the call (never its recipient). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record NotificationEntry(String at, String kind, Long durationMs, String correlationId, String notificationId,
-            String message, String channel, String status, Integer attempts, String appointmentId, String sentAt, String error)
-            implements EntryResource {
-    }
+    public record NotificationEntry(
+            String at,
+            String kind,
+            Long durationMs,
+            String correlationId,
+            String notificationId,
+            String message,
+            String channel,
+            String status,
+            Integer attempts,
+            String appointmentId,
+            String sentAt,
+            String error)
+            implements EntryResource {}
 
     private static String text(Instant instant) {
         return instant == null ? null : instant.toString();

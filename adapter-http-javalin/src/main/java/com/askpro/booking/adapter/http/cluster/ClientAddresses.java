@@ -50,8 +50,9 @@ public final class ClientAddresses {
     public static ClientAddresses trusting(List<String> proxies) {
         List<Range> ranges = new ArrayList<>();
         for (String proxy : proxies) {
-            ranges.add(range(proxy.strip()).orElseThrow(() ->
-                    new IllegalArgumentException("not an IP address or CIDR range: '" + proxy + "'")));
+            ranges.add(range(proxy.strip())
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("not an IP address or CIDR range: '" + proxy + "'")));
         }
         return new ClientAddresses(ranges);
     }

@@ -35,7 +35,8 @@ public final class FailedAuthentication {
 
     /** A limit no client reaches in practice, for tests and embedding. */
     public static FailedAuthentication unlimited() {
-        return new FailedAuthentication(new LocalRateLimiter(1_000_000, java.time.Duration.ofMinutes(1)), ClientAddresses.direct());
+        return new FailedAuthentication(
+                new LocalRateLimiter(1_000_000, java.time.Duration.ofMinutes(1)), ClientAddresses.direct());
     }
 
     /** Empty when the request's address may try to authenticate; otherwise the seconds for {@code Retry-After}. */
@@ -85,8 +86,9 @@ public final class FailedAuthentication {
                     response.setStatus(429);
                     response.setHeader("Retry-After", Long.toString(blocked.getAsLong()));
                     response.setContentType("application/json");
-                    response.getWriter().write("{\"error\":\"too_many_failed_authentications\",\"retry_after\":"
-                            + blocked.getAsLong() + "}");
+                    response.getWriter()
+                            .write("{\"error\":\"too_many_failed_authentications\",\"retry_after\":"
+                                    + blocked.getAsLong() + "}");
                     return;
                 }
                 servlet.service(req, res);

@@ -81,7 +81,8 @@ public final class LocalRateLimiter implements RateLimiter {
             }
             long retryAfter = allowed ? 0 : seconds((windowNanos - units + limit - 1) / limit);
             long reset = seconds((capacity() - units + limit - 1) / limit);
-            return new Decision(allowed, limit, units / windowNanos, reset, retryAfter == 0 && !allowed ? 1 : retryAfter);
+            return new Decision(
+                    allowed, limit, units / windowNanos, reset, retryAfter == 0 && !allowed ? 1 : retryAfter);
         }
 
         private long seconds(long nanos) {

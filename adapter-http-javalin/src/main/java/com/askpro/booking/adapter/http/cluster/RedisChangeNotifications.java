@@ -49,8 +49,10 @@ public final class RedisChangeNotifications implements ChangeNotifications, Auto
     @Override
     public void publish(CompanyId company, Topic topic) {
         local.publish(company, topic);
-        link.attempt(redis -> redis.xadd(stream, XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(), Map.of(
-                "origin", origin, "company", company.toString(), "topic", topic.name())));
+        link.attempt(redis -> redis.xadd(
+                stream,
+                XAddParams.xAddParams().maxLen(MAX_LENGTH).approximateTrimming(),
+                Map.of("origin", origin, "company", company.toString(), "topic", topic.name())));
     }
 
     @Override
@@ -76,9 +78,12 @@ public final class RedisChangeNotifications implements ChangeNotifications, Auto
             try {
                 if (last == null) {
                     List<StreamEntry> newest = link.client().xrevrange(stream, "+", "-", 1);
-                    last = newest.isEmpty() ? new StreamEntryID(0, 0) : newest.get(0).getID();
+                    last = newest.isEmpty()
+                            ? new StreamEntryID(0, 0)
+                            : newest.get(0).getID();
                 }
-                var batches = link.client().xread(XReadParams.xReadParams().block(BLOCK_MS).count(500), Map.of(stream, last));
+                var batches = link.client()
+                        .xread(XReadParams.xReadParams().block(BLOCK_MS).count(500), Map.of(stream, last));
                 link.succeeded();
                 if (missed) {
                     missed = false;
@@ -110,7 +115,8 @@ public final class RedisChangeNotifications implements ChangeNotifications, Auto
             return;
         }
         try {
-            local.deliver(new Change.Tenant(CompanyId.parse(fields.get("company")), Topic.valueOf(fields.get("topic"))));
+            local.deliver(
+                    new Change.Tenant(CompanyId.parse(fields.get("company")), Topic.valueOf(fields.get("topic"))));
         } catch (RuntimeException e) {
             LOG.warn("skipping unreadable change notification {}: {}", entry.getID(), e.getMessage());
             local.deliver(new Change.Everything());

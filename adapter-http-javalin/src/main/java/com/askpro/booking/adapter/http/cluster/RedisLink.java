@@ -56,8 +56,11 @@ public final class RedisLink implements AutoCloseable {
         pool.setMaxTotal(64);
         pool.setMaxIdle(16);
         pool.setMaxWait(Duration.ofMillis(timeoutMillis));
-        this.client = RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri))
-                .clientConfig(config.build()).poolConfig(pool).build();
+        this.client = RedisClient.builder()
+                .hostAndPort(JedisURIHelper.getHostAndPort(uri))
+                .clientConfig(config.build())
+                .poolConfig(pool)
+                .build();
         this.prefix = prefix;
     }
 
@@ -110,8 +113,10 @@ public final class RedisLink implements AutoCloseable {
         if (down.get() && System.nanoTime() - retryAtNanos >= 0) {
             attempt(RedisClient::ping);
         }
-        return down.get() ? Optional.of("Redis unreachable (" + lastProblem + "): this instance uses local rate limits, "
-                + "its caches expire by time only, live updates reach its own dashboards only") : Optional.empty();
+        return down.get()
+                ? Optional.of("Redis unreachable (" + lastProblem + "): this instance uses local rate limits, "
+                        + "its caches expire by time only, live updates reach its own dashboards only")
+                : Optional.empty();
     }
 
     @Override

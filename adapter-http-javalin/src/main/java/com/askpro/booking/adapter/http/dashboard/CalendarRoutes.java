@@ -50,28 +50,38 @@ public final class CalendarRoutes implements DashboardRoutes {
         config.routes.get(BASE, this::view);
         config.routes.get(BASE + "/appointments/{id}", ctx -> withId(ctx, id -> detail(ctx, id)));
         config.routes.post(BASE + "/bookings", this::book);
-        config.routes.post(BASE + "/appointments/{id}/move", ctx -> act(ctx, (session, id) -> {
-            JsonNode body = body(ctx);
-            LocalDate date = date(text(body, "date"));
-            LocalTime time = time(text(body, "time"));
-            if (date == null || time == null) {
-                return new StaffActions.Result.Invalid(date == null ? "date" : "time");
-            }
-            return actions.move(session.tenant(), actor(session), id, date, time);
-        }));
-        config.routes.post(BASE + "/appointments/{id}/cancel", ctx -> act(ctx, (session, id) ->
-                actions.cancel(session.tenant(), actor(session), id, text(body(ctx), "reason"))));
-        config.routes.post(BASE + "/appointments/{id}/confirm", ctx -> act(ctx, (session, id) ->
-                actions.confirm(session.tenant(), actor(session), id)));
-        config.routes.post(BASE + "/appointments/{id}/arrived", ctx -> act(ctx, (session, id) ->
-                actions.arrived(session.tenant(), actor(session), id)));
-        config.routes.post(BASE + "/appointments/{id}/no-show", ctx -> act(ctx, (session, id) ->
-                actions.noShow(session.tenant(), actor(session), id)));
+        config.routes.post(
+                BASE + "/appointments/{id}/move",
+                ctx -> act(ctx, (session, id) -> {
+                    JsonNode body = body(ctx);
+                    LocalDate date = date(text(body, "date"));
+                    LocalTime time = time(text(body, "time"));
+                    if (date == null || time == null) {
+                        return new StaffActions.Result.Invalid(date == null ? "date" : "time");
+                    }
+                    return actions.move(session.tenant(), actor(session), id, date, time);
+                }));
+        config.routes.post(
+                BASE + "/appointments/{id}/cancel",
+                ctx -> act(
+                        ctx,
+                        (session, id) ->
+                                actions.cancel(session.tenant(), actor(session), id, text(body(ctx), "reason"))));
+        config.routes.post(
+                BASE + "/appointments/{id}/confirm",
+                ctx -> act(ctx, (session, id) -> actions.confirm(session.tenant(), actor(session), id)));
+        config.routes.post(
+                BASE + "/appointments/{id}/arrived",
+                ctx -> act(ctx, (session, id) -> actions.arrived(session.tenant(), actor(session), id)));
+        config.routes.post(
+                BASE + "/appointments/{id}/no-show",
+                ctx -> act(ctx, (session, id) -> actions.noShow(session.tenant(), actor(session), id)));
     }
 
     /** Who acts, for the trail: the session's user once users exist, its API key until then. */
     static String actor(DashboardSession session) {
-        return com.askpro.booking.application.dashboard.DashboardSignIn.principal(session).actor(); // api_key:<id> or user:<id>
+        return com.askpro.booking.application.dashboard.DashboardSignIn.principal(session)
+                .actor(); // api_key:<id> or user:<id>
     }
 
     private void view(Context ctx) {
@@ -79,9 +89,14 @@ public final class CalendarRoutes implements DashboardRoutes {
         String fromText = ctx.queryParam("from");
         LocalDate from = date(fromText);
         String daysText = Optional.ofNullable(ctx.queryParam("days")).orElse("1");
-        if ((ctx.queryParam("branch") != null && branch == null) || (fromText != null && from == null)
+        if ((ctx.queryParam("branch") != null && branch == null)
+                || (fromText != null && from == null)
                 || !daysText.matches("[1-7]")) {
-            invalid(ctx, ctx.queryParam("branch") != null && branch == null ? "branch" : fromText != null && from == null ? "from" : "days");
+            invalid(
+                    ctx,
+                    ctx.queryParam("branch") != null && branch == null
+                            ? "branch"
+                            : fromText != null && from == null ? "from" : "days");
             return;
         }
         calendar.of(session(ctx).tenant(), branch, from, Integer.parseInt(daysText))
@@ -89,7 +104,8 @@ public final class CalendarRoutes implements DashboardRoutes {
     }
 
     private void detail(Context ctx, UUID id) {
-        calendar.appointment(session(ctx).tenant(), id).ifPresentOrElse(d -> DashboardJson.answer(ctx, d), () -> notFound(ctx));
+        calendar.appointment(session(ctx).tenant(), id)
+                .ifPresentOrElse(d -> DashboardJson.answer(ctx, d), () -> notFound(ctx));
     }
 
     private void book(Context ctx) {
@@ -107,9 +123,22 @@ public final class CalendarRoutes implements DashboardRoutes {
             return;
         }
         DashboardSession session = session(ctx);
-        answer(ctx, session, actions.book(session.tenant(), actor(session), new StaffActions.Booking(branch,
-                text(body, "service"), text(body, "staff"), date, time, text(body, "customer_name"), text(body, "phone"),
-                text(body, "notes"))), HttpStatus.CREATED);
+        answer(
+                ctx,
+                session,
+                actions.book(
+                        session.tenant(),
+                        actor(session),
+                        new StaffActions.Booking(
+                                branch,
+                                text(body, "service"),
+                                text(body, "staff"),
+                                date,
+                                time,
+                                text(body, "customer_name"),
+                                text(body, "phone"),
+                                text(body, "notes"))),
+                HttpStatus.CREATED);
     }
 
     private void act(Context ctx, BiFunction<DashboardSession, UUID, StaffActions.Result> action) {
@@ -123,8 +152,12 @@ public final class CalendarRoutes implements DashboardRoutes {
                     .ifPresentOrElse(d -> DashboardJson.answer(ctx, d), () -> notFound(ctx));
         } else if (result instanceof StaffActions.Result.Refused refused) {
             ctx.status(HttpStatus.CONFLICT);
-            DashboardJson.answer(ctx, new Refusal(refused.code(), refused.message(),
-                    refused.alternatives().stream().map(Alternative::of).toList()));
+            DashboardJson.answer(
+                    ctx,
+                    new Refusal(
+                            refused.code(),
+                            refused.message(),
+                            refused.alternatives().stream().map(Alternative::of).toList()));
         } else if (result instanceof StaffActions.Result.Invalid invalid) {
             invalid(ctx, invalid.field());
         } else {
@@ -132,8 +165,7 @@ public final class CalendarRoutes implements DashboardRoutes {
         }
     }
 
-    record Refusal(String error, String message, List<Alternative> alternatives) {
-    }
+    record Refusal(String error, String message, List<Alternative> alternatives) {}
 
     record Alternative(Instant start, Instant end, String staff) {
         static Alternative of(OfferedSlot slot) {
@@ -172,7 +204,9 @@ public final class CalendarRoutes implements DashboardRoutes {
             return null;
         }
         JsonNode value = body.get(field);
-        return value == null || !value.isTextual() || value.asText().isBlank() ? null : value.asText().strip();
+        return value == null || !value.isTextual() || value.asText().isBlank()
+                ? null
+                : value.asText().strip();
     }
 
     private static UUID uuid(String text) {

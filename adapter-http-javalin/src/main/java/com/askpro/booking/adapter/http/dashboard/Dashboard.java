@@ -50,7 +50,11 @@ public final class Dashboard implements AutoCloseable {
     }
 
     /** As above, with each call's debug timeline in the call detail ({@code timeline} null: none). */
-    public Dashboard(DashboardSignIn signIn, DashboardViews views, LiveUpdateHub hub, FailedAuthentication failures,
+    public Dashboard(
+            DashboardSignIn signIn,
+            DashboardViews views,
+            LiveUpdateHub hub,
+            FailedAuthentication failures,
             CallTimeline timeline) {
         this.signIn = signIn;
         this.timeline = timeline;
@@ -82,29 +86,57 @@ public final class Dashboard implements AutoCloseable {
         config.routes.before("/dashboard/api/*", guard::requireSession);
         config.routes.before("/dashboard/events", guard::requireSession);
 
-        config.routes.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").header("Cache-Control", "no-cache").result(page));
+        config.routes.get(
+                "/",
+                ctx -> ctx.contentType("text/html; charset=utf-8")
+                        .header("Cache-Control", "no-cache")
+                        .result(page));
         config.routes.post("/dashboard/session", this::signIn);
         config.routes.delete("/dashboard/session", this::signOut);
         config.routes.get("/dashboard/api/me", this::me);
-        config.routes.get("/dashboard/api/calls", ctx -> DashboardJson.answer(ctx, Map.of("items", views.calls(DashboardGuard.session(ctx).tenant()))));
+        config.routes.get(
+                "/dashboard/api/calls",
+                ctx -> DashboardJson.answer(
+                        ctx,
+                        Map.of("items", views.calls(DashboardGuard.session(ctx).tenant()))));
         config.routes.get("/dashboard/api/calls/{id}", ctx -> one(ctx, (tenant, id) -> views.callDetail(tenant, id)));
         if (timeline != null) {
-            config.routes.get("/dashboard/api/calls/{id}/timeline", ctx -> one(ctx, (tenant, id) ->
-                    timeline.of(tenant, new CallId(id)).map(TimelineRoutes.TimelineResource::of)));
+            config.routes.get(
+                    "/dashboard/api/calls/{id}/timeline",
+                    ctx -> one(
+                            ctx,
+                            (tenant, id) ->
+                                    timeline.of(tenant, new CallId(id)).map(TimelineRoutes.TimelineResource::of)));
         }
-        config.routes.get("/dashboard/api/appointments",
-                ctx -> DashboardJson.answer(ctx, Map.of("items", views.appointments(DashboardGuard.session(ctx).tenant()))));
-        config.routes.get("/dashboard/api/figures", ctx -> DashboardJson.answer(ctx, views.figures(DashboardGuard.session(ctx).tenant())));
-        config.routes.sse("/dashboard/events", client -> stream.open(client, DashboardGuard.session(client.ctx()),
-                client.ctx().cookie(DashboardGuard.COOKIE)));
+        config.routes.get(
+                "/dashboard/api/appointments",
+                ctx -> DashboardJson.answer(
+                        ctx,
+                        Map.of(
+                                "items",
+                                views.appointments(DashboardGuard.session(ctx).tenant()))));
+        config.routes.get(
+                "/dashboard/api/figures",
+                ctx -> DashboardJson.answer(
+                        ctx, views.figures(DashboardGuard.session(ctx).tenant())));
+        config.routes.sse(
+                "/dashboard/events",
+                client -> stream.open(
+                        client,
+                        DashboardGuard.session(client.ctx()),
+                        client.ctx().cookie(DashboardGuard.COOKIE)));
         viewRoutes.forEach(routes -> routes.register(config));
     }
 
     private void signIn(Context ctx) {
         OptionalLong blocked = failures.refusal(ctx);
         if (blocked.isPresent()) {
-            ctx.header("Retry-After", Long.toString(blocked.getAsLong())).status(HttpStatus.TOO_MANY_REQUESTS)
-                    .json(Map.of("error", "too_many_attempts", "message",
+            ctx.header("Retry-After", Long.toString(blocked.getAsLong()))
+                    .status(HttpStatus.TOO_MANY_REQUESTS)
+                    .json(Map.of(
+                            "error",
+                            "too_many_attempts",
+                            "message",
                             "too many failed sign-ins from this address; retry after " + blocked.getAsLong() + " s"));
             return;
         }
@@ -116,11 +148,16 @@ public final class Dashboard implements AutoCloseable {
         String key = Optional.ofNullable(ctx.formParam("key")).orElse(ctx.header("X-Api-Key"));
         DashboardSignIn.Outcome outcome = signIn.signIn(key == null ? null : key.strip());
         if (outcome instanceof DashboardSignIn.Outcome.Opened opened) {
-            DashboardGuard.setCookie(ctx, opened.token(), (int) signIn.lifetime().toSeconds());
+            DashboardGuard.setCookie(
+                    ctx, opened.token(), (int) signIn.lifetime().toSeconds());
             ctx.header("Cache-Control", "no-store").status(HttpStatus.NO_CONTENT);
         } else if (outcome instanceof DashboardSignIn.Outcome.PlatformKey) {
             ctx.status(HttpStatus.FORBIDDEN)
-                    .json(Map.of("error", "platform_key", "message", "the platform key has no dashboard; use a tenant API key"));
+                    .json(Map.of(
+                            "error",
+                            "platform_key",
+                            "message",
+                            "the platform key has no dashboard; use a tenant API key"));
         } else {
             failures.failed(ctx);
             ctx.status(HttpStatus.UNAUTHORIZED)
@@ -134,33 +171,55 @@ public final class Dashboard implements AutoCloseable {
         OptionalLong blocked = failures.refusal(account);
         if (blocked.isPresent()) {
             failures.failed(ctx);
-            ctx.header("Retry-After", Long.toString(blocked.getAsLong())).status(HttpStatus.TOO_MANY_REQUESTS)
-                    .json(Map.of("error", "too_many_attempts", "message",
+            ctx.header("Retry-After", Long.toString(blocked.getAsLong()))
+                    .status(HttpStatus.TOO_MANY_REQUESTS)
+                    .json(Map.of(
+                            "error",
+                            "too_many_attempts",
+                            "message",
                             "too many failed sign-ins for this account; retry after " + blocked.getAsLong() + " s"));
             return;
         }
         DashboardSignIn.Outcome outcome = signIn.signInUser(email, password);
         if (outcome instanceof DashboardSignIn.Outcome.Opened opened) {
-            DashboardGuard.setCookie(ctx, opened.token(), (int) signIn.lifetime().toSeconds());
+            DashboardGuard.setCookie(
+                    ctx, opened.token(), (int) signIn.lifetime().toSeconds());
             ctx.header("Cache-Control", "no-store").status(HttpStatus.NO_CONTENT);
         } else {
             failures.failed(ctx);
             failures.failed(account);
             ctx.status(HttpStatus.UNAUTHORIZED)
-                    .json(Map.of("error", "invalid_credentials", "message", "e-mail address or password is wrong, or the user is inactive"));
+                    .json(Map.of(
+                            "error",
+                            "invalid_credentials",
+                            "message",
+                            "e-mail address or password is wrong, or the user is inactive"));
         }
     }
 
     /** What {@code GET /dashboard/api/me} answers: the company, the session's role and its user ({@code user} null for an API key). */
-    record Me(String companyName, String timeZone, String language, String role,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS) Map<String, String> user) {
-    }
+    record Me(
+            String companyName,
+            String timeZone,
+            String language,
+            String role,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+            Map<String, String> user) {}
 
     private void me(Context ctx) {
         var session = DashboardGuard.session(ctx);
         var tenant = views.tenant(session.tenant());
-        DashboardJson.answer(ctx, new Me(tenant.companyName(), tenant.timeZone(), tenant.language(), session.role().code(),
-                signIn.user(session).map(u -> Map.of("id", u.id().toString(), "name", u.name())).orElse(null)));
+        DashboardJson.answer(
+                ctx,
+                new Me(
+                        tenant.companyName(),
+                        tenant.timeZone(),
+                        tenant.language(),
+                        session.role().code(),
+                        signIn.user(session)
+                                .map(u -> Map.of("id", u.id().toString(), "name", u.name()))
+                                .orElse(null)));
     }
 
     private void signOut(Context ctx) {
@@ -176,7 +235,9 @@ public final class Dashboard implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             id = null;
         }
-        Optional<?> found = id == null ? Optional.empty() : find.apply(DashboardGuard.session(ctx).tenant(), id);
+        Optional<?> found = id == null
+                ? Optional.empty()
+                : find.apply(DashboardGuard.session(ctx).tenant(), id);
         if (found.isPresent()) {
             DashboardJson.answer(ctx, found.get());
         } else {

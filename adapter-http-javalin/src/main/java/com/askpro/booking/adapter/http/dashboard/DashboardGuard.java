@@ -39,8 +39,10 @@ final class DashboardGuard {
 
     private static Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-                + "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        headers.put(
+                "Content-Security-Policy",
+                "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+                        + "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("X-Frame-Options", "DENY");
@@ -56,8 +58,13 @@ final class DashboardGuard {
     void requireSession(Context ctx) {
         Optional<DashboardSession> session = signIn.session(ctx.cookie(COOKIE));
         if (session.isEmpty()) {
-            ctx.header("Cache-Control", "no-store").status(HttpStatus.UNAUTHORIZED)
-                    .json(Map.of("error", "not_signed_in", "message", "sign in with your e-mail address and password (operators: the company's API key)"));
+            ctx.header("Cache-Control", "no-store")
+                    .status(HttpStatus.UNAUTHORIZED)
+                    .json(Map.of(
+                            "error",
+                            "not_signed_in",
+                            "message",
+                            "sign in with your e-mail address and password (operators: the company's API key)"));
             ctx.skipRemainingHandlers();
             return;
         }
@@ -70,7 +77,8 @@ final class DashboardGuard {
             return;
         }
         if (!isRead(ctx.method().name()) && !sameOrigin(ctx)) {
-            ctx.status(HttpStatus.FORBIDDEN).json(Map.of("error", "cross_origin", "message", "request from another site refused"));
+            ctx.status(HttpStatus.FORBIDDEN)
+                    .json(Map.of("error", "cross_origin", "message", "request from another site refused"));
             ctx.skipRemainingHandlers();
         }
     }
@@ -106,7 +114,8 @@ final class DashboardGuard {
      */
     static void requireSameOrigin(Context ctx) {
         if (!sameOrigin(ctx)) {
-            ctx.status(HttpStatus.FORBIDDEN).json(Map.of("error", "cross_origin", "message", "request from another site refused"));
+            ctx.status(HttpStatus.FORBIDDEN)
+                    .json(Map.of("error", "cross_origin", "message", "request from another site refused"));
             ctx.skipRemainingHandlers();
         }
     }

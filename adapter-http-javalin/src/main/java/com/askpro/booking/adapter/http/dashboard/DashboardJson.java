@@ -29,7 +29,8 @@ final class DashboardJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .registerModule(new SimpleModule("dashboard-instants").addSerializer(Instant.class, ToStringSerializer.instance));
+            .registerModule(
+                    new SimpleModule("dashboard-instants").addSerializer(Instant.class, ToStringSerializer.instance));
 
     private static final ObjectMapper READER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -37,16 +38,19 @@ final class DashboardJson {
 
     /** An E.164 number: "+", a non-zero digit, 6 to 14 more digits, not part of a longer digit run. */
     private static final Pattern E164 = Pattern.compile("(?<![0-9+])\\+([1-9][0-9]{6,14})(?![0-9])");
+
     static final int VISIBLE_DIGITS = 3;
 
-    private DashboardJson() {
-    }
+    private DashboardJson() {}
 
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("dashboard value cannot be written as JSON: " + value.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "dashboard value cannot be written as JSON: "
+                            + value.getClass().getName(),
+                    e);
         }
     }
 
@@ -58,7 +62,10 @@ final class DashboardJson {
         try {
             return MAPPER.writeValueAsString(masked(MAPPER.valueToTree(value)));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("dashboard value cannot be written as JSON: " + value.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "dashboard value cannot be written as JSON: "
+                            + value.getClass().getName(),
+                    e);
         }
     }
 
@@ -85,8 +92,10 @@ final class DashboardJson {
         StringBuilder out = new StringBuilder();
         do {
             String digits = m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement("+" + "•".repeat(digits.length() - VISIBLE_DIGITS)
-                    + digits.substring(digits.length() - VISIBLE_DIGITS)));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement("+" + "•".repeat(digits.length() - VISIBLE_DIGITS)
+                            + digits.substring(digits.length() - VISIBLE_DIGITS)));
         } while (m.find());
         m.appendTail(out);
         return out.toString();

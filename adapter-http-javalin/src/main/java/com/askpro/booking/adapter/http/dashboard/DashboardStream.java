@@ -38,7 +38,8 @@ final class DashboardStream implements AutoCloseable {
     private final DashboardSignIn signIn;
     private final ExecutorService senders = Executors.newCachedThreadPool(daemon("dashboard-sse"));
     private final Set<SseClient> open = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("dashboard-heartbeat"));
+    private final ScheduledExecutorService heartbeat =
+            Executors.newSingleThreadScheduledExecutor(daemon("dashboard-heartbeat"));
 
     DashboardStream(LiveUpdateHub hub, DashboardViews views, DashboardSignIn signIn) {
         this.hub = hub;
@@ -51,19 +52,24 @@ final class DashboardStream implements AutoCloseable {
         client.keepAlive();
         open.add(client);
         Connection connection = new Connection(client, session, lastEventId(client));
-        Runnable unsubscribe = hub.subscribe(session.tenant(), update -> connection.enqueue(() -> connection.live(update)));
+        Runnable unsubscribe =
+                hub.subscribe(session.tenant(), update -> connection.enqueue(() -> connection.live(update)));
         connection.enqueue(connection::start);
-        var beat = heartbeat.scheduleAtFixedRate(() -> connection.enqueue(() -> {
-            Optional<DashboardSession> now = signIn.session(token);
-            if (now.isEmpty()) {
-                client.sendEvent("signed_out", "{}");
-                client.close();
-            } else if (now.get().role() != session.role()) {
-                client.close();
-            } else {
-                client.sendComment("heartbeat");
-            }
-        }), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        var beat = heartbeat.scheduleAtFixedRate(
+                () -> connection.enqueue(() -> {
+                    Optional<DashboardSession> now = signIn.session(token);
+                    if (now.isEmpty()) {
+                        client.sendEvent("signed_out", "{}");
+                        client.close();
+                    } else if (now.get().role() != session.role()) {
+                        client.close();
+                    } else {
+                        client.sendComment("heartbeat");
+                    }
+                }),
+                HEARTBEAT_SECONDS,
+                HEARTBEAT_SECONDS,
+                TimeUnit.SECONDS);
         client.onClose(() -> {
             open.remove(client);
             unsubscribe.run();
@@ -72,7 +78,8 @@ final class DashboardStream implements AutoCloseable {
     }
 
     private static long lastEventId(SseClient client) {
-        String header = Optional.ofNullable(client.ctx().header("Last-Event-ID")).orElse(client.ctx().queryParam("last_event_id"));
+        String header = Optional.ofNullable(client.ctx().header("Last-Event-ID"))
+                .orElse(client.ctx().queryParam("last_event_id"));
         if (header == null || !header.strip().matches("[0-9]{1,18}")) {
             return -1;
         }
@@ -143,7 +150,8 @@ final class DashboardStream implements AutoCloseable {
         private void send(LiveUpdateHub.Sequenced update) {
             LiveUpdates.Update change = update.update();
             if (change.kind() == LiveUpdates.Kind.DEAD_LETTER) {
-                client.sendEvent("dead_letter", json(Map.of("id", change.id().toString())), Long.toString(update.sequence()));
+                client.sendEvent(
+                        "dead_letter", json(Map.of("id", change.id().toString())), Long.toString(update.sequence()));
                 lastSent = update.sequence();
                 return;
             }

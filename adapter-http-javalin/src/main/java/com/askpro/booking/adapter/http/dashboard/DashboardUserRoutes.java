@@ -32,18 +32,45 @@ public final class DashboardUserRoutes implements DashboardRoutes {
 
     record UserRow(String id, String email, String name, String role, boolean active, String createdAt) {
         static UserRow of(DashboardUser u) {
-            return new UserRow(u.id().toString(), u.email(), u.name(), u.role().code(), u.active(), u.createdAt().toString());
+            return new UserRow(
+                    u.id().toString(),
+                    u.email(),
+                    u.name(),
+                    u.role().code(),
+                    u.active(),
+                    u.createdAt().toString());
         }
     }
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get(DashboardGuard.USERS, ctx -> answer(ctx, 200, () -> Map.of("items",
-                users.list(DashboardSignIn.principal(DashboardGuard.session(ctx))).stream().map(UserRow::of).toList())));
-        config.routes.post(DashboardGuard.USERS, ctx -> answer(ctx, 201, () -> UserRow.of(
-                users.create(DashboardSignIn.principal(DashboardGuard.session(ctx)), body(ctx).input()))));
-        config.routes.patch(DashboardGuard.USERS + "/{id}", ctx -> answer(ctx, 200, () -> UserRow.of(
-                users.update(DashboardSignIn.principal(DashboardGuard.session(ctx)), ctx.pathParam("id"), body(ctx).input()))));
+        config.routes.get(
+                DashboardGuard.USERS,
+                ctx -> answer(
+                        ctx,
+                        200,
+                        () -> Map.of(
+                                "items",
+                                users.list(DashboardSignIn.principal(DashboardGuard.session(ctx))).stream()
+                                        .map(UserRow::of)
+                                        .toList())));
+        config.routes.post(
+                DashboardGuard.USERS,
+                ctx -> answer(
+                        ctx,
+                        201,
+                        () -> UserRow.of(users.create(
+                                DashboardSignIn.principal(DashboardGuard.session(ctx)),
+                                body(ctx).input()))));
+        config.routes.patch(
+                DashboardGuard.USERS + "/{id}",
+                ctx -> answer(
+                        ctx,
+                        200,
+                        () -> UserRow.of(users.update(
+                                DashboardSignIn.principal(DashboardGuard.session(ctx)),
+                                ctx.pathParam("id"),
+                                body(ctx).input()))));
     }
 
     private static UserBody body(Context ctx) {

@@ -41,24 +41,40 @@ public final class DeadLetterRoutes implements DashboardRoutes {
     /** One dead letter: {@code source} {@code webhook} (origin {@code retell}/{@code calcom}) or {@code notification}. */
     record DeadLetter(String id, String source, String origin, String type, String error, int attempts, Instant at) {
         static DeadLetter of(WebhookEvent e) {
-            return new DeadLetter(e.id().toString(), "webhook", lower(e.source()), e.eventType(), e.lastError(), e.attempts(),
+            return new DeadLetter(
+                    e.id().toString(),
+                    "webhook",
+                    lower(e.source()),
+                    e.eventType(),
+                    e.lastError(),
+                    e.attempts(),
                     e.receivedAt());
         }
 
         static DeadLetter of(Notification n) {
-            return new DeadLetter(n.id().toString(), "notification", lower(n.channel()), lower(n.kind()), n.lastError(), n.attempts(),
+            return new DeadLetter(
+                    n.id().toString(),
+                    "notification",
+                    lower(n.channel()),
+                    lower(n.kind()),
+                    n.lastError(),
+                    n.attempts(),
                     n.createdAt());
         }
     }
 
     @Override
     public void register(JavalinConfig config) {
-        config.routes.get(PATH, ctx -> DashboardUserRoutes.answer(ctx, 200, () -> Map.of("items", list(principal(ctx)))));
-        config.routes.post(PATH + "/replay-all", ctx -> DashboardUserRoutes.answer(ctx, 200, () -> replayAll(principal(ctx))));
-        config.routes.post(PATH + "/{source}/{id}/replay", ctx -> DashboardUserRoutes.answer(ctx, 200, () -> {
-            replay(principal(ctx), ctx.pathParam("source"), ctx.pathParam("id"));
-            return Map.of("replayed", 1);
-        }));
+        config.routes.get(
+                PATH, ctx -> DashboardUserRoutes.answer(ctx, 200, () -> Map.of("items", list(principal(ctx)))));
+        config.routes.post(
+                PATH + "/replay-all", ctx -> DashboardUserRoutes.answer(ctx, 200, () -> replayAll(principal(ctx))));
+        config.routes.post(
+                PATH + "/{source}/{id}/replay",
+                ctx -> DashboardUserRoutes.answer(ctx, 200, () -> {
+                    replay(principal(ctx), ctx.pathParam("source"), ctx.pathParam("id"));
+                    return Map.of("replayed", 1);
+                }));
     }
 
     private static Principal principal(Context ctx) {
@@ -69,7 +85,10 @@ public final class DeadLetterRoutes implements DashboardRoutes {
         List<DeadLetter> items = new ArrayList<>();
         webhooks.list(caller, "dead", new PageRequest(MAX, null)).items().forEach(e -> items.add(DeadLetter.of(e)));
         if (notifications != null) {
-            notifications.list(caller, "dead", new PageRequest(MAX, null)).items().forEach(n -> items.add(DeadLetter.of(n)));
+            notifications
+                    .list(caller, "dead", new PageRequest(MAX, null))
+                    .items()
+                    .forEach(n -> items.add(DeadLetter.of(n)));
         }
         items.sort(Comparator.comparing(DeadLetter::at).reversed());
         return items;

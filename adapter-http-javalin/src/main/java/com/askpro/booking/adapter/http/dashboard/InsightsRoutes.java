@@ -21,6 +21,7 @@ public final class InsightsRoutes implements DashboardRoutes {
 
     /** The uPlot version of the WebJar on the classpath (see the adapter's pom). */
     static final String UPLOT_VERSION = "1.6.30";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DashboardCharts charts;
@@ -35,12 +36,16 @@ public final class InsightsRoutes implements DashboardRoutes {
     public void register(JavalinConfig config) {
         config.staticFiles.add(files -> {
             files.hostedPath = "/dashboard/vendor/uplot";
-            files.directory = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION; // the jar has no entry for dist/ itself
+            files.directory =
+                    "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION; // the jar has no entry for dist/ itself
             files.location = Location.CLASSPATH;
             files.headers = DashboardGuard.HEADERS;
         });
         config.routes.before("/dashboard/api/search/*", DashboardGuard::requireSameOrigin);
-        config.routes.get("/dashboard/api/insights", ctx -> DashboardJson.answer(ctx, charts.charts(DashboardGuard.session(ctx).tenant())));
+        config.routes.get(
+                "/dashboard/api/insights",
+                ctx -> DashboardJson.answer(
+                        ctx, charts.charts(DashboardGuard.session(ctx).tenant())));
         config.routes.post("/dashboard/api/search/calls", ctx -> searched(ctx, true));
         config.routes.post("/dashboard/api/search/appointments", ctx -> searched(ctx, false));
     }
@@ -61,7 +66,8 @@ public final class InsightsRoutes implements DashboardRoutes {
             return;
         }
         var tenant = DashboardGuard.session(ctx).tenant();
-        DashboardSearch.Outcome<?> outcome = calls ? search.calls(tenant, q, cursor) : search.appointments(tenant, q, cursor);
+        DashboardSearch.Outcome<?> outcome =
+                calls ? search.calls(tenant, q, cursor) : search.appointments(tenant, q, cursor);
         if (outcome instanceof DashboardSearch.Outcome.Found<?> found) {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("items", found.items());

@@ -27,19 +27,34 @@ class OpenApiLimitsTest {
         assertThat(maxLength(schemas, "BranchInput", "name")).isEqualTo(Branch.MAX_NAME);
         assertThat(maxLength(schemas, "BranchInput", "address")).isEqualTo(Branch.MAX_ADDRESS);
         assertThat(maxLength(schemas, "ServiceInput", "name")).isEqualTo(Service.MAX_NAME);
-        assertThat(schemas.path("ServiceInput").path("properties").path("keywords").path("items").path("maxLength").asInt())
+        assertThat(schemas.path("ServiceInput")
+                        .path("properties")
+                        .path("keywords")
+                        .path("items")
+                        .path("maxLength")
+                        .asInt())
                 .isEqualTo(Service.MAX_KEYWORD);
         assertThat(maxLength(schemas, "StaffInput", "name")).isEqualTo(Staff.MAX_NAME);
         assertThat(maxLength(schemas, "PhoneNumberInput", "number")).isEqualTo(PhoneNumber.MAX_INPUT_LENGTH);
         assertThat(maxLength(schemas, "ApiKeyInput", "label")).isEqualTo(ApiKey.MAX_LABEL);
-        doc.path("paths").forEach(path -> path.forEach(operation -> operation.path("parameters").forEach(parameter -> {
-            if (parameter.path("name").asText().equals("cursor")) {
-                assertThat(parameter.path("schema").path("maxLength").asInt()).isEqualTo(PageRequest.MAX_CURSOR);
-            }
-        })));
+        doc.path("paths")
+                .forEach(path ->
+                        path.forEach(operation -> operation.path("parameters").forEach(parameter -> {
+                            if (parameter.path("name").asText().equals("cursor")) {
+                                assertThat(parameter
+                                                .path("schema")
+                                                .path("maxLength")
+                                                .asInt())
+                                        .isEqualTo(PageRequest.MAX_CURSOR);
+                            }
+                        })));
     }
 
     private static int maxLength(JsonNode schemas, String schema, String property) {
-        return schemas.path(schema).path("properties").path(property).path("maxLength").asInt();
+        return schemas.path(schema)
+                .path("properties")
+                .path(property)
+                .path("maxLength")
+                .asInt();
     }
 }

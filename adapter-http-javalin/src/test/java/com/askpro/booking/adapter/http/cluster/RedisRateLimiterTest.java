@@ -66,7 +66,9 @@ class RedisRateLimiterTest {
             RedisRateLimiter limiter = new RedisRateLimiter(link, "api", 2, Duration.ofMinutes(1));
             assertThat(limiter.take("k").allowed()).isTrue();
             assertThat(limiter.take("k").allowed()).isTrue();
-            assertThat(limiter.take("k").allowed()).as("the local bucket still limits").isFalse();
+            assertThat(limiter.take("k").allowed())
+                    .as("the local bucket still limits")
+                    .isFalse();
             assertThat(link.problem()).hasValueSatisfying(p -> assertThat(p).contains("Redis unreachable"));
         }
     }

@@ -38,7 +38,11 @@ public final class Argon2Passwords implements PasswordHashing {
     }
 
     public Argon2Passwords(int memoryKib, int iterations, int parallelism) {
-        if (memoryKib < 8 * parallelism || memoryKib > MAX_MEMORY_KIB || iterations < 1 || iterations > 99 || parallelism < 1
+        if (memoryKib < 8 * parallelism
+                || memoryKib > MAX_MEMORY_KIB
+                || iterations < 1
+                || iterations > 99
+                || parallelism < 1
                 || parallelism > 99) {
             throw new IllegalArgumentException("Argon2id parameters out of range");
         }
@@ -52,8 +56,8 @@ public final class Argon2Passwords implements PasswordHashing {
     public String hash(String password) {
         byte[] salt = salt();
         byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
-        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$" + B64.encodeToString(salt) + "$"
-                + B64.encodeToString(hash);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
     @Override
@@ -94,7 +98,8 @@ public final class Argon2Passwords implements PasswordHashing {
         return salt;
     }
 
-    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    private static byte[] derive(
+            String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib)

@@ -39,7 +39,9 @@ public final class EncryptionKey {
         String text = base64 == null ? "" : base64.strip();
         byte[] bytes;
         try {
-            bytes = text.contains("-") || text.contains("_") ? Base64.getUrlDecoder().decode(text) : Base64.getDecoder().decode(text);
+            bytes = text.contains("-") || text.contains("_")
+                    ? Base64.getUrlDecoder().decode(text)
+                    : Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(variable + " is not base64 (expected the base64 of " + LENGTH
                     + " random bytes, e.g. from `openssl rand -base64 32`)");

@@ -43,6 +43,7 @@ public record EncryptionKeys(EncryptionKey current, List<EncryptionKey> old) {
 
     @Override
     public String toString() {
-        return "EncryptionKeys[current=" + current.id() + ", old=" + old.stream().map(EncryptionKey::id).toList() + "]";
+        return "EncryptionKeys[current=" + current.id() + ", old="
+                + old.stream().map(EncryptionKey::id).toList() + "]";
     }
 }

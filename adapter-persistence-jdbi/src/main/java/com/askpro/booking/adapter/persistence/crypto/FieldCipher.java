@@ -55,7 +55,12 @@ public final class FieldCipher {
 
     /** {@code plain} encrypted with the current key for column {@code context}; null stays null. */
     public String seal(String plain, String context) {
-        return plain == null ? null : seal(plain.getBytes(StandardCharsets.UTF_8), context, keys.current().id());
+        return plain == null
+                ? null
+                : seal(
+                        plain.getBytes(StandardCharsets.UTF_8),
+                        context,
+                        keys.current().id());
     }
 
     /** The plain text of a stored value of column {@code context}; null stays null, legacy plain text is answered as is. */
@@ -114,7 +119,8 @@ public final class FieldCipher {
             cipher.init(Cipher.ENCRYPT_MODE, aesKeys.get(keyId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain);
-            ByteBuffer out = ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
+            ByteBuffer out =
+                    ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed);
             return PREFIX + keyId + ":" + Base64.getEncoder().encodeToString(out.array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES/GCM is not available in this JDK", e);
@@ -146,8 +152,8 @@ public final class FieldCipher {
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new UndecryptableValueException("a value of " + context + " fails authentication under key id " + keyId
-                    + " (wrong key, or the value was altered)");
+            throw new UndecryptableValueException("a value of " + context + " fails authentication under key id "
+                    + keyId + " (wrong key, or the value was altered)");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES/GCM is not available in this JDK", e);
         }

@@ -8,8 +8,7 @@ public final class KeyCheck {
 
     static final String CONTEXT = "encryption_keys.index_key";
 
-    private KeyCheck() {
-    }
+    private KeyCheck() {}
 
     /** {@code indexKey} sealed under {@code keyId} of {@code keys}. */
     public static String wrap(EncryptionKeys keys, String keyId, byte[] indexKey) {

@@ -31,8 +31,7 @@ public final class DbSchedulerJobs implements BackgroundJobs, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DbSchedulerJobs.class);
 
     /** What the jobs do; supplied once the use cases exist (they themselves schedule jobs). */
-    public record Handlers(BiConsumer<TenantContext, AppointmentId> syncAppointment) {
-    }
+    public record Handlers(BiConsumer<TenantContext, AppointmentId> syncAppointment) {}
 
     private final AtomicReference<Handlers> handlers = new AtomicReference<>();
     private final OneTimeTask<Void> previousReleaseWebhookTask;
@@ -43,13 +42,15 @@ public final class DbSchedulerJobs implements BackgroundJobs, AutoCloseable {
 
     public DbSchedulerJobs(DataSource dataSource, int threads, Duration pollingInterval, Runnable wakeWebhooks) {
         this.wakeWebhooks = wakeWebhooks;
-        this.previousReleaseWebhookTask = Tasks.oneTime("process-webhook")
-                .execute((instance, context) -> wakeWebhooks.run());
+        this.previousReleaseWebhookTask =
+                Tasks.oneTime("process-webhook").execute((instance, context) -> wakeWebhooks.run());
         this.syncAppointment = Tasks.oneTime("sync-appointment")
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(10), 2.0))
                 .execute((instance, context) -> {
                     String[] parts = subject(instance.getId()).split("/");
-                    handlers().syncAppointment().accept(TenantContext.of(CompanyId.parse(parts[0])), AppointmentId.parse(parts[1]));
+                    handlers()
+                            .syncAppointment()
+                            .accept(TenantContext.of(CompanyId.parse(parts[0])), AppointmentId.parse(parts[1]));
                 });
         this.scheduler = Scheduler.create(dataSource, previousReleaseWebhookTask, syncAppointment)
                 .threads(threads)
@@ -83,7 +84,8 @@ public final class DbSchedulerJobs implements BackgroundJobs, AutoCloseable {
 
     @Override
     public void syncAppointment(TenantContext tenant, AppointmentId appointment, Instant at) {
-        scheduler.scheduleIfNotExists(syncAppointment.instance(tenant.companyId() + "/" + appointment + "@" + at.toEpochMilli()), at);
+        scheduler.scheduleIfNotExists(
+                syncAppointment.instance(tenant.companyId() + "/" + appointment + "@" + at.toEpochMilli()), at);
     }
 
     /** Stops taking new jobs and waits (up to 30 s) for running ones to finish. */

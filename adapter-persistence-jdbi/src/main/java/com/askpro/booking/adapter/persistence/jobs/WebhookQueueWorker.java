@@ -57,7 +57,7 @@ public final class WebhookQueueWorker implements AutoCloseable {
     private volatile boolean running;
     private volatile List<WebhookEventId> inHand = List.of();
     private UnaryOperator<WebhookEvent> attempt;
-    private Consumer<WebhookEvent> afterSave = saved -> { };
+    private Consumer<WebhookEvent> afterSave = saved -> {};
     private volatile Thread claimer;
     private ExecutorService pool;
     private ScheduledExecutorService heartbeat;
@@ -78,7 +78,7 @@ public final class WebhookQueueWorker implements AutoCloseable {
 
     /** Starts processing: {@code attempt} makes one attempt at a claimed event and answers its next state. */
     public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt) {
-        start(eventAttempt, saved -> { });
+        start(eventAttempt, saved -> {});
     }
 
     /** As {@link #start(UnaryOperator)}; {@code afterSave} hears of each state once its batch is saved (e.g. a dead letter). */
@@ -89,15 +89,21 @@ public final class WebhookQueueWorker implements AutoCloseable {
         this.attempt = eventAttempt;
         this.afterSave = afterSave;
         AtomicInteger threadNumber = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(settings.threads(), task -> daemon(task, "webhook-worker-" + threadNumber.incrementAndGet()));
+        this.pool = Executors.newFixedThreadPool(
+                settings.threads(), task -> daemon(task, "webhook-worker-" + threadNumber.incrementAndGet()));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "webhook-lease-heartbeat"));
         long every = Math.max(100, settings.lease().toMillis() / 3);
         heartbeat.scheduleWithFixedDelay(this::renew, every, every, TimeUnit.MILLISECONDS);
         running = true;
         this.claimer = daemon(this::run, "webhook-queue");
         claimer.start();
-        LOG.info("webhook queue worker {} started (batch {}, {} threads, lease {}, poll {})", owner, settings.batchSize(),
-                settings.threads(), settings.lease(), settings.poll());
+        LOG.info(
+                "webhook queue worker {} started (batch {}, {} threads, lease {}, poll {})",
+                owner,
+                settings.batchSize(),
+                settings.threads(),
+                settings.lease(),
+                settings.poll());
     }
 
     /** Work may be waiting: claim now instead of at the next poll. Cheap; call it as often as you like. */
@@ -120,7 +126,10 @@ public final class WebhookQueueWorker implements AutoCloseable {
             try {
                 claimed = processOneBatch();
             } catch (RuntimeException e) {
-                LOG.warn("webhook queue: claiming or saving a batch failed ({}); trying again after {}", e.toString(), settings.poll());
+                LOG.warn(
+                        "webhook queue: claiming or saving a batch failed ({}); trying again after {}",
+                        e.toString(),
+                        settings.poll());
                 claimed = 0;
             }
             if (claimed == 0) {
@@ -168,7 +177,10 @@ public final class WebhookQueueWorker implements AutoCloseable {
                         results.add(attempt.apply(event));
                     } catch (RuntimeException e) {
                         // Not saved: the lease expires and the event is claimed again.
-                        LOG.warn("webhook event {} could not be attempted ({}); it is claimed again after its lease", event.id(), e.toString());
+                        LOG.warn(
+                                "webhook event {} could not be attempted ({}); it is claimed again after its lease",
+                                event.id(),
+                                e.toString());
                     }
                 }
             }));

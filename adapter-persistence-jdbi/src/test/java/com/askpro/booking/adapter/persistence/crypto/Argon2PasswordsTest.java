@@ -31,8 +31,13 @@ class Argon2PasswordsTest {
     void itVerifiesAHashMadeByAnotherArgon2idImplementationWithOtherParameters() {
         byte[] salt = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(64).withIterations(3).withParallelism(2).withSalt(salt).build());
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(64)
+                .withIterations(3)
+                .withParallelism(2)
+                .withSalt(salt)
+                .build());
         byte[] out = new byte[32];
         generator.generateBytes("pässwörd mit Umlaut".getBytes(StandardCharsets.UTF_8), out);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
@@ -46,19 +51,27 @@ class Argon2PasswordsTest {
     void aHashOfTheReferenceImplementationMatches() {
         // Computed with libargon2 (the reference implementation, Debian libargon2-1 20171227) through
         // argon2id_hash_encoded(t=2, m=65536, p=1, "password", salt "somesaltsomesalt", 32-byte hash).
-        String reference = "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$/DO3gTkjHTS3Fia9YkXB1y76GQrWBcPYFmpyrc7fosI";
+        String reference =
+                "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$/DO3gTkjHTS3Fia9YkXB1y76GQrWBcPYFmpyrc7fosI";
         assertThat(passwords.matches("password", reference)).isTrue();
         assertThat(passwords.matches("Password", reference)).isFalse();
     }
 
     @Test
     void malformedOrAbsurdHashesMatchNothing() {
-        for (String bad : new String[] {null, "", "plain", "$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA",
-                "$argon2id$v=16$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-                "$argon2id$v=19$m=9999999,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-                "$argon2id$v=19$m=4,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
-                "$argon2id$v=19$m=19456,t=0,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA"}) {
-            assertThat(passwords.matches("password", bad)).as(String.valueOf(bad)).isFalse();
+        for (String bad : new String[] {
+            null,
+            "",
+            "plain",
+            "$argon2i$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=16$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=9999999,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=4,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA",
+            "$argon2id$v=19$m=19456,t=0,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA"
+        }) {
+            assertThat(passwords.matches("password", bad))
+                    .as(String.valueOf(bad))
+                    .isFalse();
         }
         assertThat(passwords.matches(null, passwords.hash("password1234"))).isFalse();
         assertThat(passwords.matches("anything at all", passwords.decoy())).isFalse();

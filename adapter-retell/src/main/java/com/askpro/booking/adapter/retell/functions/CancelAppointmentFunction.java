@@ -23,12 +23,16 @@ final class CancelAppointmentFunction implements AgentFunction {
     @Override
     public FunctionAnswer answer(CallerContext caller, FunctionArgs args, Voice voice) {
         String reason = args.optionalText("reason").orElse(null);
-        Outcome outcome = useCase.cancel(new CancelAppointment.Command(caller, args.optionalText("appointment_id").orElse(null),
-                reason));
+        Outcome outcome = useCase.cancel(new CancelAppointment.Command(
+                caller, args.optionalText("appointment_id").orElse(null), reason));
         if (outcome instanceof Outcome.Cancelled cancelled) {
             String when = voice.spoken(cancelled.appointment().slot().start());
-            return new FunctionAnswer.Cancellation(true, cancelled.appointment().id().toString(),
-                    voice.say("Ihr Termin am " + when + " ist abgesagt.", "Your appointment on " + when + " is cancelled."));
+            return new FunctionAnswer.Cancellation(
+                    true,
+                    cancelled.appointment().id().toString(),
+                    voice.say(
+                            "Ihr Termin am " + when + " ist abgesagt.",
+                            "Your appointment on " + when + " is cancelled."));
         }
         if (outcome instanceof LookupRefusal refusal) {
             return voice.refusal(refusal);
@@ -36,8 +40,10 @@ final class CancelAppointmentFunction implements AgentFunction {
         if (outcome instanceof Busy busy) {
             return voice.busy(busy);
         }
-        return new FunctionAnswer.Error("not_cancellable", voice.say(
-                "Dieser Termin wurde bereits verschoben und kann so nicht abgesagt werden.",
-                "This appointment was moved and cannot be cancelled as such."));
+        return new FunctionAnswer.Error(
+                "not_cancellable",
+                voice.say(
+                        "Dieser Termin wurde bereits verschoben und kann so nicht abgesagt werden.",
+                        "This appointment was moved and cannot be cancelled as such."));
     }
 }

@@ -23,16 +23,25 @@ final class FindMyAppointmentsFunction implements AgentFunction {
         FindMyAppointments.Outcome.Upcoming upcoming =
                 (FindMyAppointments.Outcome.Upcoming) useCase.find(new FindMyAppointments.Query(caller));
         if (upcoming.appointments().isEmpty()) {
-            return new FunctionAnswer.Appointments(List.of(), voice.say("Unter Ihrer Nummer finde ich keine anstehenden Termine.",
-                    "I cannot find any upcoming appointments for your number."));
+            return new FunctionAnswer.Appointments(
+                    List.of(),
+                    voice.say(
+                            "Unter Ihrer Nummer finde ich keine anstehenden Termine.",
+                            "I cannot find any upcoming appointments for your number."));
         }
-        List<FunctionAnswer.Item> items = upcoming.appointments().stream().map(i -> new FunctionAnswer.Item(
-                i.appointment().id().toString(), i.service(), voice.iso(i.appointment().slot().start()), i.staff())).toList();
-        String list = voice.speech().list(upcoming.appointments().stream()
-                .map(i -> (i.service() == null ? "?" : i.service()) + " " + voice.say("am ", "on ")
-                        + voice.spoken(i.appointment().slot().start()))
-                .toList());
-        return new FunctionAnswer.Appointments(items, voice.say("Sie haben folgende Termine: " + list + ".",
-                "Your appointments: " + list + "."));
+        List<FunctionAnswer.Item> items = upcoming.appointments().stream()
+                .map(i -> new FunctionAnswer.Item(
+                        i.appointment().id().toString(),
+                        i.service(),
+                        voice.iso(i.appointment().slot().start()),
+                        i.staff()))
+                .toList();
+        String list = voice.speech()
+                .list(upcoming.appointments().stream()
+                        .map(i -> (i.service() == null ? "?" : i.service()) + " " + voice.say("am ", "on ")
+                                + voice.spoken(i.appointment().slot().start()))
+                        .toList());
+        return new FunctionAnswer.Appointments(
+                items, voice.say("Sie haben folgende Termine: " + list + ".", "Your appointments: " + list + "."));
     }
 }

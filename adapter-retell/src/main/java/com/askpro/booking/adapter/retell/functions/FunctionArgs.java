@@ -29,8 +29,11 @@ final class FunctionArgs {
     }
 
     String requiredText(String name, String spokenName) {
-        return optionalText(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
-                speech.say("Mir fehlt noch " + spokenName + ".", "I still need " + spokenName + ".")));
+        return optionalText(name)
+                .orElseThrow(() -> new InvalidArgumentException(
+                        name,
+                        "is required",
+                        speech.say("Mir fehlt noch " + spokenName + ".", "I still need " + spokenName + ".")));
     }
 
     Optional<String> optionalText(String name) {
@@ -39,17 +42,27 @@ final class FunctionArgs {
             return Optional.empty();
         }
         if (!(value instanceof String) && !(value instanceof Number)) {
-            throw new InvalidArgumentException(name, "must be text",
-                    speech.say("Die Angabe " + name + " habe ich nicht verstanden.", "I did not understand the " + name + "."));
+            throw new InvalidArgumentException(
+                    name,
+                    "must be text",
+                    speech.say(
+                            "Die Angabe " + name + " habe ich nicht verstanden.",
+                            "I did not understand the " + name + "."));
         }
         String text = value.toString().strip();
         if (text.length() > MAX_TEXT) {
-            throw new InvalidArgumentException(name, "is longer than " + MAX_TEXT + " characters",
+            throw new InvalidArgumentException(
+                    name,
+                    "is longer than " + MAX_TEXT + " characters",
                     speech.say("Die Angabe " + name + " ist zu lang.", "The " + name + " is too long."));
         }
         if (Text.problem(text, true).isPresent()) {
-            throw new InvalidArgumentException(name, "must not contain control characters or broken characters",
-                    speech.say("Die Angabe " + name + " habe ich nicht verstanden.", "I did not understand the " + name + "."));
+            throw new InvalidArgumentException(
+                    name,
+                    "must not contain control characters or broken characters",
+                    speech.say(
+                            "Die Angabe " + name + " habe ich nicht verstanden.",
+                            "I did not understand the " + name + "."));
         }
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
@@ -60,15 +73,20 @@ final class FunctionArgs {
             try {
                 return Require.plausible(name, LocalDate.parse(text));
             } catch (DateTimeParseException | InvalidValueException e) {
-                throw new InvalidArgumentException(name, "must be a date as YYYY-MM-DD",
+                throw new InvalidArgumentException(
+                        name,
+                        "must be a date as YYYY-MM-DD",
                         speech.say("Welches Datum meinen Sie genau?", "Which date exactly do you mean?"));
             }
         });
     }
 
     LocalDate requiredDate(String name) {
-        return optionalDate(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
-                speech.say("An welchem Tag möchten Sie kommen?", "Which day would you like to come?")));
+        return optionalDate(name)
+                .orElseThrow(() -> new InvalidArgumentException(
+                        name,
+                        "is required",
+                        speech.say("An welchem Tag möchten Sie kommen?", "Which day would you like to come?")));
     }
 
     /** A local time {@code HH:mm}. */
@@ -77,14 +95,17 @@ final class FunctionArgs {
             try {
                 return LocalTime.parse(text, HH_MM);
             } catch (DateTimeParseException e) {
-                throw new InvalidArgumentException(name, "must be a time as HH:mm",
-                        speech.say("Um wie viel Uhr genau?", "At what time exactly?"));
+                throw new InvalidArgumentException(
+                        name, "must be a time as HH:mm", speech.say("Um wie viel Uhr genau?", "At what time exactly?"));
             }
         });
     }
 
     LocalTime requiredTime(String name) {
-        return optionalTime(name).orElseThrow(() -> new InvalidArgumentException(name, "is required",
-                speech.say("Um wie viel Uhr möchten Sie kommen?", "At what time would you like to come?")));
+        return optionalTime(name)
+                .orElseThrow(() -> new InvalidArgumentException(
+                        name,
+                        "is required",
+                        speech.say("Um wie viel Uhr möchten Sie kommen?", "At what time would you like to come?")));
     }
 }

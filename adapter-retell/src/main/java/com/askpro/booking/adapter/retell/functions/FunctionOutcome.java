@@ -16,20 +16,26 @@ record FunctionOutcome(String outcome, String reason, String appointmentId) {
             return new FunctionOutcome("error", error.error(), null);
         }
         if (answer instanceof FunctionAnswer.Booking booking) {
-            return booking.booked() ? new FunctionOutcome("booked", null, booking.appointmentId())
-                    : new FunctionOutcome("not_booked", booking.reason(),
-                            booking.existing() == null ? null : booking.existing().appointmentId());
+            return booking.booked()
+                    ? new FunctionOutcome("booked", null, booking.appointmentId())
+                    : new FunctionOutcome(
+                            "not_booked",
+                            booking.reason(),
+                            booking.existing() == null
+                                    ? null
+                                    : booking.existing().appointmentId());
         }
         if (answer instanceof FunctionAnswer.Rescheduling moved) {
-            return new FunctionOutcome(moved.rescheduled() ? "rescheduled" : "not_rescheduled", moved.reason(),
-                    moved.appointmentId());
+            return new FunctionOutcome(
+                    moved.rescheduled() ? "rescheduled" : "not_rescheduled", moved.reason(), moved.appointmentId());
         }
         if (answer instanceof FunctionAnswer.Cancellation cancellation) {
-            return new FunctionOutcome(cancellation.cancelled() ? "cancelled" : "not_cancelled", null,
-                    cancellation.appointmentId());
+            return new FunctionOutcome(
+                    cancellation.cancelled() ? "cancelled" : "not_cancelled", null, cancellation.appointmentId());
         }
         if (answer instanceof FunctionAnswer.Availability availability) {
-            return new FunctionOutcome(availability.available() ? "available" : "unavailable", availability.reason(), null);
+            return new FunctionOutcome(
+                    availability.available() ? "available" : "unavailable", availability.reason(), null);
         }
         if (answer instanceof FunctionAnswer.Appointments found) {
             return new FunctionOutcome(found.appointments().isEmpty() ? "none_found" : "found", null, null);
@@ -47,7 +53,9 @@ record FunctionOutcome(String outcome, String reason, String appointmentId) {
             return null;
         }
         try {
-            return LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip())).toString();
+            return LocalDate.parse(date.strip())
+                    .atTime(LocalTime.parse(time.strip()))
+                    .toString();
         } catch (DateTimeParseException e) {
             return null;
         }

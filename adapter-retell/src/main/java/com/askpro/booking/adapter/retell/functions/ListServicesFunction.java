@@ -26,13 +26,19 @@ final class ListServicesFunction implements AgentFunction {
 
     @Override
     public FunctionAnswer answer(CallerContext caller, FunctionArgs args, Voice voice) {
-        ListServices.Outcome.Offered offered = (ListServices.Outcome.Offered) useCase.list(new ListServices.Query(caller));
+        ListServices.Outcome.Offered offered =
+                (ListServices.Outcome.Offered) useCase.list(new ListServices.Query(caller));
         List<Service> services = offered.services();
         String message = services.isEmpty()
                 ? voice.say("Hier kann derzeit nichts gebucht werden.", "Nothing can be booked here at the moment.")
-                : voice.say("Wir bieten " + voice.speech().services(services) + " an.",
+                : voice.say(
+                        "Wir bieten " + voice.speech().services(services) + " an.",
                         "We offer " + voice.speech().services(services) + ".");
-        return new FunctionAnswer.Services(services.stream()
-                .map(s -> new FunctionAnswer.Service(s.name(), s.duration().toMinutes())).toList(), message);
+        return new FunctionAnswer.Services(
+                services.stream()
+                        .map(s -> new FunctionAnswer.Service(
+                                s.name(), s.duration().toMinutes()))
+                        .toList(),
+                message);
     }
 }

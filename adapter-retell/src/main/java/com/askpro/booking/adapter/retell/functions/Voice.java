@@ -1,12 +1,12 @@
 package com.askpro.booking.adapter.retell.functions;
 
+import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.application.booking.Busy;
 import com.askpro.booking.application.booking.CallerContext;
 import com.askpro.booking.application.booking.ChooseBranch;
 import com.askpro.booking.application.booking.LookupRefusal;
 import com.askpro.booking.application.booking.OfferedSlot;
 import com.askpro.booking.application.booking.ServiceRefusal;
-import com.askpro.booking.adapter.retell.speech.Speech;
 import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Service;
@@ -54,15 +54,20 @@ final class Voice {
     }
 
     List<FunctionAnswer.Slot> slots(List<OfferedSlot> offered) {
-        return offered.stream().map(s -> new FunctionAnswer.Slot(iso(s.slot().start()), iso(s.slot().end()), s.staff())).toList();
+        return offered.stream()
+                .map(s -> new FunctionAnswer.Slot(
+                        iso(s.slot().start()), iso(s.slot().end()), s.staff()))
+                .toList();
     }
 
     /** The spoken explanation of a reason. */
     String explain(Unavailability reason) {
         return switch (reason) {
             case IN_PAST -> say("Dieser Zeitpunkt liegt in der Vergangenheit.", "That time is in the past.");
-            case TOO_SOON -> say("So kurzfristig können wir leider keinen Termin vergeben.", "That is too short notice.");
-            case BEYOND_WINDOW -> say("So weit im Voraus können wir noch nicht buchen.", "We cannot book that far ahead yet.");
+            case TOO_SOON ->
+                say("So kurzfristig können wir leider keinen Termin vergeben.", "That is too short notice.");
+            case BEYOND_WINDOW ->
+                say("So weit im Voraus können wir noch nicht buchen.", "We cannot book that far ahead yet.");
             case OUTSIDE_HOURS -> say("Zu dieser Zeit haben wir geschlossen.", "We are closed at that time.");
             case TAKEN -> say("Dieser Termin ist leider schon vergeben.", "That time is already taken.");
         };
@@ -71,45 +76,70 @@ final class Voice {
     /** "Ich kann Ihnen ... anbieten." for the alternatives, or that nothing is free. */
     String offer(List<OfferedSlot> alternatives) {
         if (alternatives.isEmpty()) {
-            return say("In den nächsten sieben Tagen ist leider nichts frei.", "Nothing is free in the next seven days.");
+            return say(
+                    "In den nächsten sieben Tagen ist leider nichts frei.", "Nothing is free in the next seven days.");
         }
-        List<String> times = alternatives.stream().map(a -> spoken(a.slot().start())).toList();
+        List<String> times =
+                alternatives.stream().map(a -> spoken(a.slot().start())).toList();
         return say("Ich kann Ihnen " + speech.list(times) + " anbieten.", "I can offer " + speech.list(times) + ".");
     }
 
     FunctionAnswer.Error refusal(ServiceRefusal refusal) {
         if (refusal instanceof ServiceRefusal.UnknownService unknown) {
             List<String> names = unknown.offered().stream().map(Service::name).toList();
-            return new FunctionAnswer.Error("unknown_service",
+            return new FunctionAnswer.Error(
+                    "unknown_service",
                     say("Das bieten wir leider nicht an. Möglich sind: ", "We do not offer that. You can book: ")
-                            + speech.list(names) + ".", names);
+                            + speech.list(names) + ".",
+                    names);
         }
         if (refusal instanceof ServiceRefusal.AmbiguousService ambiguous) {
-            List<String> names = ambiguous.candidates().stream().map(Service::name).toList();
-            return new FunctionAnswer.Error("ambiguous_service",
-                    say("Meinen Sie ", "Do you mean ") + String.join(say(" oder ", " or "), names) + "?", names);
+            List<String> names =
+                    ambiguous.candidates().stream().map(Service::name).toList();
+            return new FunctionAnswer.Error(
+                    "ambiguous_service",
+                    say("Meinen Sie ", "Do you mean ") + String.join(say(" oder ", " or "), names) + "?",
+                    names);
         }
         ServiceRefusal.UnknownStaff unknownStaff = (ServiceRefusal.UnknownStaff) refusal;
         List<String> names = unknownStaff.capable().stream().map(Staff::name).toList();
         String asked = unknownStaff.asked();
-        return new FunctionAnswer.Error("unknown_staff", say(asked + " kann das leider nicht machen. Möglich sind: ",
-                asked + " cannot do that. You can choose: ") + speech.list(names) + ".", names);
+        return new FunctionAnswer.Error(
+                "unknown_staff",
+                say(
+                                asked + " kann das leider nicht machen. Möglich sind: ",
+                                asked + " cannot do that. You can choose: ")
+                        + speech.list(names) + ".",
+                names);
     }
 
     FunctionAnswer.Error refusal(LookupRefusal refusal) {
         if (refusal instanceof LookupRefusal.WhichAppointment which) {
-            List<String> options = which.candidates().stream().map(a -> a.id() + " " + iso(a.slot().start())).toList();
-            List<String> spoken = which.candidates().stream().map(a -> spoken(a.slot().start())).toList();
-            return new FunctionAnswer.Error("which_appointment",
-                    say("Sie haben mehrere Termine: " + speech.list(spoken) + ". Welchen meinen Sie?",
-                            "You have several appointments: " + speech.list(spoken) + ". Which one do you mean?"), options);
+            List<String> options = which.candidates().stream()
+                    .map(a -> a.id() + " " + iso(a.slot().start()))
+                    .toList();
+            List<String> spoken = which.candidates().stream()
+                    .map(a -> spoken(a.slot().start()))
+                    .toList();
+            return new FunctionAnswer.Error(
+                    "which_appointment",
+                    say(
+                            "Sie haben mehrere Termine: " + speech.list(spoken) + ". Welchen meinen Sie?",
+                            "You have several appointments: " + speech.list(spoken) + ". Which one do you mean?"),
+                    options);
         }
         if (refusal instanceof LookupRefusal.AppointmentNotFound) {
-            return new FunctionAnswer.Error("not_found",
-                    say("Diesen Termin finde ich unter Ihrer Nummer nicht.", "I cannot find that appointment for your number."));
+            return new FunctionAnswer.Error(
+                    "not_found",
+                    say(
+                            "Diesen Termin finde ich unter Ihrer Nummer nicht.",
+                            "I cannot find that appointment for your number."));
         }
-        return new FunctionAnswer.Error("no_upcoming_appointment",
-                say("Ich finde unter Ihrer Nummer keinen anstehenden Termin.", "I cannot find an upcoming appointment for your number."));
+        return new FunctionAnswer.Error(
+                "no_upcoming_appointment",
+                say(
+                        "Ich finde unter Ihrer Nummer keinen anstehenden Termin.",
+                        "I cannot find an upcoming appointment for your number."));
     }
 
     /** Which branch? The options by name, the message with their addresses. */
@@ -117,24 +147,42 @@ final class Voice {
         List<String> names = ask.options().stream().map(Branch::name).toList();
         String options = speech.list(ask.options().stream().map(Speech::branch).toList());
         return switch (ask.reason()) {
-            case NEEDED -> new FunctionAnswer.Error("branch_needed",
-                    say("In welcher Filiale möchten Sie kommen? Wir sind in ", "Which branch would you like to visit? We are at ")
-                            + options + ".", names);
-            case AMBIGUOUS -> new FunctionAnswer.Error("ambiguous_branch",
-                    say("Das passt zu mehreren Filialen: ", "That fits several branches: ") + options
-                            + say(". Welche meinen Sie?", ". Which one do you mean?"), names);
-            case UNKNOWN -> new FunctionAnswer.Error("unknown_branch",
-                    say("Diese Filiale kenne ich nicht. Wir sind in ", "I do not know that branch. We are at ") + options + ".",
-                    names);
+            case NEEDED ->
+                new FunctionAnswer.Error(
+                        "branch_needed",
+                        say(
+                                        "In welcher Filiale möchten Sie kommen? Wir sind in ",
+                                        "Which branch would you like to visit? We are at ")
+                                + options + ".",
+                        names);
+            case AMBIGUOUS ->
+                new FunctionAnswer.Error(
+                        "ambiguous_branch",
+                        say("Das passt zu mehreren Filialen: ", "That fits several branches: ")
+                                + options
+                                + say(". Welche meinen Sie?", ". Which one do you mean?"),
+                        names);
+            case UNKNOWN ->
+                new FunctionAnswer.Error(
+                        "unknown_branch",
+                        say("Diese Filiale kenne ich nicht. Wir sind in ", "I do not know that branch. We are at ")
+                                + options + ".",
+                        names);
         };
     }
 
     FunctionAnswer.Error busy(Busy busy) {
         if (busy instanceof Busy.SystemBusy) {
-            return new FunctionAnswer.Error("busy", say("Einen Moment bitte, das System ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.",
-                    "One moment please, the system is busy. Please try again in a moment."));
+            return new FunctionAnswer.Error(
+                    "busy",
+                    say(
+                            "Einen Moment bitte, das System ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.",
+                            "One moment please, the system is busy. Please try again in a moment."));
         }
-        return new FunctionAnswer.Error("busy", say("Der Termin wurde gerade geändert. Bitte versuchen Sie es noch einmal.",
-                "The appointment was just changed. Please try again."));
+        return new FunctionAnswer.Error(
+                "busy",
+                say(
+                        "Der Termin wurde gerade geändert. Bitte versuchen Sie es noch einmal.",
+                        "The appointment was just changed. Please try again."));
     }
 }

@@ -1,10 +1,10 @@
 package com.askpro.booking.adapter.retell.provisioning;
 
 import com.askpro.booking.adapter.retell.tools.RetellToolCatalog;
+import com.askpro.booking.application.onboarding.ToolDefinition;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatform;
 import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
 import com.askpro.booking.application.onboarding.VoiceAgentPlatformException.Cause;
-import com.askpro.booking.application.onboarding.VoiceAgentPlatform;
-import com.askpro.booking.application.onboarding.ToolDefinition;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +77,8 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
 
     @Override
     public Optional<RemoteLlm> getLlm(String llmId) {
-        return Optional.ofNullable(send("get-retell-llm", "GET", List.of("get-retell-llm", llmId), null, true)).map(this::llm);
+        return Optional.ofNullable(send("get-retell-llm", "GET", List.of("get-retell-llm", llmId), null, true))
+                .map(this::llm);
     }
 
     @Override
@@ -105,16 +106,20 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
                 continue;
             }
             url = url == null ? text(tool, "url") : url.equals(text(tool, "url")) ? url : "(differs between tools)";
-            Map<String, Object> parameters = tool.has("parameters") && tool.get("parameters").isObject()
-                    ? JSON.convertValue(tool.get("parameters"), new TypeReference<LinkedHashMap<String, Object>>() { })
+            Map<String, Object> parameters = tool.has("parameters")
+                            && tool.get("parameters").isObject()
+                    ? JSON.convertValue(tool.get("parameters"), new TypeReference<LinkedHashMap<String, Object>>() {})
                     : Map.of("type", "object");
             try {
-                tools.add(new ToolDefinition(tool.path("name").asText(), tool.path("description").asText(""), parameters));
+                tools.add(new ToolDefinition(
+                        tool.path("name").asText(), tool.path("description").asText(""), parameters));
             } catch (IllegalArgumentException e) {
                 LOG.debug("ignoring a Retell tool that is not one of ours: {}", e.getMessage());
             }
         }
-        return new RemoteLlm(required(node, "llm_id", "create-retell-llm"), integer(node, "version"),
+        return new RemoteLlm(
+                required(node, "llm_id", "create-retell-llm"),
+                integer(node, "version"),
                 new LlmSpec(text(node, "general_prompt"), text(node, "begin_message"), url, tools));
     }
 
@@ -132,7 +137,8 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
 
     @Override
     public Optional<RemoteAgent> getAgent(String agentId) {
-        return Optional.ofNullable(send("get-agent", "GET", List.of("get-agent", agentId), null, true)).map(this::agent);
+        return Optional.ofNullable(send("get-agent", "GET", List.of("get-agent", agentId), null, true))
+                .map(this::agent);
     }
 
     @Override
@@ -159,16 +165,24 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
     private RemoteAgent agent(JsonNode node) {
         List<String> events = new ArrayList<>();
         node.path("webhook_events").forEach(e -> events.add(e.asText()));
-        return new RemoteAgent(required(node, "agent_id", "agent"), integer(node, "version"),
-                new AgentSpec(text(node, "agent_name"), text(node.path("response_engine"), "llm_id"), text(node, "voice_id"),
-                        text(node, "language"), text(node, "webhook_url"), events));
+        return new RemoteAgent(
+                required(node, "agent_id", "agent"),
+                integer(node, "version"),
+                new AgentSpec(
+                        text(node, "agent_name"),
+                        text(node.path("response_engine"), "llm_id"),
+                        text(node, "voice_id"),
+                        text(node, "language"),
+                        text(node, "webhook_url"),
+                        events));
     }
 
     // ---- phone number ----------------------------------------------------------------------
 
     @Override
     public Optional<RemoteNumber> getPhoneNumber(String e164) {
-        return Optional.ofNullable(send("get-phone-number", "GET", List.of("get-phone-number", e164), null, true)).map(this::number);
+        return Optional.ofNullable(send("get-phone-number", "GET", List.of("get-phone-number", e164), null, true))
+                .map(this::number);
     }
 
     @Override
@@ -182,7 +196,8 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
 
     @Override
     public RemoteNumber updatePhoneNumber(String e164, NumberBinding binding) {
-        return number(send("update-phone-number", "PATCH", List.of("update-phone-number", e164), bindingBody(binding), false));
+        return number(send(
+                "update-phone-number", "PATCH", List.of("update-phone-number", e164), bindingBody(binding), false));
     }
 
     static Map<String, Object> bindingBody(NumberBinding binding) {
@@ -198,14 +213,14 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
         if (agent == null) {
             agent = text(node, "inbound_agent_id");
         }
-        return new RemoteNumber(text(node, "phone_number"), new NumberBinding(agent, text(node, "inbound_webhook_url"),
-                text(node, "nickname")));
+        return new RemoteNumber(
+                text(node, "phone_number"),
+                new NumberBinding(agent, text(node, "inbound_webhook_url"), text(node, "nickname")));
     }
 
     // ---- HTTP ------------------------------------------------------------------------------
 
-    private record Reply(int status, String body, String retryAfter) {
-    }
+    private record Reply(int status, String body, String retryAfter) {}
 
     /**
      * Sends one request (with the retries its kind allows). Answers the parsed JSON body (an
@@ -213,7 +228,8 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
      */
     private JsonNode send(String operation, String method, List<String> path, Object body, boolean lookup) {
         if (!config.hasKey()) {
-            throw new VoiceAgentPlatformException(Cause.UNAUTHORIZED, operation, 0, "no Retell provisioning key is configured", null);
+            throw new VoiceAgentPlatformException(
+                    Cause.UNAUTHORIZED, operation, 0, "no Retell provisioning key is configured", null);
         }
         boolean repeatable = !method.equals("POST");
         byte[] bytes;
@@ -224,11 +240,13 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
         }
         HttpUrl.Builder url = baseUrl.newBuilder();
         path.forEach(url::addPathSegment);
-        Request.Builder builder = new Request.Builder().url(url.build())
+        Request.Builder builder = new Request.Builder()
+                .url(url.build())
                 .header("Authorization", "Bearer " + config.apiKey())
                 .header("Accept", "application/json");
-        RequestBody requestBody = bytes == null ? (method.equals("POST") || method.equals("PATCH") ? RequestBody.create(new byte[0])
-                : null) : RequestBody.create(bytes, JSON_TYPE);
+        RequestBody requestBody = bytes == null
+                ? (method.equals("POST") || method.equals("PATCH") ? RequestBody.create(new byte[0]) : null)
+                : RequestBody.create(bytes, JSON_TYPE);
         Request request = builder.method(method, requestBody).build();
         RetryPolicy<Reply> retry = RetryPolicy.<Reply>builder()
                 .handleIf((reply, failure) -> reply != null && reply.status() == 429
@@ -246,12 +264,20 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (cause instanceof InterruptedIOException) {
-                throw new VoiceAgentPlatformException(Cause.TIMEOUT, operation, 0, "Retell did not answer within "
-                        + config.readTimeout().toMillis() + " ms", Duration.ofSeconds(30));
+                throw new VoiceAgentPlatformException(
+                        Cause.TIMEOUT,
+                        operation,
+                        0,
+                        "Retell did not answer within " + config.readTimeout().toMillis() + " ms",
+                        Duration.ofSeconds(30));
             }
             if (cause instanceof IOException) {
-                throw new VoiceAgentPlatformException(Cause.UNAVAILABLE, operation, 0, "Retell is unreachable ("
-                        + cause.getClass().getSimpleName() + ")", Duration.ofSeconds(30));
+                throw new VoiceAgentPlatformException(
+                        Cause.UNAVAILABLE,
+                        operation,
+                        0,
+                        "Retell is unreachable (" + cause.getClass().getSimpleName() + ")",
+                        Duration.ofSeconds(30));
             }
             throw e;
         }
@@ -298,25 +324,40 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
         String message = message(reply);
         int status = reply.status();
         if (status == 401 || status == 403) {
-            return new VoiceAgentPlatformException(Cause.UNAUTHORIZED, operation, status,
-                    "Retell refused the provisioning key (HTTP " + status + "): " + message, null);
+            return new VoiceAgentPlatformException(
+                    Cause.UNAUTHORIZED,
+                    operation,
+                    status,
+                    "Retell refused the provisioning key (HTTP " + status + "): " + message,
+                    null);
         }
         if (status == 429) {
-            Duration wait = Optional.ofNullable(reply.retryAfter()).map(r -> {
-                try {
-                    return Duration.ofSeconds(Long.parseLong(r.strip()));
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }).orElse(Duration.ofSeconds(60));
-            return new VoiceAgentPlatformException(Cause.RATE_LIMITED, operation, status, "Retell's rate limit is reached: " + message, wait);
+            Duration wait = Optional.ofNullable(reply.retryAfter())
+                    .map(r -> {
+                        try {
+                            return Duration.ofSeconds(Long.parseLong(r.strip()));
+                        } catch (NumberFormatException e) {
+                            return null;
+                        }
+                    })
+                    .orElse(Duration.ofSeconds(60));
+            return new VoiceAgentPlatformException(
+                    Cause.RATE_LIMITED, operation, status, "Retell's rate limit is reached: " + message, wait);
         }
         if (status >= 500) {
-            return new VoiceAgentPlatformException(Cause.UNAVAILABLE, operation, status, "Retell failed (HTTP " + status + "): " + message,
+            return new VoiceAgentPlatformException(
+                    Cause.UNAVAILABLE,
+                    operation,
+                    status,
+                    "Retell failed (HTTP " + status + "): " + message,
                     Duration.ofSeconds(30));
         }
-        return new VoiceAgentPlatformException(Cause.REJECTED, operation, status, "Retell refused the request (HTTP " + status + "): "
-                + message, null);
+        return new VoiceAgentPlatformException(
+                Cause.REJECTED,
+                operation,
+                status,
+                "Retell refused the request (HTTP " + status + "): " + message,
+                null);
     }
 
     /** Retell's {@code message} / {@code error_message}, or the start of the raw body. */
@@ -355,7 +396,8 @@ public final class OkHttpRetellProvisioningApi implements VoiceAgentPlatform {
     private static String required(JsonNode node, String field, String operation) {
         String value = text(node, field);
         if (value == null || value.isBlank()) {
-            throw new VoiceAgentPlatformException(Cause.UNAVAILABLE, operation, 200, "Retell's answer has no " + field, null);
+            throw new VoiceAgentPlatformException(
+                    Cause.UNAVAILABLE, operation, 200, "Retell's answer has no " + field, null);
         }
         return value;
     }

@@ -51,25 +51,46 @@ public final class OkHttpRetellWebhookProbe implements AgentWebhookProbe {
 
     @Override
     public Reply inbound(String url, String callId, String toNumber, String fromNumber) {
-        return post(url, Map.of("event", "call_inbound", "event_timestamp", clock.millis(),
-                "call_inbound", Map.of("from_number", fromNumber, "to_number", toNumber, "call_id", callId)));
+        return post(
+                url,
+                Map.of(
+                        "event",
+                        "call_inbound",
+                        "event_timestamp",
+                        clock.millis(),
+                        "call_inbound",
+                        Map.of("from_number", fromNumber, "to_number", toNumber, "call_id", callId)));
     }
 
     @Override
-    public Reply function(String url, String callId, String toNumber, String fromNumber, String name, Map<String, Object> args) {
-        return post(url, Map.of("name", name, "args", args, "call", call(callId, toNumber, fromNumber, "ongoing",
-                clock.millis(), null)));
+    public Reply function(
+            String url, String callId, String toNumber, String fromNumber, String name, Map<String, Object> args) {
+        return post(
+                url,
+                Map.of(
+                        "name",
+                        name,
+                        "args",
+                        args,
+                        "call",
+                        call(callId, toNumber, fromNumber, "ongoing", clock.millis(), null)));
     }
 
     @Override
     public Reply event(String url, String event, String callId, String toNumber, String fromNumber, long startMs) {
         boolean ended = !event.equals("call_started");
         Long endMs = ended ? Math.max(startMs, clock.millis()) : null;
-        return post(url, Map.of("event", event, "call", call(callId, toNumber, fromNumber, ended ? "ended" : "ongoing",
-                startMs, endMs)));
+        return post(
+                url,
+                Map.of(
+                        "event",
+                        event,
+                        "call",
+                        call(callId, toNumber, fromNumber, ended ? "ended" : "ongoing", startMs, endMs)));
     }
 
-    private static Map<String, Object> call(String callId, String to, String from, String status, long startMs, Long endMs) {
+    private static Map<String, Object> call(
+            String callId, String to, String from, String status, long startMs, Long endMs) {
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("call_id", callId);
         call.put("call_type", "phone_call");
@@ -91,7 +112,8 @@ public final class OkHttpRetellWebhookProbe implements AgentWebhookProbe {
         long started = System.nanoTime();
         try {
             byte[] bytes = JSON.writeValueAsBytes(body);
-            Request request = new Request.Builder().url(url)
+            Request request = new Request.Builder()
+                    .url(url)
                     .header("X-Retell-Signature", RetellSignatureVerifier.sign(bytes, signingKey, clock.millis()))
                     .post(RequestBody.create(bytes, JSON_TYPE))
                     .build();
@@ -100,7 +122,7 @@ public final class OkHttpRetellWebhookProbe implements AgentWebhookProbe {
                 Map<String, Object> json = Map.of();
                 if (!text.isBlank()) {
                     try {
-                        json = JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
+                        json = JSON.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() {});
                     } catch (IOException notJson) {
                         json = Map.of();
                     }
@@ -108,8 +130,12 @@ public final class OkHttpRetellWebhookProbe implements AgentWebhookProbe {
                 return new Reply(response.code(), elapsed(started), json, null);
             }
         } catch (IOException | IllegalArgumentException e) {
-            return new Reply(0, elapsed(started), Map.of(), "no answer: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            return new Reply(
+                    0,
+                    elapsed(started),
+                    Map.of(),
+                    "no answer: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
         }
     }
 

@@ -23,7 +23,9 @@ public final class RetellAgentScript implements AgentScript {
         Speech speech = Speech.in(company.language());
         String serviceLines = services.stream()
                 .map(s -> "- " + s.name() + " (" + s.duration().toMinutes() + speech.say(" Minuten", " minutes")
-                        + (s.keywords().isEmpty() ? "" : speech.say("; auch genannt: ", "; also called: ") + String.join(", ", s.keywords()))
+                        + (s.keywords().isEmpty()
+                                ? ""
+                                : speech.say("; auch genannt: ", "; also called: ") + String.join(", ", s.keywords()))
                         + ")")
                 .collect(Collectors.joining("\n"));
         String address = branch.address() == null ? "" : speech.say("Adresse: ", "Address: ") + branch.address() + "\n";
@@ -44,8 +46,13 @@ public final class RetellAgentScript implements AgentScript {
                     5. For existing appointments use find_my_appointments, reschedule_appointment and cancel_appointment.
                     6. If a function answers with an error, tell the caller its message and ask what is missing.
                     7. Do not give advice beyond appointments; offer to book a consultation instead.
-                    """.formatted(company.name(), branch.name(), address, branch.timeZone().getId(),
-                    speech.openingHours(branch.workingHours()), serviceLines);
+                    """.formatted(
+                            company.name(),
+                            branch.name(),
+                            address,
+                            branch.timeZone().getId(),
+                            speech.openingHours(branch.workingHours()),
+                            serviceLines);
         }
         return """
                 Du bist die freundliche Telefonassistenz von %s, Filiale %s. Du sprichst Deutsch, kurz und höflich, und siezt den Anrufer.
@@ -63,15 +70,22 @@ public final class RetellAgentScript implements AgentScript {
                 5. Für bestehende Termine nutze find_my_appointments, reschedule_appointment und cancel_appointment.
                 6. Antwortet eine Funktion mit einem Fehler, sage dem Anrufer die Nachricht und frage nach, was fehlt.
                 7. Gib keine Beratung über Termine hinaus; biete stattdessen einen Beratungstermin an.
-                """.formatted(company.name(), branch.name(), address, branch.timeZone().getId(),
-                speech.openingHours(branch.workingHours()), serviceLines);
+                """.formatted(
+                        company.name(),
+                        branch.name(),
+                        address,
+                        branch.timeZone().getId(),
+                        speech.openingHours(branch.workingHours()),
+                        serviceLines);
     }
 
     @Override
     public String beginMessage(Company company, Branch branch) {
-        return Speech.in(company.language()).say(
-                "Guten Tag, hier ist " + company.name() + ", Filiale " + branch.name() + ". Wie kann ich Ihnen helfen?",
-                "Hello, this is " + company.name() + ", " + branch.name() + ". How can I help you?");
+        return Speech.in(company.language())
+                .say(
+                        "Guten Tag, hier ist " + company.name() + ", Filiale " + branch.name()
+                                + ". Wie kann ich Ihnen helfen?",
+                        "Hello, this is " + company.name() + ", " + branch.name() + ". How can I help you?");
     }
 
     /** Retell's speech-recognition language for the company's language. */

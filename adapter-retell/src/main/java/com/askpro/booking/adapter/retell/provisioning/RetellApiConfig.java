@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param maxRetries retries of a failed request that is safe to repeat (GET, PATCH, DELETE; and a 429 of any request)
  * @param maxRateLimitWait the longest {@code Retry-After} we wait for before giving up with "rate limited"
  */
-public record RetellApiConfig(String baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout, int maxRetries,
-        Duration retryBaseDelay, Duration retryMaxDelay, Duration maxRateLimitWait) {
+public record RetellApiConfig(
+        String baseUrl,
+        String apiKey,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxRetries,
+        Duration retryBaseDelay,
+        Duration retryMaxDelay,
+        Duration maxRateLimitWait) {
 
     public static final String DEFAULT_BASE_URL = "https://api.retellai.com";
 
@@ -31,16 +38,25 @@ public record RetellApiConfig(String baseUrl, String apiKey, Duration connectTim
 
     /** 5 s connect, 20 s read, 3 retries with 500 ms…5 s backoff, at most 10 s waited per 429. */
     public static RetellApiConfig defaults(String baseUrl, String apiKey) {
-        return new RetellApiConfig(baseUrl == null ? DEFAULT_BASE_URL : baseUrl, apiKey, Duration.ofSeconds(5),
-                Duration.ofSeconds(20), 3, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(10));
+        return new RetellApiConfig(
+                baseUrl == null ? DEFAULT_BASE_URL : baseUrl,
+                apiKey,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(20),
+                3,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10));
     }
 
     public RetellApiConfig withTimeouts(Duration connect, Duration read) {
-        return new RetellApiConfig(baseUrl, apiKey, connect, read, maxRetries, retryBaseDelay, retryMaxDelay, maxRateLimitWait);
+        return new RetellApiConfig(
+                baseUrl, apiKey, connect, read, maxRetries, retryBaseDelay, retryMaxDelay, maxRateLimitWait);
     }
 
     public RetellApiConfig withRetries(int retries, Duration baseDelay, Duration maxDelay, Duration rateLimitWait) {
-        return new RetellApiConfig(baseUrl, apiKey, connectTimeout, readTimeout, retries, baseDelay, maxDelay, rateLimitWait);
+        return new RetellApiConfig(
+                baseUrl, apiKey, connectTimeout, readTimeout, retries, baseDelay, maxDelay, rateLimitWait);
     }
 
     public boolean hasKey() {

@@ -1,9 +1,9 @@
 package com.askpro.booking.adapter.retell.speech;
 
 import com.askpro.booking.application.port.Phrasebook;
+import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Language;
 import com.askpro.booking.domain.tenant.OpeningInterval;
-import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.WorkingHours;
 import java.time.DayOfWeek;
@@ -81,8 +81,7 @@ public final class Speech implements Phrasebook.Phrases {
             while (j + 1 < days.length && hours.on(days[j + 1]).equals(intervals)) {
                 j++;
             }
-            String range = i == j ? weekday(days[i])
-                    : weekday(days[i]) + say(" bis ", " to ") + weekday(days[j]);
+            String range = i == j ? weekday(days[i]) : weekday(days[i]) + say(" bis ", " to ") + weekday(days[j]);
             parts.add(range + " " + intervals(intervals));
             i = j + 1;
         }
@@ -111,7 +110,9 @@ public final class Speech implements Phrasebook.Phrases {
 
     /** A branch as spoken: its name, and its address when it has one. */
     public static String branch(Branch branch) {
-        return branch.address() == null ? branch.name() : branch.name() + " (" + branch.address().replaceAll("\\s+", " ") + ")";
+        return branch.address() == null
+                ? branch.name()
+                : branch.name() + " (" + branch.address().replaceAll("\\s+", " ") + ")";
     }
 
     /** Joins with commas and a final "und" / "and". */
@@ -122,7 +123,9 @@ public final class Speech implements Phrasebook.Phrases {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + say(" und ", " and ") + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1))
+                + say(" und ", " and ")
+                + items.get(items.size() - 1);
     }
 
     private String intervals(List<OpeningInterval> intervals) {

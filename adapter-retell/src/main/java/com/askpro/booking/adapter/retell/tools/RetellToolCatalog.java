@@ -43,7 +43,7 @@ public final class RetellToolCatalog {
     }
 
     static RetellToolCatalog parse(byte[] json) throws IOException {
-        Map<String, Object> root = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+        Map<String, Object> root = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
         @SuppressWarnings("unchecked")
         Map<String, Object> common = (Map<String, Object>) root.get("common");
         @SuppressWarnings("unchecked")
@@ -53,8 +53,9 @@ public final class RetellToolCatalog {
         }
         @SuppressWarnings("unchecked")
         List<ToolDefinition> tools = entries.stream()
-                .map(e -> new ToolDefinition((String) e.get("name"), (String) e.get("description"),
-                        (Map<String, Object>) e.get("parameters")))
+                .map(e ->
+                        new ToolDefinition((String) e.get("name"), (String) e.get("description"), (Map<String, Object>)
+                                e.get("parameters")))
                 .toList();
         return new RetellToolCatalog(common, tools);
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.askpro.booking.adapter.retell.tools.RetellToolCatalog;
-import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
 import com.askpro.booking.application.onboarding.VoiceAgentPlatform.AgentSpec;
 import com.askpro.booking.application.onboarding.VoiceAgentPlatform.LlmSpec;
 import com.askpro.booking.application.onboarding.VoiceAgentPlatform.NumberBinding;
 import com.askpro.booking.application.onboarding.VoiceAgentPlatform.RemoteLlm;
+import com.askpro.booking.application.onboarding.VoiceAgentPlatformException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +34,11 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     private OkHttpRetellProvisioningApi client(String key) {
-        return new OkHttpRetellProvisioningApi(RetellApiConfig.defaults(server.url("/").toString(), key)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(50)), catalog);
+        return new OkHttpRetellProvisioningApi(
+                RetellApiConfig.defaults(server.url("/").toString(), key)
+                        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+                        .withRetries(2, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofMillis(50)),
+                catalog);
     }
 
     @AfterEach
@@ -45,14 +47,21 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     @Test
     void an_llm_is_created_with_the_catalog_tools_and_read_back() throws Exception {
-        server.enqueue(json(201, "{\"llm_id\":\"llm_1\",\"version\":0,\"general_prompt\":\"p\",\"begin_message\":\"b\",\"general_tools\":["
-                + "{\"type\":\"end_call\",\"name\":\"end_call\"},{\"type\":\"custom\",\"name\":\"list_services\",\"description\":\"d\","
-                + "\"url\":\"https://x/webhooks/retell/functions\",\"parameters\":{\"type\":\"object\",\"properties\":{}}}]}"));
+        server.enqueue(
+                json(
+                        201,
+                        "{\"llm_id\":\"llm_1\",\"version\":0,\"general_prompt\":\"p\",\"begin_message\":\"b\",\"general_tools\":["
+                                + "{\"type\":\"end_call\",\"name\":\"end_call\"},{\"type\":\"custom\",\"name\":\"list_services\",\"description\":\"d\","
+                                + "\"url\":\"https://x/webhooks/retell/functions\",\"parameters\":{\"type\":\"object\",\"properties\":{}}}]}"));
 
         RemoteLlm llm = api.createLlm(new LlmSpec("p", "b", "https://x/webhooks/retell/functions", catalog.tools()));
 
@@ -61,8 +70,12 @@ class OkHttpRetellProvisioningApiTest {
         assertThat(request.getTarget()).isEqualTo("/create-retell-llm");
         assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + KEY);
         assertThat(request.getHeaders().get("Content-Type")).startsWith("application/json");
-        assertThat(request.getBody().utf8()).contains("\"general_prompt\":\"p\"", "\"begin_message\":\"b\"", "\"type\":\"custom\"",
-                "\"url\":\"https://x/webhooks/retell/functions\"");
+        assertThat(request.getBody().utf8())
+                .contains(
+                        "\"general_prompt\":\"p\"",
+                        "\"begin_message\":\"b\"",
+                        "\"type\":\"custom\"",
+                        "\"url\":\"https://x/webhooks/retell/functions\"");
         assertThat(llm.llmId()).isEqualTo("llm_1");
         assertThat(llm.version()).isZero();
         assertThat(llm.spec().tools()).extracting(t -> t.name()).containsExactly("list_services");
@@ -72,12 +85,15 @@ class OkHttpRetellProvisioningApiTest {
     @Test
     void a_lookup_of_something_retell_does_not_know_is_empty_and_a_number_reads_either_binding_form() throws Exception {
         server.enqueue(json(404, "{\"status\":\"error\",\"message\":\"Not Found\"}"));
-        server.enqueue(json(200, "{\"phone_number\":\"+493083793369\",\"inbound_agent_id\":\"agent_old\","
-                + "\"inbound_webhook_url\":\"https://x/webhooks/retell/inbound\"}"));
+        server.enqueue(json(
+                200,
+                "{\"phone_number\":\"+493083793369\",\"inbound_agent_id\":\"agent_old\","
+                        + "\"inbound_webhook_url\":\"https://x/webhooks/retell/inbound\"}"));
 
         assertThat(api.getAgent("agent_gone")).isEmpty();
         assertThat(server.takeRequest().getTarget()).isEqualTo("/get-agent/agent_gone");
-        NumberBinding binding = api.getPhoneNumber("+493083793369").orElseThrow().binding();
+        NumberBinding binding =
+                api.getPhoneNumber("+493083793369").orElseThrow().binding();
         assertThat(server.takeRequest().getTarget()).isEqualTo("/get-phone-number/+493083793369");
         assertThat(binding.agentId()).isEqualTo("agent_old");
         assertThat(binding.inboundWebhookUrl()).isEqualTo("https://x/webhooks/retell/inbound");
@@ -86,8 +102,10 @@ class OkHttpRetellProvisioningApiTest {
     @Test
     void a_safe_request_is_retried_after_a_500_and_a_create_is_not() {
         server.enqueue(json(500, "{\"message\":\"boom\"}"));
-        server.enqueue(json(200, "{\"agent_id\":\"agent_1\",\"version\":3,\"response_engine\":{\"type\":\"retell-llm\",\"llm_id\":\"llm_1\"},"
-                + "\"webhook_events\":[\"call_ended\"]}"));
+        server.enqueue(json(
+                200,
+                "{\"agent_id\":\"agent_1\",\"version\":3,\"response_engine\":{\"type\":\"retell-llm\",\"llm_id\":\"llm_1\"},"
+                        + "\"webhook_events\":[\"call_ended\"]}"));
         AgentSpec read = api.getAgent("agent_1").orElseThrow().spec();
         assertThat(read.llmId()).isEqualTo("llm_1");
         assertThat(read.webhookEvents()).containsExactly("call_ended");
@@ -106,25 +124,36 @@ class OkHttpRetellProvisioningApiTest {
     @Test
     void errors_are_mapped_to_causes_and_never_show_the_key() {
         server.enqueue(json(403, "{\"message\":\"key " + KEY + " lacks rights\"}"));
-        assertThatThrownBy(() -> api.publishAgent("agent_1")).isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
-            assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAUTHORIZED);
-            assertThat(e.getMessage()).contains("publish-agent", "lacks rights").doesNotContain(KEY);
-        });
+        assertThatThrownBy(() -> api.publishAgent("agent_1"))
+                .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAUTHORIZED);
+                    assertThat(e.getMessage())
+                            .contains("publish-agent", "lacks rights")
+                            .doesNotContain(KEY);
+                });
         server.enqueue(json(422, "{\"error_message\":\"phone_number is invalid\"}"));
         assertThatThrownBy(() -> api.importPhoneNumber("+49301", "sip.example.com", new NumberBinding("a", "u", "n")))
                 .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
                     assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.REJECTED);
                     assertThat(e.getMessage()).contains("phone_number is invalid");
                 });
-        server.enqueue(new MockResponse.Builder().code(200).body("{}").headersDelay(4, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{}")
+                .headersDelay(4, TimeUnit.SECONDS)
+                .build());
         assertThatThrownBy(() -> api.createLlm(new LlmSpec("p", "b", "u", List.of())))
-                .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.TIMEOUT));
+                .isInstanceOfSatisfying(
+                        VoiceAgentPlatformException.class,
+                        e -> assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.TIMEOUT));
     }
 
     @Test
     void without_a_key_nothing_is_sent() {
-        assertThatThrownBy(() -> client(null).getLlm("llm_1")).isInstanceOfSatisfying(VoiceAgentPlatformException.class,
-                e -> assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAUTHORIZED));
+        assertThatThrownBy(() -> client(null).getLlm("llm_1"))
+                .isInstanceOfSatisfying(
+                        VoiceAgentPlatformException.class,
+                        e -> assertThat(e.failure()).isEqualTo(VoiceAgentPlatformException.Cause.UNAUTHORIZED));
         assertThat(server.getRequestCount()).isZero();
     }
 }

@@ -29,19 +29,32 @@ class RetellToolCatalogTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_catalog_holds_the_six_functions_of_the_spec_with_object_schemas() {
-        assertThat(catalog.tools()).extracting(ToolDefinition::name).containsExactly("list_services", "check_availability",
-                "book_appointment", "find_my_appointments", "reschedule_appointment", "cancel_appointment");
+        assertThat(catalog.tools())
+                .extracting(ToolDefinition::name)
+                .containsExactly(
+                        "list_services",
+                        "check_availability",
+                        "book_appointment",
+                        "find_my_appointments",
+                        "reschedule_appointment",
+                        "cancel_appointment");
         assertThat(catalog.tools()).allSatisfy(t -> assertThat(t.parameters()).containsEntry("type", "object"));
         ToolDefinition book = catalog.tools().get(2);
-        assertThat((List<Object>) book.parameters().get("required")).containsExactly("service", "date", "time", "customer_name");
+        assertThat((List<Object>) book.parameters().get("required"))
+                .containsExactly("service", "date", "time", "customer_name");
     }
 
     @Test
     void a_custom_tool_carries_the_common_fields_the_url_and_the_schema() {
-        Map<String, Object> tool = catalog.customTool(catalog.tools().get(1), "https://askpro.example.com/webhooks/retell/functions");
-        assertThat(tool).containsEntry("type", "custom").containsEntry("name", "check_availability")
-                .containsEntry("url", "https://askpro.example.com/webhooks/retell/functions").containsEntry("method", "POST")
-                .containsEntry("speak_during_execution", true).containsEntry("timeout_ms", 10000)
+        Map<String, Object> tool =
+                catalog.customTool(catalog.tools().get(1), "https://askpro.example.com/webhooks/retell/functions");
+        assertThat(tool)
+                .containsEntry("type", "custom")
+                .containsEntry("name", "check_availability")
+                .containsEntry("url", "https://askpro.example.com/webhooks/retell/functions")
+                .containsEntry("method", "POST")
+                .containsEntry("speak_during_execution", true)
+                .containsEntry("timeout_ms", 10000)
                 .containsEntry("parameters", catalog.tools().get(1).parameters());
     }
 
@@ -68,18 +81,27 @@ class RetellToolCatalogTest {
         for (int i = 0; i < tools.size(); i++) {
             ToolDefinition tool = catalog.tools().get(i);
             assertThat(tools.get(i).path("name").asText()).isEqualTo(tool.name());
-            assertThat(tools.get(i).path("description").asText()).as(tool.name()).isEqualTo(tool.description());
+            assertThat(tools.get(i).path("description").asText())
+                    .as(tool.name())
+                    .isEqualTo(tool.description());
             assertThat(tools.get(i).path("parameters")).as(tool.name()).isEqualTo(JSON.valueToTree(tool.parameters()));
         }
     }
 
     @Test
     void a_broken_catalog_is_refused_when_read() {
-        assertThatThrownBy(() -> RetellToolCatalog.parse("{\"common\":{},\"tools\":[]}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(
+                        () -> RetellToolCatalog.parse("{\"common\":{},\"tools\":[]}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> RetellToolCatalog.parse(("{\"common\":{},\"tools\":[{\"name\":\"bad name\",\"description\":\"x\","
-                + "\"parameters\":{\"type\":\"object\"}}]}").getBytes(StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetellToolCatalog.parse(("{\"common\":{},\"tools\":[{\"name\":\"ok\",\"description\":\"x\","
-                + "\"parameters\":{\"type\":\"array\"}}]}").getBytes(StandardCharsets.UTF_8))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetellToolCatalog.parse(
+                        ("{\"common\":{},\"tools\":[{\"name\":\"bad name\",\"description\":\"x\","
+                                        + "\"parameters\":{\"type\":\"object\"}}]}")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        RetellToolCatalog.parse(("{\"common\":{},\"tools\":[{\"name\":\"ok\",\"description\":\"x\","
+                                        + "\"parameters\":{\"type\":\"array\"}}]}")
+                                .getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 /** In memory: the dashboard's actions on appointments, per tenant, in the order recorded. */
 public final class InMemoryAppointmentActions implements AppointmentActions {
 
-    private record Stored(CompanyId company, Entry entry) {
-    }
+    private record Stored(CompanyId company, Entry entry) {}
 
     private final List<Stored> entries = new ArrayList<>();
 
@@ -22,7 +21,10 @@ public final class InMemoryAppointmentActions implements AppointmentActions {
 
     @Override
     public synchronized List<Entry> of(TenantContext tenant, AppointmentId appointment) {
-        return entries.stream().filter(s -> s.company().equals(tenant.companyId()))
-                .map(Stored::entry).filter(e -> e.appointment().equals(appointment)).toList();
+        return entries.stream()
+                .filter(s -> s.company().equals(tenant.companyId()))
+                .map(Stored::entry)
+                .filter(e -> e.appointment().equals(appointment))
+                .toList();
     }
 }

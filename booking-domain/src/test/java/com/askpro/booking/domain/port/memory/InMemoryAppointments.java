@@ -1,10 +1,10 @@
 package com.askpro.booking.domain.port.memory;
 
 import com.askpro.booking.domain.appointment.Appointment;
-import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
@@ -58,8 +58,8 @@ final class InMemoryAppointments implements Appointments {
     }
 
     @Override
-    public WriteOutcome<Appointment> replace(TenantContext tenant, Appointment previous, Appointment replacement,
-            List<Notification> notices) {
+    public WriteOutcome<Appointment> replace(
+            TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices) {
         noOutbox(notices);
         Tenancy.requireOwned(tenant, previous.companyId());
         Tenancy.requireOwned(tenant, replacement.companyId());
@@ -103,36 +103,59 @@ final class InMemoryAppointments implements Appointments {
 
     @Override
     public Optional<Appointment> findByExternalUid(TenantContext tenant, String externalUid) {
-        return select(tenant, a -> externalUid.equals(a.externalUid()),
-                Comparator.comparing(Appointment::createdAt).reversed().thenComparing(a -> a.id().value()))
+        return select(
+                        tenant,
+                        a -> externalUid.equals(a.externalUid()),
+                        Comparator.comparing(Appointment::createdAt).reversed().thenComparing(a -> a.id().value()))
                 .findFirst();
     }
 
     @Override
     public List<Appointment> holdingTime(TenantContext tenant, BranchId branch, TimeSlot window) {
-        return select(tenant, a -> a.holdsTime() && a.branchId().equals(branch) && a.blockedTime().overlaps(window), BY_START)
+        return select(
+                        tenant,
+                        a -> a.holdsTime()
+                                && a.branchId().equals(branch)
+                                && a.blockedTime().overlaps(window),
+                        BY_START)
                 .toList();
     }
 
     @Override
     public List<Appointment> upcomingFor(TenantContext tenant, CustomerId customer, Instant now) {
-        return select(tenant, a -> a.holdsTime() && customer.equals(a.customerId()) && a.slot().end().isAfter(now), BY_START)
+        return select(
+                        tenant,
+                        a -> a.holdsTime()
+                                && customer.equals(a.customerId())
+                                && a.slot().end().isAfter(now),
+                        BY_START)
                 .toList();
     }
 
     @Override
     public Optional<Appointment> bookedByCall(TenantContext tenant, CallId call, ServiceId service, Instant start) {
-        return select(tenant, a -> a.holdsTime() && call.equals(a.sourceCallId()) && service.equals(a.serviceId())
-                && a.slot().start().equals(start), Comparator.comparing(Appointment::createdAt).thenComparing(a -> a.id().value()))
+        return select(
+                        tenant,
+                        a -> a.holdsTime()
+                                && call.equals(a.sourceCallId())
+                                && service.equals(a.serviceId())
+                                && a.slot().start().equals(start),
+                        Comparator.comparing(Appointment::createdAt).thenComparing(a -> a.id().value()))
                 .findFirst();
     }
 
     @Override
     public Page<Appointment> list(TenantContext tenant, Query query, PageRequest page) {
-        List<Appointment> sorted = select(tenant, a -> (query.branch() == null || query.branch().equals(a.branchId()))
-                && (query.status() == null || query.status() == a.status())
-                && (query.startsFrom() == null || !a.slot().start().isBefore(query.startsFrom()))
-                && (query.startsBefore() == null || a.slot().start().isBefore(query.startsBefore())), BY_START).toList();
+        List<Appointment> sorted = select(
+                        tenant,
+                        a -> (query.branch() == null || query.branch().equals(a.branchId()))
+                                && (query.status() == null || query.status() == a.status())
+                                && (query.startsFrom() == null
+                                        || !a.slot().start().isBefore(query.startsFrom()))
+                                && (query.startsBefore() == null
+                                        || a.slot().start().isBefore(query.startsBefore())),
+                        BY_START)
+                .toList();
         return Pages.of(sorted, a -> a.id().value(), page);
     }
 
@@ -142,20 +165,25 @@ final class InMemoryAppointments implements Appointments {
             return Optional.empty();
         }
         Optional<Appointment> own = store.appointments.values().stream()
-                .filter(a -> a.holdsTime() && a.companyId().equals(appointment.companyId())
-                        && a.customerId() != null && a.customerId().equals(appointment.customerId())
+                .filter(a -> a.holdsTime()
+                        && a.companyId().equals(appointment.companyId())
+                        && a.customerId() != null
+                        && a.customerId().equals(appointment.customerId())
                         && a.slot().overlaps(appointment.slot()))
                 .min(BY_START);
         if (own.isPresent()) {
             return Optional.of(new WriteOutcome.CustomerOverlap<>(own.get().id()));
         }
         boolean taken = store.appointments.values().stream()
-                .anyMatch(a -> a.holdsTime() && a.companyId().equals(appointment.companyId())
-                        && a.resource().equals(appointment.resource()) && a.blockedTime().overlaps(appointment.blockedTime()));
+                .anyMatch(a -> a.holdsTime()
+                        && a.companyId().equals(appointment.companyId())
+                        && a.resource().equals(appointment.resource())
+                        && a.blockedTime().overlaps(appointment.blockedTime()));
         return taken ? Optional.of(new WriteOutcome.SlotTaken<>()) : Optional.empty();
     }
 
-    private Stream<Appointment> select(TenantContext tenant, Predicate<Appointment> filter, Comparator<Appointment> order) {
+    private Stream<Appointment> select(
+            TenantContext tenant, Predicate<Appointment> filter, Comparator<Appointment> order) {
         synchronized (store.lock) {
             return store.appointments.values().stream()
                     .filter(a -> tenant.owns(a.companyId()))
@@ -167,8 +195,26 @@ final class InMemoryAppointments implements Appointments {
     }
 
     private static Appointment advanced(Appointment a) {
-        return new Appointment(a.id(), a.companyId(), a.branchId(), a.serviceId(), a.staffId(), a.customerId(), a.slot(),
-                a.buffer(), a.zone(), a.status(), a.syncStatus(), a.externalUid(), a.sourceCallId(), a.rescheduledFrom(),
-                a.notes(), a.statusReason(), a.version() + 1, a.createdAt(), a.updatedAt(), a.attendance());
+        return new Appointment(
+                a.id(),
+                a.companyId(),
+                a.branchId(),
+                a.serviceId(),
+                a.staffId(),
+                a.customerId(),
+                a.slot(),
+                a.buffer(),
+                a.zone(),
+                a.status(),
+                a.syncStatus(),
+                a.externalUid(),
+                a.sourceCallId(),
+                a.rescheduledFrom(),
+                a.notes(),
+                a.statusReason(),
+                a.version() + 1,
+                a.createdAt(),
+                a.updatedAt(),
+                a.attendance());
     }
 }

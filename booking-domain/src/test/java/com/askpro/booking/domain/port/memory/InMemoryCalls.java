@@ -40,9 +40,21 @@ final class InMemoryCalls implements Calls {
             if (stored.isEmpty() || stored.get().version() != call.version()) {
                 return new WriteOutcome.VersionConflict<>();
             }
-            Call advanced = new Call(call.id(), call.companyId(), call.branchId(), call.retellCallId(), call.direction(),
-                    call.from(), call.to(), call.status(), call.facts(), call.customerId(), call.appointmentIds(),
-                    call.version() + 1, call.createdAt(), call.updatedAt());
+            Call advanced = new Call(
+                    call.id(),
+                    call.companyId(),
+                    call.branchId(),
+                    call.retellCallId(),
+                    call.direction(),
+                    call.from(),
+                    call.to(),
+                    call.status(),
+                    call.facts(),
+                    call.customerId(),
+                    call.appointmentIds(),
+                    call.version() + 1,
+                    call.createdAt(),
+                    call.updatedAt());
             store.calls.put(call.id(), advanced);
             return new WriteOutcome.Written<>(advanced);
         }
@@ -73,7 +85,9 @@ final class InMemoryCalls implements Calls {
                     .filter(c -> query.status() == null || query.status() == c.status())
                     .filter(c -> query.createdFrom() == null || !c.createdAt().isBefore(query.createdFrom()))
                     .filter(c -> query.createdBefore() == null || c.createdAt().isBefore(query.createdBefore()))
-                    .sorted(Comparator.comparing(Call::createdAt).thenComparing(c -> c.id().value()).reversed())
+                    .sorted(Comparator.comparing(Call::createdAt)
+                            .thenComparing(c -> c.id().value())
+                            .reversed())
                     .toList();
             return Pages.of(sorted, c -> c.id().value(), page);
         }

@@ -66,7 +66,9 @@ final class InMemoryCustomers implements Customers {
         synchronized (store.lock) {
             List<Customer> sorted = store.customers.values().stream()
                     .filter(c -> tenant.owns(c.companyId()))
-                    .sorted(Comparator.comparing(Customer::createdAt).thenComparing(c -> c.id().value()).reversed())
+                    .sorted(Comparator.comparing(Customer::createdAt)
+                            .thenComparing(c -> c.id().value())
+                            .reversed())
                     .toList();
             return Pages.of(sorted, c -> c.id().value(), page);
         }

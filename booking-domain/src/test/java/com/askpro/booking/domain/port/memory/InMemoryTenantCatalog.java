@@ -54,7 +54,11 @@ final class InMemoryTenantCatalog {
 
             @Override
             public List<Branch> list(TenantContext tenant) {
-                return all(store.branches, tenant, Branch::companyId, b -> true,
+                return all(
+                        store.branches,
+                        tenant,
+                        Branch::companyId,
+                        b -> true,
                         Comparator.comparing(Branch::name).thenComparing(b -> b.id().value()));
             }
         };
@@ -81,8 +85,12 @@ final class InMemoryTenantCatalog {
 
             @Override
             public List<Service> offeredAt(TenantContext tenant, BranchId branch) {
-                return all(store.services, tenant, Service::companyId,
-                        s -> s.active() && (s.branchId() == null || s.branchId().equals(branch)), BY_SERVICE_NAME);
+                return all(
+                        store.services,
+                        tenant,
+                        Service::companyId,
+                        s -> s.active() && (s.branchId() == null || s.branchId().equals(branch)),
+                        BY_SERVICE_NAME);
             }
 
             @Override
@@ -94,7 +102,8 @@ final class InMemoryTenantCatalog {
 
     private static final Comparator<Service> BY_SERVICE_NAME =
             Comparator.comparing(Service::name).thenComparing(s -> s.id().value());
-    private static final Comparator<Staff> BY_STAFF_NAME = Comparator.comparing(Staff::name).thenComparing(s -> s.id().value());
+    private static final Comparator<Staff> BY_STAFF_NAME =
+            Comparator.comparing(Staff::name).thenComparing(s -> s.id().value());
 
     StaffMembers staffMembers() {
         return new StaffMembers() {
@@ -117,7 +126,12 @@ final class InMemoryTenantCatalog {
 
             @Override
             public List<Staff> atBranch(TenantContext tenant, BranchId branch) {
-                return all(store.staff, tenant, Staff::companyId, s -> s.active() && branch.equals(s.branchId()), BY_STAFF_NAME);
+                return all(
+                        store.staff,
+                        tenant,
+                        Staff::companyId,
+                        s -> s.active() && branch.equals(s.branchId()),
+                        BY_STAFF_NAME);
             }
 
             @Override
@@ -148,14 +162,19 @@ final class InMemoryTenantCatalog {
 
             @Override
             public List<BranchPhoneNumber> list(TenantContext tenant) {
-                return all(store.numbers, tenant, BranchPhoneNumber::companyId, n -> true,
+                return all(
+                        store.numbers,
+                        tenant,
+                        BranchPhoneNumber::companyId,
+                        n -> true,
                         Comparator.comparing((BranchPhoneNumber n) -> n.number().e164()));
             }
 
             @Override
             public boolean remove(TenantContext tenant, PhoneNumberId id) {
                 synchronized (store.lock) {
-                    if (get(store.numbers, id, tenant, BranchPhoneNumber::companyId).isEmpty()) {
+                    if (get(store.numbers, id, tenant, BranchPhoneNumber::companyId)
+                            .isEmpty()) {
                         return false;
                     }
                     store.numbers.remove(id);
@@ -195,7 +214,11 @@ final class InMemoryTenantCatalog {
         }
     }
 
-    private <K, V> Optional<V> replace(Map<K, V> map, K id, V value, TenantContext tenant,
+    private <K, V> Optional<V> replace(
+            Map<K, V> map,
+            K id,
+            V value,
+            TenantContext tenant,
             Function<V, com.askpro.booking.domain.tenant.CompanyId> owner) {
         synchronized (store.lock) {
             if (get(map, id, tenant, owner).isEmpty()) {
@@ -206,18 +229,25 @@ final class InMemoryTenantCatalog {
         }
     }
 
-    private <K, V> Optional<V> get(Map<K, V> map, K id, TenantContext tenant,
-            Function<V, com.askpro.booking.domain.tenant.CompanyId> owner) {
+    private <K, V> Optional<V> get(
+            Map<K, V> map, K id, TenantContext tenant, Function<V, com.askpro.booking.domain.tenant.CompanyId> owner) {
         synchronized (store.lock) {
             return Optional.ofNullable(map.get(id)).filter(v -> tenant.owns(owner.apply(v)));
         }
     }
 
-    private <K, V> List<V> all(Map<K, V> map, TenantContext tenant, Function<V, com.askpro.booking.domain.tenant.CompanyId> owner,
-            Predicate<V> filter, Comparator<V> order) {
+    private <K, V> List<V> all(
+            Map<K, V> map,
+            TenantContext tenant,
+            Function<V, com.askpro.booking.domain.tenant.CompanyId> owner,
+            Predicate<V> filter,
+            Comparator<V> order) {
         synchronized (store.lock) {
-            return map.values().stream().filter(v -> tenant.owns(owner.apply(v))).filter(filter).sorted(order).toList();
+            return map.values().stream()
+                    .filter(v -> tenant.owns(owner.apply(v)))
+                    .filter(filter)
+                    .sorted(order)
+                    .toList();
         }
     }
-
 }

@@ -12,8 +12,7 @@ import java.util.function.Function;
 /** Pages of an already sorted list; the cursor is the id of the last item shown (opaque base64url). */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static <T> Page<T> of(List<T> sorted, Function<T, UUID> id, PageRequest request) {
         int from = 0;
@@ -38,7 +37,9 @@ final class Pages {
     }
 
     private static String encode(UUID id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(id.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static UUID parse(String cursor) {

@@ -7,8 +7,7 @@ import com.askpro.booking.domain.tenant.TenantContext;
 /** The tenant rule of every adapter: a tenant writes only what it owns. */
 final class Tenancy {
 
-    private Tenancy() {
-    }
+    private Tenancy() {}
 
     static void requireOwned(TenantContext tenant, CompanyId owner) {
         if (!tenant.owns(owner)) {
