@@ -42,7 +42,7 @@ class IdParsingTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("idTypes")
-    void givenCanonicalUuidText_whenParsed_thenRoundTripsThroughToString(String field, Function<String, Object> parse) {
+    void givenCanonicalUuidTextWhenParsedThenRoundTripsThroughToString(String field, Function<String, Object> parse) {
         Object id = parse.apply(UUID_TEXT);
 
         assertThat(id).hasToString(UUID_TEXT);
@@ -51,7 +51,7 @@ class IdParsingTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("idTypes")
-    void givenNonUuidText_whenParsed_thenRejectedAsNotAUuid(String field, Function<String, Object> parse) {
+    void givenNonUuidTextWhenParsedThenRejectedAsNotAUuid(String field, Function<String, Object> parse) {
         for (String text : new String[] {"not-a-uuid", "42", "' OR 1=1 --", "3f2b8c1e7d4a4e9ba1c20d5e6f7a8b9c"}) {
             assertThatThrownBy(() -> parse.apply(text))
                     .as(text)
@@ -64,7 +64,7 @@ class IdParsingTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("idTypes")
-    void givenBlankOrOverlongText_whenParsed_thenRejectedForTheField(String field, Function<String, Object> parse) {
+    void givenBlankOrOverlongTextWhenParsedThenRejectedForTheField(String field, Function<String, Object> parse) {
         assertThatThrownBy(() -> parse.apply(null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not be blank")
@@ -79,12 +79,12 @@ class IdParsingTest {
     }
 
     @Test
-    void givenCompanyIdText_whenParsed_thenSameAsConstructedFromUuid() {
+    void givenCompanyIdTextWhenParsedThenSameAsConstructedFromUuid() {
         assertThat(CompanyId.parse(UUID_TEXT)).isEqualTo(new CompanyId(UUID.fromString(UUID_TEXT)));
     }
 
     @Test
-    void givenNullUuid_whenIdConstructed_thenRejected() {
+    void givenNullUuidWhenIdConstructedThenRejected() {
         assertThatThrownBy(() -> new CompanyId(null))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -92,7 +92,7 @@ class IdParsingTest {
     }
 
     @Test
-    void givenTwoNewIds_whenCompared_thenDifferent() {
+    void givenTwoNewIdsWhenComparedThenDifferent() {
         assertThat(CompanyId.newId()).isNotEqualTo(CompanyId.newId());
     }
 }

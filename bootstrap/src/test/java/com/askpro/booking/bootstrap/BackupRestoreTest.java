@@ -36,7 +36,7 @@ class BackupRestoreTest {
     Path vault;
 
     @Test
-    void givenARunningServer_whenBackedUpAndRestored_thenTheRestoredDatabaseHoldsTheDataOfTheBackup() throws Exception {
+    void givenARunningServerWhenBackedUpAndRestoredThenTheRestoredDatabaseHoldsTheDataOfTheBackup() throws Exception {
         Path backup;
         long callsAtBackup;
         try (RunningServer app = RunningServer.start(

@@ -40,7 +40,7 @@ class BookingAutumnDstFlowTest {
     }
 
     @Test
-    void givenDaysAroundTheChangeToWinterTime_whenCheckedAndBooked_thenTimesCarryTheRightOffset() {
+    void givenDaysAroundTheChangeToWinterTimeWhenCheckedAndBookedThenTimesCarryTheRightOffset() {
         RetellCaller caller = RetellCaller.fresh(app.retell(), DEMO_NUMBER);
 
         JsonNode friday =

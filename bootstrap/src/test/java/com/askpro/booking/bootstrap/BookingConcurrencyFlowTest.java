@@ -104,7 +104,7 @@ class BookingConcurrencyFlowTest {
     }
 
     @Test
-    void givenHundredCallersForTheSameStaffAndSlot_whenBookingConcurrently_thenExactlyOneAppointment() {
+    void givenHundredCallersForTheSameStaffAndSlotWhenBookingConcurrentlyThenExactlyOneAppointment() {
         Instant start = Instant.parse("2027-04-13T08:00:00Z");
 
         List<Response> responses = bookAllAtOnce(Map.of(
@@ -138,7 +138,7 @@ class BookingConcurrencyFlowTest {
     }
 
     @Test
-    void givenHundredCallersForTheSameSlotWithoutStaff_whenBookingConcurrently_thenAtMostOnePerStaffMember() {
+    void givenHundredCallersForTheSameSlotWithoutStaffWhenBookingConcurrentlyThenAtMostOnePerStaffMember() {
         Instant start = Instant.parse("2027-04-14T08:00:00Z");
 
         List<Response> responses = bookAllAtOnce(

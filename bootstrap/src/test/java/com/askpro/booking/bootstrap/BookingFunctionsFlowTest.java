@@ -131,7 +131,7 @@ class BookingFunctionsFlowTest {
     // ---- the conversation -----------------------------------------------------------------------
 
     @Test
-    void givenDemoTenant_whenCallerListsChecksBooksFindsReschedulesAndCancels_thenAnswersAndDatabaseFollow() {
+    void givenDemoTenantWhenCallerListsChecksBooksFindsReschedulesAndCancelsThenAnswersAndDatabaseFollow() {
         RetellCaller max = caller();
 
         JsonNode services = max.call("list_services", Map.of());
@@ -234,7 +234,7 @@ class BookingFunctionsFlowTest {
     // ---- taken, closed, DST ---------------------------------------------------------------------
 
     @Test
-    void givenRequestedTimeTakenByEveryone_whenCheckedAndBooked_thenSlotTakenWithNearestAlternativesFirst() {
+    void givenRequestedTimeTakenByEveryoneWhenCheckedAndBookedThenSlotTakenWithNearestAlternativesFirst() {
         assertThat(caller().call(
                                 "book_appointment",
                                 Map.of(
@@ -299,7 +299,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenTimeOutsideOpeningHours_whenCheckedOrBooked_thenOutsideHoursWithAlternatives() {
+    void givenTimeOutsideOpeningHoursWhenCheckedOrBookedThenOutsideHoursWithAlternatives() {
         long rows = appointmentRows();
 
         JsonNode evening = caller().call(
@@ -329,7 +329,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenDaysAroundTheChangeToSummerTime_whenChecked_thenTimesCarryTheRightOffset() {
+    void givenDaysAroundTheChangeToSummerTimeWhenCheckedThenTimesCarryTheRightOffset() {
         RetellCaller caller = caller();
 
         JsonNode friday = caller.call(
@@ -365,7 +365,7 @@ class BookingFunctionsFlowTest {
     // ---- idempotency and atomicity --------------------------------------------------------------
 
     @Test
-    void givenSameBookingRepeatedInOneCall_whenRetried_thenSameAppointmentAndOneRow() {
+    void givenSameBookingRepeatedInOneCallWhenRetriedThenSameAppointmentAndOneRow() {
         RetellCaller caller = caller();
         Map<String, String> args =
                 Map.of("service", "Färben", "date", "2027-04-08", "time", "09:00", "customer_name", "Ida Idem");
@@ -389,7 +389,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenCancelledAppointment_whenCancelRepeated_thenSuccessfulNoOp() {
+    void givenCancelledAppointmentWhenCancelRepeatedThenSuccessfulNoOp() {
         RetellCaller caller = caller();
         String id = caller.book("Beratung", "2027-04-08", "12:00", "Carl Cancel")
                 .path("appointment_id")
@@ -407,7 +407,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenNewTimeTaken_whenRescheduling_thenNotRescheduledAndOldAppointmentUntouched() {
+    void givenNewTimeTakenWhenReschedulingThenNotRescheduledAndOldAppointmentUntouched() {
         RetellCaller mover = caller();
         String id = mover.call(
                         "book_appointment",
@@ -476,7 +476,7 @@ class BookingFunctionsFlowTest {
     // ---- whose appointment ----------------------------------------------------------------------
 
     @Test
-    void givenAnotherCallersAppointment_whenStrangerFindsMovesOrCancels_thenNothingVisibleAndNothingChanges() {
+    void givenAnotherCallersAppointmentWhenStrangerFindsMovesOrCancelsThenNothingVisibleAndNothingChanges() {
         RetellCaller owner = caller();
         String id = owner.book("Haarschnitt", "2027-04-07", "10:00", "Olga Owner")
                 .path("appointment_id")
@@ -510,7 +510,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenAppointmentOfTenantA_whenSameNumberCallsTenantBWithItsId_thenNotFoundAndUntouched() {
+    void givenAppointmentOfTenantAWhenSameNumberCallsTenantBWithItsIdThenNotFoundAndUntouched() {
         RetellCaller owner = caller();
         String id = owner.book("Haarschnitt", "2027-04-07", "11:00", "Tara Tenant")
                 .path("appointment_id")
@@ -539,7 +539,7 @@ class BookingFunctionsFlowTest {
     // ---- bad input ------------------------------------------------------------------------------
 
     @Test
-    void givenUnknownFunctionOrBadArguments_whenCalled_thenOkWithErrorAndHelpfulMessageAndNothingBooked() {
+    void givenUnknownFunctionOrBadArgumentsWhenCalledThenOkWithErrorAndHelpfulMessageAndNothingBooked() {
         RetellCaller caller = caller();
         long rows = appointmentRows();
         long customers = app.count("select count(*) from customers");
@@ -612,7 +612,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenInjectionStringsAsName_whenBooking_thenStoredLiterally() {
+    void givenInjectionStringsAsNameWhenBookingThenStoredLiterally() {
         RetellCaller caller = caller();
         String name = "Robert'); DROP TABLE appointments;-- <script>alert(1)</script> {{agent}}";
 
@@ -628,7 +628,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenCustomerPhoneInLocalFormat_whenBooking_thenCustomerStoredInE164() {
+    void givenCustomerPhoneInLocalFormatWhenBookingThenCustomerStoredInE164() {
         RetellCaller caller = caller();
 
         JsonNode answer = caller.call(
@@ -651,7 +651,7 @@ class BookingFunctionsFlowTest {
     }
 
     @Test
-    void givenBrokenRequests_whenPostedToFunctions_thenUnauthorizedOrBadRequestNeverServerError() {
+    void givenBrokenRequestsWhenPostedToFunctionsThenUnauthorizedOrBadRequestNeverServerError() {
         RetellCaller caller = caller();
         byte[] body = RetellClient.bytes(RetellClient.function(
                 "list_services", Map.of(), caller.callId(), caller.from(), DEMO_NUMBER, NOW.toEpochMilli()));
@@ -684,7 +684,7 @@ class BookingFunctionsFlowTest {
     // ---- language -------------------------------------------------------------------------------
 
     @Test
-    void givenEnglishCompany_whenCallerUsesTheFunctions_thenMessagesAreEnglish() {
+    void givenEnglishCompanyWhenCallerUsesTheFunctionsThenMessagesAreEnglish() {
         RetellCaller caller = RetellCaller.fresh(retell, ENGLISH_NUMBER);
 
         JsonNode services = caller.call("list_services", Map.of());

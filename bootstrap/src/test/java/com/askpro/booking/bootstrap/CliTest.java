@@ -40,7 +40,7 @@ class CliTest {
     }
 
     @Test
-    void givenHelp_whenRun_thenEveryCommandIsListedAndNothingStarts() throws Exception {
+    void givenHelpWhenRunThenEveryCommandIsListedAndNothingStarts() throws Exception {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("serve", "migrate", "simulate-call", "--version");
@@ -58,7 +58,7 @@ class CliTest {
     }
 
     @Test
-    void givenVersion_whenRunOnAnyCommand_thenTheVersionAndCommitArePrinted() {
+    void givenVersionWhenRunOnAnyCommandThenTheVersionAndCommitArePrinted() {
         BuildInfo build = BuildInfo.current();
         assertThat(build.version()).isNotEqualTo("unknown").doesNotContain("${");
         for (String[] args : new String[][] {
@@ -72,7 +72,7 @@ class CliTest {
     }
 
     @Test
-    void givenAnUnknownFlag_whenRun_thenRefusedWithExit2AndUsage() throws Exception {
+    void givenAnUnknownFlagWhenRunThenRefusedWithExit2AndUsage() throws Exception {
         Run typo = run("serve", "--dmeo");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("Unknown option: '--dmeo'").contains("Usage: askpro-booking serve");
@@ -85,7 +85,7 @@ class CliTest {
     }
 
     @Test
-    void givenATypoInTheCommand_whenRun_thenRefusedWithExit2ASuggestionAndUsage() {
+    void givenATypoInTheCommandWhenRunThenRefusedWithExit2ASuggestionAndUsage() {
         Run typo = run("srve");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err())
@@ -100,7 +100,7 @@ class CliTest {
     }
 
     @Test
-    void givenWrongConfiguration_whenServing_thenOneMessageNamingTheVariableAndNoStackTrace() {
+    void givenWrongConfigurationWhenServingThenOneMessageNamingTheVariableAndNoStackTrace() {
         Run wrong = run(Map.of("ASKPRO_DATA_DIR", dir.toString(), "ASKPRO_HTTP_PORT", "eighty"), "serve");
         assertThat(wrong.exitCode()).isEqualTo(2);
         assertThat(wrong.err())
@@ -116,7 +116,7 @@ class CliTest {
     }
 
     @Test
-    void givenAnUnknownNumber_whenSimulatingACall_thenOneLineSayingSoAndExit1() {
+    void givenAnUnknownNumberWhenSimulatingACallThenOneLineSayingSoAndExit1() {
         try (RunningServer app = RunningServer.start(Clock.systemUTC())) {
             Run unknown = run(
                     "simulate-call",

@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 class ClusterConfigTest {
 
     @Test
-    void defaults_twentyFailuresPerMinute_noTrustedProxy_askproPrefix() {
+    void defaultsTwentyFailuresPerMinuteNoTrustedProxyAskproPrefix() {
         ClusterConfig cluster = Config.fromEnvironment(Map.of()).cluster();
         assertThat(cluster).isEqualTo(new ClusterConfig("askpro:", 20, List.of()));
     }
 
     @Test
-    void setValues_areRead() {
+    void setValuesAreRead() {
         ClusterConfig cluster = Config.fromEnvironment(Map.of(
                         "ASKPRO_AUTH_FAILURE_LIMIT",
                         "5",
@@ -29,7 +29,7 @@ class ClusterConfigTest {
     }
 
     @Test
-    void wrongValues_areAllReportedByName() {
+    void wrongValuesAreAllReportedByName() {
         assertThatThrownBy(() -> Config.fromEnvironment(Map.of(
                         "ASKPRO_AUTH_FAILURE_LIMIT",
                         "0",

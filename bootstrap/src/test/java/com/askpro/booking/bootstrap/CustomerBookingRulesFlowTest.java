@@ -139,7 +139,7 @@ class CustomerBookingRulesFlowTest {
     }
 
     @Test
-    void givenTenIdenticalBookingsFromOneCall_whenSentConcurrently_thenOneAppointmentThatEveryBookedAnswerNames() {
+    void givenTenIdenticalBookingsFromOneCallWhenSentConcurrentlyThenOneAppointmentThatEveryBookedAnswerNames() {
         RetellCaller caller = RetellCaller.fresh(retell, DEMO_NUMBER);
         byte[] body = RetellClient.bytes(RetellClient.function(
                 "book_appointment",
@@ -174,7 +174,7 @@ class CustomerBookingRulesFlowTest {
     }
 
     @Test
-    void givenAKnownCustomer_whenABookingIsRefusedForABadEmail_thenTheCustomerIsUnchangedAndNothingIsBooked() {
+    void givenAKnownCustomerWhenABookingIsRefusedForABadEmailThenTheCustomerIsUnchangedAndNothingIsBooked() {
         RetellCaller caller = RetellCaller.fresh(retell, DEMO_NUMBER);
         assertThat(caller.book("Haarschnitt", "2027-04-22", "10:00", "Erika Muster")
                         .path("booked")

@@ -80,7 +80,7 @@ class EncryptionKeyStartupTest {
     }
 
     @Test
-    void without_a_key_serve_refuses_to_start_and_names_the_variable() {
+    void withoutAKeyServeRefusesToStartAndNamesTheVariable() {
         Run refused = run(Map.of(), "serve");
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err())
@@ -90,7 +90,7 @@ class EncryptionKeyStartupTest {
     }
 
     @Test
-    void a_malformed_key_is_refused_naming_the_variable() {
+    void aMalformedKeyIsRefusedNamingTheVariable() {
         Run shortKey = run(Map.of(TestKeys.VARIABLE, "c2hvcnQta2V5"), "serve");
         assertThat(shortKey.exitCode()).isEqualTo(2);
         assertThat(shortKey.err())
@@ -104,7 +104,7 @@ class EncryptionKeyStartupTest {
     }
 
     @Test
-    void a_wrong_key_on_existing_data_is_refused_before_listening() {
+    void aWrongKeyOnExistingDataIsRefusedBeforeListening() {
         storeCustomer(TestKeys.KEY, null, "Wilhelmine Kreuzkamp");
 
         Run wrong = run(Map.of(TestKeys.VARIABLE, TestKeys.OTHER_KEY), "serve");
@@ -117,7 +117,7 @@ class EncryptionKeyStartupTest {
     }
 
     @Test
-    void rotation_with_two_keys_reencrypts_everything_then_the_old_key_may_go() {
+    void rotationWithTwoKeysReencryptsEverythingThenTheOldKeyMayGo() {
         Customer before = storeCustomer(TestKeys.KEY, null, "Leopoldine Gansauge");
         Map<String, String> rotating =
                 Map.of(TestKeys.VARIABLE, TestKeys.OTHER_KEY, "ASKPRO_ENCRYPTION_OLD_KEYS", TestKeys.KEY);
@@ -147,7 +147,7 @@ class EncryptionKeyStartupTest {
     }
 
     @Test
-    void before_the_rotation_finished_the_old_key_must_stay_configured() {
+    void beforeTheRotationFinishedTheOldKeyMustStayConfigured() {
         storeCustomer(TestKeys.KEY, null, "Hildegard Sauerbier");
         storeCustomer(TestKeys.OTHER_KEY, TestKeys.KEY, "Gottlieb Wunderlich");
 
@@ -158,7 +158,7 @@ class EncryptionKeyStartupTest {
     }
 
     @Test
-    void the_demo_generates_a_key_into_the_data_directory_once() throws Exception {
+    void theDemoGeneratesAKeyIntoTheDataDirectoryOnce() throws Exception {
         Config config = Config.fromEnvironment(Map.of("ASKPRO_DATA_DIR", dir.toString()));
         java.util.List<String> said = new java.util.ArrayList<>();
         Config first = PrivacyWiring.demoKeys(config, said::add);

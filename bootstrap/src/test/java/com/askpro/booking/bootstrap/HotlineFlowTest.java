@@ -133,7 +133,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenTheHotline_whenTheCallComesIn_thenTheAnswerCarriesTheCompanyAndItsBranches() {
+    void givenTheHotlineWhenTheCallComesInThenTheAnswerCarriesTheCompanyAndItsBranches() {
         JsonNode inbound = retell.signed(
                         "/webhooks/retell/inbound",
                         RetellClient.inbound("+4915100000001", HOTLINE, RetellCaller.newCallId()))
@@ -165,7 +165,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenNoBranchSaid_whenAFunctionNeedsOne_thenTheCallerIsAskedWithTheOptionsAndNothingIsBooked() {
+    void givenNoBranchSaidWhenAFunctionNeedsOneThenTheCallerIsAskedWithTheOptionsAndNothingIsBooked() {
         RetellCaller caller = caller();
 
         JsonNode services = caller.call("list_services", Map.of());
@@ -194,7 +194,7 @@ class HotlineFlowTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Berlin", "Salon Kette", "die Filiale in Berlin"})
-    void givenAnAmbiguousBranch_whenSaid_thenTheCallerIsAskedAndNothingIsGuessed(String spoken) {
+    void givenAnAmbiguousBranchWhenSaidThenTheCallerIsAskedAndNothingIsGuessed(String spoken) {
         RetellCaller caller = caller();
 
         JsonNode answer = caller.call("list_services", Map.of("branch", spoken));
@@ -206,7 +206,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenAnUnknownBranch_whenSaid_thenTheCallerHearsTheBranchesThatExist() {
+    void givenAnUnknownBranchWhenSaidThenTheCallerHearsTheBranchesThatExist() {
         JsonNode answer = caller().call("list_services", Map.of("branch", "Spandau"));
 
         assertThat(answer.path("error").asText()).isEqualTo("unknown_branch");
@@ -214,7 +214,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenKreuzberg_whenSaidOnce_thenThatBranchServesTheCallAndTheCallRecordsIt() {
+    void givenKreuzbergWhenSaidOnceThenThatBranchServesTheCallAndTheCallRecordsIt() {
         RetellCaller caller = caller();
 
         JsonNode services = caller.call("list_services", Map.of("branch", "kreuzberg"));
@@ -285,7 +285,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenNoBranch_whenCheckingAvailability_thenEachBranchsNearestTimesAreOfferedNearestFirst() {
+    void givenNoBranchWhenCheckingAvailabilityThenEachBranchsNearestTimesAreOfferedNearestFirst() {
         JsonNode check = caller().call(
                         "check_availability", Map.of("service", "Haarschnitt", "date", "2027-03-25", "time", "08:30"));
 
@@ -303,7 +303,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenAServiceOfOneBranch_whenCheckingWithoutBranch_thenOnlyThatBranchAnswers() {
+    void givenAServiceOfOneBranchWhenCheckingWithoutBranchThenOnlyThatBranchAnswers() {
         JsonNode check = caller().call("check_availability", Map.of("service", "Balayage", "date", "2027-03-25"));
 
         assertThat(check.path("branches").findValuesAsText("branch")).containsExactly("Salon Kette Kreuzberg");
@@ -313,7 +313,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenBestSkillInKreuzberg_whenBalayageIsBookedWithoutAWish_thenTheSpecialistTakesItAtHerOwnDuration() {
+    void givenBestSkillInKreuzbergWhenBalayageIsBookedWithoutAWishThenTheSpecialistTakesItAtHerOwnDuration() {
         JsonNode booked = caller().call(
                         "book_appointment",
                         Map.of(
@@ -335,7 +335,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenANamedStaffMember_whenFree_thenHonouredAtTheirDuration_andWhenBusy_thenRefusedWithTheirTimesFirst() {
+    void givenANamedStaffMemberWhenFreeThenHonouredAtTheirDurationAndWhenBusyThenRefusedWithTheirTimesFirst() {
         JsonNode jonas = caller().call(
                         "book_appointment",
                         Map.of(
@@ -397,7 +397,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenBalancedInCharlottenburg_whenTwoBookingsComeWithoutAWish_thenTheyGoToDifferentStaff() {
+    void givenBalancedInCharlottenburgWhenTwoBookingsComeWithoutAWishThenTheyGoToDifferentStaff() {
         JsonNode first = caller().call(
                         "book_appointment",
                         Map.of(
@@ -462,7 +462,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenSimulateCallToTheHotline_whenPlayed_thenItChoosesABranchAndBooksThere() throws Exception {
+    void givenSimulateCallToTheHotlineWhenPlayedThenItChoosesABranchAndBooksThere() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         String callId = new CallSimulator(
                         URI.create("http://127.0.0.1:" + app.port()),
@@ -484,7 +484,7 @@ class HotlineFlowTest {
     }
 
     @Test
-    void givenTheDemoSalonsOwnNumber_whenABranchIsNamed_thenTheNumbersBranchStaysAndTheHotlineTenantIsNeverReached() {
+    void givenTheDemoSalonsOwnNumberWhenABranchIsNamedThenTheNumbersBranchStaysAndTheHotlineTenantIsNeverReached() {
         RetellCaller caller = RetellCaller.fresh(retell, RetellClient.DEMO_NUMBER);
 
         JsonNode services = caller.call("list_services", Map.of("branch", "Kreuzberg"));

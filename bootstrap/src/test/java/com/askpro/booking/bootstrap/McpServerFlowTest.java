@@ -387,7 +387,7 @@ class McpServerFlowTest {
     }
 
     @Test
-    void givenTheMcpServer_whenItIsScraped_thenItsCountersExistAtZeroAndItsRequestsAreTimedUnderTheMcpRoute()
+    void givenTheMcpServerWhenItIsScrapedThenItsCountersExistAtZeroAndItsRequestsAreTimedUnderTheMcpRoute()
             throws Exception {
         String scrape = app.retell().get("/metrics").body();
         assertThat(scrape)

@@ -47,7 +47,7 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void givenAFreshServer_whenScraped_thenFailureCountersAreThereAtZero() {
+    void givenAFreshServerWhenScrapedThenFailureCountersAreThereAtZero() {
         String scrape = app.retell().get("/metrics").body();
         assertThat(scrape)
                 .contains("askpro_webhooks_rejected_total{reason=\"signature\",source=\"retell\"} 0.0")
@@ -61,7 +61,7 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void givenACallWasPlayed_whenScraped_thenHelpBucketsRouteTemplatesGaugesAndBuildInfo() throws Exception {
+    void givenACallWasPlayedWhenScrapedThenHelpBucketsRouteTemplatesGaugesAndBuildInfo() throws Exception {
         new CallSimulator(
                         URI.create("http://127.0.0.1:" + app.port()),
                         RunningServer.KEY,
@@ -151,7 +151,7 @@ class MetricsEndpointTest {
     }
 
     @Test
-    void givenACallToAnUnknownNumber_whenScraped_thenItIsADeadLetterInTheGauge() throws Exception {
+    void givenACallToAnUnknownNumberWhenScrapedThenItIsADeadLetterInTheGauge() throws Exception {
         assertThat(gauge("askpro_webhook_dead_letters")).isZero();
         RetellClient.Response answer = app.retell()
                 .signed(

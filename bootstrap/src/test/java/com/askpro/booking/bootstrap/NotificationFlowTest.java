@@ -324,7 +324,7 @@ class NotificationFlowTest {
     // --- tests -------------------------------------------------------------------------------------
 
     @Test
-    void givenACallerWithAnEmail_whenBooked_thenOneEmailInGermanWithAnIcsOfTheBookingInUtc() throws Exception {
+    void givenACallerWithAnEmailWhenBookedThenOneEmailInGermanWithAnIcsOfTheBookingInUtc() throws Exception {
         Person person = person();
         LocalDate date = tuesdayAhead(7);
         JsonNode booked = book(person, date, "10:00");
@@ -378,7 +378,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void givenABooking_whenRescheduledAndThenCancelled_thenTheSameUidWithSequenceOneAndThenMethodCancel()
+    void givenABookingWhenRescheduledAndThenCancelledThenTheSameUidWithSequenceOneAndThenMethodCancel()
             throws Exception {
         Person person = person();
         LocalDate date = tuesdayAhead(8);
@@ -422,7 +422,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void givenBookingsWithReminders_whenTheClockPassesTheReminderTime_thenOnlyTheUnchangedAppointmentIsReminded()
+    void givenBookingsWithRemindersWhenTheClockPassesTheReminderTimeThenOnlyTheUnchangedAppointmentIsReminded()
             throws Exception {
         Person kept = person();
         Person movedAway = person();
@@ -475,7 +475,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void givenTheMailServerIsDown_whenABookingIsMade_thenRetriedAndDeliveredOnceAfterItIsBack() throws Exception {
+    void givenTheMailServerIsDownWhenABookingIsMadeThenRetriedAndDeliveredOnceAfterItIsBack() throws Exception {
         Person person = person();
         mail.stop();
         JsonNode booked;
@@ -549,7 +549,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void givenACustomerWhoOptedOut_whenTheyBookAgain_thenNoMessageIsWrittenOrSent() throws Exception {
+    void givenACustomerWhoOptedOutWhenTheyBookAgainThenNoMessageIsWrittenOrSent() throws Exception {
         Person person = person();
         LocalDate date = tuesdayAhead(28);
         JsonNode first = book(person, date, "10:00");
@@ -592,7 +592,7 @@ class NotificationFlowTest {
     }
 
     @Test
-    void givenSmsEnabled_whenAMobileAndALandlineCallerBook_thenOnlyTheMobileGetsTheDocumentedTwilioRequest()
+    void givenSmsEnabledWhenAMobileAndALandlineCallerBookThenOnlyTheMobileGetsTheDocumentedTwilioRequest()
             throws Exception {
         api(
                 "PUT",

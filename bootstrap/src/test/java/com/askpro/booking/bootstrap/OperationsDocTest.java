@@ -24,7 +24,7 @@ class OperationsDocTest {
     private static final Pattern VARIABLE = Pattern.compile("ASKPRO_[A-Z0-9_]+");
 
     @Test
-    void givenTheOperationsTable_whenComparedWithTheCode_thenEveryVariableIsDocumentedAndNothingElse()
+    void givenTheOperationsTableWhenComparedWithTheCodeThenEveryVariableIsDocumentedAndNothingElse()
             throws IOException {
         Set<String> read = new TreeSet<>();
         try (Stream<Path> modules = Files.list(ROOT)) {
@@ -58,7 +58,7 @@ class OperationsDocTest {
     }
 
     @Test
-    void givenTheMigrations_whenComparedWithPersistenceDoc_thenEveryOneIsListed() throws IOException {
+    void givenTheMigrationsWhenComparedWithPersistenceDocThenEveryOneIsListed() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/persistence.md"));
         Set<String> versions = new TreeSet<>();
         try (Stream<Path> files =
@@ -74,7 +74,7 @@ class OperationsDocTest {
     }
 
     @Test
-    void givenTheDocumentedDefaults_whenConfigReadsAnEmptyEnvironment_thenTheyHold() {
+    void givenTheDocumentedDefaultsWhenConfigReadsAnEmptyEnvironmentThenTheyHold() {
         Config config = Config.fromEnvironment(Map.of());
         assertThat(config.httpPort()).isEqualTo(8080);
         assertThat(config.httpHost()).isEqualTo("0.0.0.0");
@@ -86,7 +86,7 @@ class OperationsDocTest {
     }
 
     @Test
-    void givenWrongOperatorSettings_whenConfigIsRead_thenEachIsNamed() {
+    void givenWrongOperatorSettingsWhenConfigIsReadThenEachIsNamed() {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                         () -> Config.fromEnvironment(Map.of("ASKPRO_LOG_LEVEL", "LOUD", "ASKPRO_JOB_THREADS", "0"))))
                 .hasMessageContaining("ASKPRO_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR, was 'LOUD'")

@@ -51,7 +51,7 @@ class PostgresGroupCommitFlowTest {
     }
 
     @Test
-    void givenManyConcurrentAcknowledgements_whenTheDatabaseRefusesOne_thenOnlyThatOneFailsAndTheOthersCommit()
+    void givenManyConcurrentAcknowledgementsWhenTheDatabaseRefusesOneThenOnlyThatOneFailsAndTheOthersCommit()
             throws Exception {
         String poison = "call_poison" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = a.db().dataSource().getConnection();

@@ -66,7 +66,7 @@ class PostgresWebhookPipelineTest {
     }
 
     @Test
-    void givenTwoInstancesOnOnePostgres_whenBurstDeliveredToBoth_thenEachEventProcessedExactlyOnce() {
+    void givenTwoInstancesOnOnePostgresWhenBurstDeliveredToBothThenEachEventProcessedExactlyOnce() {
         assertThat(b.demo().id())
                 .as("one database, one demo tenant")
                 .isEqualTo(a.demo().id());

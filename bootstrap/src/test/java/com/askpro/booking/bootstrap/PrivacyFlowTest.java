@@ -204,7 +204,7 @@ class PrivacyFlowTest {
     }
 
     @Test
-    void after_a_whole_conversation_nothing_personal_is_stored_in_clear_and_the_api_answers_it_intact() {
+    void afterAWholeConversationNothingPersonalIsStoredInClearAndTheApiAnswersItIntact() {
         Conversation talk = converse(RetellCaller.fresh(app.retell(), DEMO_NUMBER));
 
         assertThat(RawDatabaseScan.columnCount(app.db().dataSource())).isGreaterThan(50);
@@ -300,7 +300,7 @@ class PrivacyFlowTest {
     }
 
     @Test
-    void erasure_by_any_number_format_leaves_no_trace_keeps_the_figures_and_spares_the_other_tenant() {
+    void erasureByAnyNumberFormatLeavesNoTraceKeepsTheFiguresAndSparesTheOtherTenant() {
         Conversation talk = converse(RetellCaller.fresh(app.retell(), DEMO_NUMBER));
         OtherTenant other = otherTenantKnowing(talk.caller().from(), 90);
         String national = "0" + talk.caller().from().substring(3, 6) + " "
@@ -365,7 +365,7 @@ class PrivacyFlowTest {
     }
 
     @Test
-    void export_answers_everything_the_tenant_holds_about_the_person_and_is_audited() {
+    void exportAnswersEverythingTheTenantHoldsAboutThePersonAndIsAudited() {
         Conversation talk = converse(RetellCaller.fresh(app.retell(), DEMO_NUMBER));
 
         JsonNode export = api(
@@ -390,7 +390,7 @@ class PrivacyFlowTest {
     }
 
     @Test
-    void privacy_requests_need_a_tenant_admin_key_and_a_readable_number() {
+    void privacyRequestsNeedATenantAdminKeyAndAReadableNumber() {
         JsonNode missing = api("POST", "/api/v1/privacy/erasures", "{}");
         assertThat(missing.path("status").asInt()).isEqualTo(422);
         JsonNode garbage = api("GET", "/api/v1/privacy/export?phone=not-a-number", null);
@@ -418,7 +418,7 @@ class PrivacyFlowTest {
     }
 
     @Test
-    void retention_purges_call_data_and_raw_bodies_older_than_the_companys_days_and_counts_them() {
+    void retentionPurgesCallDataAndRawBodiesOlderThanTheCompanysDaysAndCountsThem() {
         Conversation talk = converse(RetellCaller.fresh(app.retell(), DEMO_NUMBER));
         OtherTenant keepsLonger = otherTenantKnowing(talk.caller().from(), 365);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();

@@ -78,7 +78,7 @@ class ProvisionCommandTest {
     }
 
     @Test
-    void provisions_the_demo_branch_with_the_reference_calls() throws Exception {
+    void provisionsTheDemoBranchWithTheReferenceCalls() throws Exception {
         retell.enqueue(json(200, "{\"phone_number\":\"+493083793369\"}"));
         retell.enqueue(json(201, "{\"llm_id\":\"llm_cli\",\"version\":0}"));
         retell.enqueue(json(201, "{\"agent_id\":\"agent_cli\",\"version\":0}"));
@@ -111,7 +111,7 @@ class ProvisionCommandTest {
     }
 
     @Test
-    void a_branch_that_is_not_ready_or_unknown_fails_with_the_reasons_and_sends_nothing() {
+    void aBranchThatIsNotReadyOrUnknownFailsWithTheReasonsAndSendsNothing() {
         retell.enqueue(json(200, "{\"phone_number\":\"+493083793369\"}"));
         Run notReady = run(Map.of(), "provision", "--branch", branch, "--dry-run");
         assertThat(notReady.code()).isEqualTo(1);

@@ -19,7 +19,7 @@ class ReadinessFlowTest {
     }
 
     @Test
-    void givenARunningServer_whenTheDatabaseBecomesUnreachable_thenReadinessAnswers503NamingIt() {
+    void givenARunningServerWhenTheDatabaseBecomesUnreachableThenReadinessAnswers503NamingIt() {
         app = RunningServer.start(Clock.systemUTC());
         RetellClient.Response ready = app.retell().get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);

@@ -119,7 +119,7 @@ class RedisPostgresTwoInstancesTest {
     }
 
     @Test
-    void aNumberMovedOnA_routesToItsNewBranchOnB_beforeBsCacheWouldExpire() {
+    void aNumberMovedOnARoutesToItsNewBranchOnBBeforeBsCacheWouldExpire() {
         Tenant tenant = tenant("Umzug GmbH");
         String north = branch(a, tenant, "Nord");
         String south = branch(a, tenant, "Süd");
@@ -138,7 +138,7 @@ class RedisPostgresTwoInstancesTest {
     }
 
     @Test
-    void aBookingAndAServiceAddedOnA_reachBsWarmAvailabilityView_beforeBsCacheWouldExpire() {
+    void aBookingAndAServiceAddedOnAReachBsWarmAvailabilityViewBeforeBsCacheWouldExpire() {
         Tenant tenant = tenant("Termin GmbH");
         String branch = json(expect(
                         api(
@@ -223,7 +223,7 @@ class RedisPostgresTwoInstancesTest {
     }
 
     @Test
-    void aKeysRateLimit_holdsAcrossBothInstances() {
+    void aKeysRateLimitHoldsAcrossBothInstances() {
         Tenant tenant = tenant("Limit GmbH");
         int passed = 0;
         int refused = 0;
@@ -246,7 +246,7 @@ class RedisPostgresTwoInstancesTest {
     }
 
     @Test
-    void failedAuthentication_isLimitedPerClientAddressAcrossInstances_forTheApiAndTheDashboard() {
+    void failedAuthenticationIsLimitedPerClientAddressAcrossInstancesForTheApiAndTheDashboard() {
         Tenant tenant = tenant("Schloss GmbH");
         String attacker = "203.0.113.7";
         List<Integer> statuses = new ArrayList<>();
@@ -288,7 +288,7 @@ class RedisPostgresTwoInstancesTest {
     }
 
     @Test
-    void withRedisGone_requestsSucceedAndReadinessIsDegraded_andSharingResumesWhenItIsBack() {
+    void withRedisGoneRequestsSucceedAndReadinessIsDegradedAndSharingResumesWhenItIsBack() {
         Tenant tenant = tenant("Ausfall GmbH");
         String north = branch(a, tenant, "Nord");
         String south = branch(a, tenant, "Süd");

@@ -43,7 +43,7 @@ class RetellInboundFlowTest {
     }
 
     @Test
-    void givenDemoNumberAndUnknownCaller_whenInboundWebhook_thenBusinessDescribedInStringVariables() {
+    void givenDemoNumberAndUnknownCallerWhenInboundWebhookThenBusinessDescribedInStringVariables() {
         Response response = retell.signed(
                 "/webhooks/retell/inbound", RetellClient.inbound("+4915111111111", DEMO_NUMBER, newCallId()));
 
@@ -81,7 +81,7 @@ class RetellInboundFlowTest {
     }
 
     @Test
-    void givenKnownCustomerWithUpcomingAppointment_whenInboundWebhook_thenNameAndNextAppointmentAnswered() {
+    void givenKnownCustomerWithUpcomingAppointmentWhenInboundWebhookThenNameAndNextAppointmentAnswered() {
         String caller = "+4915122223333";
         LocalDate day = LocalDate.now(BERLIN).plusDays(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         JsonNode booked = retell.signed(
@@ -120,7 +120,7 @@ class RetellInboundFlowTest {
     }
 
     @Test
-    void givenUnknownNumber_whenInboundWebhook_thenErrorStatusEventStoredAndMetricCounted() {
+    void givenUnknownNumberWhenInboundWebhookThenErrorStatusEventStoredAndMetricCounted() {
         String callId = newCallId();
         double unknownBefore = app.metric("askpro_calls_unknown_number_total");
         long eventsBefore = app.webhookEvents();
@@ -144,7 +144,7 @@ class RetellInboundFlowTest {
     }
 
     @Test
-    void givenBadSignature_whenInboundWebhook_thenUnauthorizedAndNothingStored() {
+    void givenBadSignatureWhenInboundWebhookThenUnauthorizedAndNothingStored() {
         byte[] body = bytes(RetellClient.inbound("+4915111111111", DEMO_NUMBER, newCallId()));
         long eventsBefore = app.webhookEvents();
         double rejectedBefore = app.metric("askpro_webhooks_rejected_total", "source=\"retell_inbound\"");

@@ -87,7 +87,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenSignedLifecycleEvents_whenDeliveredInOrder_thenOneAnalyzedCallWithAllFacts() {
+    void givenSignedLifecycleEventsWhenDeliveredInOrderThenOneAnalyzedCallWithAllFacts() {
         String id = newCallId();
         long start = retell.nowMs() - 120_000;
         long end = start + 95_000;
@@ -135,7 +135,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenCallerIsKnownCustomer_whenCallEventsArrive_thenCallIsLinkedToTheCustomer() {
+    void givenCallerIsKnownCustomerWhenCallEventsArriveThenCallIsLinkedToTheCustomer() {
         String caller = "+4915199887766";
         Customer customer = app.db()
                 .customers()
@@ -158,7 +158,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenEventsInReverseOrder_whenEachIsProcessed_thenTheFinalCallIsTheSameAsInOrder() {
+    void givenEventsInReverseOrderWhenEachIsProcessedThenTheFinalCallIsTheSameAsInOrder() {
         String id = newCallId();
         long start = retell.nowMs() - 300_000;
         long end = start + 42_000;
@@ -198,7 +198,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenEndedBeforeStarted_whenProcessed_thenStatusNeverRegresses() {
+    void givenEndedBeforeStartedWhenProcessedThenStatusNeverRegresses() {
         String id = newCallId();
         long start = retell.nowMs() - 200_000;
 
@@ -213,7 +213,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenEachEventDeliveredThreeTimes_whenProcessed_thenEachIsStoredAndProcessedOnce() {
+    void givenEachEventDeliveredThreeTimesWhenProcessedThenEachIsStoredAndProcessedOnce() {
         String id = newCallId();
         long start = retell.nowMs() - 100_000;
         long end = start + 30_000;
@@ -244,7 +244,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenTwentyConcurrentIdenticalDeliveries_whenReceived_thenAllAcknowledgedAndOneEventStoredAndProcessed() {
+    void givenTwentyConcurrentIdenticalDeliveriesWhenReceivedThenAllAcknowledgedAndOneEventStoredAndProcessed() {
         String id = newCallId();
         byte[] body = bytes(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs() - 5_000));
 
@@ -264,7 +264,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenForgedOrStaleSignatures_whenPosted_thenUnauthorizedNothingStoredAndRejectionsCounted() {
+    void givenForgedOrStaleSignaturesWhenPostedThenUnauthorizedNothingStoredAndRejectionsCounted() {
         String id = newCallId();
         byte[] body = bytes(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs()));
         byte[] tampered = new String(body, StandardCharsets.UTF_8)
@@ -302,7 +302,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenMalformedOrWronglyTypedJson_whenSignedAndPosted_thenBadRequestAndNothingStored() {
+    void givenMalformedOrWronglyTypedJsonWhenSignedAndPostedThenBadRequestAndNothingStored() {
         long eventsBefore = app.webhookEvents();
         List<String> bodies = List.of(
                 "{\"event\":\"call_started\",\"call\":{\"call_id\":",
@@ -323,7 +323,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenBodyOverTwoMebibytes_whenPosted_thenContentTooLargeAndNothingStored() {
+    void givenBodyOverTwoMebibytesWhenPostedThenContentTooLargeAndNothingStored() {
         ObjectNode event = callStarted(newCallId(), CALLER, DEMO_NUMBER, retell.nowMs());
         ((ObjectNode) event.get("call")).put("transcript", "x".repeat(2 * 1024 * 1024 + 1));
         long eventsBefore = app.webhookEvents();
@@ -335,7 +335,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenUnknownCalledNumber_whenEventArrives_thenStoredButDeadAndNoCallForAnyTenant() {
+    void givenUnknownCalledNumberWhenEventArrivesThenStoredButDeadAndNoCallForAnyTenant() {
         String id = newCallId();
 
         assertThat(send(callStarted(id, CALLER, UNKNOWN_NUMBER, retell.nowMs())).status())
@@ -349,7 +349,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenRequestId_whenWebhookPosted_thenEchoedAndStoredAsCorrelationId() {
+    void givenRequestIdWhenWebhookPostedThenEchoedAndStoredAsCorrelationId() {
         String id = newCallId();
         byte[] body = bytes(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs()));
 
@@ -369,7 +369,7 @@ class RetellWebhookFlowTest {
     }
 
     @Test
-    void givenNoRequestId_whenWebhookPosted_thenAGeneratedIdIsEchoedAndStored() {
+    void givenNoRequestIdWhenWebhookPostedThenAGeneratedIdIsEchoedAndStored() {
         String id = newCallId();
 
         Response response = send(callStarted(id, CALLER, DEMO_NUMBER, retell.nowMs()));

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ShutdownWatchdogTest {
 
     @Test
-    void givenAShutdownThatHangs_whenTheLimitPasses_thenTheProcessIsHalted() throws Exception {
+    void givenAShutdownThatHangsWhenTheLimitPassesThenTheProcessIsHalted() throws Exception {
         CountDownLatch halted = new CountDownLatch(1);
 
         ShutdownWatchdog.start(Duration.ofMillis(50), halted::countDown);
@@ -19,7 +19,7 @@ class ShutdownWatchdogTest {
     }
 
     @Test
-    void givenAShutdownThatFinishes_whenTheLimitPasses_thenNothingIsHalted() throws Exception {
+    void givenAShutdownThatFinishesWhenTheLimitPassesThenNothingIsHalted() throws Exception {
         CountDownLatch halted = new CountDownLatch(1);
 
         ShutdownWatchdog.start(Duration.ofMillis(200), halted::countDown).finished();

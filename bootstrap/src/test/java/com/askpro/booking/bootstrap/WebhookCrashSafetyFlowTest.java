@@ -60,7 +60,7 @@ class WebhookCrashSafetyFlowTest {
     }
 
     @Test
-    void givenEventStoredWithoutJob_whenServerRuns_thenSweeperProcessesItOnce() {
+    void givenEventStoredWithoutJobWhenServerRunsThenSweeperProcessesItOnce() {
         try (RunningServer app = RunningServer.start(Clock.systemUTC(), SWEEP)) {
             String callId = newCallId();
 
@@ -76,7 +76,7 @@ class WebhookCrashSafetyFlowTest {
     }
 
     @Test
-    void givenEventsStoredWhileServerWasDown_whenRestarted_thenEachIsProcessedExactlyOnce() {
+    void givenEventsStoredWhileServerWasDownWhenRestartedThenEachIsProcessedExactlyOnce() {
         RunningServer first = RunningServer.start(Clock.systemUTC(), SWEEP);
         first.stop();
         String[] callIds = {newCallId(), newCallId(), newCallId()};

@@ -30,7 +30,7 @@ class WebhookTwoInstancesFlowTest {
     private static final int CALLS = 20;
 
     @Test
-    void givenTwoInstancesOnOneDatabase_whenBurstDeliveredToBoth_thenEachEventProcessedExactlyOnce() {
+    void givenTwoInstancesOnOneDatabaseWhenBurstDeliveredToBothThenEachEventProcessedExactlyOnce() {
         try (RunningServer a = RunningServer.start(Clock.systemUTC())) {
             RunningServer b = RunningServer.start(Clock.systemUTC(), Server.SWEEP_INTERVAL, a.dataDir());
             try {

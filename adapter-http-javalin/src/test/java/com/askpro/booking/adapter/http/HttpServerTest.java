@@ -82,7 +82,7 @@ class HttpServerTest {
     }
 
     @Test
-    void givenEachReceipt_whenPostingAnEvent_thenTheMatchingStatus() throws Exception {
+    void givenEachReceiptWhenPostingAnEventThenTheMatchingStatus() throws Exception {
         start(List.of());
         assertThat(post("/webhooks/retell", "{}".getBytes(), null).statusCode()).isEqualTo(204);
         receipt.set(new ReceiveCallEvent.Receipt.Duplicate(WebhookEventId.newId()));
@@ -96,7 +96,7 @@ class HttpServerTest {
     }
 
     @Test
-    void givenEachCalcomReceipt_whenPostingACalcomWebhook_thenTheMatchingStatus() throws Exception {
+    void givenEachCalcomReceiptWhenPostingACalcomWebhookThenTheMatchingStatus() throws Exception {
         start(List.of());
         HttpRequest signed = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + server.port() + "/webhooks/calcom"))
@@ -117,7 +117,7 @@ class HttpServerTest {
     }
 
     @Test
-    void givenARequestId_whenPosting_thenItIsReturnedAndHandedToTheUseCase() throws Exception {
+    void givenARequestIdWhenPostingThenItIsReturnedAndHandedToTheUseCase() throws Exception {
         start(List.of());
         HttpResponse<String> response = post("/webhooks/retell", "{}".getBytes(), "req-42");
         assertThat(response.headers().firstValue("X-Request-Id")).contains("req-42");
@@ -131,14 +131,14 @@ class HttpServerTest {
     }
 
     @Test
-    void givenABodyOverTheLimit_whenPosting_thenContentTooLarge() throws Exception {
+    void givenABodyOverTheLimitWhenPostingThenContentTooLarge() throws Exception {
         start(List.of());
         byte[] huge = new byte[(int) HttpServer.MAX_BODY_BYTES + 1];
         assertThat(post("/webhooks/retell", huge, null).statusCode()).isEqualTo(413);
     }
 
     @Test
-    void givenAnswers_whenCallingInboundAndFunctions_thenSnakeCaseJsonEnvelopes() throws Exception {
+    void givenAnswersWhenCallingInboundAndFunctionsThenSnakeCaseJsonEnvelopes() throws Exception {
         start(List.of());
         assertThat(Json.MAPPER.readTree(
                         post("/webhooks/retell/inbound", "{}".getBytes(), null).body()))
@@ -153,7 +153,7 @@ class HttpServerTest {
     }
 
     @Test
-    void givenAFailingCheck_whenAskingReadiness_then503WithTheProblem() throws Exception {
+    void givenAFailingCheckWhenAskingReadinessThen503WithTheProblem() throws Exception {
         start(List.of(
                 new HealthCheck("database", () -> Optional.of("database unreachable")),
                 new HealthCheck("jobs", Optional::empty)));
@@ -169,7 +169,7 @@ class HttpServerTest {
     }
 
     @Test
-    void givenOnlyADegradingCheckFails_whenAskingReadiness_then200DegradedWithTheProblem() throws Exception {
+    void givenOnlyADegradingCheckFailsWhenAskingReadinessThen200DegradedWithTheProblem() throws Exception {
         start(List.of(
                 new HealthCheck("database", Optional::empty),
                 HealthCheck.degrading("cache", () -> Optional.of("Redis unreachable")),
@@ -190,7 +190,7 @@ class HttpServerTest {
     }
 
     @Test
-    void givenARequestInFlight_whenStopping_thenItIsAnsweredBeforeTheServerStops() throws Exception {
+    void givenARequestInFlightWhenStoppingThenItIsAnsweredBeforeTheServerStops() throws Exception {
         start(List.of());
         entered = new CountDownLatch(1);
         release = new CountDownLatch(1);

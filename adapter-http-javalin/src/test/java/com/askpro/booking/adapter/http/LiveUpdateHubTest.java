@@ -24,7 +24,7 @@ class LiveUpdateHubTest {
     private final LiveUpdateHub hub = new LiveUpdateHub();
 
     @Test
-    void givenConcurrentPublishers_whenPublishing_thenEveryUpdateIsKeptUnderItsOwnSequence() throws Exception {
+    void givenConcurrentPublishersWhenPublishingThenEveryUpdateIsKeptUnderItsOwnSequence() throws Exception {
         List<LiveUpdateHub.Sequenced> delivered = new CopyOnWriteArrayList<>();
         hub.subscribe(SALON, delivered::add);
         ExecutorService threads = Executors.newFixedThreadPool(4);
@@ -51,7 +51,7 @@ class LiveUpdateHubTest {
     }
 
     @Test
-    void givenRelayedUpdates_whenDeliveredTwiceOrLate_thenKeptOnceInOrder() {
+    void givenRelayedUpdatesWhenDeliveredTwiceOrLateThenKeptOnceInOrder() {
         hub.deliver(1_000, update(SALON));
         hub.deliver(2_000, update(BAKERY));
         hub.deliver(2_000, update(BAKERY));

@@ -51,7 +51,7 @@ class RedisLiveUpdatesTest {
     }
 
     @Test
-    void givenTwoInstances_whenOnePublishes_thenBothDeliverTheUpdateUnderTheSameSequence() throws Exception {
+    void givenTwoInstancesWhenOnePublishesThenBothDeliverTheUpdateUnderTheSameSequence() throws Exception {
         LiveUpdateHub hubA = new LiveUpdateHub();
         LiveUpdateHub hubB = new LiveUpdateHub();
         RedisLiveUpdates a = relay(hubA);
@@ -69,7 +69,7 @@ class RedisLiveUpdatesTest {
     }
 
     @Test
-    void givenUpdatesOfTwoTenants_whenDelivered_thenEachTenantSeesOnlyItsOwn() throws Exception {
+    void givenUpdatesOfTwoTenantsWhenDeliveredThenEachTenantSeesOnlyItsOwn() throws Exception {
         LiveUpdateHub hub = new LiveUpdateHub();
         RedisLiveUpdates relay = relay(hub);
         List<LiveUpdateHub.Sequenced> bakery = new CopyOnWriteArrayList<>();
@@ -84,7 +84,7 @@ class RedisLiveUpdatesTest {
     }
 
     @Test
-    void givenAnInstanceStartedLater_whenADashboardResumesThere_thenItGetsWhatItMissed() throws Exception {
+    void givenAnInstanceStartedLaterWhenADashboardResumesThereThenItGetsWhatItMissed() throws Exception {
         LiveUpdateHub first = new LiveUpdateHub();
         RedisLiveUpdates early = relay(first);
         early.publish(update(SALON));
@@ -101,7 +101,7 @@ class RedisLiveUpdatesTest {
     }
 
     @Test
-    void givenRedis_whenAskedForReadiness_thenReachable() {
+    void givenRedisWhenAskedForReadinessThenReachable() {
         assertThat(relay(new LiveUpdateHub()).isReachable()).isTrue();
     }
 

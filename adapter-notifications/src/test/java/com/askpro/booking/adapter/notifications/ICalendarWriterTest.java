@@ -33,7 +33,7 @@ class ICalendarWriterTest {
     }
 
     @Test
-    void givenARequest_whenWritten_thenAnIndependentParserReadsUidSequenceUtcTimesAndSummary() {
+    void givenARequestWhenWrittenThenAnIndependentParserReadsUidSequenceUtcTimesAndSummary() {
         String ics = ICalendarWriter.write(invite(false, 2, "Haarschnitt – Demo Salon", "Leistung: Haarschnitt"));
 
         ICalendar calendar = Biweekly.parse(ics).first();
@@ -49,7 +49,7 @@ class ICalendarWriterTest {
     }
 
     @Test
-    void givenACancellation_whenWritten_thenMethodCancelAndStatusCancelled() {
+    void givenACancellationWhenWrittenThenMethodCancelAndStatusCancelled() {
         String ics = ICalendarWriter.write(invite(true, 3, "Haarschnitt", null));
 
         ICalendar calendar = Biweekly.parse(ics).first();
@@ -75,7 +75,7 @@ class ICalendarWriterTest {
     }
 
     @Test
-    void givenAQuoteInAName_whenWritten_thenTheParameterStaysQuotedAndParseable() {
+    void givenAQuoteInANameWhenWrittenThenTheParameterStaysQuotedAndParseable() {
         CalendarInvite invite = new CalendarInvite(
                 "uid-1",
                 0,

@@ -74,7 +74,7 @@ class SmtpEmailSenderTest {
     }
 
     @Test
-    void givenAuthenticatedSmtp_whenSent_thenOneMessageWithUtf8SubjectReplyToAndAParseableIcsAttachment()
+    void givenAuthenticatedSmtpWhenSentThenOneMessageWithUtf8SubjectReplyToAndAParseableIcsAttachment()
             throws Exception {
         sender("askpro:s3cret%3Apass@").send(email(invite()));
 
@@ -102,7 +102,7 @@ class SmtpEmailSenderTest {
     }
 
     @Test
-    void givenNoInvite_whenSent_thenAPlainTextMessage() throws Exception {
+    void givenNoInviteWhenSentThenAPlainTextMessage() throws Exception {
         sender("askpro:s3cret%3Apass@").send(email(null));
 
         assertThat(mail.getReceivedMessages()).hasSize(1);
@@ -110,7 +110,7 @@ class SmtpEmailSenderTest {
     }
 
     @Test
-    void givenTheMailServerIsDown_whenSent_thenADeliveryFailureThatNamesNoAddress() {
+    void givenTheMailServerIsDownWhenSentThenADeliveryFailureThatNamesNoAddress() {
         SmtpEmailSender sender = sender("");
         mail.stop();
 
@@ -121,7 +121,7 @@ class SmtpEmailSenderTest {
     }
 
     @Test
-    void givenStarttlsRequiredButNotOffered_whenSent_thenRefusedInsteadOfSendingInPlainText() {
+    void givenStarttlsRequiredButNotOfferedWhenSentThenRefusedInsteadOfSendingInPlainText() {
         SmtpEmailSender sender = new SmtpEmailSender(SmtpSettings.parse(
                 "smtp://askpro:s3cret%3Apass@127.0.0.1:" + mail.getSmtp().getPort() + "?starttls=required",
                 "termine@example.com"));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class SmtpSettingsTest {
 
     @Test
-    void givenSmtpWithCredentials_whenParsed_thenStarttlsWhenOfferedAndDecodedCredentials() {
+    void givenSmtpWithCredentialsWhenParsedThenStarttlsWhenOfferedAndDecodedCredentials() {
         SmtpSettings settings = SmtpSettings.parse(
                 "smtp://mailer%40example.com:p%40ss:word@mail.example.com:2525", "termine@example.com");
 
@@ -26,7 +26,7 @@ class SmtpSettingsTest {
     }
 
     @Test
-    void givenStarttlsRequired_whenParsed_thenTheSessionInsistsOnIt() {
+    void givenStarttlsRequiredWhenParsedThenTheSessionInsistsOnIt() {
         SmtpSettings settings =
                 SmtpSettings.parse("smtp://u:p@mail.example.com?starttls=required", "termine@example.com");
 
@@ -36,7 +36,7 @@ class SmtpSettingsTest {
     }
 
     @Test
-    void givenSmtps_whenParsed_thenImplicitTlsOnPort465() {
+    void givenSmtpsWhenParsedThenImplicitTlsOnPort465() {
         SmtpSettings settings = SmtpSettings.parse("smtps://u:p@mail.example.com", "termine@example.com");
 
         assertThat(settings.security()).isEqualTo(SmtpSettings.Security.IMPLICIT_TLS);
@@ -45,7 +45,7 @@ class SmtpSettingsTest {
     }
 
     @Test
-    void givenUnusableUrls_whenParsed_thenRefusedWithoutShowingThePassword() {
+    void givenUnusableUrlsWhenParsedThenRefusedWithoutShowingThePassword() {
         assertThatThrownBy(() -> SmtpSettings.parse("http://u:topsecret@mail.example.com", "a@example.com"))
                 .hasMessageNotContaining("topsecret");
         assertThatThrownBy(() -> SmtpSettings.parse("smtp://u:topsecret@mail.example.com?tls=maybe", "a@example.com"))

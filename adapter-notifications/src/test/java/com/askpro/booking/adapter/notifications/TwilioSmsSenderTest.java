@@ -42,7 +42,7 @@ class TwilioSmsSenderTest {
     }
 
     @Test
-    void givenAMessage_whenSent_thenTheDocumentedFormPostWithBasicAuth() throws Exception {
+    void givenAMessageWhenSentThenTheDocumentedFormPostWithBasicAuth() throws Exception {
         twilio.enqueue(new MockResponse.Builder()
                 .code(201)
                 .body("{\"sid\":\"SM123\",\"status\":\"queued\"}")
@@ -66,7 +66,7 @@ class TwilioSmsSenderTest {
     }
 
     @Test
-    void givenAMessagingServiceSender_whenSent_thenMessagingServiceSidInsteadOfFrom() throws Exception {
+    void givenAMessagingServiceSenderWhenSentThenMessagingServiceSidInsteadOfFrom() throws Exception {
         twilio.enqueue(new MockResponse.Builder().code(201).body("{}").build());
         String service = "MG0123456789abcdef0123456789abcdef";
 
@@ -77,7 +77,7 @@ class TwilioSmsSenderTest {
     }
 
     @Test
-    void givenTwilioRefuses_whenSent_thenAFailureWithStatusAndCodeButNoNumber() {
+    void givenTwilioRefusesWhenSentThenAFailureWithStatusAndCodeButNoNumber() {
         twilio.enqueue(new MockResponse.Builder()
                 .code(400)
                 .body(
@@ -92,7 +92,7 @@ class TwilioSmsSenderTest {
     }
 
     @Test
-    void givenTwilioUnavailable_whenSent_thenAFailureToRetry() {
+    void givenTwilioUnavailableWhenSentThenAFailureToRetry() {
         twilio.enqueue(new MockResponse.Builder().code(503).body("").build());
 
         assertThatThrownBy(() -> sender("+4930123456").send(new OutgoingSms("+4915112345678", "x")))

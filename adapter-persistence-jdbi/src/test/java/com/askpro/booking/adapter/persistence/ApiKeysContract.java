@@ -18,7 +18,7 @@ abstract class ApiKeysContract extends DatabaseTest {
     private static final Instant NOW = Instant.parse("2030-03-01T08:00:00Z");
 
     @Test
-    void stores_a_key_and_finds_it_by_prefix() {
+    void storesAKeyAndFindsItByPrefix() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t.company().id(), ApiKeyRole.TENANT_ADMIN, "label with 'quotes'; DROP TABLE api_keys;--");
 
@@ -29,7 +29,7 @@ abstract class ApiKeysContract extends DatabaseTest {
     }
 
     @Test
-    void a_taken_prefix_is_already_exists_and_nothing_is_written() {
+    void aTakenPrefixIsAlreadyExistsAndNothingIsWritten() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey first = key(t.company().id(), ApiKeyRole.TENANT_ADMIN, null);
         persistence.apiKeys().add(first).orElseThrow();
@@ -48,7 +48,7 @@ abstract class ApiKeysContract extends DatabaseTest {
     }
 
     @Test
-    void a_platform_key_has_no_company() {
+    void aPlatformKeyHasNoCompany() {
         ApiKey platform = key(null, ApiKeyRole.PLATFORM, "ops");
         persistence.apiKeys().add(platform).orElseThrow();
 
@@ -56,7 +56,7 @@ abstract class ApiKeysContract extends DatabaseTest {
     }
 
     @Test
-    void lists_only_the_tenants_own_keys_oldest_first() {
+    void listsOnlyTheTenantsOwnKeysOldestFirst() {
         Fixtures a = Fixtures.create(persistence);
         Fixtures b = Fixtures.create(persistence);
         ApiKey older = persistence
@@ -85,7 +85,7 @@ abstract class ApiKeysContract extends DatabaseTest {
     }
 
     @Test
-    void revokes_only_within_the_tenant_and_keeps_the_first_revocation_time() {
+    void revokesOnlyWithinTheTenantAndKeepsTheFirstRevocationTime() {
         Fixtures a = Fixtures.create(persistence);
         Fixtures b = Fixtures.create(persistence);
         ApiKey key = persistence

@@ -21,7 +21,7 @@ abstract class AppointmentActionsContract extends DatabaseTest {
     private static final Instant AT = Instant.parse("2030-03-04T09:00:00Z");
 
     @Test
-    void entries_come_back_in_order_for_their_own_tenant_and_appointment_only() {
+    void entriesComeBackInOrderForTheirOwnTenantAndAppointmentOnly() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         Appointment appointment = persistence
@@ -61,7 +61,7 @@ abstract class AppointmentActionsContract extends DatabaseTest {
     }
 
     @Test
-    void an_entry_refuses_an_unusable_action_or_an_overlong_reason() {
+    void anEntryRefusesAnUnusableActionOrAnOverlongReason() {
         Fixtures t = Fixtures.create(persistence);
         Appointment appointment = persistence
                 .appointments()
@@ -83,7 +83,7 @@ abstract class AppointmentActionsContract extends DatabaseTest {
     }
 
     @Test
-    void the_attendance_mark_is_stored_and_kept_by_later_updates() {
+    void theAttendanceMarkIsStoredAndKeptByLaterUpdates() {
         Fixtures t = Fixtures.create(persistence);
         Appointment booked = persistence
                 .appointments()

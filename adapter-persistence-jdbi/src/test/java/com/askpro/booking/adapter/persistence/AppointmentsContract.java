@@ -35,7 +35,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void stores_and_finds_an_appointment_with_every_field() {
+    void storesAndFindsAnAppointmentWithEveryField() {
         Appointment booked = Appointment.book(
                 AppointmentId.newId(),
                 new Appointment.Request(
@@ -57,7 +57,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void finds_an_appointment_by_its_external_uid_within_its_tenant_only() {
+    void findsAnAppointmentByItsExternalUidWithinItsTenantOnly() {
         Appointment synced = Appointment.book(
                         AppointmentId.newId(),
                         new Appointment.Request(
@@ -86,7 +86,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void overlapping_but_not_equal_times_on_the_same_staff_conflict() {
+    void overlappingButNotEqualTimesOnTheSameStaffConflict() {
         assertThat(appointments
                         .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
                         .isWritten())
@@ -104,7 +104,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void the_same_time_on_two_staff_members_both_succeed() {
+    void theSameTimeOnTwoStaffMembersBothSucceed() {
         assertThat(appointments
                         .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
                         .isWritten())
@@ -114,7 +114,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void adjacent_slots_both_succeed() {
+    void adjacentSlotsBothSucceed() {
         assertThat(appointments
                         .add(t.tenant(), t.appointment(t.alice(), TEN, 30))
                         .isWritten())
@@ -130,7 +130,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void the_buffer_after_an_appointment_makes_the_next_slot_conflict() {
+    void theBufferAfterAnAppointmentMakesTheNextSlotConflict() {
         assertThat(appointments
                         .add(t.tenant(), t.appointment(t.buffered(), t.alice(), TEN, 30))
                         .isWritten())
@@ -145,7 +145,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void bookings_without_staff_block_the_branch() {
+    void bookingsWithoutStaffBlockTheBranch() {
         assertThat(appointments.add(t.tenant(), t.appointment(null, TEN, 30)).isWritten())
                 .isTrue();
 
@@ -158,7 +158,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void cancelling_frees_the_time_and_advances_the_version() {
+    void cancellingFreesTheTimeAndAdvancesTheVersion() {
         Appointment first = appointments
                 .add(t.tenant(), t.appointment(t.buffered(), t.alice(), TEN, 30))
                 .orElseThrow();
@@ -176,7 +176,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void a_stale_update_is_a_version_conflict() {
+    void aStaleUpdateIsAVersionConflict() {
         Appointment first =
                 appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         appointments
@@ -191,7 +191,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void rescheduling_moves_the_booking_atomically_and_frees_the_old_time() {
+    void reschedulingMovesTheBookingAtomicallyAndFreesTheOldTime() {
         Appointment original =
                 appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         Appointment.Rescheduled moved = original.rescheduleTo(
@@ -214,7 +214,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void rescheduling_to_another_staff_member_locks_both() {
+    void reschedulingToAnotherStaffMemberLocksBoth() {
         Appointment original =
                 appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         Appointment.Rescheduled moved = original.rescheduleTo(
@@ -234,7 +234,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void rescheduling_to_a_taken_time_leaves_the_old_appointment_untouched() {
+    void reschedulingToATakenTimeLeavesTheOldAppointmentUntouched() {
         Appointment original =
                 appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         appointments
@@ -257,7 +257,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void rescheduling_a_stale_previous_is_a_version_conflict_and_changes_nothing() {
+    void reschedulingAStalePreviousIsAVersionConflictAndChangesNothing() {
         Appointment original =
                 appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         appointments
@@ -278,7 +278,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void reads_holding_time_upcoming_and_booked_by_call() {
+    void readsHoldingTimeUpcomingAndBookedByCall() {
         CallId call = CallId.newId();
         Appointment fromCall = Appointment.book(
                 AppointmentId.newId(),
@@ -319,7 +319,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void lists_by_start_in_pages_with_filters() {
+    void listsByStartInPagesWithFilters() {
         List<Appointment> booked = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             booked.add(appointments
@@ -349,7 +349,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void an_invalid_cursor_is_an_invalid_value() {
+    void anInvalidCursorIsAnInvalidValue() {
         assertThatThrownBy(
                         () -> appointments.list(t.tenant(), Appointments.Query.ALL, new PageRequest(2, "not-a-cursor")))
                 .isInstanceOf(InvalidValueException.class);
@@ -358,7 +358,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void a_customer_cannot_hold_two_overlapping_appointments_even_with_different_staff() {
+    void aCustomerCannotHoldTwoOverlappingAppointmentsEvenWithDifferentStaff() {
         Appointment withAlice = appointments
                 .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
                 .orElseThrow();
@@ -385,7 +385,7 @@ abstract class AppointmentsContract extends PortsTest {
     }
 
     @Test
-    void a_reschedule_onto_another_appointment_of_the_same_customer_is_refused_and_changes_nothing() {
+    void aRescheduleOntoAnotherAppointmentOfTheSameCustomerIsRefusedAndChangesNothing() {
         Appointment first = appointments
                 .add(t.tenant(), t.appointmentOf(t.customer(), t.service(), t.alice(), TEN, 30))
                 .orElseThrow();

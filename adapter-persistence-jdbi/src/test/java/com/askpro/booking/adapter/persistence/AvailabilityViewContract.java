@@ -91,7 +91,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenAnAppointmentIsBookedHere_thenItEqualsAFreshRead() {
+    void givenAWarmViewWhenAnAppointmentIsBookedHereThenItEqualsAFreshRead() {
         ownAppointments
                 .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
                 .orElseThrow();
@@ -103,7 +103,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenAnAppointmentIsMovedHere_thenItEqualsAFreshRead() {
+    void givenAWarmViewWhenAnAppointmentIsMovedHereThenItEqualsAFreshRead() {
         Appointment booked = ownAppointments
                 .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
                 .orElseThrow();
@@ -121,7 +121,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenAnAppointmentIsCancelledHere_thenItEqualsAFreshRead() {
+    void givenAWarmViewWhenAnAppointmentIsCancelledHereThenItEqualsAFreshRead() {
         Appointment booked = ownAppointments
                 .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
                 .orElseThrow();
@@ -139,7 +139,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenStaffAreHiredChangedOrLeaveHere_thenItEqualsAFreshRead() {
+    void givenAWarmViewWhenStaffAreHiredChangedOrLeaveHereThenItEqualsAFreshRead() {
         Staff carla = view.staff()
                 .add(
                         t.tenant(),
@@ -163,7 +163,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenTheBranchHoursChangeHere_thenItEqualsAFreshRead() {
+    void givenAWarmViewWhenTheBranchHoursChangeHereThenItEqualsAFreshRead() {
         Branch branch = persistence.branches().find(t.tenant(), t.branch().id()).orElseThrow();
         ownBranches
                 .update(
@@ -185,7 +185,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenServicesAreAddedChangedOrWithdrawnHere_thenItEqualsAFreshRead() {
+    void givenAWarmViewWhenServicesAreAddedChangedOrWithdrawnHereThenItEqualsAFreshRead() {
         Service beratung = view.services()
                 .add(
                         t.tenant(),
@@ -218,7 +218,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenAnotherInstanceBooks_thenItIsBehindUntilTheNotification_andEqualsAFreshReadAfterIt() {
+    void givenAWarmViewWhenAnotherInstanceBooksThenItIsBehindUntilTheNotificationAndEqualsAFreshReadAfterIt() {
         persistence
                 .appointments()
                 .add(t.tenant(), t.appointment(t.alice(), MONDAY_TEN, 30))
@@ -232,7 +232,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenAnotherInstanceChangesStaffHoursAndServices_thenEachNotificationMakesItEqualAFreshRead() {
+    void givenAWarmViewWhenAnotherInstanceChangesStaffHoursAndServicesThenEachNotificationMakesItEqualAFreshRead() {
         persistence.staffMembers().update(t.tenant(), t.bob().deactivated()).orElseThrow();
         assertThat(view.staff().atBranch(t.tenant(), t.branch().id()))
                 .isNotEqualTo(persistence
@@ -277,7 +277,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAWarmView_whenNotificationsWereMissed_thenEverythingMakesItEqualAFreshRead() {
+    void givenAWarmViewWhenNotificationsWereMissedThenEverythingMakesItEqualAFreshRead() {
         persistence
                 .appointments()
                 .add(t.tenant(), t.appointment(t.bob(), MONDAY_TEN, 60))
@@ -288,7 +288,7 @@ abstract class AvailabilityViewContract extends DatabaseTest {
     }
 
     @Test
-    void givenAnotherTenantsBooking_whenItIsPublished_thenThisTenantsViewIsUntouchedAndStillEqual() {
+    void givenAnotherTenantsBookingWhenItIsPublishedThenThisTenantsViewIsUntouchedAndStillEqual() {
         Fixtures other = Fixtures.create(persistence);
         ChangePublishing.appointments(persistence.appointments(), changes)
                 .add(other.tenant(), other.appointment(other.alice(), MONDAY_TEN, 30))

@@ -29,7 +29,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void a_hundred_threads_booking_the_same_slot_store_exactly_one_appointment() throws Exception {
+    void aHundredThreadsBookingTheSameSlotStoreExactlyOneAppointment() throws Exception {
         List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
                 THREADS, i -> persistence.appointments().add(t.tenant(), t.appointment(t.alice(), NINE, 30)));
 
@@ -43,7 +43,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void a_hundred_threads_booking_overlapping_slots_store_exactly_one_appointment() throws Exception {
+    void aHundredThreadsBookingOverlappingSlotsStoreExactlyOneAppointment() throws Exception {
         List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
                 THREADS,
                 i -> persistence
@@ -58,7 +58,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void a_hundred_threads_booking_different_slots_store_a_hundred_appointments() throws Exception {
+    void aHundredThreadsBookingDifferentSlotsStoreAHundredAppointments() throws Exception {
         List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
                 THREADS,
                 i -> persistence
@@ -73,7 +73,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void concurrent_reschedules_into_one_free_slot_store_one_replacement() throws Exception {
+    void concurrentReschedulesIntoOneFreeSlotStoreOneReplacement() throws Exception {
         Instant target = NINE.plusSeconds(6 * 3600);
         List<Appointment> originals = List.of(
                 persistence
@@ -106,7 +106,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void a_resource_locked_longer_than_the_lock_timeout_answers_busy_and_writes_nothing() throws Exception {
+    void aResourceLockedLongerThanTheLockTimeoutAnswersBusyAndWritesNothing() throws Exception {
         persistence
                 .appointments()
                 .add(t.tenant(), t.appointment(t.alice(), NINE, 30))
@@ -132,7 +132,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void concurrent_updates_of_one_call_version_let_exactly_one_win() throws Exception {
+    void concurrentUpdatesOfOneCallVersionLetExactlyOneWin() throws Exception {
         Call stored = persistence
                 .calls()
                 .add(t.tenant(), t.call("call_" + AppointmentId.newId()))
@@ -163,8 +163,7 @@ abstract class BookingConcurrencyContract extends DatabaseTest {
     }
 
     @Test
-    void one_customer_booking_both_staff_at_the_same_time_concurrently_stores_exactly_one_appointment()
-            throws Exception {
+    void oneCustomerBookingBothStaffAtTheSameTimeConcurrentlyStoresExactlyOneAppointment() throws Exception {
         List<WriteOutcome<Appointment>> outcomes = Concurrently.run(
                 20,
                 i -> persistence

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 abstract class BranchesContract extends PortsTest {
 
     @Test
-    void stores_working_hours_and_closed_days_and_updates_them() {
+    void storesWorkingHoursAndClosedDaysAndUpdatesThem() {
         Fixtures t = Fixtures.create(persistence);
         WorkingHours hours = WorkingHours.of(
                         List.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
@@ -47,7 +47,7 @@ abstract class BranchesContract extends PortsTest {
     }
 
     @Test
-    void updating_an_unknown_branch_answers_empty() {
+    void updatingAnUnknownBranchAnswersEmpty() {
         Fixtures t = Fixtures.create(persistence);
         Branch unknown =
                 Branch.open(BranchId.newId(), t.company().id(), "Ghost", ZoneId.of("UTC"), WorkingHours.closed());

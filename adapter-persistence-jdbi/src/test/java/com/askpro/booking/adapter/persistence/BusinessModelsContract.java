@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 abstract class BusinessModelsContract extends DatabaseTest {
 
     @Test
-    void givenAHotlineNumber_whenRouted_thenTheCompanyIsFoundWithoutBranch() {
+    void givenAHotlineNumberWhenRoutedThenTheCompanyIsFoundWithoutBranch() {
         Fixtures t = Fixtures.create(persistence);
         BranchPhoneNumber hotline = addHotline(t);
 
@@ -37,7 +37,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenAHotlineOfACompanyWithoutActiveBranch_whenRouted_thenNothingIsReached() {
+    void givenAHotlineOfACompanyWithoutActiveBranchWhenRoutedThenNothingIsReached() {
         Fixtures t = Fixtures.create(persistence);
         BranchPhoneNumber hotline = addHotline(t);
         persistence.branches().update(t.tenant(), t.branch().deactivated());
@@ -46,7 +46,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenAHotlineOfAnInactiveCompany_whenRouted_thenNothingIsReached() {
+    void givenAHotlineOfAnInactiveCompanyWhenRoutedThenNothingIsReached() {
         Fixtures t = Fixtures.create(persistence);
         BranchPhoneNumber hotline = addHotline(t);
         persistence.companies().update(t.company().deactivated());
@@ -55,7 +55,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenAnotherTenantsHotline_whenListedOrFound_thenItIsInvisibleAndItsNumberCannotBeTaken() {
+    void givenAnotherTenantsHotlineWhenListedOrFoundThenItIsInvisibleAndItsNumberCannotBeTaken() {
         Fixtures mine = Fixtures.create(persistence);
         Fixtures theirs = Fixtures.create(persistence);
         BranchPhoneNumber hotline = addHotline(theirs);
@@ -81,7 +81,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenBranchKeywordsAndAssignment_whenStoredAndChanged_thenTheyReadBackExactly() {
+    void givenBranchKeywordsAndAssignmentWhenStoredAndChangedThenTheyReadBackExactly() {
         Fixtures t = Fixtures.create(persistence);
         Branch branch = persistence
                 .branches()
@@ -109,7 +109,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenStaffSkills_whenStoredAndReplaced_thenTheyReadBackWithTheirServices() {
+    void givenStaffSkillsWhenStoredAndReplacedThenTheyReadBackWithTheirServices() {
         Fixtures t = Fixtures.create(persistence);
         StaffSkill specialist = new StaffSkill(t.buffered().id(), Duration.ofMinutes(45), 3);
         StaffSkill plain = new StaffSkill(t.service().id(), null, 2);
@@ -150,7 +150,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenASkillOfAnotherTenantsService_whenStored_thenTheDatabaseRefusesIt() {
+    void givenASkillOfAnotherTenantsServiceWhenStoredThenTheDatabaseRefusesIt() {
         Fixtures mine = Fixtures.create(persistence);
         Fixtures theirs = Fixtures.create(persistence);
         ServiceId foreign = theirs.service().id();
@@ -172,7 +172,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
     }
 
     @Test
-    void givenAHotlineCall_whenTheBranchIsChosen_thenTheCallKeepsIt() {
+    void givenAHotlineCallWhenTheBranchIsChosenThenTheCallKeepsIt() {
         Fixtures t = Fixtures.create(persistence);
         Call base = t.call("call-" + java.util.UUID.randomUUID());
         Call hotline = new Call(

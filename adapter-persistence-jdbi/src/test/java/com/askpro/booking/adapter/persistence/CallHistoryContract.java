@@ -42,7 +42,7 @@ abstract class CallHistoryContract extends DatabaseTest {
     }
 
     @Test
-    void givenFunctionCallsOfTwoCalls_whenReadForOne_thenOnlyItsOwnComeBackOldestFirstWithEveryField() {
+    void givenFunctionCallsOfTwoCallsWhenReadForOneThenOnlyItsOwnComeBackOldestFirstWithEveryField() {
         Fixtures t = Fixtures.create(persistence);
         Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
         Call other = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
@@ -70,7 +70,7 @@ abstract class CallHistoryContract extends DatabaseTest {
     }
 
     @Test
-    void givenAnotherTenantsKey_whenReadingACallsHistory_thenNothingComesBack() {
+    void givenAnotherTenantsKeyWhenReadingACallsHistoryThenNothingComesBack() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
@@ -103,7 +103,7 @@ abstract class CallHistoryContract extends DatabaseTest {
     }
 
     @Test
-    void givenOutboundRequestsForACallAndWithout_whenRead_thenOnlyTheCallsComeBackWithTheErrorDecrypted() {
+    void givenOutboundRequestsForACallAndWithoutWhenReadThenOnlyTheCallsComeBackWithTheErrorDecrypted() {
         Fixtures t = Fixtures.create(persistence);
         Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
         ApiCallLog.Entry slots = new ApiCallLog.Entry(
@@ -145,7 +145,7 @@ abstract class CallHistoryContract extends DatabaseTest {
     }
 
     @Test
-    void givenEventsWhoseKeysNameTheCall_whenRead_thenTheyComeBackByArrivalAndLookalikeIdsDoNot() {
+    void givenEventsWhoseKeysNameTheCallWhenReadThenTheyComeBackByArrivalAndLookalikeIdsDoNot() {
         Fixtures t = Fixtures.create(persistence);
         String id = "call_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_x";
         Call call = persistence.calls().add(t.tenant(), t.call(id)).orElseThrow();
@@ -185,7 +185,7 @@ abstract class CallHistoryContract extends DatabaseTest {
     }
 
     @Test
-    void givenAFunctionCallWithoutOptionalFields_whenRecorded_thenItIsStoredAndAnUnknownCallHasNone() {
+    void givenAFunctionCallWithoutOptionalFieldsWhenRecordedThenItIsStoredAndAnUnknownCallHasNone() {
         Fixtures t = Fixtures.create(persistence);
         Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
         persistence

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 abstract class CallsContract extends PortsTest {
 
     @Test
-    void stores_every_fact_and_the_appointment_links() {
+    void storesEveryFactAndTheAppointmentLinks() {
         Fixtures t = Fixtures.create(persistence);
         Call registered =
                 persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
@@ -48,7 +48,7 @@ abstract class CallsContract extends PortsTest {
     }
 
     @Test
-    void a_retell_call_id_is_stored_once() {
+    void aRetellCallIdIsStoredOnce() {
         Fixtures t = Fixtures.create(persistence);
         String retellId = retellId();
         persistence.calls().add(t.tenant(), t.call(retellId)).orElseThrow();
@@ -60,7 +60,7 @@ abstract class CallsContract extends PortsTest {
     }
 
     @Test
-    void a_stale_version_is_a_conflict_and_changes_nothing() {
+    void aStaleVersionIsAConflictAndChangesNothing() {
         Fixtures t = Fixtures.create(persistence);
         Call stored = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
         Call started = persistence
@@ -82,7 +82,7 @@ abstract class CallsContract extends PortsTest {
     }
 
     @Test
-    void lists_newest_first_in_pages_with_filters() {
+    void listsNewestFirstInPagesWithFilters() {
         Fixtures t = Fixtures.create(persistence);
         List<Call> added = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

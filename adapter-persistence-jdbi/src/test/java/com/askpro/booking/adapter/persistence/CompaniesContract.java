@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 abstract class CompaniesContract extends PortsTest {
 
     @Test
-    void stores_finds_and_updates_a_company() {
+    void storesFindsAndUpdatesACompany() {
         Company company = persistence
                 .companies()
                 .add(new Company(
@@ -45,7 +45,7 @@ abstract class CompaniesContract extends PortsTest {
     }
 
     @Test
-    void updating_or_finding_an_unknown_company_answers_empty() {
+    void updatingOrFindingAnUnknownCompanyAnswersEmpty() {
         Company unknown = Company.create(CompanyId.newId(), "Nobody", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
 
         assertThat(persistence.companies().update(unknown)).isEmpty();
@@ -53,7 +53,7 @@ abstract class CompaniesContract extends PortsTest {
     }
 
     @Test
-    void lists_all_companies_by_name_in_pages() {
+    void listsAllCompaniesByNameInPages() {
         String prefix = "Page " + CompanyId.newId().value().toString().substring(0, 6) + " ";
         List<Company> added = new ArrayList<>();
         for (String name : List.of("c", "a", "b", "a")) {
@@ -78,7 +78,7 @@ abstract class CompaniesContract extends PortsTest {
     }
 
     @Test
-    void an_invalid_cursor_is_an_invalid_value() {
+    void anInvalidCursorIsAnInvalidValue() {
         assertThatThrownBy(() -> persistence.companies().list(new PageRequest(3, "%%%")))
                 .isInstanceOf(InvalidValueException.class);
     }

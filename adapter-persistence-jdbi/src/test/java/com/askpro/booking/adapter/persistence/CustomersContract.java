@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 abstract class CustomersContract extends PortsTest {
 
     @Test
-    void add_or_get_answers_the_existing_customer_of_a_number() {
+    void addOrGetAnswersTheExistingCustomerOfANumber() {
         Fixtures t = Fixtures.create(persistence);
         Customer again = Customer.register(
                 CustomerId.newId(),
@@ -32,7 +32,7 @@ abstract class CustomersContract extends PortsTest {
     }
 
     @Test
-    void concurrent_first_calls_from_one_number_end_with_one_customer() throws Exception {
+    void concurrentFirstCallsFromOneNumberEndWithOneCustomer() throws Exception {
         Fixtures t = Fixtures.create(persistence);
         PhoneNumber caller = Fixtures.randomPhone();
 
@@ -67,7 +67,7 @@ abstract class CustomersContract extends PortsTest {
     }
 
     @Test
-    void updates_name_and_email() {
+    void updatesNameAndEmail() {
         Fixtures t = Fixtures.create(persistence);
         Customer introduced =
                 t.customer().introduce("Erika Mustermann", "erika@example.org").orElseThrow();
@@ -77,7 +77,7 @@ abstract class CustomersContract extends PortsTest {
     }
 
     @Test
-    void lists_newest_first_in_pages() {
+    void listsNewestFirstInPages() {
         Fixtures t = Fixtures.create(persistence);
         List<Customer> added = new ArrayList<>(List.of(t.customer()));
         for (int i = 1; i <= 4; i++) {

@@ -27,7 +27,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     private static final Duration EIGHT_HOURS = Duration.ofHours(8);
 
     @Test
-    void a_stored_session_is_found_by_its_hash_until_it_expires() {
+    void aStoredSessionIsFoundByItsHashUntilItExpires() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
         DashboardSession session =
@@ -46,7 +46,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void sign_out_removes_only_that_session() {
+    void signOutRemovesOnlyThatSession() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
         DashboardSession first =
@@ -66,7 +66,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void revoking_the_api_key_ends_its_sessions_but_not_those_of_other_keys() {
+    void revokingTheApiKeyEndsItsSessionsButNotThoseOfOtherKeys() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey revoked = key(t);
         ApiKey kept = key(t);
@@ -89,7 +89,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void a_deactivated_company_has_no_valid_session() {
+    void aDeactivatedCompanyHasNoValidSession() {
         Fixtures t = Fixtures.create(persistence);
         DashboardSession session =
                 DashboardSession.openForKey(hash(), t.company().id(), key(t).id(), UserRole.OWNER, NOW, EIGHT_HOURS);
@@ -102,7 +102,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void expired_sessions_are_deleted_and_valid_ones_kept() {
+    void expiredSessionsAreDeletedAndValidOnesKept() {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
         Instant later = NOW.plus(Duration.ofDays(400));
@@ -123,7 +123,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void a_users_session_carries_the_user_and_acts_with_the_users_current_role() {
+    void aUsersSessionCarriesTheUserAndActsWithTheUsersCurrentRole() {
         Fixtures t = Fixtures.create(persistence);
         DashboardUser user = user(t, UserRole.STAFF);
         DashboardSession session =
@@ -147,7 +147,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void a_deactivated_user_has_no_valid_session_and_remove_for_user_ends_only_that_users_sessions() {
+    void aDeactivatedUserHasNoValidSessionAndRemoveForUserEndsOnlyThatUsersSessions() {
         Fixtures t = Fixtures.create(persistence);
         DashboardUser gone = user(t, UserRole.OWNER);
         DashboardUser ended = user(t, UserRole.STAFF);
@@ -181,7 +181,7 @@ abstract class DashboardSessionsContract extends DatabaseTest {
     }
 
     @Test
-    void a_session_opened_by_the_previous_release_without_a_role_takes_it_from_its_key() throws Exception {
+    void aSessionOpenedByThePreviousReleaseWithoutARoleTakesItFromItsKey() throws Exception {
         Fixtures t = Fixtures.create(persistence);
         ApiKey key = key(t);
         String hash = hash();

@@ -25,7 +25,7 @@ abstract class DashboardUsersContract extends DatabaseTest {
     private static final String HASH = "$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaA";
 
     @Test
-    void a_user_is_stored_with_email_and_name_encrypted_and_found_again() throws Exception {
+    void aUserIsStoredWithEmailAndNameEncryptedAndFoundAgain() throws Exception {
         Fixtures t = Fixtures.create(persistence);
         String email = UUID.randomUUID() + "@salon.example";
         DashboardUser user = user(t, email, UserRole.STAFF, NOW);
@@ -48,7 +48,7 @@ abstract class DashboardUsersContract extends DatabaseTest {
     }
 
     @Test
-    void an_address_is_unique_per_company_in_any_case_but_may_exist_in_another_company() {
+    void anAddressIsUniquePerCompanyInAnyCaseButMayExistInAnotherCompany() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         String email = UUID.randomUUID() + "@salon.example";
@@ -67,7 +67,7 @@ abstract class DashboardUsersContract extends DatabaseTest {
     }
 
     @Test
-    void another_tenant_neither_finds_lists_nor_changes_a_user() {
+    void anotherTenantNeitherFindsListsNorChangesAUser() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         DashboardUser user = persistence
@@ -85,7 +85,7 @@ abstract class DashboardUsersContract extends DatabaseTest {
     }
 
     @Test
-    void an_update_changes_name_role_password_hash_and_active_but_not_the_address() {
+    void anUpdateChangesNameRolePasswordHashAndActiveButNotTheAddress() {
         Fixtures t = Fixtures.create(persistence);
         DashboardUser user = persistence
                 .dashboardUsers()
@@ -101,7 +101,7 @@ abstract class DashboardUsersContract extends DatabaseTest {
     }
 
     @Test
-    void the_sign_in_lookup_finds_active_users_of_active_companies_in_any_company_oldest_first() {
+    void theSignInLookupFindsActiveUsersOfActiveCompaniesInAnyCompanyOldestFirst() {
         Fixtures first = Fixtures.create(persistence);
         Fixtures second = Fixtures.create(persistence);
         Fixtures closed = Fixtures.create(persistence);

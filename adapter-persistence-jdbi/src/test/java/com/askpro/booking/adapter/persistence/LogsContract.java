@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 abstract class LogsContract extends DatabaseTest {
 
     @Test
-    void audit_entries_come_back_newest_first_for_their_company_only() {
+    void auditEntriesComeBackNewestFirstForTheirCompanyOnly() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         AuditLog.Entry first =
@@ -29,7 +29,7 @@ abstract class LogsContract extends DatabaseTest {
     }
 
     @Test
-    void api_calls_are_recorded() {
+    void apiCallsAreRecorded() {
         Fixtures t = Fixtures.create(persistence);
         persistence
                 .apiCallLog()

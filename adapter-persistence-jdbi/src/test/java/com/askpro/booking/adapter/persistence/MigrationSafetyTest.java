@@ -23,7 +23,7 @@ class MigrationSafetyTest {
     private static final Path CONTRACT_STEPS = Path.of("src/main/resources/db/contract-steps.txt");
 
     @Test
-    void givenEveryMigration_whenChecked_thenOnlyListedContractStepsDropRenameOrNarrow() throws IOException {
+    void givenEveryMigrationWhenCheckedThenOnlyListedContractStepsDropRenameOrNarrow() throws IOException {
         Set<String> contract = Files.readAllLines(CONTRACT_STEPS).stream()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
@@ -53,7 +53,7 @@ class MigrationSafetyTest {
     }
 
     @Test
-    void givenDestructiveStatements_whenChecked_thenEachIsFound() {
+    void givenDestructiveStatementsWhenCheckedThenEachIsFound() {
         assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls DROP COLUMN summary;"))
                 .hasSize(1);
         assertThat(MigrationSafety.check("x.sql", "ALTER TABLE calls DROP summary;"))
@@ -81,7 +81,7 @@ class MigrationSafetyTest {
     }
 
     @Test
-    void givenExpandOnlyStatements_whenChecked_thenNothingIsFound() {
+    void givenExpandOnlyStatementsWhenCheckedThenNothingIsFound() {
         assertThat(MigrationSafety.check("x.sql", """
                 -- a comment that says DROP TABLE and RENAME
                 CREATE TABLE notes (id uuid NOT NULL PRIMARY KEY, body text NOT NULL);

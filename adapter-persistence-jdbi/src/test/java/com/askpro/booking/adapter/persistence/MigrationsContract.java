@@ -48,7 +48,7 @@ abstract class MigrationsContract extends DatabaseTest {
             "dashboard_users");
 
     @Test
-    void every_table_exists_and_migrating_again_changes_nothing() {
+    void everyTableExistsAndMigratingAgainChangesNothing() {
         long applied = count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'");
         persistence.migrate();
 
@@ -64,7 +64,7 @@ abstract class MigrationsContract extends DatabaseTest {
 
     /** Rollback (issue 22): the previous release starts on a database a newer release has migrated. */
     @Test
-    void a_database_migrated_by_a_newer_release_still_starts_the_previous_release() throws SQLException {
+    void aDatabaseMigratedByANewerReleaseStillStartsThePreviousRelease() throws SQLException {
         try (Connection connection = persistence.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,
@@ -82,7 +82,7 @@ abstract class MigrationsContract extends DatabaseTest {
     }
 
     @Test
-    void the_database_refuses_overlapping_time_even_without_the_adapters_lock() throws SQLException {
+    void theDatabaseRefusesOverlappingTimeEvenWithoutTheAdaptersLock() throws SQLException {
         Fixtures t = Fixtures.create(persistence);
         Instant start = Instant.parse("2030-03-04T10:00:00Z");
         Appointment first = persistence

@@ -66,7 +66,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenABookingWithNotices_whenAdded_thenBothAreStoredAndTheRecipientIsEncrypted() {
+    void givenABookingWithNoticesWhenAddedThenBothAreStoredAndTheRecipientIsEncrypted() {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         Notification email = notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW);
 
@@ -83,7 +83,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenTheSlotIsTaken_whenAdded_thenTheNoticeIsRolledBackWithTheBooking() {
+    void givenTheSlotIsTakenWhenAddedThenTheNoticeIsRolledBackWithTheBooking() {
         appointments.add(t.tenant(), t.appointment(t.alice(), TEN, 30)).orElseThrow();
         Appointment loser = t.appointment(t.alice(), TEN, 30);
 
@@ -98,7 +98,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenTheSameChangeTwice_whenWritten_thenOneMessagePerChannel() {
+    void givenTheSameChangeTwiceWhenWrittenThenOneMessagePerChannel() {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         appointments.add(t.tenant(), booked).orElseThrow();
         Appointment cancelled = booked.cancel("caller", NOW).state();
@@ -131,7 +131,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenARescheduleWithANotice_whenTheNewTimeIsTaken_thenNothingIsWritten() {
+    void givenARescheduleWithANoticeWhenTheNewTimeIsTakenThenNothingIsWritten() {
         Appointment first = t.appointment(t.alice(), TEN, 30);
         appointments.add(t.tenant(), first).orElseThrow();
         appointments
@@ -158,7 +158,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenDueAndFutureMessages_whenClaimed_thenOnlyTheDueOnesOnceWithTheAttemptCounted() {
+    void givenDueAndFutureMessagesWhenClaimedThenOnlyTheDueOnesOnceWithTheAttemptCounted() {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         Notification now = notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW);
         Notification reminder =
@@ -177,7 +177,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenManyClaimersAtOnce_whenTheyClaim_thenEachMessageIsClaimedByExactlyOne() throws Exception {
+    void givenManyClaimersAtOnceWhenTheyClaimThenEachMessageIsClaimedByExactlyOne() throws Exception {
         for (int i = 0; i < 10; i++) {
             Appointment booked = t.appointment(t.alice(), TEN.plusSeconds(i * 3600L), 30);
             appointments
@@ -205,7 +205,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenAttemptOutcomes_whenUpdated_thenListedByStatusAndSentIsKnownPerBooking() {
+    void givenAttemptOutcomesWhenUpdatedThenListedByStatusAndSentIsKnownPerBooking() {
         Appointment booked = t.appointment(t.alice(), TEN, 30);
         Notification email = notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW);
         Notification sms = notice(booked, NotificationKind.BOOKED, Channel.SMS, NOW);
@@ -247,7 +247,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenSettingsAndAnOptOut_whenSaved_thenReadBackPerTenant() {
+    void givenSettingsAndAnOptOutWhenSavedThenReadBackPerTenant() {
         assertThat(persistence.notificationPreferences().settings(t.tenant())).isEqualTo(NotificationSettings.DEFAULT);
         persistence
                 .notificationPreferences()

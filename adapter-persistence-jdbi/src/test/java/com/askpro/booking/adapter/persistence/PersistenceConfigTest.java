@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PersistenceConfigTest {
 
     @Test
-    void without_a_url_the_embedded_h2_file_database_in_the_data_dir_is_used(@TempDir Path dataDir) {
+    void withoutAUrlTheEmbeddedH2FileDatabaseInTheDataDirIsUsed(@TempDir Path dataDir) {
         PersistenceConfig config = PersistenceConfig.embedded(dataDir.resolve("data"));
 
         assertThat(config.effectiveJdbcUrl())
@@ -28,7 +28,7 @@ class PersistenceConfigTest {
     }
 
     @Test
-    void a_custom_h2_url_is_made_durable_unless_it_sets_its_own_write_delay() {
+    void aCustomH2UrlIsMadeDurableUnlessItSetsItsOwnWriteDelay() {
         assertThat(new PersistenceConfig("jdbc:h2:file:/tmp/x;MODE=PostgreSQL", null, null, 0, null).effectiveJdbcUrl())
                 .isEqualTo("jdbc:h2:file:/tmp/x;MODE=PostgreSQL;WRITE_DELAY=0");
         assertThat(new PersistenceConfig("jdbc:h2:file:/tmp/x;write_delay=100", null, null, 0, null).effectiveJdbcUrl())
@@ -36,7 +36,7 @@ class PersistenceConfigTest {
     }
 
     @Test
-    void a_postgres_url_selects_postgres_and_the_pool_size_is_configurable() {
+    void aPostgresUrlSelectsPostgresAndThePoolSizeIsConfigurable() {
         PersistenceConfig config =
                 new PersistenceConfig("jdbc:postgresql://db/askpro?password=secret", "askpro", "pw", 7, null);
 
@@ -46,7 +46,7 @@ class PersistenceConfigTest {
     }
 
     @Test
-    void the_file_database_keeps_its_data_across_restarts(@TempDir Path dataDir) {
+    void theFileDatabaseKeepsItsDataAcrossRestarts(@TempDir Path dataDir) {
         Company company =
                 Company.create(CompanyId.newId(), "Persistent", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
         try (JdbiPersistence first = JdbiPersistence.start(PersistenceConfig.embedded(dataDir), TestDatabase.KEYS)) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 abstract class PhoneNumbersContract extends PortsTest {
 
     @Test
-    void adds_finds_lists_and_removes_a_number() {
+    void addsFindsListsAndRemovesANumber() {
         Fixtures t = Fixtures.create(persistence);
         BranchPhoneNumber number = new BranchPhoneNumber(
                 PhoneNumberId.newId(), t.company().id(), t.branch().id(), PhoneNumber.parse("030 83793369", "DE"));
@@ -27,7 +27,7 @@ abstract class PhoneNumbersContract extends PortsTest {
     }
 
     @Test
-    void a_number_owned_by_any_tenant_already_exists() {
+    void aNumberOwnedByAnyTenantAlreadyExists() {
         Fixtures first = Fixtures.create(persistence);
         Fixtures second = Fixtures.create(persistence);
         PhoneNumber dialled = Fixtures.randomPhone();

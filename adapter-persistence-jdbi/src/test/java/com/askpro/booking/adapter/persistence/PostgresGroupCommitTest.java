@@ -46,12 +46,12 @@ class PostgresGroupCommitTest extends DatabaseTest {
     }
 
     @Test
-    void the_inbox_on_postgres_commits_in_groups() {
+    void theInboxOnPostgresCommitsInGroups() {
         assertThat(persistence.webhookInbox()).isInstanceOf(GroupCommitInbox.class);
     }
 
     @Test
-    void a_batch_with_one_refused_event_stores_all_others_and_fails_only_that_one() {
+    void aBatchWithOneRefusedEventStoresAllOthersAndFailsOnlyThatOne() {
         GroupCommitInbox inbox = (GroupCommitInbox) persistence.webhookInbox();
         List<WebhookEvent> events = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -77,7 +77,7 @@ class PostgresGroupCommitTest extends DatabaseTest {
     }
 
     @Test
-    void duplicates_within_one_batch_are_stored_once() {
+    void duplicatesWithinOneBatchAreStoredOnce() {
         GroupCommitInbox inbox = (GroupCommitInbox) persistence.webhookInbox();
         String key = "twice-" + UUID.randomUUID();
 
@@ -91,7 +91,7 @@ class PostgresGroupCommitTest extends DatabaseTest {
     }
 
     @Test
-    void many_concurrent_stores_with_one_refused_all_others_commit() throws Exception {
+    void manyConcurrentStoresWithOneRefusedAllOthersCommit() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Object> outcomes = Concurrently.run(40, i -> {
             try {

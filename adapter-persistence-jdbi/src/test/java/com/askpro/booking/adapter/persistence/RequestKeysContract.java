@@ -15,7 +15,7 @@ abstract class RequestKeysContract extends DatabaseTest {
     private static final Duration STALE = Duration.ofSeconds(60);
 
     @Test
-    void a_key_is_claimed_once_then_answers_its_appointment_and_other_tenants_are_independent() {
+    void aKeyIsClaimedOnceThenAnswersItsAppointmentAndOtherTenantsAreIndependent() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         RequestKeys keys = persistence.requestKeys();
@@ -35,7 +35,7 @@ abstract class RequestKeysContract extends DatabaseTest {
     }
 
     @Test
-    void a_released_key_and_a_stale_pending_claim_can_be_claimed_again() {
+    void aReleasedKeyAndAStalePendingClaimCanBeClaimedAgain() {
         Fixtures t = Fixtures.create(persistence);
         RequestKeys keys = persistence.requestKeys();
 
@@ -51,7 +51,7 @@ abstract class RequestKeysContract extends DatabaseTest {
     }
 
     @Test
-    void of_twenty_concurrent_claims_of_one_key_exactly_one_wins() throws Exception {
+    void ofTwentyConcurrentClaimsOfOneKeyExactlyOneWins() throws Exception {
         Fixtures t = Fixtures.create(persistence);
         List<Claim> claims = Concurrently.run(
                 20, i -> persistence.requestKeys().claim(t.tenant(), "race", "f", Fixtures.NOW, STALE));

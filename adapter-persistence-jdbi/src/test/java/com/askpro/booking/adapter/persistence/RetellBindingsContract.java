@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 abstract class RetellBindingsContract extends DatabaseTest {
 
     @Test
-    void a_saved_binding_is_found_and_a_second_save_replaces_it() {
+    void aSavedBindingIsFoundAndASecondSaveReplacesIt() {
         Fixtures t = Fixtures.create(persistence);
         assertThat(persistence.retellBindings().find(t.tenant(), t.branch().id()))
                 .isEmpty();
@@ -38,7 +38,7 @@ abstract class RetellBindingsContract extends DatabaseTest {
     }
 
     @Test
-    void another_tenant_neither_sees_nor_writes_a_binding() {
+    void anotherTenantNeitherSeesNorWritesABinding() {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         AgentBinding binding =
@@ -52,7 +52,7 @@ abstract class RetellBindingsContract extends DatabaseTest {
     }
 
     @Test
-    void company_settings_default_to_none_and_are_replaced_whole() {
+    void companySettingsDefaultToNoneAndAreReplacedWhole() {
         Fixtures t = Fixtures.create(persistence);
         TenantContext tenant = t.tenant();
         assertThat(persistence.retellBindings().settings(tenant))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 abstract class ServicesContract extends PortsTest {
 
     @Test
-    void stores_keywords_in_order_and_replaces_them_on_update() {
+    void storesKeywordsInOrderAndReplacesThemOnUpdate() {
         Fixtures t = Fixtures.create(persistence);
         Service service = new Service(
                 ServiceId.newId(),
@@ -48,7 +48,7 @@ abstract class ServicesContract extends PortsTest {
     }
 
     @Test
-    void offers_active_company_wide_and_branch_specific_services_only() {
+    void offersActiveCompanyWideAndBranchSpecificServicesOnly() {
         Fixtures t = Fixtures.create(persistence);
         Branch other = persistence
                 .branches()
@@ -90,7 +90,7 @@ abstract class ServicesContract extends PortsTest {
     }
 
     @Test
-    void updating_an_unknown_service_answers_empty() {
+    void updatingAnUnknownServiceAnswersEmpty() {
         Fixtures t = Fixtures.create(persistence);
 
         assertThat(persistence

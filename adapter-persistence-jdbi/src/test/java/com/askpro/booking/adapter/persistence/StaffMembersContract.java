@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 abstract class StaffMembersContract extends PortsTest {
 
     @Test
-    void stores_services_and_own_hours_and_replaces_them_on_update() {
+    void storesServicesAndOwnHoursAndReplacesThemOnUpdate() {
         Fixtures t = Fixtures.create(persistence);
         Staff carla = Staff.hire(
                         StaffId.newId(),
@@ -42,7 +42,7 @@ abstract class StaffMembersContract extends PortsTest {
     }
 
     @Test
-    void lists_only_active_staff_of_the_branch() {
+    void listsOnlyActiveStaffOfTheBranch() {
         Fixtures t = Fixtures.create(persistence);
         persistence.staffMembers().update(t.tenant(), t.bob().deactivated());
 
@@ -51,7 +51,7 @@ abstract class StaffMembersContract extends PortsTest {
     }
 
     @Test
-    void updating_unknown_staff_answers_empty() {
+    void updatingUnknownStaffAnswersEmpty() {
         Fixtures t = Fixtures.create(persistence);
 
         assertThat(persistence

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 abstract class TenantDirectoryContract extends PortsTest {
 
     @Test
-    void routes_a_known_number_to_its_company_and_branch() {
+    void routesAKnownNumberToItsCompanyAndBranch() {
         Fixtures t = Fixtures.create(persistence);
         BranchPhoneNumber number = addNumber(t);
 
@@ -21,14 +21,14 @@ abstract class TenantDirectoryContract extends PortsTest {
     }
 
     @Test
-    void an_unknown_number_routes_nowhere() {
+    void anUnknownNumberRoutesNowhere() {
         Fixtures.create(persistence);
 
         assertThat(persistence.tenantDirectory().route(Fixtures.randomPhone())).isEmpty();
     }
 
     @Test
-    void inactive_branches_and_companies_are_not_reachable() {
+    void inactiveBranchesAndCompaniesAreNotReachable() {
         Fixtures closedBranch = Fixtures.create(persistence);
         PhoneNumber branchNumber = addNumber(closedBranch).number();
         persistence

@@ -66,7 +66,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
     }
 
     @Test
-    void static_data_of_another_tenant_is_invisible() {
+    void staticDataOfAnotherTenantIsInvisible() {
         assertThat(persistence.branches().find(b, a.branch().id())).isEmpty();
         assertThat(persistence.branches().list(b)).doesNotContain(a.branch());
         assertThat(persistence.services().find(b, a.service().id())).isEmpty();
@@ -81,7 +81,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
     }
 
     @Test
-    void customers_calls_appointments_and_webhooks_of_another_tenant_are_invisible() {
+    void customersCallsAppointmentsAndWebhooksOfAnotherTenantAreInvisible() {
         assertThat(persistence.customers().find(b, a.customer().id())).isEmpty();
         assertThat(persistence.customers().findByPhone(b, a.customer().phone())).isEmpty();
         assertThat(persistence.customers().list(b, PageRequest.first(200)).items())
@@ -112,7 +112,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
     }
 
     @Test
-    void another_tenant_cannot_change_or_remove_rows() {
+    void anotherTenantCannotChangeOrRemoveRows() {
         assertThat(persistence.phoneNumbers().remove(b, number.id())).isFalse();
         assertThat(persistence.phoneNumbers().find(a.tenant(), number.id())).contains(number);
 
@@ -142,7 +142,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
     }
 
     @Test
-    void sql_filters_by_tenant_even_when_the_aggregate_claims_the_callers_company() {
+    void sqlFiltersByTenantEvenWhenTheAggregateClaimsTheCallersCompany() {
         Call forged = new Call(
                 call.id(),
                 b.companyId(),

@@ -14,7 +14,7 @@ abstract class TimeSlotLocksContract extends PortsTest {
     private static final Instant START = Fixtures.at("2030-03-04T10:00:00Z");
 
     @Test
-    void a_held_lock_refuses_others_until_released() {
+    void aHeldLockRefusesOthersUntilReleased() {
         Fixtures t = Fixtures.create(persistence);
         BookingResource alice = BookingResource.staff(t.alice().id());
         TimeSlotLock first = TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2));
@@ -36,7 +36,7 @@ abstract class TimeSlotLocksContract extends PortsTest {
     }
 
     @Test
-    void an_expired_lock_is_free_for_anyone() {
+    void anExpiredLockIsFreeForAnyone() {
         Fixtures t = Fixtures.create(persistence);
         BookingResource bob = BookingResource.staff(t.bob().id());
         TimeSlotLock stale = TimeSlotLock.claim(bob, START, Fixtures.NOW, Duration.ofMinutes(1));
@@ -50,7 +50,7 @@ abstract class TimeSlotLocksContract extends PortsTest {
     }
 
     @Test
-    void other_starts_and_resources_are_independent() {
+    void otherStartsAndResourcesAreIndependent() {
         Fixtures t = Fixtures.create(persistence);
         BookingResource alice = BookingResource.staff(t.alice().id());
 

@@ -23,7 +23,7 @@ abstract class WebhookInboxContract extends DatabaseTest {
     private static final Instant RECEIVED = Fixtures.at("2031-01-01T00:00:00Z");
 
     @Test
-    void stores_an_event_once_per_source_and_key() {
+    void storesAnEventOncePerSourceAndKey() {
         String key = UUID.randomUUID().toString();
         WebhookEvent event = event(WebhookSource.RETELL, key, RECEIVED);
 
@@ -41,7 +41,7 @@ abstract class WebhookInboxContract extends DatabaseTest {
     }
 
     @Test
-    void saves_processing_state_and_tenant() {
+    void savesProcessingStateAndTenant() {
         Fixtures t = Fixtures.create(persistence);
         WebhookEvent event = event(WebhookSource.RETELL, UUID.randomUUID().toString(), RECEIVED);
         persistence.webhookInbox().store(event).orElseThrow();
@@ -56,7 +56,7 @@ abstract class WebhookInboxContract extends DatabaseTest {
     }
 
     @Test
-    void due_answers_waiting_events_whose_attempt_is_due_oldest_first() {
+    void dueAnswersWaitingEventsWhoseAttemptIsDueOldestFirst() {
         Instant base = RECEIVED.plusSeconds(86_400 * 10);
         WebhookEvent older = event(WebhookSource.RETELL, UUID.randomUUID().toString(), base);
         WebhookEvent newer = event(WebhookSource.RETELL, UUID.randomUUID().toString(), base.plusSeconds(5));
@@ -81,7 +81,7 @@ abstract class WebhookInboxContract extends DatabaseTest {
     }
 
     @Test
-    void lists_a_tenants_events_newest_first_with_a_status_filter() {
+    void listsATenantsEventsNewestFirstWithAStatusFilter() {
         Fixtures t = Fixtures.create(persistence);
         List<WebhookEvent> stored = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -40,7 +40,7 @@ abstract class WebhookQueueContract extends DatabaseTest {
     }
 
     @Test
-    void claims_due_events_in_received_order_and_leases_them_to_one_owner() {
+    void claimsDueEventsInReceivedOrderAndLeasesThemToOneOwner() {
         List<WebhookEvent> stored = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             stored.add(store(event(WebhookSource.RETELL, "call_a", NOW.minusSeconds(10 - i))));
@@ -58,7 +58,7 @@ abstract class WebhookQueueContract extends DatabaseTest {
     }
 
     @Test
-    void an_expired_lease_is_claimed_again_and_only_the_holder_saves_results() {
+    void anExpiredLeaseIsClaimedAgainAndOnlyTheHolderSavesResults() {
         WebhookEvent event = store(event(WebhookSource.RETELL, "call_b", NOW.minusSeconds(5)));
         assertThat(queue().claim("crashed", NOW, NOW.plusSeconds(15), 10)).hasSize(1);
         assertThat(queue().claim("other", NOW.plusSeconds(14), NOW.plusSeconds(29), 10))
@@ -82,7 +82,7 @@ abstract class WebhookQueueContract extends DatabaseTest {
     }
 
     @Test
-    void a_failed_event_is_claimed_again_when_its_next_attempt_is_due_and_dead_ones_never() {
+    void aFailedEventIsClaimedAgainWhenItsNextAttemptIsDueAndDeadOnesNever() {
         WebhookEvent retried = store(event(WebhookSource.RETELL, "call_c", NOW.minusSeconds(5)));
         WebhookEvent dead = store(event(WebhookSource.CALCOM, null, NOW.minusSeconds(4)));
         queue().claim("w", NOW, NOW.plusSeconds(15), 10);
@@ -105,7 +105,7 @@ abstract class WebhookQueueContract extends DatabaseTest {
     }
 
     @Test
-    void events_without_background_processing_are_never_claimed() {
+    void eventsWithoutBackgroundProcessingAreNeverClaimed() {
         store(event(WebhookSource.RETELL_INBOUND, "call_d", NOW.minusSeconds(5)));
         store(event(WebhookSource.RETELL_FUNCTION, "call_d", NOW.minusSeconds(5)));
 
@@ -113,7 +113,7 @@ abstract class WebhookQueueContract extends DatabaseTest {
     }
 
     @Test
-    void renew_extends_and_release_gives_up_the_leases_of_the_holder_only() {
+    void renewExtendsAndReleaseGivesUpTheLeasesOfTheHolderOnly() {
         WebhookEvent event = store(event(WebhookSource.RETELL, "call_e", NOW.minusSeconds(5)));
         queue().claim("holder", NOW, NOW.plusSeconds(15), 10);
 
@@ -131,7 +131,7 @@ abstract class WebhookQueueContract extends DatabaseTest {
     }
 
     @Test
-    void concurrent_claimers_never_lease_the_same_event_twice() throws Exception {
+    void concurrentClaimersNeverLeaseTheSameEventTwice() throws Exception {
         int events = 120;
         for (int i = 0; i < events; i++) {
             store(event(WebhookSource.RETELL, "call_f" + (i % 7), NOW.minusSeconds(60)));

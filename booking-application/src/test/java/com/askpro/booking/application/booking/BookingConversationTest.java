@@ -107,7 +107,7 @@ class BookingConversationTest {
     }
 
     @Test
-    void givenTheDemoSalon_whenACallerBooksMovesAndCancels_thenEachStepAnswersInBookingTerms() {
+    void givenTheDemoSalonWhenACallerBooksMovesAndCancelsThenEachStepAnswersInBookingTerms() {
         CallerContext erika = caller("call_erika_1", ERIKA);
 
         ListServices.Outcome offered = listServices.list(new ListServices.Query(erika));
@@ -154,7 +154,7 @@ class BookingConversationTest {
     }
 
     @Test
-    void givenAStaffMemberBookedAtTen_whenAnotherCallerAsksForHer_thenTheSlotIsTakenWithAlternatives() {
+    void givenAStaffMemberBookedAtTenWhenAnotherCallerAsksForHerThenTheSlotIsTakenWithAlternatives() {
         Appointment first = booked(caller("call_erika", ERIKA), "Haarschnitt", "Anna", TEN);
 
         BookAppointment.Outcome second =
@@ -174,7 +174,7 @@ class BookingConversationTest {
     }
 
     @Test
-    void givenACallerHoldsAnAppointment_whenTheyBookAnOverlappingOneWithSomeoneElse_thenItIsRefusedNamingTheirs() {
+    void givenACallerHoldsAnAppointmentWhenTheyBookAnOverlappingOneWithSomeoneElseThenItIsRefusedNamingTheirs() {
         Appointment haircut = booked(caller("call_erika_1", ERIKA), "Haarschnitt", "Anna", TEN);
 
         BookAppointment.Outcome colour = bookAppointment.book(
@@ -187,7 +187,7 @@ class BookingConversationTest {
     }
 
     @Test
-    void givenTheRulesOfTheSalon_whenAskingOutsideHoursTooSoonOrForAnUnknownService_thenThePolicySaysWhy() {
+    void givenTheRulesOfTheSalonWhenAskingOutsideHoursTooSoonOrForAnUnknownServiceThenThePolicySaysWhy() {
         CallerContext erika = caller("call_erika", ERIKA);
 
         assertThat(checkAvailability.check(
@@ -208,7 +208,7 @@ class BookingConversationTest {
     }
 
     @Test
-    void givenOneCall_whenItSendsTheSameBookingConcurrently_thenBothAnswerTheOneAppointment() throws Exception {
+    void givenOneCallWhenItSendsTheSameBookingConcurrentlyThenBothAnswerTheOneAppointment() throws Exception {
         CallerContext erika = caller("call_erika_twins", ERIKA);
         BookAppointment.Command wish = command(erika, "Haarschnitt", null, TUESDAY, TEN, "Erika");
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -237,7 +237,7 @@ class BookingConversationTest {
     }
 
     @Test
-    void givenATwinStoredItsBookingJustAfterThisRequestLookedForIt_whenBooking_thenTheAnswerIsThatSameBooking() {
+    void givenATwinStoredItsBookingJustAfterThisRequestLookedForItWhenBookingThenTheAnswerIsThatSameBooking() {
         CallerContext erika = caller("call_erika_late_twin", ERIKA);
         BookAppointment.Command wish = command(erika, "Haarschnitt", null, TUESDAY, TEN, "Erika");
         Appointment twins = ((BookAppointment.Outcome.Booked) bookAppointment.book(wish)).appointment();

@@ -46,7 +46,7 @@ class CachedBusyTimeTest {
     private final TenantContext bakery = TenantContext.of(BAKERY);
 
     @Test
-    void givenAWarmDay_whenAskedAgain_thenTheDatabaseIsNotAsked() {
+    void givenAWarmDayWhenAskedAgainThenTheDatabaseIsNotAsked() {
         busy.holdingTime(salon, MITTE, MONDAY);
         busy.holdingTime(salon, MITTE, MONDAY);
         busy.holdingTime(salon, MITTE, MONDAY);
@@ -54,7 +54,7 @@ class CachedBusyTimeTest {
     }
 
     @Test
-    void givenWarmDaysOfTwoTenants_whenOneTenantsAvailabilityChanges_thenOnlyItsDaysAreReadAgain() {
+    void givenWarmDaysOfTwoTenantsWhenOneTenantsAvailabilityChangesThenOnlyItsDaysAreReadAgain() {
         busy.holdingTime(salon, MITTE, MONDAY);
         busy.holdingTime(bakery, MITTE, MONDAY);
 
@@ -65,7 +65,7 @@ class CachedBusyTimeTest {
     }
 
     @Test
-    void givenAWarmDay_whenCatalogStaffBranchOrRoutingChange_thenTheBusyTimeIsKept_butEverythingDropsIt() {
+    void givenAWarmDayWhenCatalogStaffBranchOrRoutingChangeThenTheBusyTimeIsKeptButEverythingDropsIt() {
         busy.holdingTime(salon, MITTE, MONDAY);
         for (Topic topic : List.of(Topic.CATALOG, Topic.STAFF, Topic.BRANCH, Topic.ROUTING, Topic.COMPANY)) {
             changes.publish(SALON, topic);
@@ -79,7 +79,7 @@ class CachedBusyTimeTest {
     }
 
     @Test
-    void givenAChangeWhileTheDayIsBeingRead_whenAskedAgain_thenItIsReadAgain() {
+    void givenAChangeWhileTheDayIsBeingReadWhenAskedAgainThenItIsReadAgain() {
         database.duringRead = reads -> {
             if (reads == 1) {
                 changes.publish(SALON, Topic.AVAILABILITY);
@@ -94,7 +94,7 @@ class CachedBusyTimeTest {
     }
 
     @Test
-    void givenAnAppointmentWithPersonalData_whenItIsKept_thenOnlyWhoIsBusyWhenRemains() {
+    void givenAnAppointmentWithPersonalDataWhenItIsKeptThenOnlyWhoIsBusyWhenRemains() {
         Appointment booked = Appointment.book(
                 AppointmentId.newId(),
                 new Appointment.Request(

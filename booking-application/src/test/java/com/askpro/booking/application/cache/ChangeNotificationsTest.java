@@ -34,7 +34,7 @@ class ChangeNotificationsTest {
     private final LocalChangeNotifications changes = new LocalChangeNotifications();
 
     @Test
-    void theDirectoryForgetsRoutesOnRoutingCompanyAndBranchChanges_andOnEverything_butNotOnCatalogChanges() {
+    void theDirectoryForgetsRoutesOnRoutingCompanyAndBranchChangesAndOnEverythingButNotOnCatalogChanges() {
         AtomicInteger loads = new AtomicInteger();
         CachedTenantDirectory directory = new CachedTenantDirectory(
                         dialled -> {
@@ -66,7 +66,7 @@ class ChangeNotificationsTest {
     }
 
     @Test
-    void anAnswerLoadedWhileAChangeArrives_isReturnedButNotKept() {
+    void anAnswerLoadedWhileAChangeArrivesIsReturnedButNotKept() {
         AtomicInteger loads = new AtomicInteger();
         CachedTenantDirectory directory = new CachedTenantDirectory(
                         dialled -> {
@@ -86,7 +86,7 @@ class ChangeNotificationsTest {
     }
 
     @Test
-    void aServiceWrittenThroughTheCache_isPublished_andDropsOnlyThatTenantsLists() {
+    void aServiceWrittenThroughTheCacheIsPublishedAndDropsOnlyThatTenantsLists() {
         CountingServices database = new CountingServices();
         List<Change> seen = new CopyOnWriteArrayList<>();
         changes.subscribe(seen::add);
@@ -112,7 +112,7 @@ class ChangeNotificationsTest {
     }
 
     @Test
-    void withoutNotificationsGiven_aCacheStillDropsWhatItsOwnWritesTouch() {
+    void withoutNotificationsGivenACacheStillDropsWhatItsOwnWritesTouch() {
         CountingServices database = new CountingServices();
         CachedServices services = new CachedServices(database, TTL, Clock.systemUTC());
         TenantContext salon = TenantContext.of(SALON);
@@ -123,7 +123,7 @@ class ChangeNotificationsTest {
     }
 
     @Test
-    void onlyWritesThatHappened_arePublished() {
+    void onlyWritesThatHappenedArePublished() {
         List<Change> seen = new CopyOnWriteArrayList<>();
         changes.subscribe(seen::add);
         PhoneNumbers refusing = new PhoneNumbers() {

@@ -21,18 +21,18 @@ class CalendarSyncPolicyTest {
     private final CalendarSyncPolicy policy = new CalendarSyncPolicy(true);
 
     @Test
-    void givenACompanyWithCredentials_whenTheDeploymentHasAnExternalCalendar_thenItsCalendarIsExternal() {
+    void givenACompanyWithCredentialsWhenTheDeploymentHasAnExternalCalendarThenItsCalendarIsExternal() {
         assertThat(policy.isExternal(WITH_CALCOM)).isTrue();
         assertThat(policy.isExternal(BUILT_IN)).isFalse();
     }
 
     @Test
-    void givenNoExternalCalendarInTheDeployment_whenACompanyHasCredentials_thenItUsesTheBuiltInCalendar() {
+    void givenNoExternalCalendarInTheDeploymentWhenACompanyHasCredentialsThenItUsesTheBuiltInCalendar() {
         assertThat(new CalendarSyncPolicy(false).isExternal(WITH_CALCOM)).isFalse();
     }
 
     @Test
-    void givenAnUnreachableCalendarNamingNoWait_whenDeciding_thenTheNextAttemptIsThirtySecondsLater() {
+    void givenAnUnreachableCalendarNamingNoWaitWhenDecidingThenTheNextAttemptIsThirtySecondsLater() {
         Appointment tomorrow = TestAppointments.anAppointmentAt(NOW.plus(Duration.ofDays(1)));
 
         CalendarSyncPolicy.Next next =
@@ -43,7 +43,7 @@ class CalendarSyncPolicyTest {
     }
 
     @Test
-    void givenAnUnreachableCalendarNamingAWait_whenDeciding_thenItsWaitIsHonoured() {
+    void givenAnUnreachableCalendarNamingAWaitWhenDecidingThenItsWaitIsHonoured() {
         Appointment tomorrow = TestAppointments.anAppointmentAt(NOW.plus(Duration.ofDays(1)));
 
         CalendarSyncPolicy.Next next = policy.afterUnavailable(
@@ -53,7 +53,7 @@ class CalendarSyncPolicyTest {
     }
 
     @Test
-    void givenTheNextAttemptWouldBeAfterTheStart_whenDeciding_thenItGivesUpWithAReason() {
+    void givenTheNextAttemptWouldBeAfterTheStartWhenDecidingThenItGivesUpWithAReason() {
         Appointment inTenSeconds = TestAppointments.anAppointmentAt(NOW.plusSeconds(10));
 
         CalendarSyncPolicy.Next next =
@@ -64,7 +64,7 @@ class CalendarSyncPolicyTest {
     }
 
     @Test
-    void givenACancelledAppointmentThatStartedAlready_whenDeciding_thenTheCancellationIsStillRetried() {
+    void givenACancelledAppointmentThatStartedAlreadyWhenDecidingThenTheCancellationIsStillRetried() {
         Appointment cancelled = TestAppointments.anAppointment()
                 .at(NOW.minusSeconds(60))
                 .withStatus(AppointmentStatus.CANCELLED)

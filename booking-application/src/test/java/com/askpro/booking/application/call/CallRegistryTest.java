@@ -46,7 +46,7 @@ class CallRegistryTest {
     private final TenantDirectory.Route bakery = route("Bäckerei");
 
     @Test
-    void givenANewCall_whenFiveFunctionCallsArrive_thenOnlyTheFirstTouchesTheDatabase_withOneInsert() {
+    void givenANewCallWhenFiveFunctionCallsArriveThenOnlyTheFirstTouchesTheDatabaseWithOneInsert() {
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
 
         Call first = find(registry, salon, "call_a").orElseThrow();
@@ -60,7 +60,7 @@ class CallRegistryTest {
     }
 
     @Test
-    void givenACallRegisteredByItsEvents_whenFunctionCallsArrive_thenOneReadAndNoWrite() {
+    void givenACallRegisteredByItsEventsWhenFunctionCallsArriveThenOneReadAndNoWrite() {
         Call registered = Call.register(
                 CallId.newId(),
                 salon.company().id(),
@@ -80,7 +80,7 @@ class CallRegistryTest {
     }
 
     @Test
-    void givenACallOfAnotherTenant_whenItsIdIsUsed_thenRefusedEveryTime_andNothingIsRemembered() {
+    void givenACallOfAnotherTenantWhenItsIdIsUsedThenRefusedEveryTimeAndNothingIsRemembered() {
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
         find(registry, bakery, "call_c").orElseThrow();
 
@@ -93,7 +93,7 @@ class CallRegistryTest {
     }
 
     @Test
-    void givenARememberedCall_whenItIsUpdated_thenTheRegistryRemembersTheStoredVersion() {
+    void givenARememberedCallWhenItIsUpdatedThenTheRegistryRemembersTheStoredVersion() {
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
         Call call = find(registry, salon, "call_d").orElseThrow();
         Call linked = registry.update(
@@ -121,7 +121,7 @@ class CallRegistryTest {
     }
 
     @Test
-    void givenARememberedCall_whenTheRememberingTimeIsOver_thenItIsLookedUpAgain() {
+    void givenARememberedCallWhenTheRememberingTimeIsOverThenItIsLookedUpAgain() {
         Clock[] now = {clock};
         Clock moving = new Clock() {
             @Override
@@ -147,7 +147,7 @@ class CallRegistryTest {
     }
 
     @Test
-    void givenAPlainRegistry_whenAskedTwice_thenItReadsTheDatabaseTwice() {
+    void givenAPlainRegistryWhenAskedTwiceThenItReadsTheDatabaseTwice() {
         CallRegistry registry = new CallRegistry(database);
         find(registry, salon, "call_f").orElseThrow();
         find(registry, salon, "call_f").orElseThrow();

@@ -36,7 +36,7 @@ class AppointmentNoticeTest {
     }
 
     @Test
-    void givenMessagesInEveryState_whenSummed_thenFailedBeatsPendingBeatsRemindedBeatsSent() {
+    void givenMessagesInEveryStateWhenSummedThenFailedBeatsPendingBeatsRemindedBeatsSent() {
         assertThat(RowBuilder.notice(null)).isNull();
         assertThat(RowBuilder.notice(List.of())).isNull();
         assertThat(RowBuilder.notice(List.of(pending(NotificationKind.REMINDER, Channel.EMAIL))))

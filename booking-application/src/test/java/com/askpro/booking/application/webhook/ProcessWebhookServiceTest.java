@@ -82,7 +82,7 @@ class ProcessWebhookServiceTest {
     }
 
     @Test
-    void givenATransientFailure_whenProcessing_thenFailedWithTheNextAttemptScheduledWithBackoff() {
+    void givenATransientFailureWhenProcessingThenFailedWithTheNextAttemptScheduledWithBackoff() {
         WebhookEvent event = stored();
         ProcessWebhookService service = service(number -> {
             throw new IllegalStateException("database unavailable");
@@ -101,7 +101,7 @@ class ProcessWebhookServiceTest {
     }
 
     @Test
-    void givenFailuresUntilTheLastAttempt_whenProcessing_thenDeadAndNothingMoreScheduled() {
+    void givenFailuresUntilTheLastAttemptWhenProcessingThenDeadAndNothingMoreScheduled() {
         WebhookEvent event = stored();
         ProcessWebhookService service = service(number -> {
             throw new IllegalStateException("still down");
@@ -117,7 +117,7 @@ class ProcessWebhookServiceTest {
     }
 
     @Test
-    void givenANumberNoTenantOwns_whenProcessing_thenDeadAtOnceAndNeverAttributed() {
+    void givenANumberNoTenantOwnsWhenProcessingThenDeadAtOnceAndNeverAttributed() {
         WebhookEvent event = stored();
 
         assertThat(service(number -> Optional.empty()).process(event.id())).isEqualTo(ProcessWebhook.Result.DEAD);
@@ -129,7 +129,7 @@ class ProcessWebhookServiceTest {
     }
 
     @Test
-    void givenAStoredEvent_whenProcessing_thenItRunsUnderTheRequestsCorrelationId() {
+    void givenAStoredEventWhenProcessingThenItRunsUnderTheRequestsCorrelationId() {
         WebhookEvent event = stored();
 
         service(number -> Optional.empty()).process(event.id());
@@ -138,7 +138,7 @@ class ProcessWebhookServiceTest {
     }
 
     @Test
-    void givenAnUnknownEventId_whenProcessing_thenNothingToDo() {
+    void givenAnUnknownEventIdWhenProcessingThenNothingToDo() {
         assertThat(service(number -> Optional.empty()).process(WebhookEventId.newId()))
                 .isEqualTo(ProcessWebhook.Result.NOTHING_TO_DO);
     }

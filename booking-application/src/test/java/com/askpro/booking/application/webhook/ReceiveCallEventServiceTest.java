@@ -59,7 +59,7 @@ class ReceiveCallEventServiceTest {
     }
 
     @Test
-    void givenAnAuthenticEvent_whenReceived_thenStoredVerbatimAndScheduledNow() {
+    void givenAnAuthenticEventWhenReceivedThenStoredVerbatimAndScheduledNow() {
         ReceiveCallEvent.Receipt receipt = service(true).receive(BODY, "v=1,d=x", "req-1");
 
         assertThat(receipt).isInstanceOf(ReceiveCallEvent.Receipt.Accepted.class);
@@ -71,7 +71,7 @@ class ReceiveCallEventServiceTest {
     }
 
     @Test
-    void givenTheSameEventTwice_whenReceived_thenTheSecondIsADuplicateAndNotScheduledAgain() {
+    void givenTheSameEventTwiceWhenReceivedThenTheSecondIsADuplicateAndNotScheduledAgain() {
         var first = (ReceiveCallEvent.Receipt.Accepted) service(true).receive(BODY, "sig", null);
 
         ReceiveCallEvent.Receipt second = service(true).receive(BODY, "sig", null);
@@ -82,7 +82,7 @@ class ReceiveCallEventServiceTest {
     }
 
     @Test
-    void givenAnInauthenticRequest_whenReceived_thenRefusedAndNothingStoredOrScheduled() {
+    void givenAnInauthenticRequestWhenReceivedThenRefusedAndNothingStoredOrScheduled() {
         assertThat(service(false).receive(BODY, null, null))
                 .isInstanceOf(ReceiveCallEvent.Receipt.Unauthenticated.class);
         assertThat(inbox.events).isEmpty();
@@ -90,7 +90,7 @@ class ReceiveCallEventServiceTest {
     }
 
     @Test
-    void givenAMalformedBody_whenReceived_thenMalformedAndNothingStored() {
+    void givenAMalformedBodyWhenReceivedThenMalformedAndNothingStored() {
         assertThat(service(true).receive(new byte[0], "sig", null))
                 .isEqualTo(new ReceiveCallEvent.Receipt.Malformed("body is empty"));
         assertThat(inbox.events).isEmpty();

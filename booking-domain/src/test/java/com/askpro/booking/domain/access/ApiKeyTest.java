@@ -14,7 +14,7 @@ class ApiKeyTest {
     private static final String HASH = "0123456789abcdef".repeat(4);
 
     @Test
-    void a_tenant_key_needs_a_company_and_a_platform_key_must_not_have_one() {
+    void aTenantKeyNeedsACompanyAndAPlatformKeyMustNotHaveOne() {
         assertThatThrownBy(() ->
                         ApiKey.issue(ApiKeyId.newId(), null, ApiKeyRole.TENANT_ADMIN, "abcd1234", HASH, null, NOW))
                 .isInstanceOf(InvalidValueException.class)
@@ -26,7 +26,7 @@ class ApiKeyTest {
     }
 
     @Test
-    void prefix_and_hash_have_fixed_shapes() {
+    void prefixAndHashHaveFixedShapes() {
         CompanyId company = CompanyId.newId();
         assertThatThrownBy(
                         () -> ApiKey.issue(ApiKeyId.newId(), company, ApiKeyRole.TENANT_READ, "AB_1", HASH, null, NOW))
@@ -43,7 +43,7 @@ class ApiKeyTest {
     }
 
     @Test
-    void revoking_twice_keeps_the_first_time_and_never_shows_the_hash() {
+    void revokingTwiceKeepsTheFirstTimeAndNeverShowsTheHash() {
         ApiKey key =
                 ApiKey.issue(ApiKeyId.newId(), CompanyId.newId(), ApiKeyRole.TENANT_ADMIN, "abcd1234", HASH, "ci", NOW);
         ApiKey revoked = key.revoked(NOW.plusSeconds(1)).revoked(NOW.plusSeconds(2));
@@ -55,7 +55,7 @@ class ApiKeyTest {
     }
 
     @Test
-    void tenant_roles_parse_from_snake_case_and_platform_is_not_issuable() {
+    void tenantRolesParseFromSnakeCaseAndPlatformIsNotIssuable() {
         assertThat(ApiKeyRole.parseTenantRole(null)).isEqualTo(ApiKeyRole.TENANT_ADMIN);
         assertThat(ApiKeyRole.parseTenantRole("tenant_read")).isEqualTo(ApiKeyRole.TENANT_READ);
         assertThatThrownBy(() -> ApiKeyRole.parseTenantRole("platform")).isInstanceOf(InvalidValueException.class);

@@ -74,13 +74,13 @@ class AppointmentTest {
     }
 
     @Test
-    void givenMatrix_whenListed_thenCoversEveryStatusAndAction() {
+    void givenMatrixWhenListedThenCoversEveryStatusAndAction() {
         assertThat(everyStatusAndAction()).hasSize(AppointmentStatus.values().length * Action.values().length);
     }
 
     @ParameterizedTest(name = "[{index}] {1} on {0} -> {2}")
     @MethodSource("everyStatusAndAction")
-    void givenStatus_whenActionRequested_thenOnlyTheAllowedOutcome(
+    void givenStatusWhenActionRequestedThenOnlyTheAllowedOutcome(
             AppointmentStatus status, Action action, Outcome expected) {
         Appointment appointment = anAppointmentIn(status);
 
@@ -108,7 +108,7 @@ class AppointmentTest {
 
     @ParameterizedTest
     @EnumSource(AppointmentStatus.class)
-    void givenStatus_whenAskedIfItHoldsTime_thenOnlyBookedAndConfirmed(AppointmentStatus status) {
+    void givenStatusWhenAskedIfItHoldsTimeThenOnlyBookedAndConfirmed(AppointmentStatus status) {
         boolean holds = status == AppointmentStatus.BOOKED || status == AppointmentStatus.CONFIRMED;
 
         assertThat(status.holdsTime()).isEqualTo(holds);
@@ -119,7 +119,7 @@ class AppointmentTest {
     // --- booking ---
 
     @Test
-    void givenBuiltInCalendar_whenBooked_thenBookedAndLocal() {
+    void givenBuiltInCalendarWhenBookedThenBookedAndLocal() {
         Appointment booked =
                 Appointment.book(TestAppointments.APPOINTMENT_ID, TestAppointments.aBookingRequest(), false, NOW);
 
@@ -138,7 +138,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenExternalCalendar_whenBooked_thenBookedAndPendingSync() {
+    void givenExternalCalendarWhenBookedThenBookedAndPendingSync() {
         Appointment booked =
                 Appointment.book(TestAppointments.APPOINTMENT_ID, TestAppointments.aBookingRequest(), true, NOW);
 
@@ -147,7 +147,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenIncompleteRequest_whenBooked_thenRejectedForTheMissingField() {
+    void givenIncompleteRequestWhenBookedThenRejectedForTheMissingField() {
         Appointment.Request noCustomer = new Appointment.Request(
                 DemoTenant.COMPANY_ID,
                 DemoTenant.BRANCH_ID,
@@ -173,7 +173,7 @@ class AppointmentTest {
     // --- confirm and cancel ---
 
     @Test
-    void givenBookedAppointment_whenConfirmed_thenConfirmedAndSyncUntouched() {
+    void givenBookedAppointmentWhenConfirmedThenConfirmedAndSyncUntouched() {
         Appointment booked = anAppointment()
                 .withSync(SyncStatus.SYNCED)
                 .withExternalUid("cal-uid-1")
@@ -188,7 +188,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenSyncedAppointment_whenCancelled_thenCancelledWithReasonAndSyncPending() {
+    void givenSyncedAppointmentWhenCancelledThenCancelledWithReasonAndSyncPending() {
         Appointment synced = anAppointment()
                 .withSync(SyncStatus.SYNCED)
                 .withExternalUid("cal-uid-1")
@@ -206,7 +206,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenLocalAppointment_whenCancelledWithoutReason_thenCancelledAndStillLocal() {
+    void givenLocalAppointmentWhenCancelledWithoutReasonThenCancelledAndStillLocal() {
         Appointment cancelled = anAppointment().build().cancel(null, LATER).orElseThrow();
 
         assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
@@ -215,7 +215,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenCancelledAppointment_whenCancelledAgain_thenIgnoredAndFirstReasonKept() {
+    void givenCancelledAppointmentWhenCancelledAgainThenIgnoredAndFirstReasonKept() {
         Appointment cancelled =
                 anAppointment().build().cancel("erster Grund", NOW).orElseThrow();
 
@@ -228,7 +228,7 @@ class AppointmentTest {
     // --- reschedule ---
 
     @Test
-    void givenBookedAppointment_whenRescheduled_thenPreviousEndsAndLinkedReplacementTakesOver() {
+    void givenBookedAppointmentWhenRescheduledThenPreviousEndsAndLinkedReplacementTakesOver() {
         Appointment original = anAppointment().withNotes("Spitzen schneiden").build();
 
         Appointment.Rescheduled result = original.rescheduleTo(
@@ -276,7 +276,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenAppointment_whenRescheduledToTheSameSlotAndStaff_thenIgnored() {
+    void givenAppointmentWhenRescheduledToTheSameSlotAndStaffThenIgnored() {
         Appointment original = anAppointment().build();
 
         Transition<Appointment.Rescheduled> result =
@@ -287,7 +287,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenAppointment_whenRescheduledToTheSameSlotWithOtherStaff_thenApplied() {
+    void givenAppointmentWhenRescheduledToTheSameSlotWithOtherStaffThenApplied() {
         Appointment original = anAppointment().build();
 
         Transition<Appointment.Rescheduled> result =
@@ -298,7 +298,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenNoNewSlot_whenRescheduled_thenRejected() {
+    void givenNoNewSlotWhenRescheduledThenRejected() {
         assertThatThrownBy(
                         () -> anAppointment().build().rescheduleTo(TestAppointments.REPLACEMENT_ID, null, null, LATER))
                 .isInstanceOf(InvalidValueException.class)
@@ -310,7 +310,7 @@ class AppointmentTest {
 
     @ParameterizedTest
     @EnumSource(AppointmentStatus.class)
-    void givenLocalAppointment_whenMarkedSyncedOrConflicting_thenRefusedAsNotExternal(AppointmentStatus status) {
+    void givenLocalAppointmentWhenMarkedSyncedOrConflictingThenRefusedAsNotExternal(AppointmentStatus status) {
         Appointment local =
                 anAppointment().withStatus(status).withSync(SyncStatus.LOCAL).build();
 
@@ -340,7 +340,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenSyncedAppointment_whenMarkedSyncedWithTheSameUid_thenIgnored() {
+    void givenSyncedAppointmentWhenMarkedSyncedWithTheSameUidThenIgnored() {
         Appointment synced = anAppointment()
                 .withSync(SyncStatus.SYNCED)
                 .withExternalUid("cal-uid-1")
@@ -353,7 +353,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenSyncedAppointment_whenMarkedSyncedWithANewUid_thenUidReplaced() {
+    void givenSyncedAppointmentWhenMarkedSyncedWithANewUidThenUidReplaced() {
         Appointment synced = anAppointment()
                 .withSync(SyncStatus.SYNCED)
                 .withExternalUid("cal-uid-1")
@@ -364,7 +364,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenPendingAppointmentWithUid_whenMarkedSyncedWithoutUid_thenKeepsTheKnownUid() {
+    void givenPendingAppointmentWithUidWhenMarkedSyncedWithoutUidThenKeepsTheKnownUid() {
         Appointment pending = anAppointment()
                 .withSync(SyncStatus.PENDING)
                 .withExternalUid("cal-uid-1")
@@ -374,7 +374,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenSyncedAppointmentWithoutUid_whenMarkedSyncedAgainWithoutUid_thenIgnored() {
+    void givenSyncedAppointmentWithoutUidWhenMarkedSyncedAgainWithoutUidThenIgnored() {
         Appointment synced = anAppointment()
                 .withSync(SyncStatus.PENDING)
                 .build()
@@ -404,7 +404,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenConflictingAppointment_whenMarkedConflictAgain_thenIgnored() {
+    void givenConflictingAppointmentWhenMarkedConflictAgainThenIgnored() {
         Appointment conflict = anAppointment().withSync(SyncStatus.CONFLICT).build();
 
         assertThat(conflict.markConflict("again", LATER)).isEqualTo(Transition.ignored(conflict, "already flagged"));
@@ -412,19 +412,19 @@ class AppointmentTest {
 
     @ParameterizedTest
     @EnumSource(SyncStatus.class)
-    void givenSyncStatus_whenAskedIfItNeedsAttention_thenOnlyConflict(SyncStatus sync) {
+    void givenSyncStatusWhenAskedIfItNeedsAttentionThenOnlyConflict(SyncStatus sync) {
         assertThat(sync.needsAttention()).isEqualTo(sync == SyncStatus.CONFLICT);
     }
 
     // --- time and resource ---
 
     @Test
-    void givenAppointmentWithStaff_whenAskedForResource_thenThatStaffMember() {
+    void givenAppointmentWithStaffWhenAskedForResourceThenThatStaffMember() {
         assertThat(anAppointment().build().resource()).isEqualTo(BookingResource.staff(DemoTenant.ANNA_ID));
     }
 
     @Test
-    void givenAppointmentWithoutStaff_whenAskedForResource_thenTheBranch() {
+    void givenAppointmentWithoutStaffWhenAskedForResourceThenTheBranch() {
         Appointment withoutStaff = anAppointment().withoutStaff().build();
 
         assertThat(withoutStaff.resource()).isEqualTo(BookingResource.branch(DemoTenant.BRANCH_ID));
@@ -432,7 +432,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenAppointmentWithBuffer_whenAskedForBlockedTime_thenSlotPlusBuffer() {
+    void givenAppointmentWithBufferWhenAskedForBlockedTimeThenSlotPlusBuffer() {
         Appointment faerben = anAppointment()
                 .lasting(Duration.ofMinutes(90))
                 .withBuffer(Duration.ofMinutes(15))
@@ -446,7 +446,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenNegativeBuffer_whenCreated_thenRejected() {
+    void givenNegativeBufferWhenCreatedThenRejected() {
         assertThatThrownBy(
                         () -> anAppointment().withBuffer(Duration.ofMinutes(-5)).build())
                 .isInstanceOf(InvalidValueException.class)
@@ -455,7 +455,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenActiveAppointment_whenAskedIfUpcoming_thenUntilItsEnd() {
+    void givenActiveAppointmentWhenAskedIfUpcomingThenUntilItsEnd() {
         Appointment appointment = anAppointment().build();
         TimeSlot slot = appointment.slot();
 
@@ -475,7 +475,7 @@ class AppointmentTest {
     }
 
     @Test
-    void givenOverlongNotes_whenCreated_thenRejectedAndBlankNotesBecomeNull() {
+    void givenOverlongNotesWhenCreatedThenRejectedAndBlankNotesBecomeNull() {
         assertThatThrownBy(() -> anAppointment().withNotes("x".repeat(1001)).build())
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

@@ -28,7 +28,7 @@ class AlternativeSlotFinderTest {
     final AlternativeSlotFinder finder = new AlternativeSlotFinder();
 
     @Test
-    void givenFreeTimesAroundTheWish_whenFinding_thenNearestFirstInBothDirections() {
+    void givenFreeTimesAroundTheWishWhenFindingThenNearestFirstInBothDirections() {
         free(MONDAY, ANNA, "09:00", "10:30", "11:30", "14:00", "16:00", "17:00");
 
         List<AvailableSlot> found = finder.alternatives(at(MONDAY, "11:00"), BERLIN, this::slotsOn);
@@ -37,7 +37,7 @@ class AlternativeSlotFinderTest {
     }
 
     @Test
-    void givenAFreeTimeTomorrowThatIsCloserThanOneToday_whenFinding_thenTheSameDayIsPreferred() {
+    void givenAFreeTimeTomorrowThatIsCloserThanOneTodayWhenFindingThenTheSameDayIsPreferred() {
         free(MONDAY, ANNA, "09:00");
         free(MONDAY.plusDays(1), ANNA, "00:30");
 
@@ -49,7 +49,7 @@ class AlternativeSlotFinderTest {
     }
 
     @Test
-    void givenManyFreeTimes_whenFinding_thenAtMostFiveAndOnePerStartTime() {
+    void givenManyFreeTimesWhenFindingThenAtMostFiveAndOnePerStartTime() {
         free(MONDAY, ANNA, "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00");
         free(MONDAY, BEN, "09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "12:00");
 
@@ -60,7 +60,7 @@ class AlternativeSlotFinderTest {
     }
 
     @Test
-    void givenTheWishedTimeItself_whenFinding_thenItIsNotSuggestedAsAnAlternative() {
+    void givenTheWishedTimeItselfWhenFindingThenItIsNotSuggestedAsAnAlternative() {
         free(MONDAY, ANNA, "10:00", "10:30");
 
         assertThat(localTimes(finder.alternatives(at(MONDAY, "10:00"), BERLIN, this::slotsOn)))
@@ -68,7 +68,7 @@ class AlternativeSlotFinderTest {
     }
 
     @Test
-    void givenFreeTimeOnlyAfterSevenDays_whenFinding_thenNothingIsSuggested() {
+    void givenFreeTimeOnlyAfterSevenDaysWhenFindingThenNothingIsSuggested() {
         free(MONDAY.plusDays(8), ANNA, "10:00");
         free(MONDAY.plusDays(7), BEN, "17:00");
 
@@ -78,13 +78,13 @@ class AlternativeSlotFinderTest {
     }
 
     @Test
-    void givenAFullWeek_whenFinding_thenEmpty() {
+    void givenAFullWeekWhenFindingThenEmpty() {
         assertThat(finder.alternatives(at(MONDAY, "10:00"), BERLIN, this::slotsOn))
                 .isEmpty();
     }
 
     @Test
-    void givenAnUnreasonableConfiguration_whenCreating_thenRefused() {
+    void givenAnUnreasonableConfigurationWhenCreatingThenRefused() {
         assertThatThrownBy(() -> new AlternativeSlotFinder(0, 7)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new AlternativeSlotFinder(5, -1)).isInstanceOf(InvalidValueException.class);
     }

@@ -50,7 +50,7 @@ class AvailabilityCalculatorTest {
     final Staff ben = Staff.hire(StaffId.newId(), COMPANY, branch.id(), "Ben", Set.of(haircut.id(), colouring.id()));
 
     @Test
-    void givenAnOpenWeekday_whenAsked_thenEveryQuarterHourForEachStaffMemberWithinOpeningHours() {
+    void givenAnOpenWeekdayWhenAskedThenEveryQuarterHourForEachStaffMemberWithinOpeningHours() {
         List<AvailableSlot> slots = free(haircut, List.of(anna, ben), List.of(), MONDAY, SUNDAY_NOON);
 
         assertThat(slots).hasSize(2 * 35);
@@ -60,7 +60,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenALongService_whenItWouldStraddleClosingTime_thenItIsNotOffered() {
+    void givenALongServiceWhenItWouldStraddleClosingTimeThenItIsNotOffered() {
         List<AvailableSlot> slots = free(colouring, List.of(anna), List.of(), MONDAY, SUNDAY_NOON);
 
         assertThat(startsOf(slots, anna)).last().isEqualTo(local(MONDAY, "16:30"));
@@ -68,7 +68,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenAnExistingAppointmentWithBuffer_whenAsked_thenItsBlockedTimeIsNotOfferedForThatStaffMemberOnly() {
+    void givenAnExistingAppointmentWithBufferWhenAskedThenItsBlockedTimeIsNotOfferedForThatStaffMemberOnly() {
         Appointment existing = appointment(anna, local(MONDAY, "10:00"), 30, 10);
 
         List<AvailableSlot> slots = free(haircut, List.of(anna, ben), List.of(existing), MONDAY, SUNDAY_NOON);
@@ -81,7 +81,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenAServiceWithBuffer_whenItsBufferWouldRunIntoTheNextAppointment_thenTheSlotIsNotOffered() {
+    void givenAServiceWithBufferWhenItsBufferWouldRunIntoTheNextAppointmentThenTheSlotIsNotOffered() {
         Service withBuffer = service("Dauerwelle", 30, 15);
         Staff carla = Staff.hire(StaffId.newId(), COMPANY, branch.id(), "Carla", Set.of(withBuffer.id()));
         Appointment existing = appointment(carla, local(MONDAY, "10:00"), 30, 0);
@@ -92,7 +92,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenACancelledAppointment_whenAsked_thenItsTimeIsFreeAgain() {
+    void givenACancelledAppointmentWhenAskedThenItsTimeIsFreeAgain() {
         Appointment cancelled = appointment(anna, local(MONDAY, "10:00"), 30, 0)
                 .cancel("caller changed plans", SUNDAY_NOON)
                 .orElseThrow();
@@ -102,7 +102,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenSundayOrAClosedDay_whenAsked_thenNothingIsOffered() {
+    void givenSundayOrAClosedDayWhenAskedThenNothingIsOffered() {
         LocalDate sunday = LocalDate.of(2026, 4, 5);
         Branch closedOnMonday = branch.withClosedDays(Set.of(MONDAY));
 
@@ -113,7 +113,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenSaturday_whenAsked_thenOnlyTheShortSaturdayHours() {
+    void givenSaturdayWhenAskedThenOnlyTheShortSaturdayHours() {
         LocalDate saturday = LocalDate.of(2026, 4, 4);
 
         List<Instant> starts = startsOf(free(haircut, List.of(anna), List.of(), saturday, SUNDAY_NOON), anna);
@@ -123,7 +123,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenMinimumNotice_whenAskedForToday_thenSlotsTooSoonAreNotOffered() {
+    void givenMinimumNoticeWhenAskedForTodayThenSlotsTooSoonAreNotOffered() {
         Instant mondayAt1030 = local(MONDAY, "10:30");
 
         List<Instant> starts = startsOf(free(haircut, List.of(anna), List.of(), MONDAY, mondayAt1030), anna);
@@ -132,7 +132,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenTheBookingWindow_whenAskedForAPastDayOrBeyondTheWindow_thenNothingIsOffered() {
+    void givenTheBookingWindowWhenAskedForAPastDayOrBeyondTheWindowThenNothingIsOffered() {
         BookingPolicy twoWeeks = new BookingPolicy(Duration.ZERO, 14, Duration.ofMinutes(15));
 
         assertThat(calculator.freeSlots(
@@ -147,7 +147,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenStaffWithOwnHours_whenAsked_thenOnlyWhereTheirHoursAndTheBranchHoursOverlap() {
+    void givenStaffWithOwnHoursWhenAskedThenOnlyWhereTheirHoursAndTheBranchHoursOverlap() {
         Staff late = ben.withWorkingHours(
                 WorkingHours.closed().with(DayOfWeek.MONDAY, OpeningInterval.of("13:00", "20:00")));
 
@@ -158,7 +158,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenStaffWhoDoNotPerformTheServiceOrAreInactive_whenAsked_thenTheyAreNotOffered() {
+    void givenStaffWhoDoNotPerformTheServiceOrAreInactiveWhenAskedThenTheyAreNotOffered() {
         Staff trainee = Staff.hire(StaffId.newId(), COMPANY, branch.id(), "Tom", Set.of(colouring.id()));
 
         List<AvailableSlot> slots =
@@ -168,7 +168,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenABranchWithoutStaff_whenAsked_thenTheBranchItselfIsBookedAndItsAppointmentsBlock() {
+    void givenABranchWithoutStaffWhenAskedThenTheBranchItselfIsBookedAndItsAppointmentsBlock() {
         Appointment onBranch = Appointment.book(
                 AppointmentId.newId(),
                 new Appointment.Request(
@@ -192,7 +192,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenTheSpringForwardDay_whenTheBranchWorksAcrossTheGap_thenOnlyExistingWallClockTimesAreOffered() {
+    void givenTheSpringForwardDayWhenTheBranchWorksAcrossTheGapThenOnlyExistingWallClockTimesAreOffered() {
         LocalDate springForward = LocalDate.of(2026, 3, 29);
         Branch night = Branch.open(
                 BranchId.newId(),
@@ -225,7 +225,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenTheFallBackDay_whenTheBranchWorksAcrossTheRepeatedHour_thenBothTwoOClocksAreOffered() {
+    void givenTheFallBackDayWhenTheBranchWorksAcrossTheRepeatedHourThenBothTwoOClocksAreOffered() {
         LocalDate fallBack = LocalDate.of(2026, 10, 25);
         Branch night = Branch.open(
                 BranchId.newId(),
@@ -251,7 +251,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenDaysAroundTheChange_whenTheSalonOpensAtNine_thenNineIsNineOnTheWallClockBeforeAndAfter() {
+    void givenDaysAroundTheChangeWhenTheSalonOpensAtNineThenNineIsNineOnTheWallClockBeforeAndAfter() {
         LocalDate fridayBefore = LocalDate.of(2026, 3, 27);
         LocalDate mondayAfterFallBack = LocalDate.of(2026, 10, 26);
 
@@ -273,7 +273,7 @@ class AvailabilityCalculatorTest {
     }
 
     @Test
-    void givenAServiceOfAnotherBranch_whenAsked_thenNothingIsOffered() {
+    void givenAServiceOfAnotherBranchWhenAskedThenNothingIsOffered() {
         Service elsewhere = Service.offer(
                 ServiceId.newId(), COMPANY, BranchId.newId(), "Bart", Duration.ofMinutes(20), null, List.of());
         Staff barber = Staff.hire(StaffId.newId(), COMPANY, branch.id(), "Bob", Set.of(elsewhere.id()));

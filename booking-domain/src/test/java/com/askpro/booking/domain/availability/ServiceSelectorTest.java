@@ -52,7 +52,7 @@ class ServiceSelectorTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "Maniküre", "xy", "'; DROP TABLE services; --"})
-    void givenWordsThatMatchNothing_whenSelecting_thenNotFoundWithWhatIsOffered(String spoken) {
+    void givenWordsThatMatchNothingWhenSelectingThenNotFoundWithWhatIsOffered(String spoken) {
         assertThat(selector.select(spoken, MITTE, demo))
                 .isInstanceOfSatisfying(
                         ServiceSelection.NotFound.class,
@@ -60,7 +60,7 @@ class ServiceSelectorTest {
     }
 
     @Test
-    void givenABranchServiceAndACompanyServiceOfTheSameName_whenSelecting_thenTheBranchServiceWins() {
+    void givenABranchServiceAndACompanyServiceOfTheSameNameWhenSelectingThenTheBranchServiceWins() {
         Service local = Service.offer(
                 ServiceId.newId(), COMPANY, MITTE, "Haarschnitt", Duration.ofMinutes(45), null, List.of());
 
@@ -69,7 +69,7 @@ class ServiceSelectorTest {
     }
 
     @Test
-    void givenAnExactCompanyWideNameAndAPartialBranchName_whenSelecting_thenTheExactNameWins() {
+    void givenAnExactCompanyWideNameAndAPartialBranchNameWhenSelectingThenTheExactNameWins() {
         Service kids = Service.offer(
                 ServiceId.newId(), COMPANY, MITTE, "Haarschnitt Kinder", Duration.ofMinutes(20), null, List.of());
 
@@ -78,7 +78,7 @@ class ServiceSelectorTest {
     }
 
     @Test
-    void givenTwoServicesMatchingEquallyWell_whenSelecting_thenAmbiguousWithBoth() {
+    void givenTwoServicesMatchingEquallyWellWhenSelectingThenAmbiguousWithBoth() {
         Service women = companyWide("Haarschnitt Damen");
         Service men = companyWide("Haarschnitt Herren");
 
@@ -89,7 +89,7 @@ class ServiceSelectorTest {
     }
 
     @Test
-    void givenServicesOfAnotherBranchOrInactiveOnes_whenSelecting_thenTheyAreNotBookable() {
+    void givenServicesOfAnotherBranchOrInactiveOnesWhenSelectingThenTheyAreNotBookable() {
         Service elsewhere = Service.offer(
                 ServiceId.newId(), COMPANY, BranchId.newId(), "Bart", Duration.ofMinutes(20), null, List.of());
         Service retired = companyWide("Dauerwelle").deactivated();
@@ -102,7 +102,7 @@ class ServiceSelectorTest {
 
     @ParameterizedTest
     @CsvSource({"Färben, farben", "Straße, strasse", "  Tönung!!, tonung", "Haare, haare", "Café-Besuch, cafe besuch"})
-    void givenText_whenNormalizing_thenCaseUmlautsAndPunctuationAreFolded(String text, String expected) {
+    void givenTextWhenNormalizingThenCaseUmlautsAndPunctuationAreFolded(String text, String expected) {
         assertThat(ServiceSelector.normalize(text)).isEqualTo(expected);
     }
 

@@ -52,7 +52,7 @@ class StaffSkillsAvailabilityTest {
     final Staff cem = staff("00000000-0000-0000-0000-00000000000c", "Cem", new StaffSkill(colouring.id(), null, 2));
 
     @Test
-    void givenAStaffMemberWithAnOwnDuration_whenSlotsAreComputed_thenTheirSlotsLastThatLong() {
+    void givenAStaffMemberWithAnOwnDurationWhenSlotsAreComputedThenTheirSlotsLastThatLong() {
         List<AvailableSlot> slots = new AvailabilityCalculator()
                 .freeSlots(new AvailabilityCalculator.Request(
                         branch, BookingPolicy.DEFAULT, colouring, List.of(anna, ben), List.of(), MONDAY, NOW));
@@ -69,7 +69,7 @@ class StaffSkillsAvailabilityTest {
     }
 
     @Test
-    void givenSkills_whenAskedForDurationAndLevel_thenTheSkillOrTheServiceDecides() {
+    void givenSkillsWhenAskedForDurationAndLevelThenTheSkillOrTheServiceDecides() {
         assertThat(ben.durationFor(colouring)).isEqualTo(Duration.ofMinutes(90));
         assertThat(cem.durationFor(colouring)).isEqualTo(Duration.ofMinutes(60));
         assertThat(anna.levelFor(colouring.id())).isEqualTo(1);
@@ -79,7 +79,7 @@ class StaffSkillsAvailabilityTest {
     }
 
     @Test
-    void givenInvalidSkills_whenBuilt_thenTheyAreRefused() {
+    void givenInvalidSkillsWhenBuiltThenTheyAreRefused() {
         assertThatThrownBy(() -> new StaffSkill(colouring.id(), null, 0)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new StaffSkill(colouring.id(), null, 4)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new StaffSkill(colouring.id(), Duration.ofSeconds(90), 1))
@@ -97,14 +97,14 @@ class StaffSkillsAvailabilityTest {
     }
 
     @Test
-    void givenEarliest_whenOrdered_thenTheCalendarsOrderStands() {
+    void givenEarliestWhenOrderedThenTheCalendarsOrderStands() {
         List<AvailableSlot> order = order(AssignmentPolicy.EARLIEST, Map.of(anna.id(), Duration.ofMinutes(120)));
 
         assertThat(order).extracting(AvailableSlot::staffId).containsExactly(anna.id(), ben.id(), cem.id());
     }
 
     @Test
-    void givenBalanced_whenOrdered_thenFewestBookedMinutesFirstAndTiesByCalendar() {
+    void givenBalancedWhenOrderedThenFewestBookedMinutesFirstAndTiesByCalendar() {
         List<AvailableSlot> order = order(
                 AssignmentPolicy.BALANCED,
                 Map.of(anna.id(), Duration.ofMinutes(120), ben.id(), Duration.ofMinutes(30)));
@@ -116,7 +116,7 @@ class StaffSkillsAvailabilityTest {
     }
 
     @Test
-    void givenBestSkill_whenOrdered_thenHighestLevelFirstThenFewestMinutesThenCalendar() {
+    void givenBestSkillWhenOrderedThenHighestLevelFirstThenFewestMinutesThenCalendar() {
         assertThat(order(AssignmentPolicy.BEST_SKILL, Map.of()))
                 .extracting(AvailableSlot::staffId)
                 .containsExactly(ben.id(), cem.id(), anna.id());
@@ -141,7 +141,7 @@ class StaffSkillsAvailabilityTest {
     }
 
     @Test
-    void givenAnyPolicy_whenSlotsStartAtDifferentTimes_thenTheEarlierStartStaysFirst() {
+    void givenAnyPolicyWhenSlotsStartAtDifferentTimesThenTheEarlierStartStaysFirst() {
         AvailableSlot late = new AvailableSlot(TimeSlot.of(TEN.plusSeconds(1800), Duration.ofMinutes(60)), ben.id());
         for (AssignmentPolicy policy : AssignmentPolicy.values()) {
             List<AvailableSlot> order = new StaffAssignment()
@@ -159,7 +159,7 @@ class StaffSkillsAvailabilityTest {
     }
 
     @Test
-    void givenPolicyCodes_whenParsed_thenKnownOnesAreReadAndOthersRefused() {
+    void givenPolicyCodesWhenParsedThenKnownOnesAreReadAndOthersRefused() {
         assertThat(AssignmentPolicy.parse(null)).isEqualTo(AssignmentPolicy.EARLIEST);
         assertThat(AssignmentPolicy.parse(" Best_Skill ")).isEqualTo(AssignmentPolicy.BEST_SKILL);
         assertThat(AssignmentPolicy.BALANCED.code()).isEqualTo("balanced");

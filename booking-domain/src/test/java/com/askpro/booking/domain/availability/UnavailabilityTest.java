@@ -24,7 +24,7 @@ class UnavailabilityTest {
     }
 
     @Test
-    void givenEachKindOfWish_whenJudged_thenTheReasonInOrderOfPrecedence() {
+    void givenEachKindOfWishWhenJudgedThenTheReasonInOrderOfPrecedence() {
         assertThat(judge(berlin(MONDAY, "09:00"))).isEqualTo(Unavailability.IN_PAST);
         assertThat(judge(NOW)).isEqualTo(Unavailability.IN_PAST);
         assertThat(judge(berlin(MONDAY, "10:30"))).isEqualTo(Unavailability.TOO_SOON);
@@ -36,7 +36,7 @@ class UnavailabilityTest {
     }
 
     @Test
-    void givenEachReason_whenAskedForItsCode_thenTheStableCodeOfTheFunctionReplies() {
+    void givenEachReasonWhenAskedForItsCodeThenTheStableCodeOfTheFunctionReplies() {
         assertThat(Unavailability.TAKEN.code()).isEqualTo("slot_taken");
         assertThat(Unavailability.OUTSIDE_HOURS.code()).isEqualTo("outside_hours");
         assertThat(Unavailability.IN_PAST.code()).isEqualTo("in_past");

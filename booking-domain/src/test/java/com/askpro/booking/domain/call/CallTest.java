@@ -65,7 +65,7 @@ class CallTest {
     }
 
     @Test
-    void givenNewCall_whenRegistered_thenRegisteredWithoutFacts() {
+    void givenNewCallWhenRegisteredThenRegisteredWithoutFacts() {
         Call call = TestCalls.aRegisteredCall();
 
         assertThat(call.status()).isEqualTo(CallStatus.REGISTERED);
@@ -78,7 +78,7 @@ class CallTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("everyOrderOfStartedEndedAnalyzed")
-    void givenAnyOrderOfTheThreeEvents_whenAllApplied_thenAnalyzedWithAllFacts(List<Event> order) {
+    void givenAnyOrderOfTheThreeEventsWhenAllAppliedThenAnalyzedWithAllFacts(List<Event> order) {
         Call call = applyAll(TestCalls.aRegisteredCall(), order);
 
         assertThat(call.status()).isEqualTo(CallStatus.ANALYZED);
@@ -87,7 +87,7 @@ class CallTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("everyOrderOfStartedEndedAnalyzed")
-    void givenAnyOrderOfTheThreeEvents_whenApplied_thenStatusNeverGoesBack(List<Event> order) {
+    void givenAnyOrderOfTheThreeEventsWhenAppliedThenStatusNeverGoesBack(List<Event> order) {
         Call call = TestCalls.aRegisteredCall();
         for (Event event : order) {
             CallStatus before = call.status();
@@ -99,7 +99,7 @@ class CallTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @MethodSource("everyOrderOfStartedEndedAnalyzed")
-    void givenAnyOrderOfTheThreeEvents_whenEachIsDeliveredTwice_thenTheDuplicateIsIgnoredAndChangesNothing(
+    void givenAnyOrderOfTheThreeEventsWhenEachIsDeliveredTwiceThenTheDuplicateIsIgnoredAndChangesNothing(
             List<Event> order) {
         Call call = TestCalls.aRegisteredCall();
         for (Event event : order) {
@@ -116,7 +116,7 @@ class CallTest {
     }
 
     @Test
-    void givenStartedCall_whenStartedArrivesAgain_thenIgnoredAsDuplicate() {
+    void givenStartedCallWhenStartedArrivesAgainThenIgnoredAsDuplicate() {
         Call startedCall = apply(TestCalls.aRegisteredCall(), started());
 
         Transition<Call> again = startedCall.apply(CallStatus.STARTED, started().facts(), LATER);
@@ -126,7 +126,7 @@ class CallTest {
     }
 
     @Test
-    void givenEndedCall_whenLateStartedArrives_thenEndFactsAndStatusAreKept() {
+    void givenEndedCallWhenLateStartedArrivesThenEndFactsAndStatusAreKept() {
         Call endedCall = apply(TestCalls.aRegisteredCall(), ended());
         // A late call_started that (wrongly) also carries a stale start and transcript.
         CallFacts stale = CallFacts.startedAt(TestCalls.STARTED_AT).withOutcome(null, "partial transcript", null);
@@ -144,7 +144,7 @@ class CallTest {
     }
 
     @Test
-    void givenEndedCallWithoutStartTime_whenLateStartedArrives_thenItFillsOnlyTheStart() {
+    void givenEndedCallWithoutStartTimeWhenLateStartedArrivesThenItFillsOnlyTheStart() {
         CallFacts endedWithoutStart = CallFacts.NONE
                 .withTiming(null, TestCalls.ENDED_AT, TestCalls.DURATION_MS)
                 .withOutcome("user_hangup", TestCalls.TRANSCRIPT_AT_END, null);
@@ -164,7 +164,7 @@ class CallTest {
     }
 
     @Test
-    void givenAnalyzedCall_whenLateEndedArrivesWithDifferentTranscript_thenAnalyzedTranscriptIsKept() {
+    void givenAnalyzedCallWhenLateEndedArrivesWithDifferentTranscriptThenAnalyzedTranscriptIsKept() {
         Call analyzedCall = apply(TestCalls.aRegisteredCall(), analyzed());
 
         Call afterLateEnded = apply(analyzedCall, ended());
@@ -177,7 +177,7 @@ class CallTest {
     }
 
     @Test
-    void givenEndedCall_whenAnalyzedArrives_thenAnalyzedFactsOverwriteAndEarlierFactsFillGaps() {
+    void givenEndedCallWhenAnalyzedArrivesThenAnalyzedFactsOverwriteAndEarlierFactsFillGaps() {
         Call endedCall = apply(apply(TestCalls.aRegisteredCall(), started()), ended());
 
         Call analyzedCall = apply(endedCall, analyzed());
@@ -190,7 +190,7 @@ class CallTest {
     }
 
     @Test
-    void givenEvent_whenApplied_thenUpdatedAtMovesAndIdentityStays() {
+    void givenEventWhenAppliedThenUpdatedAtMovesAndIdentityStays() {
         Call registered = TestCalls.aRegisteredCall();
 
         Call startedCall = apply(registered, started());
@@ -206,7 +206,7 @@ class CallTest {
 
     @ParameterizedTest
     @EnumSource(CallStatus.class)
-    void givenRegisteredCall_whenEventWithoutFactsArrivesForAStage_thenOnlyLaterStagesChangeIt(CallStatus stage) {
+    void givenRegisteredCallWhenEventWithoutFactsArrivesForAStageThenOnlyLaterStagesChangeIt(CallStatus stage) {
         Transition<Call> result = TestCalls.aRegisteredCall().apply(stage, CallFacts.NONE, LATER);
 
         assertThat(result.changed()).isEqualTo(stage != CallStatus.REGISTERED);
@@ -214,7 +214,7 @@ class CallTest {
     }
 
     @Test
-    void givenMissingStageOrFacts_whenApplied_thenRejected() {
+    void givenMissingStageOrFactsWhenAppliedThenRejected() {
         Call call = TestCalls.aRegisteredCall();
 
         assertThatThrownBy(() -> call.apply(null, CallFacts.NONE, LATER))
@@ -228,7 +228,7 @@ class CallTest {
     }
 
     @Test
-    void givenCall_whenCustomerLinked_thenLinkedAndSameCustomerAgainIgnored() {
+    void givenCallWhenCustomerLinkedThenLinkedAndSameCustomerAgainIgnored() {
         CustomerId maria = CustomerId.newId();
         Call linked = TestCalls.aRegisteredCall().linkCustomer(maria, LATER).orElseThrow();
 
@@ -240,7 +240,7 @@ class CallTest {
     }
 
     @Test
-    void givenCallLinkedToACustomer_whenAnotherCustomerIsLinked_thenRefused() {
+    void givenCallLinkedToACustomerWhenAnotherCustomerIsLinkedThenRefused() {
         Call linked = TestCalls.aRegisteredCall()
                 .linkCustomer(CustomerId.newId(), LATER)
                 .orElseThrow();
@@ -256,7 +256,7 @@ class CallTest {
     }
 
     @Test
-    void givenCall_whenAppointmentsRecorded_thenEachOnceInOrder() {
+    void givenCallWhenAppointmentsRecordedThenEachOnceInOrder() {
         AppointmentId first = AppointmentId.newId();
         AppointmentId second = AppointmentId.newId();
         Call call = TestCalls.aRegisteredCall().recordAppointment(first, LATER).orElseThrow();
@@ -271,7 +271,7 @@ class CallTest {
     }
 
     @Test
-    void givenCallWithLinksAndAppointments_whenEventApplied_thenTheyAreKept() {
+    void givenCallWithLinksAndAppointmentsWhenEventAppliedThenTheyAreKept() {
         CustomerId maria = CustomerId.newId();
         AppointmentId booked = AppointmentId.newId();
         Call call = TestCalls.aRegisteredCall()
@@ -287,7 +287,7 @@ class CallTest {
     }
 
     @Test
-    void givenWithheldCallerNumber_whenRegistered_thenCallerUnknown() {
+    void givenWithheldCallerNumberWhenRegisteredThenCallerUnknown() {
         Call withheld = Call.register(
                 CallId.newId(),
                 TestCalls.aRegisteredCall().companyId(),
@@ -303,7 +303,7 @@ class CallTest {
     }
 
     @Test
-    void givenInconsistentFacts_whenCreated_thenRejectedForTheRetellField() {
+    void givenInconsistentFactsWhenCreatedThenRejectedForTheRetellField() {
         assertThatThrownBy(() -> CallFacts.NONE.withTiming(TestCalls.ENDED_AT, TestCalls.STARTED_AT, null))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -319,7 +319,7 @@ class CallTest {
     }
 
     @Test
-    void givenCallStatuses_whenCompared_thenOrderedRegisteredStartedEndedAnalyzed() {
+    void givenCallStatusesWhenComparedThenOrderedRegisteredStartedEndedAnalyzed() {
         assertThat(CallStatus.REGISTERED.isBefore(CallStatus.STARTED)).isTrue();
         assertThat(CallStatus.ENDED.isBefore(CallStatus.STARTED)).isFalse();
         assertThat(CallStatus.ENDED.isBefore(CallStatus.ENDED)).isFalse();

@@ -26,7 +26,7 @@ class CustomerTest {
     }
 
     @Test
-    void givenCallerWithoutNameOrEmail_whenRegistered_thenOnlyPhoneKnown() {
+    void givenCallerWithoutNameOrEmailWhenRegisteredThenOnlyPhoneKnown() {
         Customer unknown = customer(null, " ");
 
         assertThat(unknown.knownName()).isEmpty();
@@ -36,7 +36,7 @@ class CustomerTest {
     }
 
     @Test
-    void givenPaddedNameAndEmail_whenRegistered_thenStripped() {
+    void givenPaddedNameAndEmailWhenRegisteredThenStripped() {
         Customer maria = customer("  Maria Schmidt ", " maria@example.de ");
 
         assertThat(maria.knownName()).contains("Maria Schmidt");
@@ -64,12 +64,12 @@ class CustomerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"maria@example.de", "m.schmidt+salon@mail.example.co.uk", "ÄÖÜ@umlaut.de"})
-    void givenPlausibleEmail_whenRegistered_thenAccepted(String email) {
+    void givenPlausibleEmailWhenRegisteredThenAccepted(String email) {
         assertThat(customer("Maria", email).email()).isEqualTo(email);
     }
 
     @Test
-    void givenMissingPhone_whenRegistered_thenRejected() {
+    void givenMissingPhoneWhenRegisteredThenRejected() {
         assertThatThrownBy(() -> Customer.register(
                         CustomerId.newId(), DemoTenant.COMPANY_ID, null, "Maria", null, TestInstants.NOW))
                 .isInstanceOf(InvalidValueException.class)
@@ -78,7 +78,7 @@ class CustomerTest {
     }
 
     @Test
-    void givenAnonymousCustomer_whenIntroducingThemselves_thenNameAndEmailTaken() {
+    void givenAnonymousCustomerWhenIntroducingThemselvesThenNameAndEmailTaken() {
         Transition<Customer> result = customer(null, null).introduce("Maria", "maria@example.de");
 
         assertThat(result).isInstanceOf(Transition.Applied.class);
@@ -88,7 +88,7 @@ class CustomerTest {
     }
 
     @Test
-    void givenKnownCustomer_whenGivingANewName_thenNameReplacedEmailKept() {
+    void givenKnownCustomerWhenGivingANewNameThenNameReplacedEmailKept() {
         Transition<Customer> result = customer("Maria", "maria@example.de").introduce("Maria Schmidt", null);
 
         assertThat(result.changed()).isTrue();
@@ -97,7 +97,7 @@ class CustomerTest {
     }
 
     @Test
-    void givenKnownCustomer_whenSayingNothingNewOrTheSameAgain_thenIgnored() {
+    void givenKnownCustomerWhenSayingNothingNewOrTheSameAgainThenIgnored() {
         Customer maria = customer("Maria", "maria@example.de");
 
         assertThat(maria.introduce(null, " ")).isEqualTo(Transition.ignored(maria, "nothing new"));
@@ -105,7 +105,7 @@ class CustomerTest {
     }
 
     @Test
-    void givenKnownCustomer_whenIntroducingWithBadEmail_thenRejected() {
+    void givenKnownCustomerWhenIntroducingWithBadEmailThenRejected() {
         assertThatThrownBy(() -> customer("Maria", null).introduce("Maria", "not-an-email"))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

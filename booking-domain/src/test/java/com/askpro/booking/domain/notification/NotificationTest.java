@@ -54,14 +54,14 @@ class NotificationTest {
     }
 
     @Test
-    void givenOneChangeOnTwoChannels_whenKeyed_thenTheKeysDifferByChannelOnlyAndNameTheChange() {
+    void givenOneChangeOnTwoChannelsWhenKeyedThenTheKeysDifferByChannelOnlyAndNameTheChange() {
         Notification email = pending(NotificationKind.CANCELLED, Channel.EMAIL);
 
         assertThat(email.idempotencyKey()).isEqualTo(email.appointmentId() + ":cancelled:email");
     }
 
     @Test
-    void givenFailingAttempts_whenFailed_thenRetriedWithin30SecondsWithBackoffAndDeadAfterTheLast() {
+    void givenFailingAttemptsWhenFailedThenRetriedWithin30SecondsWithBackoffAndDeadAfterTheLast() {
         Notification first = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL))
                 .failed("connection refused", THREE, NOW)
                 .state();
@@ -80,7 +80,7 @@ class NotificationTest {
     }
 
     @Test
-    void givenTheDefaultPolicy_whenAShortOutageFailsThreeAttempts_thenTheFourthComesWithinTwoMinutes() {
+    void givenTheDefaultPolicyWhenAShortOutageFailsThreeAttemptsThenTheFourthComesWithinTwoMinutes() {
         RetryPolicy policy = new RetryPolicy(10, Duration.ofSeconds(15), Duration.ofHours(1));
 
         Duration waited = policy.delayAfter(1).plus(policy.delayAfter(2)).plus(policy.delayAfter(3));
@@ -90,7 +90,7 @@ class NotificationTest {
     }
 
     @Test
-    void givenADeadMessage_whenReplayed_thenPendingNowWithFreshAttempts_andAnythingElseIsRefused() {
+    void givenADeadMessageWhenReplayedThenPendingNowWithFreshAttemptsAndAnythingElseIsRefused() {
         Notification dead = claimed(pending(NotificationKind.BOOKED, Channel.SMS))
                 .failed("503", new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)), NOW)
                 .state();
@@ -105,7 +105,7 @@ class NotificationTest {
     }
 
     @Test
-    void givenASentOrSkippedMessage_whenItFailsOrIsSentAgain_thenNothingChanges() {
+    void givenASentOrSkippedMessageWhenItFailsOrIsSentAgainThenNothingChanges() {
         Notification sent = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL))
                 .sent(NOW)
                 .state();
@@ -122,7 +122,7 @@ class NotificationTest {
     }
 
     @Test
-    void givenAnErrorWithLineBreaksAndHugeLength_whenStored_thenOneLineOfAtMost500Characters() {
+    void givenAnErrorWithLineBreaksAndHugeLengthWhenStoredThenOneLineOfAtMost500Characters() {
         Notification failed = claimed(pending(NotificationKind.BOOKED, Channel.EMAIL))
                 .failed("550 rejected\r\n" + "x".repeat(2000), THREE, NOW)
                 .state();
@@ -131,7 +131,7 @@ class NotificationTest {
     }
 
     @Test
-    void givenReminderHours_whenOutOfRangeOrTheReplyToIsNoAddress_thenRefusedNamingTheField() {
+    void givenReminderHoursWhenOutOfRangeOrTheReplyToIsNoAddressThenRefusedNamingTheField() {
         assertThat(NotificationSettings.DEFAULT.reminderLead()).contains(Duration.ofHours(24));
         assertThat(new NotificationSettings(0, false, null).reminderLead()).isEmpty();
         assertThatThrownBy(() -> new NotificationSettings(-1, false, null))
@@ -146,7 +146,7 @@ class NotificationTest {
     }
 
     @Test
-    void givenNumbers_whenAskedForSms_thenMobilesYesLandlinesNo() {
+    void givenNumbersWhenAskedForSmsThenMobilesYesLandlinesNo() {
         assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+4915112345678")))
                 .isTrue();
         assertThat(SmsReachability.canReceiveSms(PhoneNumber.parse("+491701234567")))

@@ -40,12 +40,12 @@ class PhoneNumberTest {
     }
 
     @Test
-    void givenInternationalInput_whenParsedWithoutRegion_thenNormalised() {
+    void givenInternationalInputWhenParsedWithoutRegionThenNormalised() {
         assertThat(PhoneNumber.parse("+49 30 83793369")).isEqualTo(new PhoneNumber(DEMO_E164));
     }
 
     @Test
-    void givenE164Text_whenConstructed_thenKeptAndPrintedAsIs() {
+    void givenE164TextWhenConstructedThenKeptAndPrintedAsIs() {
         PhoneNumber number = new PhoneNumber(DEMO_E164);
 
         assertThat(number.e164()).isEqualTo(DEMO_E164);
@@ -103,7 +103,7 @@ class PhoneNumberTest {
 
     @ParameterizedTest(name = "[{index}] \"{0}\" in region {1} -> {2}")
     @MethodSource("invalidInputs")
-    void givenInvalidInput_whenParsed_thenRejectedForPhoneNumberWithClearMessage(
+    void givenInvalidInputWhenParsedThenRejectedForPhoneNumberWithClearMessage(
             String input, String region, String message) {
         assertThatThrownBy(() -> PhoneNumber.parse(input, region))
                 .isInstanceOf(InvalidValueException.class)
@@ -114,7 +114,7 @@ class PhoneNumberTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"XX", "ZZ", "DEU", "", "1"})
-    void givenUnknownRegionCode_whenParsed_thenRejectedForCountry(String region) {
+    void givenUnknownRegionCodeWhenParsedThenRejectedForCountry(String region) {
         assertThatThrownBy(() -> PhoneNumber.parse("030 83793369", region))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("'" + region + "' is not a known country code")
@@ -123,7 +123,7 @@ class PhoneNumberTest {
     }
 
     @Test
-    void givenGermanNationalNumber_whenParsedInAustria_thenItIsADifferentNumberOrInvalid() {
+    void givenGermanNationalNumberWhenParsedInAustriaThenItIsADifferentNumberOrInvalid() {
         // Read in Austria, "030 83793369" is not Berlin: either invalid or an Austrian number.
         PhoneNumber german = PhoneNumber.parse("030 83793369", "DE");
         try {
@@ -148,7 +148,7 @@ class PhoneNumberTest {
     }
 
     @Test
-    void givenTwoParsesOfTheSameNumber_whenCompared_thenEqual() {
+    void givenTwoParsesOfTheSameNumberWhenComparedThenEqual() {
         assertThat(PhoneNumber.parse("030 83793369", "DE"))
                 .isEqualTo(PhoneNumber.parse("0049-30-83793369", "DE"))
                 .hasSameHashCodeAs(new PhoneNumber(DEMO_E164));

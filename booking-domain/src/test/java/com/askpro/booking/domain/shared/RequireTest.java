@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequireTest {
 
     @Test
-    void givenNull_whenRequiredNotNull_thenRejectedQuotingTheField() {
+    void givenNullWhenRequiredNotNullThenRejectedQuotingTheField() {
         assertThatThrownBy(() -> Require.notNull("start", null))
                 .isInstanceOf(InvalidValueException.class)
                 .isInstanceOf(IllegalArgumentException.class)
@@ -27,14 +27,14 @@ class RequireTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t\n"})
-    void givenBlank_whenRequiredText_thenRejected(String value) {
+    void givenBlankWhenRequiredTextThenRejected(String value) {
         assertThatThrownBy(() -> Require.text("name", value, 10))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("'name' must not be blank");
     }
 
     @Test
-    void givenPaddedText_whenRequiredText_thenStrippedAndLengthCheckedAfterStripping() {
+    void givenPaddedTextWhenRequiredTextThenStrippedAndLengthCheckedAfterStripping() {
         assertThat(Require.text("name", "  Anna  ", 4)).isEqualTo("Anna");
         assertThatThrownBy(() -> Require.text("name", "Annabel", 4))
                 .isInstanceOf(InvalidValueException.class)
@@ -42,7 +42,7 @@ class RequireTest {
     }
 
     @Test
-    void givenBlankOrText_whenOptionalText_thenNullOrStripped() {
+    void givenBlankOrTextWhenOptionalTextThenNullOrStripped() {
         assertThat(Require.optionalText("notes", null, 5)).isNull();
         assertThat(Require.optionalText("notes", "   ", 5)).isNull();
         assertThat(Require.optionalText("notes", " hi ", 5)).isEqualTo("hi");
@@ -53,7 +53,7 @@ class RequireTest {
     }
 
     @Test
-    void givenDurations_whenRequiredPositive_thenOnlyAboveZeroPasses() {
+    void givenDurationsWhenRequiredPositiveThenOnlyAboveZeroPasses() {
         assertThat(Require.positive("ttl", Duration.ofNanos(1))).isEqualTo(Duration.ofNanos(1));
         assertThatThrownBy(() -> Require.positive("ttl", Duration.ZERO)).hasMessage("'ttl' must be positive");
         assertThatThrownBy(() -> Require.positive("ttl", Duration.ofSeconds(-1)))
@@ -62,14 +62,14 @@ class RequireTest {
     }
 
     @Test
-    void givenDurations_whenRequiredNotNegative_thenZeroPassesNegativeFails() {
+    void givenDurationsWhenRequiredNotNegativeThenZeroPassesNegativeFails() {
         assertThat(Require.notNegative("buffer", Duration.ZERO)).isEqualTo(Duration.ZERO);
         assertThatThrownBy(() -> Require.notNegative("buffer", Duration.ofSeconds(-1)))
                 .hasMessage("'buffer' must not be negative");
     }
 
     @Test
-    void givenCollectionWithNull_whenRequiredNoNullElements_thenRejected() {
+    void givenCollectionWithNullWhenRequiredNoNullElementsThenRejected() {
         assertThat(Require.noNullElements("ids", List.of(1, 2))).containsExactly(1, 2);
         assertThatThrownBy(() -> Require.noNullElements("ids", Arrays.asList(1, null)))
                 .isInstanceOf(InvalidValueException.class)

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TransitionTest {
 
     @Test
-    void givenApplied_whenMapped_thenAppliedWithMappedState() {
+    void givenAppliedWhenMappedThenAppliedWithMappedState() {
         Transition<Integer> mapped = Transition.applied("four").map(String::length);
 
         assertThat(mapped).isEqualTo(Transition.applied(4));
@@ -18,7 +18,7 @@ class TransitionTest {
     }
 
     @Test
-    void givenIgnored_whenMapped_thenIgnoredWithMappedStateAndSameReason() {
+    void givenIgnoredWhenMappedThenIgnoredWithMappedStateAndSameReason() {
         Transition<Integer> mapped = Transition.ignored("four", "duplicate").map(String::length);
 
         assertThat(mapped).isEqualTo(new Transition.Ignored<>(4, "duplicate"));
@@ -29,7 +29,7 @@ class TransitionTest {
     }
 
     @Test
-    void givenRefused_whenMapped_thenRefusedWithSameRuleAndMapperNotCalled() {
+    void givenRefusedWhenMappedThenRefusedWithSameRuleAndMapperNotCalled() {
         AtomicInteger calls = new AtomicInteger();
         Transition<Integer> mapped =
                 Transition.<String>refused("slot_taken", "taken").map(s -> calls.incrementAndGet());
@@ -41,7 +41,7 @@ class TransitionTest {
     }
 
     @Test
-    void givenRefused_whenInsistedOn_thenRuleViolationWithRuleAndMessage() {
+    void givenRefusedWhenInsistedOnThenRuleViolationWithRuleAndMessage() {
         Transition<String> refused = Transition.refused("appointment_cancelled", "cannot confirm");
 
         assertThatThrownBy(refused::orElseThrow)
@@ -52,7 +52,7 @@ class TransitionTest {
     }
 
     @Test
-    void givenNullState_whenAppliedOrIgnored_thenRejected() {
+    void givenNullStateWhenAppliedOrIgnoredThenRejected() {
         assertThatThrownBy(() -> Transition.applied(null))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BookingPolicyTest {
 
     @Test
-    void givenDefaultPolicy_whenRead_thenOneHourNoticeSixtyDaysQuarterHourGrid() {
+    void givenDefaultPolicyWhenReadThenOneHourNoticeSixtyDaysQuarterHourGrid() {
         assertThat(BookingPolicy.DEFAULT.minimumNotice()).isEqualTo(Duration.ofHours(1));
         assertThat(BookingPolicy.DEFAULT.bookingWindowDays()).isEqualTo(60);
         assertThat(BookingPolicy.DEFAULT.slotStep()).isEqualTo(Duration.ofMinutes(15));
@@ -21,7 +21,7 @@ class BookingPolicyTest {
 
     @ParameterizedTest(name = "[{index}] notice={0}s window={1}d step={2}s")
     @CsvSource({"0, 1, 300", "86400, 366, 7200"})
-    void givenBoundaryValues_whenCreated_thenAccepted(long noticeSeconds, int windowDays, long stepSeconds) {
+    void givenBoundaryValuesWhenCreatedThenAccepted(long noticeSeconds, int windowDays, long stepSeconds) {
         BookingPolicy policy =
                 new BookingPolicy(Duration.ofSeconds(noticeSeconds), windowDays, Duration.ofSeconds(stepSeconds));
 
@@ -29,7 +29,7 @@ class BookingPolicyTest {
     }
 
     @Test
-    void givenNegativeNotice_whenCreated_thenRejected() {
+    void givenNegativeNoticeWhenCreatedThenRejected() {
         assertThatThrownBy(() -> new BookingPolicy(Duration.ofMinutes(-1), 60, Duration.ofMinutes(15)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -38,7 +38,7 @@ class BookingPolicyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 367})
-    void givenWindowOutsideOneToThreeHundredSixtySixDays_whenCreated_thenRejected(int days) {
+    void givenWindowOutsideOneToThreeHundredSixtySixDaysWhenCreatedThenRejected(int days) {
         assertThatThrownBy(() -> new BookingPolicy(Duration.ZERO, days, Duration.ofMinutes(15)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("between 1 and 366")
@@ -48,7 +48,7 @@ class BookingPolicyTest {
 
     @ParameterizedTest
     @ValueSource(longs = {0, -300, 240, 330, 7260})
-    void givenStepNotWholeMinutesFromFiveToOneTwenty_whenCreated_thenRejected(long seconds) {
+    void givenStepNotWholeMinutesFromFiveToOneTwentyWhenCreatedThenRejected(long seconds) {
         assertThatThrownBy(() -> new BookingPolicy(Duration.ZERO, 60, Duration.ofSeconds(seconds)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

@@ -63,30 +63,30 @@ class BranchMatcherTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Berlin", "Salon Kette", "die Filiale in Berlin"})
-    void givenWordsEveryBranchShares_whenMatched_thenItIsAmbiguousWithAllOfThem(String spoken) {
+    void givenWordsEveryBranchSharesWhenMatchedThenItIsAmbiguousWithAllOfThem(String spoken) {
         assertThat(matcher.match(spoken, all))
                 .isEqualTo(new BranchMatcher.Match.Ambiguous(List.of(charlottenburg, kreuzberg, mitte)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "Hamburg", "die Filiale", "Spandau", "12345", "ja"})
-    void givenNothingThatNamesABranch_whenMatched_thenNothingIsFound(String spoken) {
+    void givenNothingThatNamesABranchWhenMatchedThenNothingIsFound(String spoken) {
         assertThat(matcher.match(spoken, all)).isEqualTo(new BranchMatcher.Match.NotFound());
     }
 
     @Test
-    void givenNull_whenMatched_thenNothingIsFound() {
+    void givenNullWhenMatchedThenNothingIsFound() {
         assertThat(matcher.match(null, all)).isEqualTo(new BranchMatcher.Match.NotFound());
     }
 
     @Test
-    void givenAnInactiveBranch_whenNamed_thenItIsNeverChosen() {
+    void givenAnInactiveBranchWhenNamedThenItIsNeverChosen() {
         assertThat(matcher.match("Kreuzberg", List.of(mitte, kreuzberg.deactivated(), charlottenburg)))
                 .isEqualTo(new BranchMatcher.Match.NotFound());
     }
 
     @Test
-    void givenTwoBranchesInOneDistrict_whenOnlyTheDistrictIsSaid_thenBothAreOfferedAndTheStreetDecides() {
+    void givenTwoBranchesInOneDistrictWhenOnlyTheDistrictIsSaidThenBothAreOfferedAndTheStreetDecides() {
         Branch west = branch("Kreuzberg West", "Bergmannstraße 5, 10961 Berlin", List.of());
         List<Branch> branches = List.of(kreuzberg, west);
 
@@ -96,7 +96,7 @@ class BranchMatcherTest {
     }
 
     @Test
-    void givenShortWords_whenCompared_thenOnlyExactMatchesOrPrefixesCount() {
+    void givenShortWordsWhenComparedThenOnlyExactMatchesOrPrefixesCount() {
         assertThat(BranchMatcher.similar("mitte", "mitte")).isTrue();
         assertThat(BranchMatcher.similar("mite", "mitte")).isFalse();
         assertThat(BranchMatcher.similar("mitt", "mitte")).isTrue();

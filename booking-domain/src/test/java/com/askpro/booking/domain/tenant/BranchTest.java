@@ -15,7 +15,7 @@ class BranchTest {
     private final Branch branch = TestTenants.demoSalon().branch();
 
     @Test
-    void givenDemoBranch_whenAskedAboutDays_thenOpenWeekdaysAndSaturdayClosedSunday() {
+    void givenDemoBranchWhenAskedAboutDaysThenOpenWeekdaysAndSaturdayClosedSunday() {
         LocalDate monday = TestInstants.MONDAY;
 
         assertThat(branch.isOpenOn(monday)).isTrue();
@@ -24,7 +24,7 @@ class BranchTest {
     }
 
     @Test
-    void givenClosedDay_whenAskedAboutIt_thenClosedOnlyThatDay() {
+    void givenClosedDayWhenAskedAboutItThenClosedOnlyThatDay() {
         LocalDate easterMonday = LocalDate.of(2026, 4, 6);
         Branch holiday = branch.withClosedDays(Set.of(easterMonday));
 
@@ -34,12 +34,12 @@ class BranchTest {
     }
 
     @Test
-    void givenDeactivatedBranch_whenAskedAboutAnyDay_thenClosed() {
+    void givenDeactivatedBranchWhenAskedAboutAnyDayThenClosed() {
         assertThat(branch.deactivated().isOpenOn(TestInstants.MONDAY)).isFalse();
     }
 
     @Test
-    void givenBlankName_whenRenamed_thenRejected() {
+    void givenBlankNameWhenRenamedThenRejected() {
         assertThatThrownBy(() -> branch.renamed(" ", null))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompanyTest {
 
     @Test
-    void givenNoCountry_whenCreated_thenGermanyWithDefaultPolicyActiveAndNoCalcom() {
+    void givenNoCountryWhenCreatedThenGermanyWithDefaultPolicyActiveAndNoCalcom() {
         Company company = Company.create(CompanyId.newId(), "Salon", null, DemoTenant.ZONE, Language.DE);
 
         assertThat(company.country()).isEqualTo("DE");
@@ -25,7 +25,7 @@ class CompanyTest {
     }
 
     @Test
-    void givenLowerCaseCountry_whenCreated_thenUpperCased() {
+    void givenLowerCaseCountryWhenCreatedThenUpperCased() {
         assertThat(Company.create(CompanyId.newId(), "Salon", "at", DemoTenant.ZONE, Language.DE)
                         .country())
                 .isEqualTo("AT");
@@ -33,7 +33,7 @@ class CompanyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"XX", "QQ", "D1", "DEU", "Germany", " "})
-    void givenUnknownCountry_whenCreated_thenRejectedForCountry(String country) {
+    void givenUnknownCountryWhenCreatedThenRejectedForCountry(String country) {
         assertThatThrownBy(() -> Company.create(CompanyId.newId(), "Salon", country, DemoTenant.ZONE, Language.DE))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -41,13 +41,13 @@ class CompanyTest {
     }
 
     @Test
-    void givenUnknownTwoLetterCountry_whenCreated_thenMessageGivesAnExample() {
+    void givenUnknownTwoLetterCountryWhenCreatedThenMessageGivesAnExample() {
         assertThatThrownBy(() -> Company.create(CompanyId.newId(), "Salon", "XX", DemoTenant.ZONE, Language.DE))
                 .hasMessageContaining("ISO 3166 alpha-2 code such as DE");
     }
 
     @Test
-    void givenCalcomKey_whenPrinted_thenKeyIsNotShownButItsPresenceIs() {
+    void givenCalcomKeyWhenPrintedThenKeyIsNotShownButItsPresenceIs() {
         Company company = TestTenants.demoSalonWithCalcom();
 
         assertThat(company.usesCalcom()).isTrue();
@@ -60,13 +60,13 @@ class CompanyTest {
     }
 
     @Test
-    void givenBlankCalcomKey_whenSet_thenNoCalcom() {
+    void givenBlankCalcomKeyWhenSetThenNoCalcom() {
         assertThat(TestTenants.demoSalon().company().withCalcomKey("  ").usesCalcom())
                 .isFalse();
     }
 
     @Test
-    void givenCompany_whenChanged_thenOnlyTheChangedPartDiffers() {
+    void givenCompanyWhenChangedThenOnlyTheChangedPartDiffers() {
         Company demo = TestTenants.demoSalon().company();
         BookingPolicy strict = new BookingPolicy(Duration.ofHours(24), 30, Duration.ofMinutes(30));
 

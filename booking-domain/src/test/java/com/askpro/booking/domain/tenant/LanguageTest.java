@@ -15,19 +15,19 @@ class LanguageTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
-    void givenNoLanguage_whenParsed_thenGerman(String code) {
+    void givenNoLanguageWhenParsedThenGerman(String code) {
         assertThat(Language.parse(code)).isEqualTo(Language.DE);
     }
 
     @ParameterizedTest
     @CsvSource({"de, DE", "DE, DE", "en, EN", "' En ', EN"})
-    void givenKnownCode_whenParsed_thenThatLanguage(String code, Language expected) {
+    void givenKnownCodeWhenParsedThenThatLanguage(String code, Language expected) {
         assertThat(Language.parse(code)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "english", "d e"})
-    void givenUnknownCode_whenParsed_thenRejectedListingTheOptions(String code) {
+    void givenUnknownCodeWhenParsedThenRejectedListingTheOptions(String code) {
         assertThatThrownBy(() -> Language.parse(code))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("'de' or 'en'")
@@ -36,7 +36,7 @@ class LanguageTest {
     }
 
     @Test
-    void givenLanguage_whenAskedForCode_thenLowerCaseAndParsesBack() {
+    void givenLanguageWhenAskedForCodeThenLowerCaseAndParsesBack() {
         for (Language language : Language.values()) {
             assertThat(language.code()).isEqualTo(language.name().toLowerCase(java.util.Locale.ROOT));
             assertThat(Language.parse(language.code())).isEqualTo(language);

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OpeningIntervalTest {
 
     @Test
-    void givenHhMmTexts_whenParsed_thenLocalTimesAndPrintedBack() {
+    void givenHhMmTextsWhenParsedThenLocalTimesAndPrintedBack() {
         OpeningInterval interval = OpeningInterval.of("09:00", "18:00");
 
         assertThat(interval.from()).isEqualTo(LocalTime.of(9, 0));
@@ -22,7 +22,7 @@ class OpeningIntervalTest {
 
     @ParameterizedTest(name = "[{index}] {0}-{1}")
     @CsvSource({"18:00, 09:00", "09:00, 09:00"})
-    void givenEndNotAfterStart_whenCreated_thenRejectedForTo(String from, String to) {
+    void givenEndNotAfterStartWhenCreatedThenRejectedForTo(String from, String to) {
         assertThatThrownBy(() -> OpeningInterval.of(from, to))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must be after 'from'")
@@ -32,7 +32,7 @@ class OpeningIntervalTest {
 
     @ParameterizedTest
     @CsvSource({"9:00", "25:00", "09:60", "nine", "09:00:00"})
-    void givenMalformedTime_whenParsed_thenRejectedWithFormatHint(String text) {
+    void givenMalformedTimeWhenParsedThenRejectedWithFormatHint(String text) {
         assertThatThrownBy(() -> OpeningInterval.of(text, "23:00"))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -40,7 +40,7 @@ class OpeningIntervalTest {
     }
 
     @Test
-    void givenMidnightAsClosingTime_whenParsed_thenRejectedBecauseIntervalsStayWithinOneDay() {
+    void givenMidnightAsClosingTimeWhenParsedThenRejectedBecauseIntervalsStayWithinOneDay() {
         // "24:00" parses as 00:00 of the same day, which is not after the opening time.
         assertThatThrownBy(() -> OpeningInterval.of("18:00", "24:00"))
                 .isInstanceOf(InvalidValueException.class)

@@ -32,7 +32,7 @@ class ServiceTest {
     }
 
     @Test
-    void givenDemoServices_whenRead_thenAsInTheSpec() {
+    void givenDemoServicesWhenReadThenAsInTheSpec() {
         DemoTenant demo = TestTenants.demoSalon();
 
         assertThat(demo.haarschnitt().duration()).isEqualTo(Duration.ofMinutes(30));
@@ -46,7 +46,7 @@ class ServiceTest {
 
     @ParameterizedTest
     @ValueSource(longs = {0, -60, 30, 90, 24 * 3600 + 60})
-    void givenDurationNotWholePositiveMinutesUpToADay_whenOffered_thenRejected(long seconds) {
+    void givenDurationNotWholePositiveMinutesUpToADayWhenOfferedThenRejected(long seconds) {
         assertThatThrownBy(() -> withDuration(Duration.ofSeconds(seconds)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -54,13 +54,13 @@ class ServiceTest {
     }
 
     @Test
-    void givenOneDayDuration_whenOffered_thenAccepted() {
+    void givenOneDayDurationWhenOfferedThenAccepted() {
         assertThat(withDuration(Duration.ofDays(1)).duration()).isEqualTo(Duration.ofHours(24));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {-60, 30, 8 * 3600 + 60})
-    void givenBadBuffer_whenOffered_thenRejected(long seconds) {
+    void givenBadBufferWhenOfferedThenRejected(long seconds) {
         assertThatThrownBy(() -> withBuffer(Duration.ofSeconds(seconds)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -68,12 +68,12 @@ class ServiceTest {
     }
 
     @Test
-    void givenNoBuffer_whenOffered_thenZero() {
+    void givenNoBufferWhenOfferedThenZero() {
         assertThat(withBuffer(null).buffer()).isEqualTo(Duration.ZERO);
     }
 
     @Test
-    void givenKeywords_whenOffered_thenStrippedAndBlankOnesRejected() {
+    void givenKeywordsWhenOfferedThenStrippedAndBlankOnesRejected() {
         Service service = Service.offer(
                 ServiceId.newId(),
                 DemoTenant.COMPANY_ID,
@@ -108,7 +108,7 @@ class ServiceTest {
     }
 
     @Test
-    void givenMoreThanFiftyKeywords_whenOffered_thenRejected() {
+    void givenMoreThanFiftyKeywordsWhenOfferedThenRejected() {
         List<String> many = IntStream.rangeClosed(1, 51).mapToObj(i -> "k" + i).toList();
 
         assertThatThrownBy(() -> Service.offer(
@@ -119,7 +119,7 @@ class ServiceTest {
 
     @ParameterizedTest
     @ValueSource(longs = {0, -7})
-    void givenNonPositiveCalcomEventType_whenCreated_thenRejected(long eventTypeId) {
+    void givenNonPositiveCalcomEventTypeWhenCreatedThenRejected(long eventTypeId) {
         assertThatThrownBy(() -> new Service(
                         ServiceId.newId(),
                         DemoTenant.COMPANY_ID,
@@ -136,7 +136,7 @@ class ServiceTest {
     }
 
     @Test
-    void givenBranchSpecificService_whenAskedWhereOffered_thenOnlyAtThatBranch() {
+    void givenBranchSpecificServiceWhenAskedWhereOfferedThenOnlyAtThatBranch() {
         Service local = Service.offer(
                 ServiceId.newId(),
                 DemoTenant.COMPANY_ID,
@@ -153,7 +153,7 @@ class ServiceTest {
     }
 
     @Test
-    void givenCompanyWideService_whenDeactivated_thenOfferedNowhere() {
+    void givenCompanyWideServiceWhenDeactivatedThenOfferedNowhere() {
         Service haarschnitt = TestTenants.demoSalon().haarschnitt();
 
         assertThat(haarschnitt.isOfferedAt(TestTenants.OTHER_BRANCH_ID)).isTrue();

@@ -16,7 +16,7 @@ class StaffTest {
     private final DemoTenant demo = TestTenants.demoSalon();
 
     @Test
-    void givenDemoStaff_whenAskedWhatTheyPerform_thenAllThreeServices() {
+    void givenDemoStaffWhenAskedWhatTheyPerformThenAllThreeServices() {
         for (Staff staff : demo.staff()) {
             assertThat(staff.performs(DemoTenant.HAARSCHNITT_ID))
                     .as(staff.name())
@@ -29,25 +29,25 @@ class StaffTest {
     }
 
     @Test
-    void givenDeactivatedStaff_whenAskedWhatTheyPerform_thenNothing() {
+    void givenDeactivatedStaffWhenAskedWhatTheyPerformThenNothing() {
         assertThat(demo.anna().deactivated().performs(DemoTenant.HAARSCHNITT_ID))
                 .isFalse();
     }
 
     @Test
-    void givenNoOwnHours_whenAskedForHours_thenBranchHours() {
+    void givenNoOwnHoursWhenAskedForHoursThenBranchHours() {
         assertThat(demo.anna().hoursAt(demo.branch())).isEqualTo(demo.branch().workingHours());
     }
 
     @Test
-    void givenOwnHours_whenAskedForHours_thenOwnHours() {
+    void givenOwnHoursWhenAskedForHoursThenOwnHours() {
         WorkingHours mornings = WorkingHours.closed().with(DayOfWeek.MONDAY, OpeningInterval.of("09:00", "12:00"));
 
         assertThat(demo.ben().withWorkingHours(mornings).hoursAt(demo.branch())).isEqualTo(mornings);
     }
 
     @Test
-    void givenMutableServiceSet_whenChangedAfterHiring_thenStaffUnaffected() {
+    void givenMutableServiceSetWhenChangedAfterHiringThenStaffUnaffected() {
         Set<ServiceId> services = new HashSet<>(Set.of(DemoTenant.HAARSCHNITT_ID));
         Staff staff = Staff.hire(StaffId.newId(), DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, "Cleo", services);
 
@@ -57,7 +57,7 @@ class StaffTest {
     }
 
     @Test
-    void givenBlankNameOrMissingBranch_whenHired_thenRejected() {
+    void givenBlankNameOrMissingBranchWhenHiredThenRejected() {
         assertThatThrownBy(
                         () -> Staff.hire(StaffId.newId(), DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, "  ", Set.of()))
                 .isInstanceOf(InvalidValueException.class)
@@ -70,7 +70,7 @@ class StaffTest {
     }
 
     @Test
-    void givenNoServices_whenHired_thenPerformsNothing() {
+    void givenNoServicesWhenHiredThenPerformsNothing() {
         Staff trainee = Staff.hire(StaffId.newId(), DemoTenant.COMPANY_ID, DemoTenant.BRANCH_ID, "Dora", null);
 
         assertThat(trainee.serviceIds()).isEmpty();

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TenantContextTest {
 
     @Test
-    void givenNoCompany_whenTenantContextCreated_thenRejectedAsMandatory() {
+    void givenNoCompanyWhenTenantContextCreatedThenRejectedAsMandatory() {
         assertThatThrownBy(() -> TenantContext.of(null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("mandatory")
@@ -20,7 +20,7 @@ class TenantContextTest {
     }
 
     @Test
-    void givenTenant_whenAskedAboutOwnership_thenOwnsOnlyItsOwnCompany() {
+    void givenTenantWhenAskedAboutOwnershipThenOwnsOnlyItsOwnCompany() {
         TenantContext demo = TenantContext.of(DemoTenant.COMPANY_ID);
 
         assertThat(demo.owns(DemoTenant.COMPANY_ID)).isTrue();
@@ -28,7 +28,7 @@ class TenantContextTest {
     }
 
     @Test
-    void givenCompany_whenAskedForItsTenant_thenContextOfItsId() {
+    void givenCompanyWhenAskedForItsTenantThenContextOfItsId() {
         assertThat(TestTenants.demoSalon().tenant()).isEqualTo(new TenantContext(DemoTenant.COMPANY_ID));
         assertThat(TestTenants.otherCompany().tenant())
                 .isNotEqualTo(TestTenants.demoSalon().tenant());

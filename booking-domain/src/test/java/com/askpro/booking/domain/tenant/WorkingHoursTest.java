@@ -28,14 +28,14 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenDemoHours_whenAskedForWeekend_thenSaturdayShortAndSundayClosed() {
+    void givenDemoHoursWhenAskedForWeekendThenSaturdayShortAndSundayClosed() {
         assertThat(demo.on(DayOfWeek.SATURDAY)).containsExactly(OpeningInterval.of("10:00", "14:00"));
         assertThat(demo.isOpenOn(DayOfWeek.SUNDAY)).isFalse();
         assertThat(demo.on(DayOfWeek.SUNDAY)).isEmpty();
     }
 
     @Test
-    void givenOverlappingIntervalsOnADay_whenCreated_thenRejectedNamingTheDay() {
+    void givenOverlappingIntervalsOnADayWhenCreatedThenRejectedNamingTheDay() {
         Map<DayOfWeek, List<OpeningInterval>> days = Map.of(
                 DayOfWeek.MONDAY, List.of(OpeningInterval.of("09:00", "13:00"), OpeningInterval.of("12:00", "18:00")));
 
@@ -47,7 +47,7 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenAdjacentUnsortedIntervals_whenCreated_thenAcceptedAndSorted() {
+    void givenAdjacentUnsortedIntervalsWhenCreatedThenAcceptedAndSorted() {
         WorkingHours split = WorkingHours.closed()
                 .with(DayOfWeek.TUESDAY, OpeningInterval.of("14:00", "18:00"), OpeningInterval.of("09:00", "14:00"));
 
@@ -56,7 +56,7 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenDayWithNoIntervals_whenCreated_thenThatDayIsClosedAndEqualToLeavingItOut() {
+    void givenDayWithNoIntervalsWhenCreatedThenThatDayIsClosedAndEqualToLeavingItOut() {
         WorkingHours closedSaturday = demo.with(DayOfWeek.SATURDAY);
 
         assertThat(closedSaturday.isOpenOn(DayOfWeek.SATURDAY)).isFalse();
@@ -68,14 +68,14 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenClosedHours_whenAskedForAnyDay_thenClosed() {
+    void givenClosedHoursWhenAskedForAnyDayThenClosed() {
         for (DayOfWeek day : DayOfWeek.values()) {
             assertThat(WorkingHours.closed().isOpenOn(day)).as(day.name()).isFalse();
         }
     }
 
     @Test
-    void givenNullIntervalInADay_whenCreated_thenRejected() {
+    void givenNullIntervalInADayWhenCreatedThenRejected() {
         List<OpeningInterval> withNull = new ArrayList<>();
         withNull.add(null);
         Map<DayOfWeek, List<OpeningInterval>> days = new EnumMap<>(DayOfWeek.class);
@@ -88,7 +88,7 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenInputMapChangedAfterwards_whenRead_thenHoursUnaffected() {
+    void givenInputMapChangedAfterwardsWhenReadThenHoursUnaffected() {
         Map<DayOfWeek, List<OpeningInterval>> days = new EnumMap<>(DayOfWeek.class);
         days.put(DayOfWeek.MONDAY, List.of(OpeningInterval.of("09:00", "12:00")));
         WorkingHours hours = new WorkingHours(days);
@@ -101,7 +101,7 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenStaffHoursWithLunchBreak_whenIntersectedWithBranch_thenOnlyCommonTimes() {
+    void givenStaffHoursWithLunchBreakWhenIntersectedWithBranchThenOnlyCommonTimes() {
         WorkingHours anna = WorkingHours.closed()
                 .with(DayOfWeek.MONDAY, OpeningInterval.of("08:00", "12:00"), OpeningInterval.of("13:00", "20:00"))
                 .with(DayOfWeek.SUNDAY, OpeningInterval.of("10:00", "12:00"));
@@ -118,7 +118,7 @@ class WorkingHoursTest {
     }
 
     @Test
-    void givenTouchingHours_whenIntersected_thenNothingInCommon() {
+    void givenTouchingHoursWhenIntersectedThenNothingInCommon() {
         WorkingHours evening = WorkingHours.closed().with(DayOfWeek.MONDAY, OpeningInterval.of("18:00", "22:00"));
 
         assertThat(demo.intersectOn(DayOfWeek.MONDAY, evening)).isEmpty();

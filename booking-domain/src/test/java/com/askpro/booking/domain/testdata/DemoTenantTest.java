@@ -13,7 +13,7 @@ class DemoTenantTest {
     private final DemoTenant demo = DemoTenant.create();
 
     @Test
-    void givenDemoTenant_whenRead_thenMatchesTheSpec() {
+    void givenDemoTenantWhenReadThenMatchesTheSpec() {
         assertThat(demo.company().name()).isEqualTo("Demo Salon");
         assertThat(demo.company().country()).isEqualTo("DE");
         assertThat(demo.company().language()).isEqualTo(Language.DE);
@@ -34,19 +34,19 @@ class DemoTenantTest {
     }
 
     @Test
-    void givenTwoCreations_whenCompared_thenEqual() {
+    void givenTwoCreationsWhenComparedThenEqual() {
         assertThat(DemoTenant.create()).isEqualTo(demo);
     }
 
     @Test
-    void givenSharedPhoneNumbers_whenParsed_thenValidNumbers() {
+    void givenSharedPhoneNumbersWhenParsedThenValidNumbers() {
         assertThat(PhoneNumber.parse(TestPhoneNumbers.CALLER.e164())).isEqualTo(TestPhoneNumbers.CALLER);
         assertThat(PhoneNumber.parse(TestPhoneNumbers.OTHER_CALLER.e164())).isEqualTo(TestPhoneNumbers.OTHER_CALLER);
         assertThat(PhoneNumber.parse(TestPhoneNumbers.DEMO_BRANCH.e164())).isEqualTo(TestPhoneNumbers.DEMO_BRANCH);
     }
 
     @Test
-    void givenTestInstants_whenConverted_thenBerlinSummerTime() {
+    void givenTestInstantsWhenConvertedThenBerlinSummerTime() {
         assertThat(TestInstants.berlin(TestInstants.MONDAY, "10:00")).isEqualTo(TestInstants.NOW);
         assertThat(TestInstants.MONDAY.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
     }

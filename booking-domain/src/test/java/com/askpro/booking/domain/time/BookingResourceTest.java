@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BookingResourceTest {
 
     @Test
-    void givenStaffResource_whenKeyed_thenStaffPrefixAndRoundTrips() {
+    void givenStaffResourceWhenKeyedThenStaffPrefixAndRoundTrips() {
         BookingResource anna = BookingResource.staff(DemoTenant.ANNA_ID);
 
         assertThat(anna.kind()).isEqualTo(BookingResource.Kind.STAFF);
@@ -23,7 +23,7 @@ class BookingResourceTest {
     }
 
     @Test
-    void givenBranchResource_whenKeyed_thenBranchPrefixAndRoundTrips() {
+    void givenBranchResourceWhenKeyedThenBranchPrefixAndRoundTrips() {
         BookingResource branch = BookingResource.branch(DemoTenant.BRANCH_ID);
 
         assertThat(branch.key()).isEqualTo("branch:d0000000-0000-4000-8000-000000000002");
@@ -31,7 +31,7 @@ class BookingResourceTest {
     }
 
     @Test
-    void givenStaffAndBranchWithTheSameUuid_whenKeyed_thenDifferentResources() {
+    void givenStaffAndBranchWithTheSameUuidWhenKeyedThenDifferentResources() {
         BookingResource staff = new BookingResource(BookingResource.Kind.STAFF, DemoTenant.BRANCH_ID.value());
         BookingResource branch = BookingResource.branch(DemoTenant.BRANCH_ID);
 
@@ -61,7 +61,7 @@ class BookingResourceTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
-    void givenBlankKey_whenParsed_thenRejected(String key) {
+    void givenBlankKeyWhenParsedThenRejected(String key) {
         assertThatThrownBy(() -> BookingResource.parseKey(key))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must not be blank")
@@ -70,7 +70,7 @@ class BookingResourceTest {
     }
 
     @Test
-    void givenOverlongKey_whenParsed_thenRejected() {
+    void givenOverlongKeyWhenParsedThenRejected() {
         assertThatThrownBy(() -> BookingResource.parseKey("staff:" + "a".repeat(60)))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("at most 64");

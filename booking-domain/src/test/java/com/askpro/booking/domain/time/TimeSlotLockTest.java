@@ -18,7 +18,7 @@ class TimeSlotLockTest {
     private static final BookingResource BEN = BookingResource.staff(DemoTenant.BEN_ID);
 
     @Test
-    void givenClaim_whenTaken_thenExpiresAfterTtlWithAFreshToken() {
+    void givenClaimWhenTakenThenExpiresAfterTtlWithAFreshToken() {
         TimeSlotLock lock = TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(30));
 
         assertThat(lock.resource()).isEqualTo(ANNA);
@@ -32,7 +32,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenLock_whenCheckedAroundExpiry_thenExpiredExactlyAtExpiresAt() {
+    void givenLockWhenCheckedAroundExpiryThenExpiredExactlyAtExpiresAt() {
         TimeSlotLock lock = TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(30));
 
         assertThat(lock.isExpiredAt(NOW)).isFalse();
@@ -42,7 +42,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenLock_whenAskedWhoHoldsIt_thenOnlyItsToken() {
+    void givenLockWhenAskedWhoHoldsItThenOnlyItsToken() {
         TimeSlotLock lock = new TimeSlotLock(ANNA, SLOT_START, "token-1", NOW.plusSeconds(30));
 
         assertThat(lock.isHeldBy("token-1")).isTrue();
@@ -51,7 +51,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenTtlOfTenMinutes_whenClaimed_thenAcceptedButOneSecondMoreIsRejected() {
+    void givenTtlOfTenMinutesWhenClaimedThenAcceptedButOneSecondMoreIsRejected() {
         assertThat(TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofMinutes(10))
                         .expiresAt())
                 .isEqualTo(NOW.plus(Duration.ofMinutes(10)));
@@ -65,7 +65,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenZeroOrNegativeTtl_whenClaimed_thenRejected() {
+    void givenZeroOrNegativeTtlWhenClaimedThenRejected() {
         assertThatThrownBy(() -> TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ZERO))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -77,7 +77,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenTwoLocks_whenComparedForConflict_thenOnlySameResourceAndStartConflict() {
+    void givenTwoLocksWhenComparedForConflictThenOnlySameResourceAndStartConflict() {
         TimeSlotLock annaAtNoon = TimeSlotLock.claim(ANNA, SLOT_START, NOW, Duration.ofSeconds(30));
 
         assertThat(annaAtNoon.conflictsWith(
@@ -98,7 +98,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenBlankOrOverlongToken_whenConstructed_thenRejected() {
+    void givenBlankOrOverlongTokenWhenConstructedThenRejected() {
         assertThatThrownBy(() -> new TimeSlotLock(ANNA, SLOT_START, " ", NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -110,7 +110,7 @@ class TimeSlotLockTest {
     }
 
     @Test
-    void givenMissingResource_whenClaimed_thenRejected() {
+    void givenMissingResourceWhenClaimedThenRejected() {
         assertThatThrownBy(() -> TimeSlotLock.claim(null, SLOT_START, NOW, Duration.ofSeconds(30)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

@@ -44,7 +44,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenEndAtOrBeforeStart_whenCreated_thenRejectedForEnd() {
+    void givenEndAtOrBeforeStartWhenCreatedThenRejectedForEnd() {
         assertThatThrownBy(() -> new TimeSlot(T0, T0))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("must be after start")
@@ -57,7 +57,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenMissingStartOrEnd_whenCreated_thenRejectedForThatField() {
+    void givenMissingStartOrEndWhenCreatedThenRejectedForThatField() {
         assertThatThrownBy(() -> new TimeSlot(null, T0))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -69,7 +69,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenStartAndDuration_whenCreated_thenEndAndDurationMatch() {
+    void givenStartAndDurationWhenCreatedThenEndAndDurationMatch() {
         TimeSlot slot = TimeSlot.of(T0, Duration.ofMinutes(90));
 
         assertThat(slot.end()).isEqualTo(Instant.parse("2026-03-30T09:30:00Z"));
@@ -77,7 +77,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenZeroOrNegativeDuration_whenCreated_thenRejectedForDuration() {
+    void givenZeroOrNegativeDurationWhenCreatedThenRejectedForDuration() {
         assertThatThrownBy(() -> TimeSlot.of(T0, Duration.ZERO))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -89,7 +89,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenSlot_whenAskedAboutInstants_thenStartIncludedEndExcluded() {
+    void givenSlotWhenAskedAboutInstantsThenStartIncludedEndExcluded() {
         TimeSlot slot = slot(0, 30);
 
         assertThat(slot.contains(T0)).isTrue();
@@ -99,7 +99,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenSlot_whenExtendedByBuffer_thenLongerAtTheEndOnly() {
+    void givenSlotWhenExtendedByBufferThenLongerAtTheEndOnly() {
         TimeSlot extended = slot(0, 30).extendedBy(Duration.ofMinutes(10));
 
         assertThat(extended).isEqualTo(slot(0, 40));
@@ -125,14 +125,14 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenSlot_whenMoved_thenSameDurationAtNewStart() {
+    void givenSlotWhenMovedThenSameDurationAtNewStart() {
         TimeSlot moved = slot(0, 30).movedTo(T0.plusSeconds(3600));
 
         assertThat(moved).isEqualTo(slot(60, 90));
     }
 
     @Test
-    void givenSlotAcrossTheSpringForwardNight_whenShownInBerlin_thenWallClockSkipsAnHour() {
+    void givenSlotAcrossTheSpringForwardNightWhenShownInBerlinThenWallClockSkipsAnHour() {
         // 2026-03-29 01:30 UTC = 03:30 CEST; two hours earlier it was 00:30 CET.
         TimeSlot night = new TimeSlot(Instant.parse("2026-03-28T23:30:00Z"), Instant.parse("2026-03-29T01:30:00Z"));
 
@@ -142,7 +142,7 @@ class TimeSlotTest {
     }
 
     @Test
-    void givenSlots_whenSorted_thenByStartThenByEnd() {
+    void givenSlotsWhenSortedThenByStartThenByEnd() {
         List<TimeSlot> slots = new ArrayList<>(List.of(slot(30, 60), slot(0, 60), slot(0, 30)));
 
         Collections.sort(slots);

@@ -31,7 +31,7 @@ class RetryPolicyTest {
     }
 
     @Test
-    void givenWebhookPolicy_whenCountingAttempts_thenEightAttemptsInAll() {
+    void givenWebhookPolicyWhenCountingAttemptsThenEightAttemptsInAll() {
         assertThat(RetryPolicy.WEBHOOKS.maxAttempts()).isEqualTo(8);
         assertThat(RetryPolicy.WEBHOOKS.allowsAnotherAfter(1)).isTrue();
         assertThat(RetryPolicy.WEBHOOKS.allowsAnotherAfter(7)).isTrue();
@@ -40,7 +40,7 @@ class RetryPolicyTest {
     }
 
     @Test
-    void givenSmallCap_whenAttemptsFail_thenCapReachedEarly() {
+    void givenSmallCapWhenAttemptsFailThenCapReachedEarly() {
         RetryPolicy policy = new RetryPolicy(5, Duration.ofSeconds(5), Duration.ofSeconds(12));
 
         assertThat(policy.delayAfter(1)).isEqualTo(Duration.ofSeconds(5));
@@ -50,7 +50,7 @@ class RetryPolicyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1})
-    void givenAttemptBelowOne_whenAskedForDelay_thenRejected(int attempt) {
+    void givenAttemptBelowOneWhenAskedForDelayThenRejected(int attempt) {
         assertThatThrownBy(() -> RetryPolicy.WEBHOOKS.delayAfter(attempt))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -59,7 +59,7 @@ class RetryPolicyTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 101})
-    void givenMaxAttemptsOutOfRange_whenCreated_thenRejected(int maxAttempts) {
+    void givenMaxAttemptsOutOfRangeWhenCreatedThenRejected(int maxAttempts) {
         assertThatThrownBy(() -> new RetryPolicy(maxAttempts, Duration.ofSeconds(5), Duration.ofHours(1)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -67,7 +67,7 @@ class RetryPolicyTest {
     }
 
     @Test
-    void givenBadDelays_whenCreated_thenRejectedForTheDelay() {
+    void givenBadDelaysWhenCreatedThenRejectedForTheDelay() {
         assertThatThrownBy(() -> new RetryPolicy(3, Duration.ZERO, Duration.ofHours(1)))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())

@@ -45,7 +45,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenWebhook_whenReceived_thenStoredVerbatimAwaitingProcessingNow() {
+    void givenWebhookWhenReceivedThenStoredVerbatimAwaitingProcessingNow() {
         WebhookEvent event = TestWebhooks.aReceivedEvent();
 
         assertThat(event.status()).isEqualTo(WebhookStatus.RECEIVED);
@@ -59,7 +59,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenWebhook_whenAttributedToATenant_thenOnlyTheTenantChanges() {
+    void givenWebhookWhenAttributedToATenantThenOnlyTheTenantChanges() {
         WebhookEvent event = TestWebhooks.aReceivedEvent();
 
         WebhookEvent attributed = event.attributedTo(DemoTenant.COMPANY_ID);
@@ -69,7 +69,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenReceivedEvent_whenProcessed_thenProcessedWithOneAttemptAndNothingScheduled() {
+    void givenReceivedEventWhenProcessedThenProcessedWithOneAttemptAndNothingScheduled() {
         WebhookEvent processed =
                 TestWebhooks.aReceivedEvent().processed(NOW.plusMillis(40)).orElseThrow();
 
@@ -81,7 +81,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenProcessedEvent_whenProcessedAgain_thenIgnoredAndUnchanged() {
+    void givenProcessedEventWhenProcessedAgainThenIgnoredAndUnchanged() {
         WebhookEvent processed = TestWebhooks.aReceivedEvent().processed(NOW).orElseThrow();
 
         Transition<WebhookEvent> again = processed.processed(NOW.plusSeconds(60));
@@ -90,7 +90,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenFailedEvent_whenProcessedOnRetry_thenProcessedCountsAllAttemptsAndClearsError() {
+    void givenFailedEventWhenProcessedOnRetryThenProcessedCountsAllAttemptsAndClearsError() {
         WebhookEvent failedTwice = failTimes(TestWebhooks.aReceivedEvent(), 2);
 
         WebhookEvent processed = failedTwice.processed(NOW.plusSeconds(30)).orElseThrow();
@@ -101,7 +101,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenReceivedEvent_whenAttemptFails_thenFailedAndRetriedAfterFiveSeconds() {
+    void givenReceivedEventWhenAttemptFailsThenFailedAndRetriedAfterFiveSeconds() {
         Instant failedAt = NOW.plusMillis(200);
 
         WebhookEvent failed = TestWebhooks.aReceivedEvent()
@@ -116,7 +116,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenRepeatedFailures_whenRescheduled_thenDelaysDoubleFiveTenTwentyForty() {
+    void givenRepeatedFailuresWhenRescheduledThenDelaysDoubleFiveTenTwentyForty() {
         WebhookEvent event = TestWebhooks.aReceivedEvent();
         long[] expectedDelays = {5, 10, 20, 40, 80, 160, 320};
         Instant at = NOW;
@@ -130,7 +130,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenSevenFailures_whenTheEighthAttemptFails_thenDeadWithNothingScheduled() {
+    void givenSevenFailuresWhenTheEighthAttemptFailsThenDeadWithNothingScheduled() {
         WebhookEvent failedSeven = failTimes(TestWebhooks.aReceivedEvent(), 7);
         assertThat(failedSeven.status()).isEqualTo(WebhookStatus.FAILED);
 
@@ -145,7 +145,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenPermanentError_whenAttemptFails_thenDeadAtOnce() {
+    void givenPermanentErrorWhenAttemptFailsThenDeadAtOnce() {
         WebhookEvent dead = dead();
 
         assertThat(dead.status()).isEqualTo(WebhookStatus.DEAD);
@@ -155,7 +155,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenSingleAttemptPolicy_whenAttemptFails_thenDeadAtOnce() {
+    void givenSingleAttemptPolicyWhenAttemptFailsThenDeadAtOnce() {
         RetryPolicy once = new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
         WebhookEvent dead =
@@ -165,7 +165,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenDeadEvent_whenProcessed_thenRefusedUntilReplayed() {
+    void givenDeadEventWhenProcessedThenRefusedUntilReplayed() {
         Transition<WebhookEvent> result = dead().processed(NOW);
 
         assertThat(result).isInstanceOf(Transition.Refused.class);
@@ -191,7 +191,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenDeadEvent_whenReplayed_thenReceivedAgainWithFreshAttemptsDueNow() {
+    void givenDeadEventWhenReplayedThenReceivedAgainWithFreshAttemptsDueNow() {
         WebhookEvent dead = failTimes(TestWebhooks.aReceivedEvent(), 8);
         assertThat(dead.status()).isEqualTo(WebhookStatus.DEAD);
         Instant replayAt = NOW.plus(Duration.ofDays(1));
@@ -228,7 +228,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenHugeError_whenAttemptFails_thenErrorTruncatedToTwoThousandCharacters() {
+    void givenHugeErrorWhenAttemptFailsThenErrorTruncatedToTwoThousandCharacters() {
         WebhookEvent failed = TestWebhooks.aReceivedEvent()
                 .failed("x".repeat(5000), false, POLICY, NOW)
                 .orElseThrow();
@@ -237,7 +237,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenBlankError_whenAttemptFails_thenRejected() {
+    void givenBlankErrorWhenAttemptFailsThenRejected() {
         assertThatThrownBy(() -> TestWebhooks.aReceivedEvent().failed(" ", false, POLICY, NOW))
                 .isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).field())
@@ -245,7 +245,7 @@ class WebhookEventTest {
     }
 
     @Test
-    void givenMissingKeyOrType_whenReceived_thenRejected() {
+    void givenMissingKeyOrTypeWhenReceivedThenRejected() {
         assertThatThrownBy(() -> WebhookEvent.receive(
                         WebhookEventId.newId(), WebhookSource.CALCOM, " ", "BOOKING_CREATED", "{}", null, NOW))
                 .isInstanceOf(InvalidValueException.class)
@@ -265,7 +265,7 @@ class WebhookEventTest {
 
     @ParameterizedTest
     @EnumSource(WebhookStatus.class)
-    void givenStatus_whenAskedIfItAwaitsProcessing_thenOnlyReceivedAndFailed(WebhookStatus status) {
+    void givenStatusWhenAskedIfItAwaitsProcessingThenOnlyReceivedAndFailed(WebhookStatus status) {
         assertThat(status.awaitsProcessing())
                 .isEqualTo(status == WebhookStatus.RECEIVED || status == WebhookStatus.FAILED);
         assertThat(inStatus(status).status()).isEqualTo(status);

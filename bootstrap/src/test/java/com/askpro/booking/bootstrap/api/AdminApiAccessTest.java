@@ -56,7 +56,7 @@ class AdminApiAccessTest {
     }
 
     @Test
-    void another_tenants_resources_answer_404_like_missing_ones_and_stay_unchanged() {
+    void anotherTenantsResourcesAnswer404LikeMissingOnesAndStayUnchanged() {
         Map<String, String> before = snapshot();
         for (String[] route : ownersResources()) {
             Reply reply = api.call(route[0], route[1], other.key(), route[2]).problem(404, null);
@@ -81,7 +81,7 @@ class AdminApiAccessTest {
     }
 
     @Test
-    void an_unknown_api_path_answers_problem_json_404_with_or_without_a_key() {
+    void anUnknownApiPathAnswersProblemJson404WithOrWithoutAKey() {
         for (String key : new String[] {owner.key(), null}) {
             Reply reply = api.call("GET", "/api/v1/no-such-resource", key, null).problem(404, null);
             assertThat(reply.json().path("detail").asText()).contains("GET /api/v1/no-such-resource");
@@ -95,7 +95,7 @@ class AdminApiAccessTest {
     }
 
     @Test
-    void every_api_route_without_a_key_is_401() {
+    void everyApiRouteWithoutAKeyIs401() {
         for (String route : api.server.apiRoutes()) {
             if (route.endsWith("/openapi.json")) {
                 continue;
@@ -117,7 +117,7 @@ class AdminApiAccessTest {
     }
 
     @Test
-    void wrong_roles_are_403() {
+    void wrongRolesAre403() {
         api.get("/api/v1/companies", owner.key()).problem(403, null);
         api.post(
                         "/api/v1/companies",

@@ -95,7 +95,7 @@ class AdminApiTest {
     }
 
     @Test
-    void two_companies_are_set_up_from_scratch_and_read_back() {
+    void twoCompaniesAreSetUpFromScratchAndReadBack() {
         TenantSetup a = setUp(api, "Salon A", "030 1234567");
         TenantSetup b = setUp(api, "Salon B", "+49 40 7654321");
 
@@ -147,7 +147,7 @@ class AdminApiTest {
     }
 
     @Test
-    void a_number_owned_by_another_tenant_is_a_clear_conflict() {
+    void aNumberOwnedByAnotherTenantIsAClearConflict() {
         TenantSetup a = setUp(api, "Conflict A", "030 2345678");
         Tenant b = api.createTenant("Conflict B");
         String branchB = api.post("/api/v1/branches", b.key(), "{\"name\":\"B\",\"working_hours\":{}}")
@@ -165,7 +165,7 @@ class AdminApiTest {
     }
 
     @Test
-    void lists_page_with_limit_and_cursor_until_the_last_page() {
+    void listsPageWithLimitAndCursorUntilTheLastPage() {
         Tenant tenant = api.createTenant("Pages");
         Set<String> created = new HashSet<>();
         for (int i = 0; i < 5; i++) {
@@ -197,7 +197,7 @@ class AdminApiTest {
     }
 
     @Test
-    void calls_and_appointments_filter_by_day_range_status_and_branch() {
+    void callsAndAppointmentsFilterByDayRangeStatusAndBranch() {
         TenantSetup t = setUp(api, "Filters", "030 3456789");
         JdbiPersistence db = api.server.persistence();
         TenantContext tenant = TenantContext.of(CompanyId.parse(t.tenant().id()));
@@ -302,7 +302,7 @@ class AdminApiTest {
     }
 
     @Test
-    void a_dead_webhook_event_is_listed_and_replayed_but_a_processed_one_is_not() throws InterruptedException {
+    void aDeadWebhookEventIsListedAndReplayedButAProcessedOneIsNot() throws InterruptedException {
         Tenant tenant = api.createTenant("Replay");
         JdbiPersistence db = api.server.persistence();
         WebhookEvent received = WebhookEvent.receive(
@@ -361,7 +361,7 @@ class AdminApiTest {
     }
 
     @Test
-    void a_revoked_key_is_refused_afterwards_and_a_read_key_cannot_write() {
+    void aRevokedKeyIsRefusedAfterwardsAndAReadKeyCannotWrite() {
         Tenant tenant = api.createTenant("Keys");
         Reply issued = api.post(
                         "/api/v1/companies/" + tenant.id() + "/api-keys",
@@ -389,7 +389,7 @@ class AdminApiTest {
     }
 
     @Test
-    void the_openapi_document_lists_exactly_the_registered_routes() {
+    void theOpenapiDocumentListsExactlyTheRegisteredRoutes() {
         JsonNode doc = api.get("/api/v1/openapi.json", null).expect(200).json();
         assertThat(doc.path("openapi").asText()).startsWith("3.1");
         Set<String> documented = new HashSet<>();

@@ -40,7 +40,7 @@ class AdminApiValidationTest {
     }
 
     @Test
-    void company_bodies() {
+    void companyBodies() {
         String p = "/api/v1/companies?limit=200";
         String platform = ApiServer.PLATFORM_KEY;
         refused(
@@ -92,7 +92,7 @@ class AdminApiValidationTest {
     }
 
     @Test
-    void branch_phone_service_and_staff_bodies() {
+    void branchPhoneServiceAndStaffBodies() {
         String key = t.key();
         refused("/api/v1/branches", key, "{\"working_hours\":{}}", 422, "name");
         refused("/api/v1/branches", key, "{\"name\":\"B\"}", 422, "working_hours");
@@ -180,7 +180,7 @@ class AdminApiValidationTest {
     }
 
     @Test
-    void hostile_text_is_stored_and_answered_literally() {
+    void hostileTextIsStoredAndAnsweredLiterally() {
         String name = "Robert'); DROP TABLE branches;-- <script>alert(1)</script> \\\" ü";
         String body = "{\"name\":" + ApiServer.JSON.valueToTree(name) + ",\"working_hours\":{}}";
         String id = api.post("/api/v1/branches", t.key(), body).expect(201).text("id");
@@ -190,13 +190,13 @@ class AdminApiValidationTest {
     }
 
     @Test
-    void an_oversized_body_is_413_and_nothing_is_stored() {
+    void anOversizedBodyIs413AndNothingIsStored() {
         String huge = "{\"name\":\"" + "x".repeat(70 * 1024) + "\",\"working_hours\":{}}";
         refused("/api/v1/branches", t.key(), huge, 413, null);
     }
 
     @Test
-    void a_key_over_its_rate_limit_gets_429_with_retry_after(@TempDir Path other) {
+    void aKeyOverItsRateLimitGets429WithRetryAfter(@TempDir Path other) {
         try (ApiServer limited = new ApiServer(other, 5)) {
             ApiServer.Reply last = null;
             for (int i = 0; i < 50; i++) {

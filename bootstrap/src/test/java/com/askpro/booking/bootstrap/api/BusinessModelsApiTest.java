@@ -44,7 +44,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenACompanyWithABranch_whenANumberWithoutBranchIsAdded_thenItIsAHotlineInTheList() {
+    void givenACompanyWithABranchWhenANumberWithoutBranchIsAddedThenItIsAHotlineInTheList() {
         Tenant tenant = api.createTenant("Kette Eins");
         String branch = branch(tenant, "Mitte");
         String own = api.post(
@@ -84,7 +84,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenACompanyWithoutActiveBranch_whenAHotlineIsAdded_thenItIsRefusedWith422() {
+    void givenACompanyWithoutActiveBranchWhenAHotlineIsAddedThenItIsRefusedWith422() {
         Tenant none = api.createTenant("Kette Leer");
         api.post("/api/v1/phone-numbers", none.key(), "{\"number\":\"030 5550100\"}")
                 .problem(422, "branch_id");
@@ -102,7 +102,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenAnotherTenantsHotline_whenReadOrTaken_thenItIsInvisibleAndTheNumberConflicts() {
+    void givenAnotherTenantsHotlineWhenReadOrTakenThenItIsInvisibleAndTheNumberConflicts() {
         Tenant owner = api.createTenant("Kette Eigen");
         branch(owner, "Mitte");
         String hotline = api.post("/api/v1/phone-numbers", owner.key(), "{\"number\":\"030 5550200\"}")
@@ -130,7 +130,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenBranchKeywordsAndAssignment_whenCreatedAndPatched_thenTheyReadBack() {
+    void givenBranchKeywordsAndAssignmentWhenCreatedAndPatchedThenTheyReadBack() {
         Tenant tenant = api.createTenant("Kette Worte");
         JsonNode created = api.post(
                         "/api/v1/branches",
@@ -164,7 +164,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenStaffSkills_whenCreatedAndPatched_thenTheyReadBackNextToServiceIds() {
+    void givenStaffSkillsWhenCreatedAndPatchedThenTheyReadBackNextToServiceIds() {
         Tenant tenant = api.createTenant("Kette Können");
         String branch = branch(tenant, "Mitte");
         String cut = api.post("/api/v1/services", tenant.key(), "{\"name\":\"Haarschnitt\",\"duration_minutes\":30}")
@@ -206,7 +206,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenInvalidSkills_whenStaffIsCreated_thenEachIsRefusedWith422() {
+    void givenInvalidSkillsWhenStaffIsCreatedThenEachIsRefusedWith422() {
         Tenant tenant = api.createTenant("Kette Falsch");
         String branch = branch(tenant, "Mitte");
         String cut = api.post("/api/v1/services", tenant.key(), "{\"name\":\"Haarschnitt\",\"duration_minutes\":30}")
@@ -252,7 +252,7 @@ class BusinessModelsApiTest {
     }
 
     @Test
-    void givenTheOpenApiDocument_whenRead_thenItDescribesEveryNewField() {
+    void givenTheOpenApiDocumentWhenReadThenItDescribesEveryNewField() {
         JsonNode schemas = api.get("/api/v1/openapi.json", null)
                 .expect(200)
                 .json()

@@ -35,7 +35,7 @@ class NotificationApiTest {
     }
 
     @Test
-    void givenANewCompany_whenItReplacesItsSettings_thenTheyAreReadBackAndOtherTenantsKeepTheDefaults() {
+    void givenANewCompanyWhenItReplacesItsSettingsThenTheyAreReadBackAndOtherTenantsKeepTheDefaults() {
         assertThat(api.get("/api/v1/notification-settings", owner.key())
                         .expect(200)
                         .json()
@@ -66,7 +66,7 @@ class NotificationApiTest {
     }
 
     @Test
-    void givenUnusableSettings_whenPut_thenRefusedNamingTheFieldAndNothingChanges() {
+    void givenUnusableSettingsWhenPutThenRefusedNamingTheFieldAndNothingChanges() {
         api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": 169}")
                 .problem(422, "reminder_hours");
         api.call("PUT", "/api/v1/notification-settings", other.key(), "{\"reminder_hours\": -1}")
@@ -86,7 +86,7 @@ class NotificationApiTest {
     }
 
     @Test
-    void givenAReadKeyOrThePlatformKey_whenChangingSettings_thenForbidden() {
+    void givenAReadKeyOrThePlatformKeyWhenChangingSettingsThenForbidden() {
         String readKey = api.post(
                         "/api/v1/companies/" + other.id() + "/api-keys",
                         other.key(),
@@ -103,7 +103,7 @@ class NotificationApiTest {
     }
 
     @Test
-    void givenNoMessages_whenListedOrReplayed_thenAnEmptyListAnd404s() {
+    void givenNoMessagesWhenListedOrReplayedThenAnEmptyListAnd404s() {
         assertThat(api.get("/api/v1/notifications", owner.key())
                         .expect(200)
                         .json()
@@ -118,7 +118,7 @@ class NotificationApiTest {
     }
 
     @Test
-    void givenAnUnknownCustomerOrABadBody_whenOptingOut_thenRefused() {
+    void givenAnUnknownCustomerOrABadBodyWhenOptingOutThenRefused() {
         api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{\"notifications\": false}")
                 .problem(404, null);
         api.call("PATCH", "/api/v1/customers/" + UUID.randomUUID(), owner.key(), "{}")

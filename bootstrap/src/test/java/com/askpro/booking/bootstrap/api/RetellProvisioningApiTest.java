@@ -105,7 +105,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void first_provisioning_sends_the_reference_requests_field_by_field_and_stores_the_ids() {
+    void firstProvisioningSendsTheReferenceRequestsFieldByFieldAndStoresTheIds() {
         TenantSetup t = tenant("Salon Erst");
         String number = e164(api, t);
 
@@ -196,7 +196,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void provisioning_again_updates_the_same_llm_and_agent_publishes_and_never_creates() {
+    void provisioningAgainUpdatesTheSameLlmAndAgentPublishesAndNeverCreates() {
         TenantSetup t = tenant("Salon Wieder");
         String number = e164(api, t);
         JsonNode first = provision(t).expect(200).json();
@@ -234,7 +234,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void a_dry_run_answers_the_plan_and_sends_no_change() {
+    void aDryRunAnswersThePlanAndSendsNoChange() {
         TenantSetup t = tenant("Salon Plan");
         JsonNode plan = api.post("/api/v1/branches/" + t.branch() + "/retell/provision?dry_run=true", t.key(), null)
                 .expect(200)
@@ -267,7 +267,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void each_validation_problem_alone_answers_422_naming_it_and_sends_nothing() {
+    void eachValidationProblemAloneAnswers422NamingItAndSendsNothing() {
         TenantSetup inactive = tenant("Salon Zu");
         api.call("PATCH", "/api/v1/branches/" + inactive.branch(), inactive.key(), "{\"active\":false}")
                 .expect(200);
@@ -316,7 +316,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void all_problems_at_once_are_answered_together() {
+    void allProblemsAtOnceAreAnsweredTogether() {
         TenantSetup t = tenant("Salon Alles");
         String colour = api.post(
                         "/api/v1/services",
@@ -343,7 +343,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void without_a_public_url_provisioning_and_the_self_test_are_refused_before_anything_is_sent(@TempDir Path other) {
+    void withoutAPublicUrlProvisioningAndTheSelfTestAreRefusedBeforeAnythingIsSent(@TempDir Path other) {
         try (ApiServer bare = new ApiServer(
                 other,
                 100_000,
@@ -369,7 +369,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void a_number_retell_lacks_is_imported_through_the_companys_sip_trunk() {
+    void aNumberRetellLacksIsImportedThroughTheCompanysSipTrunk() {
         TenantSetup t = tenant("Salon Import");
         String number = e164(api, t);
         retell.numbers.remove(number);
@@ -407,7 +407,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void retell_refusing_the_key_answers_502_and_nothing_is_stored() {
+    void retellRefusingTheKeyAnswers502AndNothingIsStored() {
         TenantSetup t = tenant("Salon 401");
         retell.fail(
                 "create-retell-llm", FakeRetell.json(401, "{\"status\":\"error\",\"message\":\"Invalid API key\"}"));
@@ -420,7 +420,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void retell_rejecting_the_agent_deletes_the_new_llm_and_stores_nothing() {
+    void retellRejectingTheAgentDeletesTheNewLlmAndStoresNothing() {
         TenantSetup t = tenant("Salon 422");
         int llms = retell.llms.size();
         retell.fail("create-agent", FakeRetell.json(422, "{\"status\":\"error\",\"message\":\"voice_id not found\"}"));
@@ -435,7 +435,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void a_lasting_429_answers_503_with_retry_after_after_bounded_retries() {
+    void aLasting429Answers503WithRetryAfterAfterBoundedRetries() {
         TenantSetup t = tenant("Salon 429");
         MockResponse limited = new MockResponse.Builder()
                 .code(429)
@@ -454,7 +454,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void a_passing_429_is_waited_out_even_for_a_create() {
+    void aPassing429IsWaitedOutEvenForACreate() {
         TenantSetup t = tenant("Salon 429 kurz");
         retell.fail(
                 "create-agent",
@@ -470,7 +470,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void a_500_on_publish_is_not_repeated_and_removes_what_was_created() {
+    void a500OnPublishIsNotRepeatedAndRemovesWhatWasCreated() {
         TenantSetup t = tenant("Salon 500");
         retell.fail("publish-agent", FakeRetell.json(500, "{\"status\":\"error\",\"message\":\"internal\"}"));
         Reply reply = provision(t).problem(503, null);
@@ -486,7 +486,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void a_timeout_answers_504_after_retrying_the_safe_update_and_stores_nothing() {
+    void aTimeoutAnswers504AfterRetryingTheSafeUpdateAndStoresNothing() {
         TenantSetup t = tenant("Salon Langsam");
         MockResponse slow = new MockResponse.Builder()
                 .code(200)
@@ -513,7 +513,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void drift_reports_what_someone_changed_in_retell_and_provisioning_again_repairs_it() {
+    void driftReportsWhatSomeoneChangedInRetellAndProvisioningAgainRepairsIt() {
         TenantSetup t = tenant("Salon Drift");
         String number = e164(api, t);
         JsonNode binding = provision(t).expect(200).json().path("binding");
@@ -556,7 +556,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void the_self_test_plays_a_signed_call_through_this_servers_public_endpoints() {
+    void theSelfTestPlaysASignedCallThroughThisServersPublicEndpoints() {
         TenantSetup t = tenant("Salon Probe");
         JsonNode report = api.post("/api/v1/branches/" + t.branch() + "/retell/test", t.key(), null)
                 .expect(200)
@@ -584,7 +584,7 @@ class RetellProvisioningApiTest {
     }
 
     @Test
-    void only_the_tenants_own_admin_key_reaches_the_onboarding_routes() {
+    void onlyTheTenantsOwnAdminKeyReachesTheOnboardingRoutes() {
         TenantSetup owner = tenant("Salon Eigen");
         TenantSetup other = tenant("Salon Andere");
         String readKey = api.post(

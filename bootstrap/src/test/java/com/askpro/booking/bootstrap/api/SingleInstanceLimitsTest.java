@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SingleInstanceLimitsTest {
 
     @Test
-    void wrongKeysFromOneAddress_get401UntilTheLimit_then429_evenForARightKey(@TempDir Path dir) {
+    void wrongKeysFromOneAddressGet401UntilTheLimitThen429EvenForARightKey(@TempDir Path dir) {
         try (ApiServer api = new ApiServer(dir, 600, java.util.Map.of("ASKPRO_AUTH_FAILURE_LIMIT", "3"))) {
             ApiServer.Tenant tenant = api.createTenant("Schloss");
             for (int i = 0; i < 3; i++) {
@@ -30,7 +30,7 @@ class SingleInstanceLimitsTest {
     }
 
     @Test
-    void authenticatedAnswers_carryTheKeysRateLimitHeaders(@TempDir Path dir) {
+    void authenticatedAnswersCarryTheKeysRateLimitHeaders(@TempDir Path dir) {
         try (ApiServer api = new ApiServer(dir, 50)) {
             ApiServer.Tenant tenant = api.createTenant("Zähler");
             ApiServer.Reply first = api.get("/api/v1/branches", tenant.key()).expect(200);

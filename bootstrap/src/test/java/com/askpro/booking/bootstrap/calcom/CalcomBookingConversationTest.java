@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CalcomBookingConversationTest extends CalcomServerTest {
 
     @Test
-    void givenCalcomUp_whenTheCallerChecksBooksMovesAndCancels_thenEveryStepReachesCalcom() throws Exception {
+    void givenCalcomUpWhenTheCallerChecksBooksMovesAndCancelsThenEveryStepReachesCalcom() throws Exception {
         LocalDate day = day();
 
         JsonNode check = function(
@@ -95,7 +95,7 @@ class CalcomBookingConversationTest extends CalcomServerTest {
     }
 
     @Test
-    void givenCalcomDown_whenTheCallerBooks_thenBookedAsPendingAndSyncedOnceCalcomIsBack() throws Exception {
+    void givenCalcomDownWhenTheCallerBooksThenBookedAsPendingAndSyncedOnceCalcomIsBack() throws Exception {
         calcom.down = true;
 
         JsonNode check = function(
@@ -136,7 +136,7 @@ class CalcomBookingConversationTest extends CalcomServerTest {
     }
 
     @Test
-    void givenCalcomDownThenTaken_whenTheBackgroundSyncRuns_thenTheAppointmentIsFlaggedNotDropped() throws Exception {
+    void givenCalcomDownThenTakenWhenTheBackgroundSyncRunsThenTheAppointmentIsFlaggedNotDropped() throws Exception {
         calcom.down = true;
         JsonNode booked = function(
                 "call_taken_1",

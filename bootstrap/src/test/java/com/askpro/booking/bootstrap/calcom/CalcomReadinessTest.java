@@ -20,7 +20,7 @@ class CalcomReadinessTest extends CalcomServerTest {
     }
 
     @Test
-    void givenATenantWhoseCalcomCircuitIsOpen_whenReadinessIsAsked_thenItAnswers200DegradedNamingTheCircuit()
+    void givenATenantWhoseCalcomCircuitIsOpenWhenReadinessIsAskedThenItAnswers200DegradedNamingTheCircuit()
             throws Exception {
         HttpResponse<String> before = get("/health/ready");
         assertThat(before.statusCode()).isEqualTo(200);

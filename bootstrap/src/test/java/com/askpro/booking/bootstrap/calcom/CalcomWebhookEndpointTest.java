@@ -35,7 +35,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
             "BOOKING_CREATED|bFJeNb2uX8ANpT3JL5EfXw|2050-09-05T07:00:00Z|2050-09-05T07:30:00Z";
 
     @Test
-    void givenTheReferenceVector_whenDelivered_thenStoredAndProcessedAsNotOurs() throws Exception {
+    void givenTheReferenceVectorWhenDeliveredThenStoredAndProcessedAsNotOurs() throws Exception {
         assertThat(post(REFERENCE, REFERENCE_SIGNATURE)).isEqualTo(204);
 
         WebhookEvent event = awaitProcessed(REFERENCE_KEY);
@@ -45,7 +45,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenATamperedBodyOrNoSignature_whenDelivered_then401AndNothingStored() throws Exception {
+    void givenATamperedBodyOrNoSignatureWhenDeliveredThen401AndNothingStored() throws Exception {
         assertThat(post(REFERENCE.replace("Jane", "John"), REFERENCE_SIGNATURE)).isEqualTo(401);
         assertThat(post(REFERENCE, null)).isEqualTo(401);
         assertThat(post(REFERENCE, "no-secret-provided")).isEqualTo(401);
@@ -55,13 +55,13 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenASignedBodyThatIsNotAWebhook_whenDelivered_then400() throws Exception {
+    void givenASignedBodyThatIsNotAWebhookWhenDeliveredThen400() throws Exception {
         assertThat(webhook("not json", WEBHOOK_SECRET)).isEqualTo(400);
         assertThat(webhook("{\"payload\":{}}", WEBHOOK_SECRET)).isEqualTo(400);
     }
 
     @Test
-    void givenTheSameDeliveryTwice_whenProcessed_thenOnlyOnce() throws Exception {
+    void givenTheSameDeliveryTwiceWhenProcessedThenOnlyOnce() throws Exception {
         assertThat(post(REFERENCE, REFERENCE_SIGNATURE)).isEqualTo(204);
         assertThat(post(REFERENCE, REFERENCE_SIGNATURE)).isEqualTo(204);
 
@@ -72,7 +72,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenBookingCancelledInCalcom_whenProcessed_thenCancelledHereOnceAndTheCacheDropped() throws Exception {
+    void givenBookingCancelledInCalcomWhenProcessedThenCancelledHereOnceAndTheCacheDropped() throws Exception {
         Appointment booked = book("call_hook_c", "10:00");
         function(
                 "call_hook_c",
@@ -101,7 +101,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenBookingRescheduledInCalcom_whenProcessed_thenMovedHereUnderTheNewUid() throws Exception {
+    void givenBookingRescheduledInCalcomWhenProcessedThenMovedHereUnderTheNewUid() throws Exception {
         Appointment booked = book("call_hook_r", "10:00");
         Instant newStart = at(day(), "14:00");
 
@@ -127,7 +127,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenARescheduleOntoATimeTakenHere_whenProcessed_thenFlaggedAndKept() throws Exception {
+    void givenARescheduleOntoATimeTakenHereWhenProcessedThenFlaggedAndKept() throws Exception {
         Appointment first = book("call_hook_x1", "10:00");
         Appointment second = book("call_hook_x2", "10:30");
 
@@ -151,7 +151,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenBookingRejected_whenProcessed_thenFlagged() throws Exception {
+    void givenBookingRejectedWhenProcessedThenFlagged() throws Exception {
         Appointment booked = book("call_hook_j", "11:00");
 
         assertThat(webhook(
@@ -169,7 +169,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenAPendingAppointment_whenRequestedThenCreatedArrive_thenPendingThenSynced() throws Exception {
+    void givenAPendingAppointmentWhenRequestedThenCreatedArriveThenPendingThenSynced() throws Exception {
         calcom.down = true;
         JsonNode answer = function(
                 "call_hook_p",
@@ -212,7 +212,7 @@ class CalcomWebhookEndpointTest extends CalcomServerTest {
     }
 
     @Test
-    void givenAnUnknownTriggerOrAnotherTenantsMetadata_whenProcessed_thenStoredAndNothingChanges() throws Exception {
+    void givenAnUnknownTriggerOrAnotherTenantsMetadataWhenProcessedThenStoredAndNothingChanges() throws Exception {
         Appointment booked = book("call_hook_u", "10:00");
         Company other = server.persistence()
                 .companies()

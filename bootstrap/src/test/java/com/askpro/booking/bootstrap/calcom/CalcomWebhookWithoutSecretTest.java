@@ -15,7 +15,7 @@ class CalcomWebhookWithoutSecretTest extends CalcomServerTest {
     }
 
     @Test
-    void givenNoSecretConfigured_whenACorrectlySignedWebhookArrives_then401AndNothingStored() throws Exception {
+    void givenNoSecretConfiguredWhenACorrectlySignedWebhookArrivesThen401AndNothingStored() throws Exception {
         assertThat(webhook(CalcomWebhookEndpointTest.REFERENCE, WEBHOOK_SECRET)).isEqualTo(401);
 
         assertThat(server.persistence()

@@ -136,8 +136,7 @@ class CallTimelineFlowTest extends CalcomServerTest {
     }
 
     @Test
-    void givenCalcomDownWhileBooking_whenItIsBack_thenTheTimelineShowsTheFailedRequestAndTheLaterSync()
-            throws Exception {
+    void givenCalcomDownWhileBookingWhenItIsBackThenTheTimelineShowsTheFailedRequestAndTheLaterSync() throws Exception {
         String key = tenantKey(company);
         calcom.down = true;
         JsonNode booked = function(
@@ -178,7 +177,7 @@ class CallTimelineFlowTest extends CalcomServerTest {
     }
 
     @Test
-    void givenAnotherTenantsKeyOrABadId_whenTheTimelineIsRead_thenItIsNotFound() throws Exception {
+    void givenAnotherTenantsKeyOrABadIdWhenTheTimelineIsReadThenItIsNotFound() throws Exception {
         long start = System.currentTimeMillis();
         function("list_services", Map.of(), start, "corr-list");
         String callId = callId(tenantKey(company));

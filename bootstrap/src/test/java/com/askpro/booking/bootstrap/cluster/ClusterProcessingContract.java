@@ -61,7 +61,7 @@ abstract class ClusterProcessingContract {
     }
 
     @Test
-    void givenTwoInstancesOnOneDatabase_whenEventsArriveAtBoth_thenEachIsProcessedExactlyOnce() throws Exception {
+    void givenTwoInstancesOnOneDatabaseWhenEventsArriveAtBothThenEachIsProcessedExactlyOnce() throws Exception {
         Path dataDir = Files.createTempDirectory("askpro-cluster");
         Map<String, String> env = new HashMap<>(database(dataDir));
         env.put("ASKPRO_HTTP_PORT", "0");

@@ -62,7 +62,7 @@ abstract class Kill9Contract {
     }
 
     @Test
-    void givenBurstsOfWebhooks_whenTheServerIsKilledThreeTimes_thenEveryAcknowledgedEventIsProcessedExactlyOnce()
+    void givenBurstsOfWebhooksWhenTheServerIsKilledThreeTimesThenEveryAcknowledgedEventIsProcessedExactlyOnce()
             throws Exception {
         Map<String, String> env = new HashMap<>(database());
         env.put("ASKPRO_DATA_DIR", Files.createTempDirectory("askpro-kill9").toString());

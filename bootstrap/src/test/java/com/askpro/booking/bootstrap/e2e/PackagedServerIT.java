@@ -62,7 +62,7 @@ class PackagedServerIT {
     }
 
     @Test
-    void givenThePackagedServer_whenACallIsSimulated_thenCallAndAppointmentAreVisibleThroughTheApi() throws Exception {
+    void givenThePackagedServerWhenACallIsSimulatedThenCallAndAppointmentAreVisibleThroughTheApi() throws Exception {
         try (ServerProcess server = ServerProcess.serve(env, "serve", "--demo")) {
             server.awaitOutput("demo tenant 'Demo Salon' is ready");
             assertThat(server.output())
@@ -92,7 +92,7 @@ class PackagedServerIT {
     }
 
     @Test
-    void givenABurstOfWebhooks_whenTheServerIsTerminatedAndRestarted_thenEveryAcknowledgedEventIsProcessedOnce()
+    void givenABurstOfWebhooksWhenTheServerIsTerminatedAndRestartedThenEveryAcknowledgedEventIsProcessedOnce()
             throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger sent = new AtomicInteger();

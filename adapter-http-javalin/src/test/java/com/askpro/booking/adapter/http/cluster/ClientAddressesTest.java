@@ -12,13 +12,13 @@ class ClientAddressesTest {
             ClientAddresses.trusting(List.of("10.0.0.0/8", "192.0.2.1", "fd00::/8"));
 
     @Test
-    void forwardedForFromAnUntrustedPeer_isIgnored() {
+    void forwardedForFromAnUntrustedPeerIsIgnored() {
         assertThat(behindProxies.of("203.0.113.9", "198.51.100.1")).isEqualTo("203.0.113.9");
         assertThat(ClientAddresses.direct().of("10.0.0.5", "198.51.100.1")).isEqualTo("10.0.0.5");
     }
 
     @Test
-    void fromATrustedProxy_theRightmostUntrustedHopIsTheClient() {
+    void fromATrustedProxyTheRightmostUntrustedHopIsTheClient() {
         assertThat(behindProxies.of("10.1.2.3", "198.51.100.1")).isEqualTo("198.51.100.1");
         assertThat(behindProxies.of("192.0.2.1", "6.6.6.6, 198.51.100.1, 10.9.9.9"))
                 .as("a client cannot pick its address by sending the header itself")
@@ -31,7 +31,7 @@ class ClientAddressesTest {
     }
 
     @Test
-    void configurationAcceptsAddressesAndRangesOnly_withoutLookingNamesUp() {
+    void configurationAcceptsAddressesAndRangesOnlyWithoutLookingNamesUp() {
         assertThat(ClientAddresses.isAddressOrRange("10.0.0.0/8")).isTrue();
         assertThat(ClientAddresses.isAddressOrRange("::1")).isTrue();
         assertThat(ClientAddresses.isAddressOrRange("proxy.example.com")).isFalse();

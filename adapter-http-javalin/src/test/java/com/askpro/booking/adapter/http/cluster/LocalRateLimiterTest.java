@@ -12,7 +12,7 @@ class LocalRateLimiterTest {
     private final LocalRateLimiter limiter = new LocalRateLimiter(3, Duration.ofMinutes(1), now::get);
 
     @Test
-    void aKeySpendsItsTokens_thenIsRefusedWithRetryAfter_andRefillsEvenly() {
+    void aKeySpendsItsTokensThenIsRefusedWithRetryAfterAndRefillsEvenly() {
         assertThat(limiter.take("k").remaining()).isEqualTo(2);
         assertThat(limiter.take("k").remaining()).isEqualTo(1);
         RateLimiter.Decision last = limiter.take("k");

@@ -31,7 +31,7 @@ class RedisRateLimiterTest {
     }
 
     @Test
-    void twoInstancesShareOneBucketPerKey_andCheckingSpendsNothing() {
+    void twoInstancesShareOneBucketPerKeyAndCheckingSpendsNothing() {
         URI url = redisUrl();
         assumeTrue(url != null, "ASKPRO_TEST_REDIS_URL is not set: Redis tests skipped");
         first = new RedisLink(url, prefix);
@@ -57,7 +57,7 @@ class RedisRateLimiterTest {
     }
 
     @Test
-    void withRedisUnreachable_decisionsComeFromThisInstanceAtOnce_andReadinessSaysWhy() throws IOException {
+    void withRedisUnreachableDecisionsComeFromThisInstanceAtOnceAndReadinessSaysWhy() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();

@@ -55,7 +55,7 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     @Test
-    void an_llm_is_created_with_the_catalog_tools_and_read_back() throws Exception {
+    void anLlmIsCreatedWithTheCatalogToolsAndReadBack() throws Exception {
         server.enqueue(
                 json(
                         201,
@@ -83,7 +83,7 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     @Test
-    void a_lookup_of_something_retell_does_not_know_is_empty_and_a_number_reads_either_binding_form() throws Exception {
+    void aLookupOfSomethingRetellDoesNotKnowIsEmptyAndANumberReadsEitherBindingForm() throws Exception {
         server.enqueue(json(404, "{\"status\":\"error\",\"message\":\"Not Found\"}"));
         server.enqueue(json(
                 200,
@@ -100,7 +100,7 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     @Test
-    void a_safe_request_is_retried_after_a_500_and_a_create_is_not() {
+    void aSafeRequestIsRetriedAfterA500AndACreateIsNot() {
         server.enqueue(json(500, "{\"message\":\"boom\"}"));
         server.enqueue(json(
                 200,
@@ -122,7 +122,7 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     @Test
-    void errors_are_mapped_to_causes_and_never_show_the_key() {
+    void errorsAreMappedToCausesAndNeverShowTheKey() {
         server.enqueue(json(403, "{\"message\":\"key " + KEY + " lacks rights\"}"));
         assertThatThrownBy(() -> api.publishAgent("agent_1"))
                 .isInstanceOfSatisfying(VoiceAgentPlatformException.class, e -> {
@@ -149,7 +149,7 @@ class OkHttpRetellProvisioningApiTest {
     }
 
     @Test
-    void without_a_key_nothing_is_sent() {
+    void withoutAKeyNothingIsSent() {
         assertThatThrownBy(() -> client(null).getLlm("llm_1"))
                 .isInstanceOfSatisfying(
                         VoiceAgentPlatformException.class,

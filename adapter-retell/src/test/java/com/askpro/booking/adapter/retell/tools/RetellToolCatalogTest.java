@@ -28,7 +28,7 @@ class RetellToolCatalogTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_catalog_holds_the_six_functions_of_the_spec_with_object_schemas() {
+    void theCatalogHoldsTheSixFunctionsOfTheSpecWithObjectSchemas() {
         assertThat(catalog.tools())
                 .extracting(ToolDefinition::name)
                 .containsExactly(
@@ -45,7 +45,7 @@ class RetellToolCatalogTest {
     }
 
     @Test
-    void a_custom_tool_carries_the_common_fields_the_url_and_the_schema() {
+    void aCustomToolCarriesTheCommonFieldsTheUrlAndTheSchema() {
         Map<String, Object> tool =
                 catalog.customTool(catalog.tools().get(1), "https://askpro.example.com/webhooks/retell/functions");
         assertThat(tool)
@@ -59,7 +59,7 @@ class RetellToolCatalogTest {
     }
 
     @Test
-    void docs_retell_tools_md_shows_exactly_the_catalog() throws IOException {
+    void docsRetellToolsMdShowsExactlyTheCatalog() throws IOException {
         String page = Files.readString(Path.of("..", "docs", "retell-tools.md"), StandardCharsets.UTF_8);
         Matcher blocks = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(page);
         JsonNode common = null;
@@ -89,7 +89,7 @@ class RetellToolCatalogTest {
     }
 
     @Test
-    void a_broken_catalog_is_refused_when_read() {
+    void aBrokenCatalogIsRefusedWhenRead() {
         assertThatThrownBy(
                         () -> RetellToolCatalog.parse("{\"common\":{},\"tools\":[]}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IllegalStateException.class);
