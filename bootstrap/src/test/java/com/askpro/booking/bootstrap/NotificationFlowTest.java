@@ -636,4 +636,123 @@ class NotificationFlowTest {
                     .saveSettings(app.demoTenant(), new NotificationSettings(24, false, "salon@askpro.example"));
         }
     }
+
+    @Test
+    void
+            givenStaffMoveAndThenCancelABookingOnTheDashboardThenTheCallerGetsTheSameUidWithSequenceOneAndThenMethodCancel()
+                    throws Exception {
+        Person person = person();
+        LocalDate date = tuesdayAhead(42);
+        JsonNode booked = book(person, date, "09:00");
+        awaitMails(person.email(), 1);
+        String cookie = dashboardCookie();
+
+        JsonNode moved = dashboardPost(
+                "/dashboard/api/calendar/appointments/"
+                        + booked.path("appointment_id").asText() + "/move",
+                cookie,
+                "{\"date\":\"" + date + "\",\"time\":\"13:00\"}");
+        String replacement = moved.path("appointment").path("id").asText();
+        assertThat(replacement).isNotEqualTo(booked.path("appointment_id").asText());
+        List<MimeMessage> afterMove = awaitMails(person.email(), 2);
+        dashboardPost(
+                "/dashboard/api/calendar/appointments/" + replacement + "/cancel",
+                cookie,
+                "{\"reason\":\"Salon geschlossen\"}");
+        List<MimeMessage> all = awaitMails(person.email(), 3);
+
+        String uid = booked.path("appointment_id").asText() + "@askpro-booking";
+        VEvent rescheduled = calendarOf(afterMove.get(1)).getEvents().get(0);
+        assertThat(afterMove.get(1).getSubject()).startsWith("Termin verschoben");
+        assertThat(calendarOf(afterMove.get(1)).getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(rescheduled.getUid().getValue()).isEqualTo(uid);
+        assertThat(rescheduled.getSequence().getValue()).isEqualTo(1);
+        assertThat(rescheduled.getDateStart().getValue().toInstant())
+                .isEqualTo(date.atTime(13, 0).atZone(BERLIN).toInstant());
+        ICalendar cancel = calendarOf(all.get(2));
+        assertThat(all.get(2).getSubject()).startsWith("Termin storniert");
+        assertThat(cancel.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancel.getEvents().get(0).getUid().getValue()).isEqualTo(uid);
+        assertThat(cancel.getEvents().get(0).getSequence().getValue()).isEqualTo(2);
+        Thread.sleep(NotificationWiring.POLL_INTERVAL.multipliedBy(2).toMillis());
+        assertThat(mailsTo(person.email())).as("one message per change").hasSize(3);
+    }
+
+    @Test
+    void givenTheMailServerStaysDownWhenEveryRetryFailsThenTheMessageIsDeadInTheApiAndAReplayDeliversItOnce()
+            throws Exception {
+        Person person = person();
+        mail.stop();
+        JsonNode booked;
+        Notification dead;
+        try {
+            booked = book(person, tuesdayAhead(49), "10:00");
+            String appointment = booked.path("appointment_id").asText();
+            for (int step = 0; step < 20 && !isDead(appointment); step++) {
+                clock.advance(Duration.ofMinutes(61));
+                Thread.sleep(NotificationWiring.POLL_INTERVAL.multipliedBy(3).toMillis() / 2);
+            }
+            dead = awaitNotification(
+                    appointment, NotificationKind.BOOKED, Channel.EMAIL, n -> n.status() == NotificationStatus.DEAD);
+            assertThat(dead.attempts()).isEqualTo(10);
+            JsonNode listed = api("GET", "/api/v1/notifications?status=dead&limit=200", null);
+            assertThat(listed.path("items").findValuesAsText("id"))
+                    .contains(dead.id().toString());
+            assertThat(listed.toString()).doesNotContain(person.email());
+        } finally {
+            mail = startMail(smtpPort);
+        }
+
+        JsonNode replayed = api("POST", "/api/v1/notifications/" + dead.id() + "/replay", null);
+        assertThat(replayed.path("status").asText()).isEqualTo("pending");
+        awaitMails(person.email(), 1);
+        awaitNotification(
+                booked.path("appointment_id").asText(),
+                NotificationKind.BOOKED,
+                Channel.EMAIL,
+                n -> n.status() == NotificationStatus.SENT);
+        Thread.sleep(NotificationWiring.POLL_INTERVAL.multipliedBy(2).toMillis());
+        assertThat(mailsTo(person.email()))
+                .as("delivered once after the replay")
+                .hasSize(1);
+        assertThat(api("GET", "/api/v1/notifications/" + dead.id(), null)
+                        .path("status")
+                        .asText())
+                .isEqualTo("sent");
+    }
+
+    private boolean isDead(String appointmentId) {
+        return notificationsOf(appointmentId).stream()
+                .anyMatch(n -> n.kind() == NotificationKind.BOOKED
+                        && n.channel() == Channel.EMAIL
+                        && n.status() == NotificationStatus.DEAD);
+    }
+
+    /** A dashboard session of the demo tenant's admin key. */
+    private String dashboardCookie() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/dashboard/session"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "http://127.0.0.1:" + app.port())
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "key=" + java.net.URLEncoder.encode(tenantKey, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        return response.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    /** A staff action on the dashboard; answers its JSON (200 expected). */
+    private JsonNode dashboardPost(String path, String cookie, String body) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                        .header("Origin", "http://127.0.0.1:" + app.port())
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
 }
