@@ -55,6 +55,7 @@ public final class WebhookQueueWorker implements AutoCloseable {
     private final Clock clock;
     private final String owner;
     private final Object signal = new Object();
+    private final Object leases = new Object();
     private boolean signalled;
     private volatile boolean running;
     private volatile List<WebhookEventId> inHand = List.of();
@@ -177,7 +178,10 @@ public final class WebhookQueueWorker implements AutoCloseable {
         inHand = batch.stream().map(WebhookEvent::id).toList();
         try {
             List<WebhookEvent> results = applyInCallOrder(batch);
-            queue.complete(owner, results);
+            synchronized (leases) {
+                queue.complete(owner, results);
+                inHand = List.of();
+            }
             for (WebhookEvent saved : results) {
                 try {
                     afterSave.accept(saved);
@@ -263,7 +267,12 @@ public final class WebhookQueueWorker implements AutoCloseable {
             return;
         }
         try {
-            queue.renew(owner, held, clock.instant().plus(settings.lease()));
+            // never beside the batch's completion: both update the same rows, in different orders (deadlock)
+            synchronized (leases) {
+                if (inHand == held) {
+                    queue.renew(owner, held, clock.instant().plus(settings.lease()));
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warn("renewing webhook leases failed ({})", e.toString());
         }
