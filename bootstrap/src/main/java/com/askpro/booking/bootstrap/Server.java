@@ -161,7 +161,7 @@ public final class Server implements AutoCloseable {
                                 platform.metrics(),
                                 db,
                                 platform.jobs(),
-                                platform.webhooks(),
+                                config.cluster().processesWebhooks() ? platform.webhooks() : null,
                                 platform.cluster().health(),
                                 calendars.calcom()),
                         platform.metrics(),
@@ -183,12 +183,17 @@ public final class Server implements AutoCloseable {
                 processing,
                 retellReader,
                 new RecordCallEvents(recordCallEvent(clock, db, platform, catalog), db.calls(), db.customers(), clock));
-        platform.webhooks()
-                .startBatches(
-                        batch -> batches.attemptAll(batch).stream()
-                                .map(ProcessWebhookService.Attempt::next)
-                                .toList(),
-                        processing::saved);
+        if (config.cluster().processesWebhooks()) {
+            platform.webhooks()
+                    .startBatches(
+                            batch -> batches.attemptAll(batch).stream()
+                                    .map(ProcessWebhookService.Attempt::next)
+                                    .toList(),
+                            processing::saved);
+        } else {
+            LOG.info(
+                    "webhook processing is off on this instance (ASKPRO_WEBHOOK_PROCESSING=off): it stores events, others process them");
+        }
         AutoCloseable listener = db.onWebhooksStored(platform.webhooks()::wake);
         http.start(config.httpHost(), config.httpPort());
         return new Server(

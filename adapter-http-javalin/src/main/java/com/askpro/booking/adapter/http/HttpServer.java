@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,9 @@ public final class HttpServer {
 
     /** Open connections at most; more wait in the accept queue (see the connection limit in {@link #create}). */
     static final int MAX_CONNECTIONS = 400;
+
+    /** Connections the kernel may hold waiting to be accepted (capped by {@code net.core.somaxconn}). */
+    static final int ACCEPT_QUEUE = 2048;
 
     /** The use cases and checks the routes call; {@code functionCalls} is the voice agent's function protocol. */
     public record Endpoints(
@@ -85,6 +91,17 @@ public final class HttpServer {
                 // in the kernel's accept queue instead of in the heap (unbounded, 1,000 req/s of 20 KB events
                 // filled a 256 MB heap).
                 server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+                // ... and that queue must hold them: the JVM's default backlog of 50 refused connections instead
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof ServerConnector network) {
+                                network.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                });
             });
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
