@@ -52,7 +52,7 @@ final class McpWiring {
         return McpToolServer.create(
                 queries,
                 tools,
-                new McpToolServer.Onboarding(onboarding.provisioning(), onboarding.selfTest()),
+                new McpToolServer.Onboarding(onboarding.provisioning(), onboarding.check(), onboarding.selfTest()),
                 registry,
                 db.auditLog(),
                 clock,

@@ -34,7 +34,9 @@ final class ProvisionCommand extends CliCommand {
         try (JdbiPersistence db = PrivacyWiring.open(config)) {
             ProvisionBranch provisioning = RetellProvisioningWiring.provisioning(
                     config, Clock.systemUTC(), db, db.services(), db.staffMembers());
-            Principal owner = provisioning.ownerOf(branch).orElseThrow(() -> new Failure("no branch " + branch));
+            Principal owner = RetellProvisioningWiring.owners(db)
+                    .ownerOf(branch)
+                    .orElseThrow(() -> new Failure("no branch " + branch));
             ProvisionOutcome outcome = provisioning.provision(owner, branch, dryRun);
             if (outcome instanceof ProvisionOutcome.Invalid invalid) {
                 cli().err().println("not ready for Retell:");

@@ -14,6 +14,7 @@ import com.askpro.booking.application.booking.CheckAvailability;
 import com.askpro.booking.application.booking.FindMyAppointments;
 import com.askpro.booking.application.booking.ListServices;
 import com.askpro.booking.application.booking.RescheduleAppointment;
+import com.askpro.booking.application.onboarding.CheckProvisioning;
 import com.askpro.booking.application.onboarding.ProvisionBranch;
 import com.askpro.booking.application.onboarding.TestAgentSetup;
 import com.askpro.booking.domain.port.AuditLog;
@@ -81,7 +82,7 @@ public final class McpToolServer implements AutoCloseable {
             CancelAppointment cancelAppointment) {}
 
     /** Retell onboarding, for the configuration tools (tenant admin keys only). */
-    public record Onboarding(ProvisionBranch provisioning, TestAgentSetup selfTest) {}
+    public record Onboarding(ProvisionBranch provisioning, CheckProvisioning check, TestAgentSetup selfTest) {}
 
     /** The server over these use cases; counters go to {@code registry}, writing calls to {@code audit}. */
     public static McpToolServer create(
@@ -106,7 +107,7 @@ public final class McpToolServer implements AutoCloseable {
                                 booking.rescheduleAppointment(),
                                 booking.cancelAppointment()))
                 .tools());
-        tools.addAll(new RetellConfigurationTools(catalog, onboarding.provisioning(), onboarding.selfTest()).tools());
+        tools.addAll(new RetellConfigurationTools(catalog, onboarding).tools());
         return new McpToolServer(
                 queries.authenticate(),
                 tools,

@@ -4,6 +4,7 @@ import static com.askpro.booking.adapter.mcp.Schemas.object;
 import static com.askpro.booking.adapter.mcp.Schemas.properties;
 
 import com.askpro.booking.application.onboarding.AgentBinding;
+import com.askpro.booking.application.onboarding.CheckProvisioning;
 import com.askpro.booking.application.onboarding.Difference;
 import com.askpro.booking.application.onboarding.PlannedStep;
 import com.askpro.booking.application.onboarding.ProvisionBranch;
@@ -24,12 +25,14 @@ final class RetellConfigurationTools {
 
     private final TenantCatalog catalog;
     private final ProvisionBranch provisioning;
+    private final CheckProvisioning check;
     private final TestAgentSetup selfTest;
 
-    RetellConfigurationTools(TenantCatalog catalog, ProvisionBranch provisioning, TestAgentSetup selfTest) {
+    RetellConfigurationTools(TenantCatalog catalog, McpToolServer.Onboarding onboarding) {
         this.catalog = catalog;
-        this.provisioning = provisioning;
-        this.selfTest = selfTest;
+        this.provisioning = onboarding.provisioning();
+        this.check = onboarding.check();
+        this.selfTest = onboarding.selfTest();
     }
 
     List<Tool> tools() {
@@ -66,9 +69,9 @@ final class RetellConfigurationTools {
 
     private Tool.Reply status(Caller caller, ToolArguments args) {
         Branch branch = catalog.branch(caller, args.text("branch"));
-        ProvisionBranch.Status status;
+        CheckProvisioning.Status status;
         try {
-            status = provisioning.status(caller.principal(), branch.id().toString());
+            status = check.status(caller.principal(), branch.id().toString());
         } catch (VoiceAgentPlatformException e) {
             throw retell(e);
         }

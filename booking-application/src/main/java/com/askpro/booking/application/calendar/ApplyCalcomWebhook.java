@@ -1,21 +1,19 @@
 package com.askpro.booking.application.calendar;
 
+import static com.askpro.booking.application.calendar.CalcomAppointmentWrites.synced;
+import static com.askpro.booking.application.calendar.CalcomBookings.isOtherBooking;
+
 import com.askpro.booking.domain.appointment.Appointment;
-import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.LiveUpdates;
-import com.askpro.booking.domain.port.WriteOutcome;
-import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Transition;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
-import com.askpro.booking.domain.time.TimeSlot;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,16 +23,18 @@ import java.util.Optional;
  * here; rescheduled → moved here (flagged {@code CONFLICT} when the new time collides locally);
  * rejected → flagged; requested → left pending. Anything else, and bookings not made by us, change
  * nothing. The tenant's cached availability is always dropped for the times involved. A lost race
- * with another writer throws, so the event is retried on fresh state.
+ * with another writer throws, so the event is retried on fresh state. {@link CalcomBookings} finds
+ * the tenant and the appointment, {@link ApplyCalcomReschedule} moves it, and
+ * {@link CalcomAppointmentWrites} stores and announces every change.
  */
 public final class ApplyCalcomWebhook {
 
     private static final System.Logger LOG = System.getLogger(ApplyCalcomWebhook.class.getName());
 
-    private final Companies companies;
-    private final Appointments appointments;
+    private final CalcomBookings bookings;
     private final AvailabilityInvalidation cache;
-    private final LiveUpdates liveUpdates;
+    private final CalcomAppointmentWrites writes;
+    private final ApplyCalcomReschedule reschedule;
     private final Clock clock;
 
     public ApplyCalcomWebhook(
@@ -43,16 +43,16 @@ public final class ApplyCalcomWebhook {
             AvailabilityInvalidation cache,
             LiveUpdates liveUpdates,
             Clock clock) {
-        this.companies = companies;
-        this.appointments = appointments;
+        this.bookings = new CalcomBookings(companies, appointments);
         this.cache = cache;
-        this.liveUpdates = liveUpdates;
+        this.writes = new CalcomAppointmentWrites(appointments, liveUpdates, clock);
+        this.reschedule = new ApplyCalcomReschedule(appointments, writes);
         this.clock = clock;
     }
 
     /** Applies {@code webhook}; answers the tenant it belongs to (empty when it is not ours). */
     public Optional<CompanyId> apply(CalendarWebhook webhook) {
-        Optional<Company> company = companyOf(webhook);
+        Optional<Company> company = bookings.companyOf(webhook);
         if (company.isEmpty()) {
             LOG.log(
                     Level.INFO,
@@ -64,7 +64,7 @@ public final class ApplyCalcomWebhook {
         CompanyId companyId = company.get().id();
         TenantContext tenant = company.get().tenant();
         webhook.slot().ifPresentOrElse(slot -> cache.invalidate(companyId, slot), () -> cache.invalidateAll(companyId));
-        Optional<Appointment> found = find(tenant, webhook);
+        Optional<Appointment> found = bookings.appointmentOf(tenant, webhook);
         if (found.isEmpty()) {
             LOG.log(
                     Level.INFO,
@@ -79,8 +79,8 @@ public final class ApplyCalcomWebhook {
         switch (webhook.trigger()) {
             case "BOOKING_CREATED" -> created(tenant, appointment, webhook, now);
             case "BOOKING_CANCELLED" -> cancelled(tenant, appointment, webhook, now);
-            case "BOOKING_RESCHEDULED" -> rescheduled(tenant, appointment, webhook, now);
-            case "BOOKING_REJECTED" -> save(tenant, appointment.markConflict("rejected in Cal.com", now));
+            case "BOOKING_RESCHEDULED" -> reschedule.apply(tenant, appointment, webhook, now);
+            case "BOOKING_REJECTED" -> writes.save(tenant, appointment.markConflict("rejected in Cal.com", now));
             case "BOOKING_REQUESTED" ->
                 LOG.log(Level.INFO, "appointment {0} awaits confirmation in Cal.com", appointment.id());
             default ->
@@ -98,7 +98,7 @@ public final class ApplyCalcomWebhook {
                     appointment.id());
             return;
         }
-        save(tenant, appointment.markSynced(webhook.bookingUid(), now));
+        writes.save(tenant, appointment.markSynced(webhook.bookingUid(), now));
     }
 
     private void cancelled(TenantContext tenant, Appointment appointment, CalendarWebhook webhook, Instant now) {
@@ -107,119 +107,7 @@ public final class ApplyCalcomWebhook {
         }
         Transition<Appointment> cancelled = appointment.cancel("cancelled in Cal.com", now);
         if (cancelled.changed()) {
-            save(tenant, Transition.applied(synced(cancelled.state(), null, now)));
+            writes.save(tenant, Transition.applied(synced(cancelled.state(), null, now)));
         }
-    }
-
-    private void rescheduled(TenantContext tenant, Appointment appointment, CalendarWebhook webhook, Instant now) {
-        if (Objects.equals(appointment.externalUid(), webhook.bookingUid())) {
-            save(tenant, appointment.markSynced(webhook.bookingUid(), now));
-            return;
-        }
-        Optional<TimeSlot> slot = webhook.slot();
-        if (!appointment.holdsTime()
-                || slot.isEmpty()
-                || webhook.previousUid() != null && isOtherBooking(appointment, webhook.previousUid())) {
-            LOG.log(
-                    Level.INFO,
-                    "BOOKING_RESCHEDULED {0} does not concern appointment {1} as it stands",
-                    webhook.bookingUid(),
-                    appointment.id());
-            return;
-        }
-        Transition<Appointment.Rescheduled> moved =
-                appointment.rescheduleTo(AppointmentId.newId(), slot.get(), appointment.staffId(), now);
-        if (moved instanceof Transition.Ignored<Appointment.Rescheduled>) {
-            save(tenant, appointment.markSynced(webhook.bookingUid(), now));
-            return;
-        }
-        if (!(moved instanceof Transition.Applied<Appointment.Rescheduled> applied)) {
-            return;
-        }
-        Appointment previous = synced(applied.state().previous(), null, now);
-        Appointment replacement = synced(applied.state().replacement(), webhook.bookingUid(), now);
-        WriteOutcome<Appointment> outcome = appointments.replace(tenant, previous, replacement);
-        if (outcome instanceof WriteOutcome.Written<Appointment> written) {
-            publish(tenant, previous, now);
-            publish(tenant, written.value(), now);
-            LOG.log(
-                    Level.INFO,
-                    "appointment {0} moved in Cal.com; now {1}",
-                    appointment.id(),
-                    written.value().id());
-        } else if (outcome instanceof WriteOutcome.SlotTaken<Appointment>
-                || outcome instanceof WriteOutcome.CustomerOverlap<Appointment>) {
-            LOG.log(
-                    Level.WARNING,
-                    "appointment {0} moved in Cal.com to {1}, which collides here: flagged",
-                    appointment.id(),
-                    slot.get().start());
-            save(
-                    tenant,
-                    appointment.markConflict(
-                            "moved in Cal.com to " + slot.get().start() + " (booking " + webhook.bookingUid()
-                                    + "), which collides with another appointment here",
-                            now));
-        } else {
-            throw new IllegalStateException("appointment " + appointment.id() + " changed meanwhile: " + outcome);
-        }
-    }
-
-    private Optional<Company> companyOf(CalendarWebhook webhook) {
-        if (webhook.companyId() == null) {
-            return Optional.empty();
-        }
-        try {
-            return companies.find(CompanyId.parse(webhook.companyId()));
-        } catch (InvalidValueException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** By the booking's uid, then (rescheduled) by the uid it replaced, then by our id in its metadata. */
-    private Optional<Appointment> find(TenantContext tenant, CalendarWebhook webhook) {
-        Optional<Appointment> found =
-                Optional.ofNullable(webhook.bookingUid()).flatMap(uid -> appointments.findByExternalUid(tenant, uid));
-        if (found.isEmpty() && webhook.previousUid() != null) {
-            found = appointments.findByExternalUid(tenant, webhook.previousUid());
-        }
-        if (found.isEmpty() && webhook.appointmentId() != null) {
-            try {
-                found = appointments.find(tenant, AppointmentId.parse(webhook.appointmentId()));
-            } catch (InvalidValueException e) {
-                return Optional.empty();
-            }
-        }
-        return found;
-    }
-
-    /** True when the appointment is already tied to a different Cal.com booking (a stale event). */
-    private static boolean isOtherBooking(Appointment appointment, String uid) {
-        return appointment.externalUid() != null
-                && uid != null
-                && !appointment.externalUid().equals(uid);
-    }
-
-    /** Cal.com already reflects this state: mark it synced (unchanged when it is not an external appointment). */
-    private static Appointment synced(Appointment appointment, String uid, Instant now) {
-        Transition<Appointment> synced = appointment.markSynced(uid, now);
-        return synced.state() == null ? appointment : synced.state();
-    }
-
-    private void save(TenantContext tenant, Transition<Appointment> transition) {
-        if (!transition.changed()) {
-            return;
-        }
-        WriteOutcome<Appointment> outcome = appointments.update(tenant, transition.state());
-        if (!outcome.isWritten()) {
-            throw new IllegalStateException(
-                    "appointment " + transition.state().id() + " changed meanwhile: " + outcome);
-        }
-        publish(tenant, transition.state(), clock.instant());
-    }
-
-    private void publish(TenantContext tenant, Appointment appointment, Instant now) {
-        liveUpdates.publish(new LiveUpdates.Update(
-                tenant, LiveUpdates.Kind.APPOINTMENT, appointment.id().value(), now));
     }
 }

@@ -2,8 +2,6 @@ package com.askpro.booking.application.onboarding;
 
 import com.askpro.booking.application.admin.AdminException;
 import com.askpro.booking.application.admin.Principal;
-import com.askpro.booking.domain.call.Call;
-import com.askpro.booking.domain.call.CallStatus;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.PhoneNumbers;
@@ -12,7 +10,6 @@ import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +21,8 @@ import java.util.UUID;
  * own public endpoints — inbound webhook, one function ({@code list_services}), {@code call_started}
  * and {@code call_ended} — and answers per step whether it arrived (2xx) and was processed
  * (routed to this branch, answered, recorded as a call), with timings. The synthetic call stays
- * in the call list with an id starting {@code selftest_}, so it also shows on the dashboard.
+ * in the call list with an id starting {@code selftest_}, so it also shows on the dashboard. The
+ * last step waits for the background processing ({@link RecordedCallCheck}).
  */
 public final class TestAgentSetup {
 
@@ -48,11 +46,10 @@ public final class TestAgentSetup {
 
     private final Branches branches;
     private final PhoneNumbers numbers;
-    private final Calls calls;
     private final AgentWebhookProbe probe;
     private final ProvisioningSettings settings;
     private final Clock clock;
-    private final Duration processingTimeout;
+    private final RecordedCallCheck recorded;
 
     public TestAgentSetup(
             Branches branches,
@@ -64,11 +61,10 @@ public final class TestAgentSetup {
             Duration processingTimeout) {
         this.branches = branches;
         this.numbers = numbers;
-        this.calls = calls;
         this.probe = probe;
         this.settings = settings;
         this.clock = clock;
-        this.processingTimeout = processingTimeout;
+        this.recorded = new RecordedCallCheck(calls, clock, processingTimeout);
     }
 
     public Outcome run(Principal caller, String branchId) {
@@ -148,49 +144,9 @@ public final class TestAgentSetup {
                     reply.millis(),
                     reply.arrived() ? "acknowledged and stored" : detail(reply, "not acknowledged")));
         }
-        steps.add(processing(tenant, branch, callId, steps.get(steps.size() - 1).arrived()));
+        steps.add(recorded.check(
+                tenant, branch, callId, steps.get(steps.size() - 1).arrived()));
         return new Outcome.Report(callId, number, steps);
-    }
-
-    /** Waits (bounded) until the background processing recorded the synthetic call as ended at this branch. */
-    private Step processing(TenantContext tenant, Branch branch, String callId, boolean sent) {
-        if (!sent) {
-            return new Step("call recorded", null, false, false, 0, 0, "call_ended was not acknowledged");
-        }
-        Instant started = clock.instant();
-        Instant deadline = started.plus(processingTimeout);
-        Optional<Call> call = Optional.empty();
-        long polls = Math.max(1, processingTimeout.toMillis() / 100);
-        for (long poll = 0; poll <= polls; poll++) {
-            call = calls.findByRetellId(tenant, callId);
-            if (call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED)
-                    || !clock.instant().isBefore(deadline)) {
-                break;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        long millis = Duration.between(started, clock.instant()).toMillis();
-        boolean processed = call.isPresent()
-                && !call.get().status().isBefore(CallStatus.ENDED)
-                && branch.id().equals(call.get().branchId());
-        return new Step(
-                "call recorded",
-                null,
-                true,
-                processed,
-                0,
-                millis,
-                processed
-                        ? "the call is stored as " + call.get().status().name().toLowerCase(java.util.Locale.ROOT)
-                                + " at this branch"
-                        : call.map(c -> "the call is stored but "
-                                        + c.status().name().toLowerCase(java.util.Locale.ROOT))
-                                .orElse("the call was not processed within " + processingTimeout.toSeconds() + " s"));
     }
 
     private static String detail(AgentWebhookProbe.Reply reply, String fallback) {

@@ -62,8 +62,12 @@ class StaffActionsTest {
     private final InMemoryAppointmentActions trail = new InMemoryAppointmentActions();
     private final List<LiveUpdates.Update> published = new ArrayList<>();
     private final MutableClock clock = new MutableClock(NOW);
-    private StaffActions actions;
+    private StaffBooksAppointment book;
+    private StaffMovesAppointment move;
+    private StaffCancelsAppointment cancel;
+    private StaffMarksAppointment marks;
     private DashboardCalendar calendar;
+    private DashboardAppointment detail;
     private BookAppointment bookAppointment;
 
     static final class MutableClock extends Clock {
@@ -123,13 +127,12 @@ class StaffActionsTest {
                 ports.appointments(),
                 new SlotBooking(ports.appointments(), ports.timeSlotLocks(), after),
                 ApplicationMetrics.NONE);
-        actions = new StaffActions(
-                ports.companies(),
-                ports.branches(),
-                ports.customers(),
-                ports.appointments(),
-                trail,
-                bookAppointment,
+        StaffCallerContexts callerContexts = new StaffCallerContexts(
+                ports.companies(), ports.branches(), ports.customers(), ports.appointments(), clock);
+        StaffActionTrail staffTrail = new StaffActionTrail(trail, published::add, clock);
+        book = new StaffBooksAppointment(callerContexts, bookAppointment, staffTrail);
+        move = new StaffMovesAppointment(
+                callerContexts,
                 new RescheduleAppointment(
                         callers,
                         search,
@@ -138,32 +141,40 @@ class StaffActionsTest {
                         ports.appointments(),
                         after,
                         ports.branches()),
-                new CancelAppointment(callers, ports.appointments(), after),
-                published::add,
+                staffTrail,
                 clock);
+        cancel = new StaffCancelsAppointment(
+                callerContexts, new CancelAppointment(callers, ports.appointments(), after), staffTrail, clock);
+        marks = new StaffMarksAppointment(ports.appointments(), staffTrail, clock);
         calendar = new DashboardCalendar(
                 ports.branches(),
                 ports.services(),
                 ports.staffMembers(),
                 ports.customers(),
                 ports.appointments(),
-                trail,
                 clock);
+        detail = new DashboardAppointment(
+                ports.branches(),
+                ports.services(),
+                ports.staffMembers(),
+                ports.customers(),
+                ports.appointments(),
+                trail);
     }
 
-    private StaffActions.Booking walkIn(String staff, String time, String name, String phone) {
-        return new StaffActions.Booking(
+    private StaffBooksAppointment.Booking walkIn(String staff, String time, String name, String phone) {
+        return new StaffBooksAppointment.Booking(
                 DemoTenant.BRANCH_ID.value(), "Haarschnitt", staff, TUESDAY, LocalTime.parse(time), name, phone, null);
     }
 
-    private Appointment done(StaffActions.Result result) {
-        assertThat(result).isInstanceOf(StaffActions.Result.Done.class);
-        return ((StaffActions.Result.Done) result).appointment();
+    private Appointment done(StaffActionResult result) {
+        assertThat(result).isInstanceOf(StaffActionResult.Done.class);
+        return ((StaffActionResult.Done) result).appointment();
     }
 
     @Test
     void aWalkInTakesTheTimeForAPhoneCallerToo() {
-        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        Appointment walkIn = done(book.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
         assertThat(walkIn.staffId()).isEqualTo(DemoTenant.ANNA_ID);
         assertThat(walkIn.sourceCallId()).isNull();
         assertThat(trail.of(tenant, walkIn.id()))
@@ -180,34 +191,32 @@ class StaffActionsTest {
         assertThat(phone).isInstanceOf(BookAppointment.Outcome.NotBooked.class);
         assertThat(((BookAppointment.Outcome.NotBooked) phone).reason()).isEqualTo(Unavailability.TAKEN);
 
-        StaffActions.Result again = actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Zweite", "+49 151 55544433"));
-        assertThat(again).isInstanceOf(StaffActions.Result.Refused.class);
-        assertThat(((StaffActions.Result.Refused) again).code()).isEqualTo("slot_taken");
-        assertThat(((StaffActions.Result.Refused) again).alternatives()).isNotEmpty();
+        StaffActionResult again = book.book(tenant, ACTOR, walkIn("Anna", "10:00", "Zweite", "+49 151 55544433"));
+        assertThat(again).isInstanceOf(StaffActionResult.Refused.class);
+        assertThat(((StaffActionResult.Refused) again).code()).isEqualTo("slot_taken");
+        assertThat(((StaffActionResult.Refused) again).alternatives()).isNotEmpty();
     }
 
     @Test
     void theCalendarShowsTheBookingInItsStaffColumnWithinTheWorkingTime() {
-        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Ben", "11:30", "Walter", "+49 151 11122233")));
-        DashboardCalendar.Calendar day = calendar.of(tenant, null, TUESDAY, 1).orElseThrow();
+        Appointment walkIn = done(book.book(tenant, ACTOR, walkIn("Ben", "11:30", "Walter", "+49 151 11122233")));
+        CalendarView.Calendar day = calendar.of(tenant, null, TUESDAY, 1).orElseThrow();
         assertThat(day.branch().name()).isEqualTo("Berlin Mitte");
-        DashboardCalendar.Day tuesday = day.days().get(0);
-        assertThat(tuesday.opening()).containsExactly(new DashboardCalendar.Interval("09:00", "18:00"));
-        assertThat(tuesday.columns())
-                .extracting(DashboardCalendar.Column::name)
-                .containsExactlyInAnyOrder("Anna", "Ben");
-        DashboardCalendar.Column ben = tuesday.columns().stream()
+        CalendarView.Day tuesday = day.days().get(0);
+        assertThat(tuesday.opening()).containsExactly(new CalendarView.Interval("09:00", "18:00"));
+        assertThat(tuesday.columns()).extracting(CalendarView.Column::name).containsExactlyInAnyOrder("Anna", "Ben");
+        CalendarView.Column ben = tuesday.columns().stream()
                 .filter(c -> "Ben".equals(c.name()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(ben.working()).containsExactly(new DashboardCalendar.Interval("09:00", "18:00"));
+        assertThat(ben.working()).containsExactly(new CalendarView.Interval("09:00", "18:00"));
         assertThat(ben.appointments())
-                .extracting(DashboardCalendar.Block::id)
+                .extracting(CalendarView.Block::id)
                 .containsExactly(walkIn.id().value().toString());
         assertThat(ben.appointments().get(0).customer()).isEqualTo("Walter");
         assertThat(ben.appointments().get(0).service()).isEqualTo("Haarschnitt");
 
-        DashboardCalendar.Calendar week =
+        CalendarView.Calendar week =
                 calendar.of(tenant, null, LocalDate.parse("2030-03-04"), 7).orElseThrow();
         assertThat(week.days()).hasSize(7);
         assertThat(week.days().get(6).opening()).as("Sunday").isEmpty();
@@ -217,14 +226,14 @@ class StaffActionsTest {
 
     @Test
     void moveAndCancelGoThroughTheirUseCasesAndLeaveATrail() {
-        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
-        assertThat(done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(10, 0)))
+        Appointment walkIn = done(book.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        assertThat(done(move.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(10, 0)))
                         .id())
                 .isEqualTo(walkIn.id());
         assertThat(trail.of(tenant, walkIn.id()))
                 .as("a move to the same time changes nothing")
                 .hasSize(1);
-        Appointment moved = done(actions.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(12, 0)));
+        Appointment moved = done(move.move(tenant, ACTOR, walkIn.id().value(), TUESDAY, LocalTime.of(12, 0)));
         assertThat(moved.id()).isNotEqualTo(walkIn.id());
         assertThat(moved.slot().startIn(DemoTenant.ZONE).toLocalTime()).isEqualTo(LocalTime.of(12, 0));
         assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status())
@@ -234,13 +243,13 @@ class StaffActionsTest {
                 .containsExactly("book", "move");
         assertThat(trail.of(tenant, moved.id()).get(0).details()).isEqualTo("moved from " + walkIn.id());
 
-        Appointment cancelled = done(actions.cancel(tenant, ACTOR, moved.id().value(), "krank"));
+        Appointment cancelled = done(cancel.cancel(tenant, ACTOR, moved.id().value(), "krank"));
         assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(cancelled.statusReason()).isEqualTo("krank");
         assertThat(trail.of(tenant, moved.id()))
                 .extracting(AppointmentActions_action())
                 .containsExactly("move", "cancel");
-        done(actions.cancel(tenant, ACTOR, moved.id().value(), "twice"));
+        done(cancel.cancel(tenant, ACTOR, moved.id().value(), "twice"));
         assertThat(trail.of(tenant, moved.id()))
                 .as("a repeated cancel changes nothing and is not recorded")
                 .hasSize(2);
@@ -251,56 +260,54 @@ class StaffActionsTest {
                         .columns())
                 .allSatisfy(c -> assertThat(c.appointments()).isEmpty());
 
-        StaffActions.Result moveCancelled =
-                actions.move(tenant, ACTOR, moved.id().value(), TUESDAY, LocalTime.of(13, 0));
-        assertThat(moveCancelled).isInstanceOf(StaffActions.Result.Refused.class);
+        StaffActionResult moveCancelled = move.move(tenant, ACTOR, moved.id().value(), TUESDAY, LocalTime.of(13, 0));
+        assertThat(moveCancelled).isInstanceOf(StaffActionResult.Refused.class);
     }
 
     @Test
     void theMarksFollowTheAppointmentsRules() {
-        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        Appointment walkIn = done(book.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
         UUID id = walkIn.id().value();
-        assertThat(((StaffActions.Result.Refused) actions.noShow(tenant, ACTOR, id)).code())
+        assertThat(((StaffActionResult.Refused) marks.noShow(tenant, ACTOR, id)).code())
                 .isEqualTo("not_started");
-        assertThat(((StaffActions.Result.Refused) actions.arrived(tenant, ACTOR, id)).code())
+        assertThat(((StaffActionResult.Refused) marks.arrived(tenant, ACTOR, id)).code())
                 .isEqualTo("not_today");
-        assertThat(done(actions.confirm(tenant, ACTOR, id)).status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(done(marks.confirm(tenant, ACTOR, id)).status()).isEqualTo(AppointmentStatus.CONFIRMED);
 
         clock.now = walkIn.slot().start().plus(Duration.ofMinutes(10));
-        assertThat(done(actions.noShow(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.NO_SHOW);
-        assertThat(done(actions.arrived(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.ARRIVED);
-        assertThat(((StaffActions.Result.Refused) actions.cancel(tenant, ACTOR, id, null)).code())
+        assertThat(done(marks.noShow(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.NO_SHOW);
+        assertThat(done(marks.arrived(tenant, ACTOR, id)).attendance()).isEqualTo(Attendance.ARRIVED);
+        assertThat(((StaffActionResult.Refused) cancel.cancel(tenant, ACTOR, id, null)).code())
                 .isEqualTo("appointment_arrived");
         assertThat(trail.of(tenant, walkIn.id()))
                 .extracting(AppointmentActions_action())
                 .containsExactly("book", "confirm", "no_show", "arrived");
-        assertThat(calendar.appointment(tenant, id).orElseThrow().actions()).hasSize(4);
+        assertThat(detail.of(tenant, id).orElseThrow().actions()).hasSize(4);
     }
 
     @Test
     void anotherTenantReachesNeitherTheAppointmentNorTheBranch() {
-        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        Appointment walkIn = done(book.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
         TenantContext other = TestTenants.otherCompany().tenant();
         UUID id = walkIn.id().value();
-        assertThat(actions.cancel(other, ACTOR, id, null)).isInstanceOf(StaffActions.Result.NotFound.class);
-        assertThat(actions.move(other, ACTOR, id, TUESDAY, LocalTime.NOON))
-                .isInstanceOf(StaffActions.Result.NotFound.class);
-        assertThat(actions.confirm(other, ACTOR, id)).isInstanceOf(StaffActions.Result.NotFound.class);
-        assertThat(actions.book(other, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
-                .isInstanceOf(StaffActions.Result.NotFound.class);
+        assertThat(cancel.cancel(other, ACTOR, id, null)).isInstanceOf(StaffActionResult.NotFound.class);
+        assertThat(move.move(other, ACTOR, id, TUESDAY, LocalTime.NOON)).isInstanceOf(StaffActionResult.NotFound.class);
+        assertThat(marks.confirm(other, ACTOR, id)).isInstanceOf(StaffActionResult.NotFound.class);
+        assertThat(book.book(other, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
+                .isInstanceOf(StaffActionResult.NotFound.class);
         assertThat(calendar.of(other, DemoTenant.BRANCH_ID.value(), TUESDAY, 1)).isEmpty();
         ports.branches().update(tenant, demo.branch().deactivated());
-        assertThat(actions.book(tenant, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
+        assertThat(book.book(tenant, ACTOR, walkIn("Anna", "11:00", "X", "+49 151 1112223")))
                 .as("no booking at a closed-down branch")
-                .isInstanceOf(StaffActions.Result.NotFound.class);
-        assertThat(calendar.appointment(other, id)).isEmpty();
+                .isInstanceOf(StaffActionResult.NotFound.class);
+        assertThat(detail.of(other, id)).isEmpty();
         assertThat(ports.appointments().find(tenant, walkIn.id()).orElseThrow().status())
                 .isEqualTo(AppointmentStatus.BOOKED);
     }
 
     @Test
     void aCalendarConflictShowsWhatTheCalendarAnswered() {
-        Appointment walkIn = done(actions.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
+        Appointment walkIn = done(book.book(tenant, ACTOR, walkIn("Anna", "10:00", "Walter", "+49 151 11122233")));
         Appointment external = new Appointment(
                 walkIn.id(),
                 walkIn.companyId(),
@@ -329,14 +336,14 @@ class StaffActionsTest {
                                 .orElseThrow())
                 .orElseThrow();
 
-        DashboardCalendar.Block block =
-                calendar.appointment(tenant, walkIn.id().value()).orElseThrow().appointment();
+        CalendarView.Block block =
+                detail.of(tenant, walkIn.id().value()).orElseThrow().appointment();
         assertThat(block.needsAttention()).isTrue();
         assertThat(block.sync()).isEqualTo("conflict");
         assertThat(block.reason()).isEqualTo("calendar refused: booking conflicts with another");
         assertThat(calendar.of(tenant, null, TUESDAY, 1).orElseThrow().days().get(0).columns().stream()
                         .flatMap(c -> c.appointments().stream())
-                        .filter(DashboardCalendar.Block::needsAttention)
+                        .filter(CalendarView.Block::needsAttention)
                         .count())
                 .isEqualTo(1);
     }

@@ -2,7 +2,9 @@ package com.askpro.booking.adapter.http.api;
 
 import com.askpro.booking.application.onboarding.AgentBinding;
 import com.askpro.booking.application.onboarding.AgentSettings;
+import com.askpro.booking.application.onboarding.CheckProvisioning;
 import com.askpro.booking.application.onboarding.Difference;
+import com.askpro.booking.application.onboarding.EditAgentSettings;
 import com.askpro.booking.application.onboarding.PlannedStep;
 import com.askpro.booking.application.onboarding.ProvisionBranch;
 import com.askpro.booking.application.onboarding.ProvisionOutcome;
@@ -25,30 +27,33 @@ public final class RetellRoutes {
     private static final String V1 = "/api/v1";
 
     /** The use cases behind these routes. */
-    public record UseCases(ProvisionBranch provisioning, TestAgentSetup selfTest) {}
+    public record UseCases(
+            ProvisionBranch provisioning,
+            CheckProvisioning check,
+            EditAgentSettings settings,
+            TestAgentSetup selfTest) {}
 
     private RetellRoutes() {}
 
     static List<ApiRoute> of(UseCases useCases) {
-        ProvisionBranch provisioning = useCases.provisioning();
+        EditAgentSettings settings = useCases.settings();
         return List.of(
-                ApiRoute.post(V1 + "/branches/{id}/retell/provision", c -> provision(provisioning, c)),
+                ApiRoute.post(V1 + "/branches/{id}/retell/provision", c -> provision(useCases.provisioning(), c)),
                 ApiRoute.get(V1 + "/branches/{id}/retell", c -> {
                     try {
                         return Answer.ok(
-                                StatusResource.of(c.path("id"), provisioning.status(c.caller(), c.path("id"))));
+                                StatusResource.of(c.path("id"), useCases.check().status(c.caller(), c.path("id"))));
                     } catch (VoiceAgentPlatformException e) {
                         throw retellProblem(e, "the drift could not be checked");
                     }
                 }),
                 ApiRoute.post(V1 + "/branches/{id}/retell/test", c -> selfTest(useCases.selfTest(), c)),
                 ApiRoute.get(
-                        V1 + "/retell/settings",
-                        c -> Answer.ok(SettingsResource.of(provisioning.settings(c.caller())))),
+                        V1 + "/retell/settings", c -> Answer.ok(SettingsResource.of(settings.current(c.caller())))),
                 new ApiRoute(HandlerType.PUT, V1 + "/retell/settings", false, c -> {
                     SettingsRequest request = c.body(SettingsRequest.class);
-                    return Answer.ok(SettingsResource.of(provisioning.updateSettings(
-                            c.caller(), request.retellVoiceId(), request.sipTerminationUri())));
+                    return Answer.ok(SettingsResource.of(
+                            settings.replace(c.caller(), request.retellVoiceId(), request.sipTerminationUri())));
                 }));
     }
 
@@ -177,7 +182,7 @@ public final class RetellRoutes {
             Boolean inSync,
             List<Difference> drift,
             List<ApiProblem.FieldError> problems) {
-        static StatusResource of(String branchId, ProvisionBranch.Status status) {
+        static StatusResource of(String branchId, CheckProvisioning.Status status) {
             AgentBinding b = status.binding().orElse(null);
             return new StatusResource(
                     branchId,

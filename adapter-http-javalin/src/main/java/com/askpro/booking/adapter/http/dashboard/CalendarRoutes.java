@@ -1,8 +1,13 @@
 package com.askpro.booking.adapter.http.dashboard;
 
 import com.askpro.booking.application.booking.OfferedSlot;
+import com.askpro.booking.application.dashboard.DashboardAppointment;
 import com.askpro.booking.application.dashboard.DashboardCalendar;
-import com.askpro.booking.application.dashboard.StaffActions;
+import com.askpro.booking.application.dashboard.StaffActionResult;
+import com.askpro.booking.application.dashboard.StaffBooksAppointment;
+import com.askpro.booking.application.dashboard.StaffCancelsAppointment;
+import com.askpro.booking.application.dashboard.StaffMarksAppointment;
+import com.askpro.booking.application.dashboard.StaffMovesAppointment;
 import com.askpro.booking.domain.access.DashboardSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,12 +37,29 @@ public final class CalendarRoutes implements DashboardRoutes {
     private static final String BASE = "/dashboard/api/calendar";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final DashboardCalendar calendar;
-    private final StaffActions actions;
+    /** The queries and the staff actions behind these routes. */
+    public record UseCases(
+            DashboardCalendar calendar,
+            DashboardAppointment appointment,
+            StaffBooksAppointment book,
+            StaffMovesAppointment move,
+            StaffCancelsAppointment cancel,
+            StaffMarksAppointment marks) {}
 
-    public CalendarRoutes(DashboardCalendar calendar, StaffActions actions) {
-        this.calendar = calendar;
-        this.actions = actions;
+    private final DashboardCalendar calendar;
+    private final DashboardAppointment appointment;
+    private final StaffBooksAppointment book;
+    private final StaffMovesAppointment move;
+    private final StaffCancelsAppointment cancel;
+    private final StaffMarksAppointment marks;
+
+    public CalendarRoutes(UseCases useCases) {
+        this.calendar = useCases.calendar();
+        this.appointment = useCases.appointment();
+        this.book = useCases.book();
+        this.move = useCases.move();
+        this.cancel = useCases.cancel();
+        this.marks = useCases.marks();
     }
 
     @Override
@@ -57,25 +79,25 @@ public final class CalendarRoutes implements DashboardRoutes {
                     LocalDate date = date(text(body, "date"));
                     LocalTime time = time(text(body, "time"));
                     if (date == null || time == null) {
-                        return new StaffActions.Result.Invalid(date == null ? "date" : "time");
+                        return new StaffActionResult.Invalid(date == null ? "date" : "time");
                     }
-                    return actions.move(session.tenant(), actor(session), id, date, time);
+                    return move.move(session.tenant(), actor(session), id, date, time);
                 }));
         config.routes.post(
                 BASE + "/appointments/{id}/cancel",
                 ctx -> act(
                         ctx,
                         (session, id) ->
-                                actions.cancel(session.tenant(), actor(session), id, text(body(ctx), "reason"))));
+                                cancel.cancel(session.tenant(), actor(session), id, text(body(ctx), "reason"))));
         config.routes.post(
                 BASE + "/appointments/{id}/confirm",
-                ctx -> act(ctx, (session, id) -> actions.confirm(session.tenant(), actor(session), id)));
+                ctx -> act(ctx, (session, id) -> marks.confirm(session.tenant(), actor(session), id)));
         config.routes.post(
                 BASE + "/appointments/{id}/arrived",
-                ctx -> act(ctx, (session, id) -> actions.arrived(session.tenant(), actor(session), id)));
+                ctx -> act(ctx, (session, id) -> marks.arrived(session.tenant(), actor(session), id)));
         config.routes.post(
                 BASE + "/appointments/{id}/no-show",
-                ctx -> act(ctx, (session, id) -> actions.noShow(session.tenant(), actor(session), id)));
+                ctx -> act(ctx, (session, id) -> marks.noShow(session.tenant(), actor(session), id)));
     }
 
     /** Who acts, for the trail: the session's user once users exist, its API key until then. */
@@ -104,7 +126,8 @@ public final class CalendarRoutes implements DashboardRoutes {
     }
 
     private void detail(Context ctx, UUID id) {
-        calendar.appointment(session(ctx).tenant(), id)
+        appointment
+                .of(session(ctx).tenant(), id)
                 .ifPresentOrElse(d -> DashboardJson.answer(ctx, d), () -> notFound(ctx));
     }
 
@@ -126,10 +149,10 @@ public final class CalendarRoutes implements DashboardRoutes {
         answer(
                 ctx,
                 session,
-                actions.book(
+                book.book(
                         session.tenant(),
                         actor(session),
-                        new StaffActions.Booking(
+                        new StaffBooksAppointment.Booking(
                                 branch,
                                 text(body, "service"),
                                 text(body, "staff"),
@@ -141,16 +164,17 @@ public final class CalendarRoutes implements DashboardRoutes {
                 HttpStatus.CREATED);
     }
 
-    private void act(Context ctx, BiFunction<DashboardSession, UUID, StaffActions.Result> action) {
+    private void act(Context ctx, BiFunction<DashboardSession, UUID, StaffActionResult> action) {
         withId(ctx, id -> answer(ctx, session(ctx), action.apply(session(ctx), id), HttpStatus.OK));
     }
 
-    private void answer(Context ctx, DashboardSession session, StaffActions.Result result, HttpStatus success) {
-        if (result instanceof StaffActions.Result.Done done) {
+    private void answer(Context ctx, DashboardSession session, StaffActionResult result, HttpStatus success) {
+        if (result instanceof StaffActionResult.Done done) {
             ctx.status(success);
-            calendar.appointment(session.tenant(), done.appointment().id().value())
+            appointment
+                    .of(session.tenant(), done.appointment().id().value())
                     .ifPresentOrElse(d -> DashboardJson.answer(ctx, d), () -> notFound(ctx));
-        } else if (result instanceof StaffActions.Result.Refused refused) {
+        } else if (result instanceof StaffActionResult.Refused refused) {
             ctx.status(HttpStatus.CONFLICT);
             DashboardJson.answer(
                     ctx,
@@ -158,7 +182,7 @@ public final class CalendarRoutes implements DashboardRoutes {
                             refused.code(),
                             refused.message(),
                             refused.alternatives().stream().map(Alternative::of).toList()));
-        } else if (result instanceof StaffActions.Result.Invalid invalid) {
+        } else if (result instanceof StaffActionResult.Invalid invalid) {
             invalid(ctx, invalid.field());
         } else {
             notFound(ctx);
