@@ -210,8 +210,7 @@ abstract class CallHistoryContract extends DatabaseTest {
     }
 
     @Test
-    void
-            givenMessagesAboutTheCallsAppointmentsAndOthers_whenRead_thenOnlyTheCallsComeBackOldestFirstWithoutRecipient() {
+    void givenMessagesAboutTheCallsAppointmentsAndOthersWhenReadThenOnlyTheCallsComeBackOldestFirstWithoutRecipient() {
         Fixtures t = Fixtures.create(persistence);
         Call call = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
         Instant ten = Fixtures.at("2030-03-04T10:00:00Z");
