@@ -94,6 +94,9 @@ class TestNamingTest {
         Matcher method = METHOD.matcher("    void a_slot_is_refused() {");
         assertThat(method.find()).isTrue();
         assertThat(method.group(1)).isEqualTo("a_slot_is_refused");
+        Matcher broken = METHOD.matcher("    void             a_long_name_broken_after_the_type() {");
+        assertThat(broken.find()).isTrue();
+        assertThat(broken.group(1)).isEqualTo("a_long_name_broken_after_the_type");
     }
 
     @Test

@@ -201,6 +201,9 @@ abstract class CallHistoryContract extends DatabaseTest {
                         1,
                         "corr",
                         Fixtures.NOW));
+        assertThat(persistence.callHistory().functionCalls(t.tenant(), call.id()))
+                .as("a read sees every function call recorded before it, although the log batches its inserts")
+                .hasSize(1);
         assertThat(count(
                         "SELECT COUNT(*) FROM function_calls WHERE call_id = ?",
                         call.id().value()))
