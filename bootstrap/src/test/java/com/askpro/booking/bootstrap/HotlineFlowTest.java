@@ -257,7 +257,7 @@ class HotlineFlowTest {
                 "in Charlottenbourg bitte",
                 "Kantstraße"
             })
-    void givenCharlottenburgWithUmlautsAndTypos_whenBooking_thenItIsBookedThere(String spoken) {
+    void givenCharlottenburgWithUmlautsAndTyposWhenBookingThenItIsBookedThere(String spoken) {
         RetellCaller caller = caller();
         String time =
                 LocalTime.of(8, 0).plusMinutes(30L * variant.getAndIncrement()).toString();
