@@ -39,7 +39,7 @@ class BranchMatcherTest {
                 "10999",
                 "die in der Oranienstr."
             })
-    void givenWaysToSayKreuzberg_whenMatched_thenKreuzbergIsSelected(String spoken) {
+    void givenWaysToSayKreuzbergWhenMatchedThenKreuzbergIsSelected(String spoken) {
         assertThat(matcher.match(spoken, all)).isEqualTo(new BranchMatcher.Match.Selected(kreuzberg));
     }
 
@@ -48,6 +48,8 @@ class BranchMatcherTest {
             strings = {
                 "Charlottenburg",
                 "charlottenburg",
+                "CHARLOTTENBURG",
+                "CHARLOTTENBÜRG",
                 "Charlottenbürg",
                 "Charlottenbuerg",
                 "Charlotenburg",
@@ -57,7 +59,7 @@ class BranchMatcherTest {
                 "Kantstrasse",
                 "Savignyplatz"
             })
-    void givenUmlautAndTypoVariantsOfCharlottenburg_whenMatched_thenCharlottenburgIsSelected(String spoken) {
+    void givenUmlautAndTypoVariantsOfCharlottenburgWhenMatchedThenCharlottenburgIsSelected(String spoken) {
         assertThat(matcher.match(spoken, all)).isEqualTo(new BranchMatcher.Match.Selected(charlottenburg));
     }
 
