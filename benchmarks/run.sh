@@ -27,7 +27,10 @@
 #   BENCH_PGBENCH=auto     no skips pgbench;  BENCH_PGBENCH_SECONDS=10
 #   BENCH_BUILD=1          0 skips the Maven build
 #   BENCH_OUT              directory for the logs and results (default benchmarks/target/results-<time>)
-#   BENCH_SERVER_JAVA_OPTS JVM options of the server, e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr
+#   BENCH_SERVER_JVM       the server's heap options (default "-Xmx256m -XX:+UseSerialGC", as docs/operations.md advises)
+#   BENCH_SERVER_JAVA_OPTS more JVM options of the server, e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr
+#   BENCH_DRAIN_SECONDS=15 closed loop against an intake-only instance (ASKPRO_WEBHOOK_PROCESSING=off), then the
+#                          drain of that backlog by a processing instance alone (0 = skip)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,6 +55,8 @@ KEY="key_bench_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export PGHOST="${PGHOST:-localhost}" PGUSER="${PGUSER:-postgres}"
 
 SERVER_PID=""
+SERVER_JVM="${BENCH_SERVER_JVM--Xmx256m -XX:+UseSerialGC}"
+DRAIN_SECONDS="${BENCH_DRAIN_SECONDS:-15}"
 DATA_DIR=""
 CREATED_DB=""
 PGDB=""
@@ -104,15 +109,23 @@ else
 fi
 note "server: $SERVER_JAR serve --demo on 127.0.0.1:$PORT, database: $DB_LABEL"
 
-say "starting the server"
-env "${SERVER_ENV[@]}" java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$SERVER_JAR" serve --demo > "$OUT/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-  kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died, see $OUT/server.log" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server not ready after 60 s" >&2; exit 1; }
+# Starts the server (extra environment as arguments) and waits until it is ready.
+start_server() {
+  say "starting the server $*"
+  env "${SERVER_ENV[@]}" "$@" java $SERVER_JVM ${BENCH_SERVER_JAVA_OPTS:-} -jar "$SERVER_JAR" serve --demo >> "$OUT/server.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died, see $OUT/server.log" >&2; tail -20 "$OUT/server.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  curl -fs "http://127.0.0.1:$PORT/health/ready" >/dev/null || { echo "server not ready after 60 s" >&2; exit 1; }
+}
+stop_server() {
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+}
+note "server JVM options: $SERVER_JVM ${BENCH_SERVER_JAVA_OPTS:-}"
+start_server
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # Sum of every sample of a metric on /metrics whose labels contain $2 (e.g. source="retell"); empty
@@ -191,6 +204,7 @@ if [[ "$SAT_SECONDS" != 0 ]]; then
   fi
 fi
 FINAL_PROCESSED="$(processed)"
+PROCESSED_BEFORE="${FINAL_PROCESSED:-0}"
 RSS_PEAK_KB="$(awk '/^VmHWM/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || true)"
 RSS_NOW_KB="$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status" 2>/dev/null || true)"
 note "server RSS: peak $(( ${RSS_PEAK_KB:-0} / 1024 )) MB, at the end $(( ${RSS_NOW_KB:-0} / 1024 )) MB"
@@ -199,7 +213,31 @@ note "load average after load runs: $(loadavg); busiest processes (other work on
 busiest | tee -a "$SUMMARY"
 
 say "stopping the server"
-kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+stop_server
+
+# ---------------------------------------------------------------- intake and drain, apart
+# An instance that only acknowledges (ASKPRO_WEBHOOK_PROCESSING=off) takes a closed loop of 16 clients:
+# acknowledgement without processing beside it. Then a processing instance on the same data starts
+# and drains that backlog alone: processing without intake beside it.
+INTAKE_RATE=""
+PURE_DRAIN=""
+if [[ "$DRAIN_SECONDS" != 0 ]]; then
+  start_server ASKPRO_WEBHOOK_PROCESSING=off
+  load intake-only-events --mix events --rate 0 --concurrency "$CONCURRENCY" --seconds "$DRAIN_SECONDS" --warmup 5
+  count_acked intake-only-events
+  INTAKE_RATE="$(sed -n 's/^RESULT .* throughput=\([0-9.]*\)\/s.*/\1/p' "$OUT/load-intake-only-events.txt")"
+  stop_server
+  start_server
+  t0="$(now_s)"; left="$(backlog)"; p0="$(processed)"; p0="${p0:-0}"
+  waited="$(drain)"; p1="$(processed)"; p1="${p1:-$p0}"
+  if [[ "${left:-0}" -gt 0 ]]; then
+    PURE_DRAIN="$(echo "scale=1; ($p1 - $p0) / $waited" | bc)"
+  fi
+  note "intake only: $INTAKE_RATE acknowledged events/s; then a processing instance drained $(( p1 - p0 )) events (backlog $left when it was ready) in $(printf %.1f "$waited") s: ${PURE_DRAIN:-?} events/s"
+  FINAL_PROCESSED="$(processed)"
+  FINAL_PROCESSED=$(( ${FINAL_PROCESSED:-0} + PROCESSED_BEFORE ))
+  stop_server
+fi
 
 # ---------------------------------------------------------------- JMH
 if [[ "${BENCH_JMH:-1}" != 0 ]]; then
@@ -266,6 +304,7 @@ note "load average at the end: $(loadavg)"
     echo "  ratio: $(echo "scale=3; $ACK_RATE / $PGBENCH_TPS" | bc) (target >= 0.5)"
   fi
   echo "  events/s drained by processing: ${DRAIN_AFTER:-${DRAIN_RATE:-not measured}} (target >= 2000)"
+  echo "  apart: acknowledged events/s with processing off (16 clients): ${INTAKE_RATE:-not measured}$( [[ -n "${INTAKE_RATE:-}" && -n "${PGBENCH_TPS:-}" ]] && echo ", ratio $(echo "scale=3; $INTAKE_RATE / $PGBENCH_TPS" | bc)"); events/s drained by a processing instance alone: ${PURE_DRAIN:-not measured}"
   for f in "$OUT"/load-events-* "$OUT"/load-functions-*; do
     [[ -f "$f" ]] || continue
     sed -n "s|^RESULT mix=\([a-z]*\) mode=open@\([0-9]*\)/s .*throughput=\([0-9.]*\)/s p50=\([0-9.]*ms\) .*p99=\([0-9.]*ms\) .*max=\([0-9.]*ms\).*|  \1 at \2 req/s: completed \3/s, p50 \4, p99 \5, max \6|p" "$f"

@@ -8,9 +8,12 @@ import java.util.Map;
 /**
  * Configuration of what instances share and of the failed-authentication limit (README,
  * "Configuration"): the prefix of every Redis key, the failed attempts an address may make per
- * minute, and the proxies whose {@code X-Forwarded-For} is believed.
+ * minute, the proxies whose {@code X-Forwarded-For} is believed, and whether this instance processes
+ * the webhook queue ({@code ASKPRO_WEBHOOK_PROCESSING=off}: it only acknowledges and stores, others
+ * process).
  */
-public record ClusterConfig(String redisPrefix, int authFailuresPerMinute, List<String> trustedProxies) {
+public record ClusterConfig(
+        String redisPrefix, int authFailuresPerMinute, List<String> trustedProxies, boolean processesWebhooks) {
 
     public ClusterConfig {
         trustedProxies = List.copyOf(trustedProxies);
@@ -44,6 +47,10 @@ public record ClusterConfig(String redisPrefix, int authFailuresPerMinute, List<
                         "ASKPRO_TRUSTED_PROXIES must list IP addresses or CIDR ranges, '" + proxy + "' is neither");
             }
         }
-        return new ClusterConfig(prefix, failures, proxies);
+        String processing = env.getOrDefault("ASKPRO_WEBHOOK_PROCESSING", "on").strip();
+        if (!processing.equals("on") && !processing.equals("off")) {
+            problems.add("ASKPRO_WEBHOOK_PROCESSING must be 'on' or 'off', was '" + processing + "'");
+        }
+        return new ClusterConfig(prefix, failures, proxies, !processing.equals("off"));
     }
 }

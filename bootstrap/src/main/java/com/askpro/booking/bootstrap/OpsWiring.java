@@ -134,7 +134,9 @@ final class OpsWiring {
             WebhookQueueWorker webhooks,
             HealthCheck redis,
             CalcomCalendar calcom) {
-        List<HealthCheck> checks = readiness(db, () -> jobs.isRunning() && webhooks.isRunning(), redis, calcom);
+        // webhooks null: this instance does not process the queue (ASKPRO_WEBHOOK_PROCESSING=off)
+        List<HealthCheck> checks =
+                readiness(db, () -> jobs.isRunning() && (webhooks == null || webhooks.isRunning()), redis, calcom);
         for (HealthCheck check : checks) {
             metrics.gauge(
                     "askpro_health_check_ok",

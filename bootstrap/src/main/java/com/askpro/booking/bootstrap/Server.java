@@ -16,7 +16,9 @@ import com.askpro.booking.application.calendar.ReceiveCalcomWebhookService;
 import com.askpro.booking.application.calendar.SyncAppointment;
 import com.askpro.booking.application.call.AnswerInboundCallService;
 import com.askpro.booking.application.call.RecordCallEvent;
+import com.askpro.booking.application.call.RecordCallEvents;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
+import com.askpro.booking.application.webhook.ProcessWebhookBatch;
 import com.askpro.booking.application.webhook.ProcessWebhookService;
 import com.askpro.booking.application.webhook.ReceiveCallEventService;
 import com.askpro.booking.domain.webhook.RetryPolicy;
@@ -159,7 +161,7 @@ public final class Server implements AutoCloseable {
                                 platform.metrics(),
                                 db,
                                 platform.jobs(),
-                                platform.webhooks(),
+                                config.cluster().processesWebhooks() ? platform.webhooks() : null,
                                 platform.cluster().health(),
                                 calendars.calcom()),
                         platform.metrics(),
@@ -177,7 +179,21 @@ public final class Server implements AutoCloseable {
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars));
         ProcessWebhookService processing = webhookProcessing(clock, db, platform, catalog, calendars, retellReader);
-        platform.webhooks().start(event -> processing.attempt(event).next(), processing::saved);
+        ProcessWebhookBatch batches = new ProcessWebhookBatch(
+                processing,
+                retellReader,
+                new RecordCallEvents(recordCallEvent(clock, db, platform, catalog), db.calls(), db.customers(), clock));
+        if (config.cluster().processesWebhooks()) {
+            platform.webhooks()
+                    .startBatches(
+                            batch -> batches.attemptAll(batch).stream()
+                                    .map(ProcessWebhookService.Attempt::next)
+                                    .toList(),
+                            processing::saved);
+        } else {
+            LOG.info(
+                    "webhook processing is off on this instance (ASKPRO_WEBHOOK_PROCESSING=off): it stores events, others process them");
+        }
         AutoCloseable listener = db.onWebhooksStored(platform.webhooks()::wake);
         http.start(config.httpHost(), config.httpPort());
         return new Server(
@@ -204,7 +220,7 @@ public final class Server implements AutoCloseable {
         return new ProcessWebhookService(
                 db.webhookInbox(),
                 retellReader,
-                new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock),
+                recordCallEvent(clock, db, platform, catalog),
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
                 platform.jobs(),
@@ -213,6 +229,11 @@ public final class Server implements AutoCloseable {
                 platform.metrics(),
                 clock,
                 platform.live());
+    }
+
+    private static RecordCallEvent recordCallEvent(
+            Clock clock, JdbiPersistence db, Platform platform, Catalog catalog) {
+        return new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock);
     }
 
     /** What db-scheduler runs: calendar sync. */

@@ -12,7 +12,7 @@ class ClusterConfigTest {
     @Test
     void defaultsTwentyFailuresPerMinuteNoTrustedProxyAskproPrefix() {
         ClusterConfig cluster = Config.fromEnvironment(Map.of()).cluster();
-        assertThat(cluster).isEqualTo(new ClusterConfig("askpro:", 20, List.of()));
+        assertThat(cluster).isEqualTo(new ClusterConfig("askpro:", 20, List.of(), true));
     }
 
     @Test
@@ -23,9 +23,11 @@ class ClusterConfigTest {
                         "ASKPRO_TRUSTED_PROXIES",
                         "10.0.0.0/8, 192.0.2.1",
                         "ASKPRO_REDIS_PREFIX",
-                        "staging:"))
+                        "staging:",
+                        "ASKPRO_WEBHOOK_PROCESSING",
+                        "off"))
                 .cluster();
-        assertThat(cluster).isEqualTo(new ClusterConfig("staging:", 5, List.of("10.0.0.0/8", "192.0.2.1")));
+        assertThat(cluster).isEqualTo(new ClusterConfig("staging:", 5, List.of("10.0.0.0/8", "192.0.2.1"), false));
     }
 
     @Test
@@ -36,11 +38,14 @@ class ClusterConfigTest {
                         "ASKPRO_TRUSTED_PROXIES",
                         "lb.example.com",
                         "ASKPRO_REDIS_PREFIX",
-                        "with space")))
+                        "with space",
+                        "ASKPRO_WEBHOOK_PROCESSING",
+                        "sometimes")))
                 .isInstanceOf(Config.InvalidConfigException.class)
                 .hasMessageContaining("ASKPRO_AUTH_FAILURE_LIMIT")
                 .hasMessageContaining("ASKPRO_TRUSTED_PROXIES")
                 .hasMessageContaining("lb.example.com")
-                .hasMessageContaining("ASKPRO_REDIS_PREFIX");
+                .hasMessageContaining("ASKPRO_REDIS_PREFIX")
+                .hasMessageContaining("ASKPRO_WEBHOOK_PROCESSING");
     }
 }

@@ -71,8 +71,7 @@ class CustomerBookingRulesFlowTest {
     }
 
     @Test
-    void
-            givenACallerBookedWithAnna_whenTheyCallAgainForTheSameTimeWithBen_thenRefusedWithTheExistingAppointmentToMove() {
+    void givenACallerBookedWithAnnaWhenTheyCallAgainForTheSameTimeWithBenThenRefusedWithTheExistingAppointmentToMove() {
         RetellCaller first = RetellCaller.fresh(retell, DEMO_NUMBER);
         JsonNode withAnna = first.call(
                 "book_appointment",

@@ -34,6 +34,7 @@ class TestNamingTest {
         int tests = 0;
         for (Path file : testSources()) {
             boolean annotated = false;
+            StringBuilder declaration = new StringBuilder();
             int lineNumber = 0;
             for (String line : Files.readAllLines(file)) {
                 lineNumber++;
@@ -41,7 +42,13 @@ class TestNamingTest {
                 if (TEST_ANNOTATION.matcher(line).find()) {
                     annotated = true;
                 } else if (annotated && !trimmed.isEmpty() && !trimmed.startsWith("@")) {
-                    Matcher method = METHOD.matcher(line);
+                    if (!line.contains("(")) {
+                        // the formatter breaks long declarations after the return type: read on
+                        declaration.append(line).append(' ');
+                        continue;
+                    }
+                    Matcher method = METHOD.matcher(declaration + line);
+                    declaration.setLength(0);
                     if (method.find()) {
                         tests++;
                         if (!SENTENCE.matcher(method.group(1)).matches()) {
@@ -67,6 +74,9 @@ class TestNamingTest {
         Matcher method = METHOD.matcher("    void a_slot_is_refused() {");
         assertThat(method.find()).isTrue();
         assertThat(method.group(1)).isEqualTo("a_slot_is_refused");
+        Matcher broken = METHOD.matcher("    void             a_long_name_broken_after_the_type() {");
+        assertThat(broken.find()).isTrue();
+        assertThat(broken.group(1)).isEqualTo("a_long_name_broken_after_the_type");
     }
 
     private static List<Path> testSources() throws IOException {

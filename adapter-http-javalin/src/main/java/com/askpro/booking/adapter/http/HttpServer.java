@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,12 @@ public final class HttpServer {
 
     /** How long {@link #stop()} waits for in-flight requests. */
     static final long STOP_TIMEOUT_MS = 10_000;
+
+    /** Open connections at most; more wait in the accept queue (see the connection limit in {@link #create}). */
+    static final int MAX_CONNECTIONS = 400;
+
+    /** Connections the kernel may hold waiting to be accepted (capped by {@code net.core.somaxconn}). */
+    static final int ACCEPT_QUEUE = 2048;
 
     /** The use cases and checks the routes call; {@code functionCalls} is the voice agent's function protocol. */
     public record Endpoints(
@@ -77,6 +87,21 @@ public final class HttpServer {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.setErrorHandler(new JettyErrors());
+                // Admission control: beyond this many open connections Jetty stops accepting, so a flood waits
+                // in the kernel's accept queue instead of in the heap (unbounded, 1,000 req/s of 20 KB events
+                // filled a 256 MB heap).
+                server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+                // ... and that queue must hold them: the JVM's default backlog of 50 refused connections instead
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        for (Connector connector : server.getConnectors()) {
+                            if (connector instanceof ServerConnector network) {
+                                network.setAcceptQueueSize(ACCEPT_QUEUE);
+                            }
+                        }
+                    }
+                });
             });
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

@@ -60,7 +60,7 @@ class ICalendarWriterTest {
 
     @Test
     void
-            givenTextWithSeparatorsLineBreaksAndUmlauts_whenWritten_thenEscapedFoldedAtSeventyFiveOctetsAndReadBackExactly() {
+            givenTextWithSeparatorsLineBreaksAndUmlautsWhenWrittenThenEscapedFoldedAtSeventyFiveOctetsAndReadBackExactly() {
         String description = "Wo: Demo Salon; Berlin, Mitte\nBei: Anna \\ Ben\n" + "Füße und Größe ".repeat(20);
 
         String ics = ICalendarWriter.write(invite(false, 0, "Färben, Schnitt; Föhnen", description));

@@ -35,10 +35,13 @@ final class JdbiCallHistory implements CallHistory {
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
+    private final Runnable pendingFunctionCalls;
 
-    JdbiCallHistory(Jdbi jdbi, FieldCipher cipher) {
+    /** {@code pendingFunctionCalls} writes the function calls still queued (the log batches its inserts). */
+    JdbiCallHistory(Jdbi jdbi, FieldCipher cipher, Runnable pendingFunctionCalls) {
         this.jdbi = jdbi;
         this.cipher = cipher;
+        this.pendingFunctionCalls = pendingFunctionCalls;
     }
 
     @Override
@@ -74,6 +77,7 @@ final class JdbiCallHistory implements CallHistory {
 
     @Override
     public List<FunctionCallLog.Entry> functionCalls(TenantContext tenant, CallId call) {
+        pendingFunctionCalls.run();
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT company_id, call_id, function_name, outcome, reason, appointment_id, requested, duration_ms,
                                correlation_id, started_at

@@ -10,6 +10,10 @@ import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +22,31 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Adapter: calls in table {@code calls} (optimistic {@code version}, unique Retell call id); newest first. */
 final class JdbiCalls implements Calls {
+
+    private static final String INSERT = """
+            INSERT INTO calls (id, company_id, branch_id, retell_call_id, direction, from_number, from_hash, to_number,
+                               status, started_at, ended_at, duration_ms, disconnection_reason, transcript,
+                               recording_url, summary, sentiment, successful, custom_analysis_json,
+                               cost_cents, customer_id, version, created_at, updated_at)
+            VALUES (:id, :company, :branch, :retellId, :direction, :fromNumber, :fromHash, :toNumber,
+                    :status, :startedAt, :endedAt, :durationMs, :disconnectionReason, :transcript,
+                    :recordingUrl, :summary, :sentiment, :successful, :customAnalysis,
+                    :cost, :customer, :version, :createdAt, :updatedAt)
+            ON CONFLICT DO NOTHING
+            """;
+
+    private static final String UPDATE = "UPDATE calls SET " + CallRows.SET_MUTABLE + """
+            , version = version + 1
+            WHERE id = :id AND company_id = :company AND version = :version
+            """;
+
+    /** Ids per {@code IN (...)} list of a batched read. */
+    private static final int IN_LIST = 500;
 
     private final Jdbi jdbi;
     private final FieldCipher cipher;
@@ -35,24 +61,13 @@ final class JdbiCalls implements Calls {
         Db.requireOwned(tenant, call.companyId());
         try {
             return jdbi.inTransaction(handle -> {
-                int rows = CallRows.bind(handle.createUpdate("""
-                        INSERT INTO calls (id, company_id, branch_id, retell_call_id, direction, from_number, from_hash, to_number,
-                                           status, started_at, ended_at, duration_ms, disconnection_reason, transcript,
-                                           recording_url, summary, sentiment, successful, custom_analysis_json,
-                                           cost_cents, customer_id, version, created_at, updated_at)
-                        VALUES (:id, :company, :branch, :retellId, :direction, :fromNumber, :fromHash, :toNumber,
-                                :status, :startedAt, :endedAt, :durationMs, :disconnectionReason, :transcript,
-                                :recordingUrl, :summary, :sentiment, :successful, :customAnalysis,
-                                :cost, :customer, :version, :createdAt, :updatedAt)
-                        ON CONFLICT DO NOTHING
-                        """), call, cipher)
-                        .bind("company", Db.uuid(tenant.companyId().value()))
-                        .bind("version", call.version())
-                        .execute();
+                int rows = bindRow(handle.createUpdate(INSERT), tenant, call).execute();
                 if (rows == 0) {
                     return new WriteOutcome.AlreadyExists<Call>("retell_call_id");
                 }
-                CallRows.writeLinks(handle, call);
+                if (!call.appointmentIds().isEmpty()) {
+                    CallRows.writeLinks(handle, call);
+                }
                 return new WriteOutcome.Written<>(call);
             });
         } catch (JdbiException e) {
@@ -67,34 +82,116 @@ final class JdbiCalls implements Calls {
     public WriteOutcome<Call> update(TenantContext tenant, Call call) {
         Db.requireOwned(tenant, call.companyId());
         return jdbi.inTransaction(handle -> {
-            int rows = CallRows.bind(
-                            handle.createUpdate("UPDATE calls SET " + CallRows.SET_MUTABLE + """
-                    , version = version + 1
-                    WHERE id = :id AND company_id = :company AND version = :version
-                    """), call, cipher)
-                    .bind("company", Db.uuid(tenant.companyId().value()))
-                    .bind("version", call.version())
-                    .execute();
+            int rows = bindRow(handle.createUpdate(UPDATE), tenant, call).execute();
             if (rows == 0) {
                 return new WriteOutcome.VersionConflict<Call>();
             }
             CallRows.writeLinks(handle, call);
-            return new WriteOutcome.Written<>(new Call(
-                    call.id(),
-                    call.companyId(),
-                    call.branchId(),
-                    call.retellCallId(),
-                    call.direction(),
-                    call.from(),
-                    call.to(),
-                    call.status(),
-                    call.facts(),
-                    call.customerId(),
-                    call.appointmentIds(),
-                    call.version() + 1,
-                    call.createdAt(),
-                    call.updatedAt()));
+            return new WriteOutcome.Written<>(advanced(call));
         });
+    }
+
+    /**
+     * All writes in one transaction: one batch of inserts ({@code ON CONFLICT DO NOTHING}: a taken call
+     * id answers {@code AlreadyExists}), one batch of versioned updates (a moved version answers
+     * {@code VersionConflict}), and appointment links rewritten only for calls whose links changed.
+     */
+    @Override
+    public List<WriteOutcome<Call>> saveAll(TenantContext tenant, List<Write> writes) {
+        if (writes.isEmpty()) {
+            return List.of();
+        }
+        writes.forEach(write -> Db.requireOwned(tenant, write.after().companyId()));
+        return jdbi.inTransaction(handle -> {
+            List<WriteOutcome<Call>> outcomes = new ArrayList<>(Collections.nCopies(writes.size(), null));
+            List<Integer> added = new ArrayList<>();
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < writes.size(); i++) {
+                (writes.get(i).isNew() ? added : changed).add(i);
+            }
+            if (!added.isEmpty()) {
+                PreparedBatch inserts = handle.prepareBatch(INSERT);
+                for (int i : added) {
+                    bindRow(inserts, tenant, writes.get(i).after()).add();
+                }
+                int[] rows = inserts.execute();
+                for (int k = 0; k < added.size(); k++) {
+                    Call call = writes.get(added.get(k)).after();
+                    outcomes.set(
+                            added.get(k),
+                            rows[k] == 0
+                                    ? new WriteOutcome.AlreadyExists<>("retell_call_id")
+                                    : new WriteOutcome.Written<>(call));
+                }
+            }
+            if (!changed.isEmpty()) {
+                PreparedBatch updates = handle.prepareBatch(UPDATE);
+                for (int i : changed) {
+                    bindRow(updates, tenant, writes.get(i).after()).add();
+                }
+                int[] rows = updates.execute();
+                for (int k = 0; k < changed.size(); k++) {
+                    Call call = writes.get(changed.get(k)).after();
+                    outcomes.set(
+                            changed.get(k),
+                            rows[k] == 0
+                                    ? new WriteOutcome.VersionConflict<>()
+                                    : new WriteOutcome.Written<>(advanced(call)));
+                }
+            }
+            for (int i = 0; i < writes.size(); i++) {
+                Write write = writes.get(i);
+                Set<AppointmentId> before =
+                        write.isNew() ? Set.of() : write.before().appointmentIds();
+                if (outcomes.get(i).isWritten() && !before.equals(write.after().appointmentIds())) {
+                    CallRows.writeLinks(handle, write.after());
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    @Override
+    public Map<String, Call> findByRetellIds(TenantContext tenant, Collection<String> retellCallIds) {
+        Map<String, Call> found = new LinkedHashMap<>();
+        List<String> ids = List.copyOf(new LinkedHashSet<>(retellCallIds));
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            jdbi.useTransaction(handle -> {
+                List<RawCall> raw = handle.createQuery(CallRows.SELECT + "AND retell_call_id IN (<ids>)")
+                        .bind("company", Db.uuid(tenant.companyId().value()))
+                        .bindList("ids", chunk)
+                        .map((rs, ctx) -> new RawCall(Db.uuid(rs, "id"), CallRows.map(rs, Set.of(), cipher)))
+                        .list();
+                withLinks(handle, tenant, raw).forEach(call -> found.put(call.retellCallId(), call));
+            });
+        }
+        return found;
+    }
+
+    private <S extends SqlStatement<S>> S bindRow(S statement, TenantContext tenant, Call call) {
+        return CallRows.bind(statement, call, cipher)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bind("version", call.version());
+    }
+
+    /** {@code call} as stored by an update: its version one further. */
+    private static Call advanced(Call call) {
+        return new Call(
+                call.id(),
+                call.companyId(),
+                call.branchId(),
+                call.retellCallId(),
+                call.direction(),
+                call.from(),
+                call.to(),
+                call.status(),
+                call.facts(),
+                call.customerId(),
+                call.appointmentIds(),
+                call.version() + 1,
+                call.createdAt(),
+                call.updatedAt());
     }
 
     @Override

@@ -9,6 +9,10 @@ import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -108,6 +112,24 @@ final class JdbiCustomers implements Customers {
                 .bind("plain", phone.e164())
                 .map(mapper)
                 .findOne());
+    }
+
+    /** One read for all {@code phones} (by their keyed hashes; rows from before encryption by the number). */
+    @Override
+    public Map<PhoneNumber, Customer> findByPhones(TenantContext tenant, Collection<PhoneNumber> phones) {
+        Map<PhoneNumber, Customer> found = new LinkedHashMap<>();
+        List<String> numbers = phones.stream().map(PhoneNumber::e164).distinct().toList();
+        if (numbers.isEmpty()) {
+            return found;
+        }
+        jdbi.useHandle(handle -> handle.createQuery(
+                        SELECT + "AND (phone_hash IN (<hashes>) OR (phone_hash IS NULL AND phone IN (<plains>)))")
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bindList("hashes", numbers.stream().map(cipher::phoneHash).toList())
+                .bindList("plains", numbers)
+                .map(mapper)
+                .forEach(customer -> found.put(customer.phone(), customer)));
+        return found;
     }
 
     @Override

@@ -32,6 +32,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
@@ -48,6 +49,9 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
     private static final String POSTGRES_MIGRATIONS = "classpath:db/migration/postgresql";
+
+    /** How long a function call waits at most before the log writes it (with the others of that interval). */
+    private static final Duration FUNCTION_LOG_FLUSH = Duration.ofMillis(50);
     /** How long the first of a group of acknowledgements waits for others to share its commit (PostgreSQL). */
     public static final java.time.Duration GROUP_COMMIT_WINDOW = java.time.Duration.ofMillis(2);
 
@@ -69,7 +73,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final AuditLog auditLog;
     private final AppointmentActions appointmentActions;
     private final ApiCallLog apiCallLog;
-    private final FunctionCallLog functionCallLog;
+    private final JdbiFunctionCallLog functionCallLog;
     private final CallHistory callHistory;
     private final DashboardQueries dashboardQueries;
     private final ApiKeys apiKeys;
@@ -118,8 +122,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.auditLog = new JdbiAuditLog(jdbi);
         this.appointmentActions = new JdbiAppointmentActions(jdbi);
         this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
-        this.functionCallLog = new JdbiFunctionCallLog(jdbi);
-        this.callHistory = new JdbiCallHistory(jdbi, cipher);
+        this.functionCallLog = new JdbiFunctionCallLog(jdbi, FUNCTION_LOG_FLUSH);
+        this.callHistory = new JdbiCallHistory(jdbi, cipher, functionCallLog::flush);
         this.apiKeys = new JdbiApiKeys(jdbi);
         this.dashboardSessions = new JdbiDashboardSessions(jdbi);
         this.dashboardUsers = new JdbiDashboardUsers(jdbi, cipher);
@@ -369,6 +373,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
     @Override
     public void close() {
+        functionCallLog.close();
         if (groupCommit != null) {
             groupCommit.close();
         }

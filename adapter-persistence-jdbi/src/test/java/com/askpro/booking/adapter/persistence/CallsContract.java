@@ -82,6 +82,89 @@ abstract class CallsContract extends PortsTest {
     }
 
     @Test
+    void severalCallsAreFoundByTheirRetellIdsInOneReadAndOnlyTheTenantsOwn() {
+        Fixtures t = Fixtures.create(persistence);
+        Fixtures other = Fixtures.create(persistence);
+        Call first = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        Call linked = persistence
+                .calls()
+                .update(
+                        t.tenant(),
+                        persistence
+                                .calls()
+                                .add(t.tenant(), t.call(retellId()))
+                                .orElseThrow()
+                                .recordAppointment(AppointmentId.newId(), Fixtures.NOW)
+                                .orElseThrow())
+                .orElseThrow();
+        Call foreign =
+                persistence.calls().add(other.tenant(), other.call(retellId())).orElseThrow();
+
+        var found = persistence
+                .calls()
+                .findByRetellIds(
+                        t.tenant(),
+                        List.of(first.retellCallId(), linked.retellCallId(), foreign.retellCallId(), "call_unknown"));
+
+        assertThat(found).containsOnlyKeys(first.retellCallId(), linked.retellCallId());
+        assertThat(found.get(first.retellCallId())).isEqualTo(first);
+        assertThat(found.get(linked.retellCallId())).isEqualTo(linked);
+        assertThat(persistence.calls().findByRetellIds(t.tenant(), List.of())).isEmpty();
+    }
+
+    @Test
+    void savingSeveralCallsAtOnceAnswersEachWriteAsItsSingleMethodWould() {
+        Fixtures t = Fixtures.create(persistence);
+        Call stored = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        Call stale = persistence.calls().add(t.tenant(), t.call(retellId())).orElseThrow();
+        persistence
+                .calls()
+                .update(
+                        t.tenant(),
+                        stale.apply(CallStatus.STARTED, CallFacts.startedAt(Fixtures.NOW), Fixtures.NOW)
+                                .orElseThrow())
+                .orElseThrow();
+        Call fresh = t.call(retellId())
+                .apply(CallStatus.STARTED, CallFacts.startedAt(Fixtures.NOW), Fixtures.NOW)
+                .orElseThrow();
+        Call takenId = t.call(stored.retellCallId());
+        AppointmentId appointment = AppointmentId.newId();
+        Call ended = stored.apply(CallStatus.ENDED, CallFacts.NONE, Fixtures.NOW.plusSeconds(60))
+                .orElseThrow()
+                .recordAppointment(appointment, Fixtures.NOW.plusSeconds(60))
+                .orElseThrow();
+        Call staleChange =
+                stale.apply(CallStatus.ENDED, CallFacts.NONE, Fixtures.NOW).orElseThrow();
+
+        List<WriteOutcome<Call>> outcomes = persistence
+                .calls()
+                .saveAll(
+                        t.tenant(),
+                        List.of(
+                                Calls.Write.add(fresh),
+                                Calls.Write.change(stored, ended),
+                                Calls.Write.add(takenId),
+                                Calls.Write.change(stale, staleChange)));
+
+        assertThat(outcomes.get(0)).isEqualTo(new WriteOutcome.Written<>(fresh));
+        assertThat(outcomes.get(1).orElseThrow().version()).isEqualTo(stored.version() + 1);
+        assertThat(outcomes.get(2)).isInstanceOf(WriteOutcome.AlreadyExists.class);
+        assertThat(outcomes.get(3)).isInstanceOf(WriteOutcome.VersionConflict.class);
+        assertThat(persistence.calls().findByRetellId(t.tenant(), fresh.retellCallId()))
+                .contains(fresh);
+        Call reread = persistence.calls().find(t.tenant(), stored.id()).orElseThrow();
+        assertThat(reread).isEqualTo(outcomes.get(1).orElseThrow());
+        assertThat(reread.appointmentIds()).containsExactly(appointment);
+        assertThat(persistence
+                        .calls()
+                        .find(t.tenant(), stale.id())
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(CallStatus.STARTED);
+        assertThat(persistence.calls().saveAll(t.tenant(), List.of())).isEmpty();
+    }
+
+    @Test
     void listsNewestFirstInPagesWithFilters() {
         Fixtures t = Fixtures.create(persistence);
         List<Call> added = new ArrayList<>();

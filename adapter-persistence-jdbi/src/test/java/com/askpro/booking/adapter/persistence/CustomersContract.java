@@ -67,6 +67,34 @@ abstract class CustomersContract extends PortsTest {
     }
 
     @Test
+    void severalNumbersAreLookedUpInOneReadAndOnlyTheTenantsCustomersAnswer() {
+        Fixtures t = Fixtures.create(persistence);
+        Fixtures other = Fixtures.create(persistence);
+        PhoneNumber second = Fixtures.randomPhone();
+        Customer another = persistence
+                .customers()
+                .addOrGet(
+                        t.tenant(),
+                        Customer.register(CustomerId.newId(), t.company().id(), second, "Ben", null, Fixtures.NOW));
+        PhoneNumber unknown = Fixtures.randomPhone();
+
+        var found = persistence
+                .customers()
+                .findByPhones(
+                        t.tenant(),
+                        List.of(
+                                t.customer().phone(),
+                                second,
+                                unknown,
+                                other.customer().phone()));
+
+        assertThat(found).containsOnlyKeys(t.customer().phone(), second);
+        assertThat(found.get(t.customer().phone())).isEqualTo(t.customer());
+        assertThat(found.get(second)).isEqualTo(another);
+        assertThat(persistence.customers().findByPhones(t.tenant(), List.of())).isEmpty();
+    }
+
+    @Test
     void updatesNameAndEmail() {
         Fixtures t = Fixtures.create(persistence);
         Customer introduced =

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -42,6 +44,7 @@ public final class CallRegistry {
     private final Duration remember;
     private final Clock clock;
     private final Map<Key, Remembered> recent = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<Optional<Call>>> inFlight = new ConcurrentHashMap<>();
 
     /** A registry that asks {@code calls} every time. */
     public CallRegistry(Calls calls) {
@@ -73,14 +76,36 @@ public final class CallRegistry {
             PhoneNumber from,
             PhoneNumber to,
             Instant now) {
+        if (remember.isZero()) {
+            return lookUpOrRegister(tenant, route, retellCallId, direction, from, to, now);
+        }
         Key key = new Key(tenant, retellCallId);
-        Remembered known = remember.isZero() ? null : recent.get(key);
+        Remembered known = recent.get(key);
         if (known != null && clock.instant().isBefore(known.until())) {
             return Optional.of(known.call());
         }
-        Optional<Call> found = lookUpOrRegister(tenant, route, retellCallId, direction, from, to, now);
-        found.ifPresent(call -> keep(key, call));
-        return found;
+        // Concurrent requests of one call (the agent's first function calls racing each other) wait for the
+        // first one's lookup instead of each reading and inserting.
+        CompletableFuture<Optional<Call>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<Call>> first = inFlight.putIfAbsent(key, mine);
+        if (first != null) {
+            try {
+                return first.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            Optional<Call> found = lookUpOrRegister(tenant, route, retellCallId, direction, from, to, now);
+            found.ifPresent(call -> keep(key, call));
+            mine.complete(found);
+            return found;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     private Optional<Call> lookUpOrRegister(
@@ -95,15 +120,7 @@ public final class CallRegistry {
         if (existing.isPresent()) {
             return existing;
         }
-        Call registered = Call.register(
-                CallId.newId(),
-                tenant.companyId(),
-                route.isHotline() ? null : route.branch().id(),
-                retellCallId,
-                direction,
-                from,
-                to,
-                now);
+        Call registered = newCall(tenant, route, retellCallId, direction, from, to, now);
         if (calls.add(tenant, registered) instanceof WriteOutcome.Written<Call> written) {
             return Optional.of(written.value());
         }
@@ -115,6 +132,26 @@ public final class CallRegistry {
                     tenant.companyId());
         }
         return raced;
+    }
+
+    /** A call as registered on its first event or function call: at its branch, or at none on a hotline number. */
+    static Call newCall(
+            TenantContext tenant,
+            TenantDirectory.Route route,
+            String retellCallId,
+            CallDirection direction,
+            PhoneNumber from,
+            PhoneNumber to,
+            Instant now) {
+        return Call.register(
+                CallId.newId(),
+                tenant.companyId(),
+                route.isHotline() ? null : route.branch().id(),
+                retellCallId,
+                direction,
+                from,
+                to,
+                now);
     }
 
     private void keep(Key key, Call call) {

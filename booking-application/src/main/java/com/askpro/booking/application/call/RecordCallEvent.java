@@ -6,6 +6,7 @@ import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallDirection;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.call.CallStatus;
+import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Customers;
@@ -54,46 +55,69 @@ public final class RecordCallEvent {
     }
 
     public Outcome record(AgentCallEvent event) {
-        AgentCall snapshot = event.call();
-        CallDirection direction =
-                "outbound".equalsIgnoreCase(snapshot.direction()) ? CallDirection.OUTBOUND : CallDirection.INBOUND;
-        String businessNumber = direction == CallDirection.INBOUND ? snapshot.toNumber() : snapshot.fromNumber();
-        Optional<PhoneNumber> business = lenientNumber(businessNumber);
-        if (business.isEmpty()) {
-            return new Outcome.Unprocessable(
-                    "the business number '" + businessNumber + "' is missing or not a phone number");
+        Placement placement = place(event);
+        if (!(placement instanceof Placement.Owned owned)) {
+            return new Outcome.Unprocessable(((Placement.Unowned) placement).reason());
         }
-        Optional<TenantDirectory.Route> route = directory.route(business.get());
-        if (route.isEmpty()) {
-            return new Outcome.Unprocessable("no tenant owns the number " + business.get());
-        }
-        TenantContext tenant = route.get().company().tenant();
-        PhoneNumber other = lenientNumber(
-                        direction == CallDirection.INBOUND ? snapshot.fromNumber() : snapshot.toNumber())
-                .orElse(null);
+        TenantContext tenant = owned.tenant();
         Instant now = clock.instant();
-        Optional<Call> registered = direction == CallDirection.INBOUND
-                ? registry.findOrRegister(tenant, route.get(), snapshot.callId(), direction, other, business.get(), now)
-                : registry.findOrRegister(
-                        tenant,
-                        route.get(),
-                        snapshot.callId(),
-                        direction,
-                        business.get(),
-                        other == null ? business.get() : other,
-                        now);
+        Optional<Call> registered = registry.findOrRegister(
+                tenant, owned.route(), event.call().callId(), owned.direction(), owned.from(), owned.to(), now);
         if (registered.isEmpty()) {
             return new Outcome.Unprocessable("the call id is registered by another tenant");
         }
         Call call = registered.get();
         Optional<Call> updated =
                 registry.update(tenant, call, current -> linkCustomer(tenant, apply(current, event, now), now));
-        updated.ifPresent(stored -> liveUpdates.publish(new LiveUpdates.Update(
-                tenant, LiveUpdates.Kind.CALL, stored.id().value(), now)));
+        updated.ifPresent(stored -> announce(tenant, stored, now));
         return new Outcome.Recorded(tenant.companyId(), updated.orElse(call));
     }
 
-    private static Call apply(Call call, AgentCallEvent event, Instant now) {
+    /** Where an event belongs: the tenant owning the business's number, or why it belongs to nobody. */
+    sealed interface Placement {
+        /** {@code from}/{@code to} as the call will store them ({@code from} may be withheld: null). */
+        record Owned(
+                TenantContext tenant,
+                TenantDirectory.Route route,
+                CallDirection direction,
+                PhoneNumber from,
+                PhoneNumber to)
+                implements Placement {}
+
+        record Unowned(String reason) implements Placement {}
+    }
+
+    Placement place(AgentCallEvent event) {
+        AgentCall snapshot = event.call();
+        CallDirection direction =
+                "outbound".equalsIgnoreCase(snapshot.direction()) ? CallDirection.OUTBOUND : CallDirection.INBOUND;
+        String businessNumber = direction == CallDirection.INBOUND ? snapshot.toNumber() : snapshot.fromNumber();
+        Optional<PhoneNumber> business = lenientNumber(businessNumber);
+        if (business.isEmpty()) {
+            return new Placement.Unowned(
+                    "the business number '" + businessNumber + "' is missing or not a phone number");
+        }
+        Optional<TenantDirectory.Route> route = directory.route(business.get());
+        if (route.isEmpty()) {
+            return new Placement.Unowned("no tenant owns the number " + business.get());
+        }
+        TenantContext tenant = route.get().company().tenant();
+        PhoneNumber other = lenientNumber(
+                        direction == CallDirection.INBOUND ? snapshot.fromNumber() : snapshot.toNumber())
+                .orElse(null);
+        return direction == CallDirection.INBOUND
+                ? new Placement.Owned(tenant, route.get(), direction, other, business.get())
+                : new Placement.Owned(
+                        tenant, route.get(), direction, business.get(), other == null ? business.get() : other);
+    }
+
+    void announce(TenantContext tenant, Call stored, Instant now) {
+        liveUpdates.publish(new LiveUpdates.Update(
+                tenant, LiveUpdates.Kind.CALL, stored.id().value(), now));
+    }
+
+    /** {@code call} with one event applied (a refused or unknown event leaves it as it is). */
+    static Call apply(Call call, AgentCallEvent event, Instant now) {
         CallFacts facts =
                 event.call().facts() == null ? CallFacts.NONE : event.call().facts();
         CallStatus stage = switch (event.event().toLowerCase(Locale.ROOT)) {
@@ -110,15 +134,23 @@ public final class RecordCallEvent {
     }
 
     private Call linkCustomer(TenantContext tenant, Call call, Instant now) {
-        if (call.customerId() != null || call.from() == null || call.direction() != CallDirection.INBOUND) {
+        if (!awaitsCustomer(call)) {
             return call;
         }
         return customers
                 .findByPhone(tenant, call.from())
-                .map(customer -> call.linkCustomer(customer.id(), now))
-                .filter(Transition::changed)
-                .map(Transition::state)
+                .map(customer -> linked(call, customer, now))
                 .orElse(call);
+    }
+
+    /** An inbound call with a caller number and no customer yet: the caller's customer is linked when known. */
+    static boolean awaitsCustomer(Call call) {
+        return call.customerId() == null && call.from() != null && call.direction() == CallDirection.INBOUND;
+    }
+
+    static Call linked(Call call, Customer customer, Instant now) {
+        Transition<Call> linked = call.linkCustomer(customer.id(), now);
+        return linked.changed() ? linked.state() : call;
     }
 
     private static Optional<PhoneNumber> lenientNumber(String text) {

@@ -159,6 +159,17 @@ public final class ProcessWebhookService implements ProcessWebhook {
             LOG.log(Level.WARNING, "processing " + event.eventType() + " " + event.id() + " failed", e);
             return fail(event, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
+        return conclude(event, handled);
+    }
+
+    /** The attempt at a Retell call event that {@code outcome} recorded (by {@link ProcessWebhookBatch}). */
+    Attempt recorded(WebhookEvent event, RecordCallEvent.Outcome outcome) {
+        try (CorrelationContext.Scope ignored = correlation.enter(event.correlationId())) {
+            return conclude(event, Handled.of(outcome));
+        }
+    }
+
+    private Attempt conclude(WebhookEvent event, Handled handled) {
         Instant now = clock.instant();
         if (handled.problem() == null) {
             WebhookEvent owned = handled.company() == null ? event : event.attributedTo(handled.company());

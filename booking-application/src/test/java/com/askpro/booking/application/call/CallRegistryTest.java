@@ -147,6 +147,34 @@ class CallRegistryTest {
     }
 
     @Test
+    void givenANewCallWhenSixteenFunctionCallsArriveAtOnceThenOneLookupAndOneInsertServeThemAll() throws Exception {
+        CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
+        database.slowReads = true;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Optional<Call>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return find(registry, salon, "call_g");
+                }));
+            }
+            start.countDown();
+            java.util.Set<CallId> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                ids.add(answer.get().orElseThrow().id());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(database.operations)
+                .as("the racing requests waited for the first one's lookup")
+                .containsExactly("findByRetellId", "add");
+    }
+
+    @Test
     void givenAPlainRegistryWhenAskedTwiceThenItReadsTheDatabaseTwice() {
         CallRegistry registry = new CallRegistry(database);
         find(registry, salon, "call_f").orElseThrow();
@@ -170,6 +198,7 @@ class CallRegistryTest {
     private static final class CountingCalls implements Calls {
         final List<String> operations = new CopyOnWriteArrayList<>();
         final Map<String, Call> byRetellId = new ConcurrentHashMap<>();
+        volatile boolean slowReads;
 
         @Override
         public WriteOutcome<Call> add(TenantContext tenant, Call call) {
@@ -216,6 +245,13 @@ class CallRegistryTest {
         @Override
         public Optional<Call> findByRetellId(TenantContext tenant, String retellCallId) {
             operations.add("findByRetellId");
+            if (slowReads) {
+                try {
+                    Thread.sleep(200); // the database is slow: the other requests arrive meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return Optional.ofNullable(byRetellId.get(retellCallId))
                     .filter(c -> c.companyId().equals(tenant.companyId()));
         }

@@ -34,7 +34,7 @@ class CallTimelineFlowTest extends CalcomServerTest {
 
     @Test
     void
-            givenACallWithEventsFunctionsAndCalcomRequests_whenTheTimelineIsRead_thenEverythingIsThereInOrderWithCorrelationIds()
+            givenACallWithEventsFunctionsAndCalcomRequestsWhenTheTimelineIsReadThenEverythingIsThereInOrderWithCorrelationIds()
                     throws Exception {
         String key = tenantKey(company);
         long start = System.currentTimeMillis();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,10 +55,11 @@ public final class WebhookQueueWorker implements AutoCloseable {
     private final Clock clock;
     private final String owner;
     private final Object signal = new Object();
+    private final Object leases = new Object();
     private boolean signalled;
     private volatile boolean running;
     private volatile List<WebhookEventId> inHand = List.of();
-    private UnaryOperator<WebhookEvent> attempt;
+    private Function<List<WebhookEvent>, List<WebhookEvent>> attempt;
     private Consumer<WebhookEvent> afterSave = saved -> {};
     private volatile Thread claimer;
     private ExecutorService pool;
@@ -83,10 +86,21 @@ public final class WebhookQueueWorker implements AutoCloseable {
 
     /** As {@link #start(UnaryOperator)}; {@code afterSave} hears of each state once its batch is saved (e.g. a dead letter). */
     public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt, Consumer<WebhookEvent> afterSave) {
+        startBatches(events -> oneByOne(events, eventAttempt), afterSave);
+    }
+
+    /**
+     * Starts processing: {@code batchAttempt} makes one attempt at each event of a part of a claimed batch
+     * (events of one call together, in received order) and answers their next states; an event it leaves
+     * out, or a part it throws for, is not saved and is claimed again after its lease. {@code afterSave}
+     * hears of each state once its batch is saved (e.g. a dead letter).
+     */
+    public synchronized void startBatches(
+            Function<List<WebhookEvent>, List<WebhookEvent>> batchAttempt, Consumer<WebhookEvent> afterSave) {
         if (running) {
             return;
         }
-        this.attempt = eventAttempt;
+        this.attempt = batchAttempt;
         this.afterSave = afterSave;
         AtomicInteger threadNumber = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(
@@ -104,6 +118,22 @@ public final class WebhookQueueWorker implements AutoCloseable {
                 settings.threads(),
                 settings.lease(),
                 settings.poll());
+    }
+
+    private static List<WebhookEvent> oneByOne(List<WebhookEvent> events, UnaryOperator<WebhookEvent> eventAttempt) {
+        List<WebhookEvent> results = new ArrayList<>(events.size());
+        for (WebhookEvent event : events) {
+            try {
+                results.add(eventAttempt.apply(event));
+            } catch (RuntimeException e) {
+                // Not saved: the lease expires and the event is claimed again.
+                LOG.warn(
+                        "webhook event {} could not be attempted ({}); it is claimed again after its lease",
+                        event.id(),
+                        e.toString());
+            }
+        }
+        return results;
     }
 
     /** Work may be waiting: claim now instead of at the next poll. Cheap; call it as often as you like. */
@@ -148,7 +178,10 @@ public final class WebhookQueueWorker implements AutoCloseable {
         inHand = batch.stream().map(WebhookEvent::id).toList();
         try {
             List<WebhookEvent> results = applyInCallOrder(batch);
-            queue.complete(owner, results);
+            synchronized (leases) {
+                queue.complete(owner, results);
+                inHand = List.of();
+            }
             for (WebhookEvent saved : results) {
                 try {
                     afterSave.accept(saved);
@@ -162,32 +195,44 @@ public final class WebhookQueueWorker implements AutoCloseable {
         return batch.size();
     }
 
+    /**
+     * Splits the batch into at most {@code threads} parts, each call's events whole and in order in
+     * one part (parts balanced by event count), and attempts the parts in parallel.
+     */
     private List<WebhookEvent> applyInCallOrder(List<WebhookEvent> batch) {
         Map<String, List<WebhookEvent>> byCall = new LinkedHashMap<>();
         for (WebhookEvent event : batch) {
             String key = event.callId() != null ? "call:" + event.callId() : "event:" + event.id();
             byCall.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
         }
+        List<List<WebhookEvent>> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(settings.threads(), byCall.size()); i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (List<WebhookEvent> call : byCall.values()) {
+            parts.stream()
+                    .min(Comparator.comparingInt(List::size))
+                    .orElseThrow()
+                    .addAll(call);
+        }
         List<WebhookEvent> results = Collections.synchronizedList(new ArrayList<>(batch.size()));
         List<Future<?>> running = new ArrayList<>();
-        for (List<WebhookEvent> call : byCall.values()) {
+        for (List<WebhookEvent> part : parts) {
             running.add(pool.submit(() -> {
-                for (WebhookEvent event : call) {
-                    try {
-                        results.add(attempt.apply(event));
-                    } catch (RuntimeException e) {
-                        // Not saved: the lease expires and the event is claimed again.
-                        LOG.warn(
-                                "webhook event {} could not be attempted ({}); it is claimed again after its lease",
-                                event.id(),
-                                e.toString());
-                    }
+                try {
+                    results.addAll(attempt.apply(part));
+                } catch (RuntimeException e) {
+                    // Not saved: the leases expire and the events are claimed again.
+                    LOG.warn(
+                            "{} webhook events could not be attempted ({}); they are claimed again after their lease",
+                            part.size(),
+                            e.toString());
                 }
             }));
         }
-        for (Future<?> call : running) {
+        for (Future<?> part : running) {
             try {
-                call.get();
+                part.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -222,7 +267,12 @@ public final class WebhookQueueWorker implements AutoCloseable {
             return;
         }
         try {
-            queue.renew(owner, held, clock.instant().plus(settings.lease()));
+            // never beside the batch's completion: both update the same rows, in different orders (deadlock)
+            synchronized (leases) {
+                if (inHand == held) {
+                    queue.renew(owner, held, clock.instant().plus(settings.lease()));
+                }
+            }
         } catch (RuntimeException e) {
             LOG.warn("renewing webhook leases failed ({})", e.toString());
         }
