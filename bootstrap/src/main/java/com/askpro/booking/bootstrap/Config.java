@@ -40,6 +40,14 @@ public record Config(
         }
     }
 
+    /**
+     * This process's environment variables: the one place of the server that reads them (or any
+     * system property); everything else receives a {@code Config}, or the map, by hand.
+     */
+    static Map<String, String> processEnvironment() {
+        return System.getenv();
+    }
+
     public static Config fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
         int port = integer(env, "ASKPRO_HTTP_PORT", 8080, 0, 65535, problems);

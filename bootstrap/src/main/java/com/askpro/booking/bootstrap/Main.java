@@ -9,6 +9,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args, System.getenv(), System.out, System.err));
+        System.exit(Cli.run(args, Config.processEnvironment(), System.out, System.err));
     }
 }

@@ -33,7 +33,7 @@ final class ProvisionCommand extends CliCommand {
         Config config = Config.fromEnvironment(cli().env());
         try (JdbiPersistence db = PrivacyWiring.open(config)) {
             ProvisionBranch provisioning = RetellProvisioningWiring.provisioning(
-                    config, Clock.systemUTC(), db, db.services(), db.staffMembers());
+                    config, Tuning.defaults(), Clock.systemUTC(), db, db.services(), db.staffMembers());
             Principal owner = RetellProvisioningWiring.owners(db)
                     .ownerOf(branch)
                     .orElseThrow(() -> new Failure("no branch " + branch));

@@ -23,8 +23,8 @@ import java.time.Duration;
 /**
  * Wires Retell onboarding: the tool catalog, the OkHttp provisioning client, the onboarding use
  * cases (provision, check drift, agent settings, self-test) behind their routes, and the command
- * line's provisioning. System properties {@code askpro.retell.readTimeoutMs}
- * and {@code askpro.retell.retryDelayMs} shorten the client's timeouts and delays (tests).
+ * line's provisioning. The client's timeouts and delays come from {@link Tuning#retell()} (tests
+ * shorten them).
  */
 final class RetellProvisioningWiring {
 
@@ -34,11 +34,11 @@ final class RetellProvisioningWiring {
     private RetellProvisioningWiring() {}
 
     static RetellRoutes.UseCases routes(
-            Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
+            Config config, Tuning tuning, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
         RetellProvisioningConfig retell = config.retellProvisioning();
         RetellToolCatalog catalog = RetellToolCatalog.load();
         ProvisioningTargets targets = targets(retell, catalog, db, services, staff);
-        VoiceAgentPlatform platform = platform(retell, catalog);
+        VoiceAgentPlatform platform = platform(apiConfig(retell, tuning), catalog);
         return new RetellRoutes.UseCases(
                 new ProvisionBranch(targets, db.retellBindings(), platform, clock),
                 new CheckProvisioning(targets, db.retellBindings(), platform),
@@ -48,11 +48,14 @@ final class RetellProvisioningWiring {
 
     /** Provisioning alone, for the command line. */
     static ProvisionBranch provisioning(
-            Config config, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
+            Config config, Tuning tuning, Clock clock, JdbiPersistence db, Services services, StaffMembers staff) {
         RetellProvisioningConfig retell = config.retellProvisioning();
         RetellToolCatalog catalog = RetellToolCatalog.load();
         return new ProvisionBranch(
-                targets(retell, catalog, db, services, staff), db.retellBindings(), platform(retell, catalog), clock);
+                targets(retell, catalog, db, services, staff),
+                db.retellBindings(),
+                platform(apiConfig(retell, tuning), catalog),
+                clock);
     }
 
     /** Who may provision a branch, for the command line (which has no API key). */
@@ -78,8 +81,8 @@ final class RetellProvisioningWiring {
                 settings(retell));
     }
 
-    private static VoiceAgentPlatform platform(RetellProvisioningConfig retell, RetellToolCatalog catalog) {
-        return new OkHttpRetellProvisioningApi(apiConfig(retell), catalog);
+    private static VoiceAgentPlatform platform(RetellApiConfig api, RetellToolCatalog catalog) {
+        return new OkHttpRetellProvisioningApi(api, catalog);
     }
 
     private static TestAgentSetup selfTest(
@@ -96,21 +99,9 @@ final class RetellProvisioningWiring {
                 SELF_TEST_PROCESSING_TIMEOUT);
     }
 
-    static RetellApiConfig apiConfig(RetellProvisioningConfig retell) {
-        RetellApiConfig api = RetellApiConfig.defaults(retell.retellBaseUrl(), retell.provisioningKey());
-        Integer readMs = Integer.getInteger("askpro.retell.readTimeoutMs");
-        if (readMs != null) {
-            api = api.withTimeouts(Duration.ofMillis(readMs), Duration.ofMillis(readMs));
-        }
-        Integer delayMs = Integer.getInteger("askpro.retell.retryDelayMs");
-        if (delayMs != null) {
-            api = api.withRetries(
-                    api.maxRetries(),
-                    Duration.ofMillis(delayMs),
-                    Duration.ofMillis(delayMs * 4L),
-                    Duration.ofMillis(delayMs * 4L));
-        }
-        return api;
+    /** The client's settings: Retell's URL and key from the configuration, timeouts and delays as tuned. */
+    private static RetellApiConfig apiConfig(RetellProvisioningConfig retell, Tuning tuning) {
+        return tuning.retell().apply(RetellApiConfig.defaults(retell.retellBaseUrl(), retell.provisioningKey()));
     }
 
     private static ProvisioningSettings settings(RetellProvisioningConfig retell) {

@@ -108,7 +108,7 @@ public final class Server implements AutoCloseable {
         VoiceAgentPayloadReader retellReader = new JacksonRetellPayloadReader();
 
         RetellRoutes.UseCases onboarding =
-                RetellProvisioningWiring.routes(config, clock, db, catalog.services(), catalog.staff());
+                RetellProvisioningWiring.routes(config, tuning, clock, db, catalog.services(), catalog.staff());
         AdminApi adminApi = AdminWiring.adminApi(
                 config,
                 clock,

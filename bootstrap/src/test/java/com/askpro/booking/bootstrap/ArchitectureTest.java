@@ -3,6 +3,7 @@ package com.askpro.booking.bootstrap;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The hexagon's dependency rules, checked on the compiled classes of every module. The Maven
@@ -130,4 +132,33 @@ class ArchitectureTest {
             .orShould()
             .callMethod(System.class, "currentTimeMillis")
             .because("time comes from an injected java.time.Clock");
+
+    /** The JDK's readers of process-wide settings: system properties and environment variables. */
+    static final Set<String> PROCESS_SETTING_READERS = Set.of(
+            "java.lang.System.getProperty",
+            "java.lang.System.getProperties",
+            "java.lang.System.getenv",
+            "java.lang.Integer.getInteger",
+            "java.lang.Long.getLong",
+            "java.lang.Boolean.getBoolean");
+
+    static final DescribedPredicate<JavaAccess<?>> READS_A_PROCESS_SETTING = DescribedPredicate.describe(
+            "a system property or an environment variable (System.getProperty/getenv, Integer.getInteger, ...)",
+            access -> PROCESS_SETTING_READERS.contains(access.getTargetOwner().getName() + "." + access.getName()));
+
+    /**
+     * Issue 14: a composition root a newcomer reads top to bottom, no system property outside
+     * {@link Config}. {@code Config} reads the environment once ({@code Config.processEnvironment()});
+     * its records ({@link RetellProvisioningConfig}, {@link ClusterConfig}, {@link PrivacyConfig},
+     * {@link NotificationConfig}) and {@link Tuning} are built from the map or by hand and read nothing.
+     * Calls and method references ({@code System::getenv}) both count.
+     */
+    @ArchTest
+    static final ArchRule onlyConfigReadsSystemPropertiesOrTheEnvironment = noClasses()
+            .that()
+            .doNotBelongToAnyOf(Config.class)
+            .should()
+            .accessTargetWhere(READS_A_PROCESS_SETTING)
+            .because("operators configure the server through Config (environment variables, docs/operations.md)"
+                    + " and tests tune it through Tuning; a setting read anywhere else is invisible to both");
 }

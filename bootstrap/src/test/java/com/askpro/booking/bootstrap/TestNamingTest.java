@@ -23,39 +23,59 @@ class TestNamingTest {
 
     private static final Path ROOT = Path.of("..");
     private static final Pattern TEST_ANNOTATION =
-            Pattern.compile("@(Test|ParameterizedTest|Property|Example|RepeatedTest|TestFactory|TestTemplate)\\b");
+            Pattern.compile("^\\s*@(Test|ParameterizedTest|Property|Example|RepeatedTest|TestFactory|TestTemplate)\\b");
     private static final Pattern METHOD = Pattern.compile(
             "^\\s*(?:(?:public|protected|private|static|final)\\s+)*" + "[\\w<>\\[\\], ?]+\\s+(\\w+)\\s*\\(");
     private static final Pattern SENTENCE = Pattern.compile("[a-z][a-zA-Z0-9]*");
+    /** A declaration the formatter broke after its return type ({@code void} alone on a line). */
+    private static final Pattern RETURN_TYPE =
+            Pattern.compile("(?:(?:public|protected|private|static|final)\\s+)*[\\w<>\\[\\], ?]+");
+    /** How many lines of annotation arguments may stand between a test annotation and its method. */
+    private static final int MAX_ANNOTATION_LINES = 20;
+
+    record TestMethod(String name, int line) {}
+
+    /**
+     * The methods annotated as tests in one source file, also when an annotation's arguments span
+     * several lines or the formatter put the return type and the name on separate lines.
+     */
+    static List<TestMethod> testMethods(List<String> lines) {
+        List<TestMethod> methods = new ArrayList<>();
+        boolean annotated = false;
+        String pending = "";
+        int skipped = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String trimmed = line.strip();
+            if (TEST_ANNOTATION.matcher(line).find()) {
+                annotated = true;
+                pending = "";
+                skipped = 0;
+            } else if (annotated && !trimmed.isEmpty() && !trimmed.startsWith("@")) {
+                Matcher method = METHOD.matcher(pending.isEmpty() ? line : pending + " " + trimmed);
+                if (method.find()) {
+                    methods.add(new TestMethod(method.group(1), i + 1));
+                    annotated = false;
+                } else if (RETURN_TYPE.matcher(trimmed).matches()) {
+                    pending = trimmed;
+                } else {
+                    pending = "";
+                    annotated = ++skipped <= MAX_ANNOTATION_LINES;
+                }
+            }
+        }
+        return methods;
+    }
 
     @Test
     void everyTestMethodOfEveryModuleIsNamedAsACamelCaseSentence() throws IOException {
         List<String> offenders = new ArrayList<>();
         int tests = 0;
         for (Path file : testSources()) {
-            boolean annotated = false;
-            StringBuilder declaration = new StringBuilder();
-            int lineNumber = 0;
-            for (String line : Files.readAllLines(file)) {
-                lineNumber++;
-                String trimmed = line.strip();
-                if (TEST_ANNOTATION.matcher(line).find()) {
-                    annotated = true;
-                } else if (annotated && !trimmed.isEmpty() && !trimmed.startsWith("@")) {
-                    if (!line.contains("(")) {
-                        // the formatter breaks long declarations after the return type: read on
-                        declaration.append(line).append(' ');
-                        continue;
-                    }
-                    Matcher method = METHOD.matcher(declaration + line);
-                    declaration.setLength(0);
-                    if (method.find()) {
-                        tests++;
-                        if (!SENTENCE.matcher(method.group(1)).matches()) {
-                            offenders.add(ROOT.relativize(file) + ":" + lineNumber + " " + method.group(1));
-                        }
-                    }
-                    annotated = false;
+            for (TestMethod method : testMethods(Files.readAllLines(file))) {
+                tests++;
+                if (!SENTENCE.matcher(method.name()).matches()) {
+                    offenders.add(ROOT.relativize(file) + ":" + method.line() + " " + method.name());
                 }
             }
         }
@@ -77,6 +97,28 @@ class TestNamingTest {
         Matcher broken = METHOD.matcher("    void             a_long_name_broken_after_the_type() {");
         assertThat(broken.find()).isTrue();
         assertThat(broken.group(1)).isEqualTo("a_long_name_broken_after_the_type");
+    }
+
+    @Test
+    void theScanFindsTestsBrokenAfterTheirReturnTypeOrAfterAnnotationArgumentsOverSeveralLines() {
+        List<TestMethod> found = testMethods(List.of(
+                "    @Test",
+                "    void",
+                "            given_aLongName_thenBroken() {",
+                "    }",
+                "    @ParameterizedTest",
+                "    @ValueSource(",
+                "            strings = {",
+                "                \"a\",",
+                "                \"b\"",
+                "            })",
+                "    void after_arguments(String value) {",
+                "    }",
+                "    void helper_notATest() {",
+                "    }"));
+        assertThat(found)
+                .containsExactly(
+                        new TestMethod("given_aLongName_thenBroken", 3), new TestMethod("after_arguments", 11));
     }
 
     private static List<Path> testSources() throws IOException {

@@ -87,7 +87,7 @@ final class JdbiCalls implements Calls {
                 return new WriteOutcome.VersionConflict<Call>();
             }
             CallRows.writeLinks(handle, call);
-            return new WriteOutcome.Written<>(advanced(call));
+            return new WriteOutcome.Written<>(call.nextVersion());
         });
     }
 
@@ -136,7 +136,7 @@ final class JdbiCalls implements Calls {
                             changed.get(k),
                             rows[k] == 0
                                     ? new WriteOutcome.VersionConflict<>()
-                                    : new WriteOutcome.Written<>(advanced(call)));
+                                    : new WriteOutcome.Written<>(call.nextVersion()));
                 }
             }
             for (int i = 0; i < writes.size(); i++) {
@@ -173,25 +173,6 @@ final class JdbiCalls implements Calls {
         return CallRows.bind(statement, call, cipher)
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("version", call.version());
-    }
-
-    /** {@code call} as stored by an update: its version one further. */
-    private static Call advanced(Call call) {
-        return new Call(
-                call.id(),
-                call.companyId(),
-                call.branchId(),
-                call.retellCallId(),
-                call.direction(),
-                call.from(),
-                call.to(),
-                call.status(),
-                call.facts(),
-                call.customerId(),
-                call.appointmentIds(),
-                call.version() + 1,
-                call.createdAt(),
-                call.updatedAt());
     }
 
     @Override

@@ -25,7 +25,7 @@ abstract class LiteralTextContract extends DatabaseTest {
     @ValueSource(
             strings = {"'; DROP TABLE calls; --", "%", "_", "\\", "Zoë 🎉 Ünïcödé", "a' OR '1'='1", "<ids>", ":company"
             })
-    void text_round_trips_literally(String text) {
+    void textRoundTripsLiterally(String text) {
         Fixtures t = Fixtures.create(persistence);
 
         Customer customer = persistence

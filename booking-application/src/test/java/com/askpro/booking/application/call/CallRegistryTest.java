@@ -215,21 +215,7 @@ class CallRegistryTest {
             if (stored == null || stored.version() != call.version()) {
                 return new WriteOutcome.VersionConflict<>();
             }
-            Call next = new Call(
-                    call.id(),
-                    call.companyId(),
-                    call.branchId(),
-                    call.retellCallId(),
-                    call.direction(),
-                    call.from(),
-                    call.to(),
-                    call.status(),
-                    call.facts(),
-                    call.customerId(),
-                    call.appointmentIds(),
-                    call.version() + 1,
-                    call.createdAt(),
-                    call.updatedAt());
+            Call next = call.nextVersion();
             byRetellId.put(call.retellCallId(), next);
             return new WriteOutcome.Written<>(next);
         }

@@ -194,6 +194,25 @@ public record Call(
                 now));
     }
 
+    /** This call as a repository stores a change of it: the same state, its version one further. */
+    public Call nextVersion() {
+        return new Call(
+                id,
+                companyId,
+                branchId,
+                retellCallId,
+                direction,
+                from,
+                to,
+                status,
+                facts,
+                customerId,
+                appointmentIds,
+                version + 1,
+                createdAt,
+                updatedAt);
+    }
+
     /** Records that an appointment was created or changed during this call. */
     public Transition<Call> recordAppointment(AppointmentId appointment, Instant now) {
         Require.notNull("appointment_id", appointment);

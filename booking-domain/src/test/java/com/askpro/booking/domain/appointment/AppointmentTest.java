@@ -262,7 +262,7 @@ class AppointmentTest {
     @EnumSource(
             value = SyncStatus.class,
             names = {"PENDING", "SYNCED", "CONFLICT"})
-    void givenExternallySyncedAppointment_whenRescheduled_thenBothSidesPendingAndReplacementHasNoUid(SyncStatus sync) {
+    void givenExternallySyncedAppointmentWhenRescheduledThenBothSidesPendingAndReplacementHasNoUid(SyncStatus sync) {
         Appointment original =
                 anAppointment().withSync(sync).withExternalUid("cal-uid-1").build();
 
@@ -328,7 +328,7 @@ class AppointmentTest {
     @EnumSource(
             value = SyncStatus.class,
             names = {"PENDING", "CONFLICT"})
-    void givenUnsyncedAppointment_whenMarkedSynced_thenSyncedWithTheUid(SyncStatus sync) {
+    void givenUnsyncedAppointmentWhenMarkedSyncedThenSyncedWithTheUid(SyncStatus sync) {
         Appointment pending = anAppointment().withSync(sync).build();
 
         Appointment synced = pending.markSynced("cal-uid-1", LATER).orElseThrow();
@@ -391,7 +391,7 @@ class AppointmentTest {
     @EnumSource(
             value = SyncStatus.class,
             names = {"PENDING", "SYNCED"})
-    void givenExternalAppointment_whenCalendarRefusesIt_thenFlaggedAsConflictForStaff(SyncStatus sync) {
+    void givenExternalAppointmentWhenCalendarRefusesItThenFlaggedAsConflictForStaff(SyncStatus sync) {
         Appointment appointment = anAppointment().withSync(sync).build();
 
         Appointment conflict =
@@ -470,7 +470,7 @@ class AppointmentTest {
     @EnumSource(
             value = AppointmentStatus.class,
             names = {"CANCELLED", "RESCHEDULED"})
-    void givenFinalAppointmentInTheFuture_whenAskedIfUpcoming_thenNot(AppointmentStatus status) {
+    void givenFinalAppointmentInTheFutureWhenAskedIfUpcomingThenNot(AppointmentStatus status) {
         assertThat(anAppointmentIn(status).isUpcomingAt(NOW)).isFalse();
     }
 

@@ -42,7 +42,7 @@ class ServiceSelectorTest {
         "eine beratung bitte, Beratung",
         "haarschn, Haarschnitt"
     })
-    void givenWhatACallerSaid_whenSelecting_thenTheMeantServiceIsFound(String spoken, String expected) {
+    void givenWhatACallerSaidWhenSelectingThenTheMeantServiceIsFound(String spoken, String expected) {
         assertThat(selector.select(spoken, MITTE, demo))
                 .isInstanceOfSatisfying(
                         ServiceSelection.Selected.class,

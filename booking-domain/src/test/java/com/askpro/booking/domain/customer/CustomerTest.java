@@ -54,7 +54,7 @@ class CustomerTest {
                 "maria@@example.de",
                 "maria@example.de; drop table customers"
             })
-    void givenMalformedEmail_whenRegistered_thenRejectedForEmail(String email) {
+    void givenMalformedEmailWhenRegisteredThenRejectedForEmail(String email) {
         assertThatThrownBy(() -> customer("Maria", email))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("is not an e-mail address")

@@ -32,7 +32,7 @@ class PhoneNumberTest {
                 "(030) 837 933 69  | DE",
                 "  +493083793369   | null",
             })
-    void givenCommonInputFormats_whenParsed_thenNormalisedToE164(String input, String region) {
+    void givenCommonInputFormatsWhenParsedThenNormalisedToE164(String input, String region) {
         PhoneNumber number = PhoneNumber.parse(input, region);
 
         assertThat(number.e164()).isEqualTo(DEMO_E164);
@@ -64,7 +64,7 @@ class PhoneNumberTest {
                 "+1234567890123456",
                 "+49308379336x"
             })
-    void givenNonE164Text_whenConstructed_thenRejectedWithExample(String text) {
+    void givenNonE164TextWhenConstructedThenRejectedWithExample(String text) {
         assertThatThrownBy(() -> new PhoneNumber(text))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("E.164")
@@ -143,7 +143,7 @@ class PhoneNumberTest {
         "12,  +493083793369",
         "99,  +493083793369",
     })
-    void givenVisibleDigits_whenMasked_thenOnlyTheLastDigitsShow(int visible, String expected) {
+    void givenVisibleDigitsWhenMaskedThenOnlyTheLastDigitsShow(int visible, String expected) {
         assertThat(new PhoneNumber(DEMO_E164).masked(visible)).isEqualTo(expected);
     }
 

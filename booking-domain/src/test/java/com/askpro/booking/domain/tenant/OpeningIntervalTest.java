@@ -58,7 +58,7 @@ class OpeningIntervalTest {
                 "09:00, 18:00, 09:00, 18:00, true,  09:00-18:00",
                 "09:00, 10:00, 14:00, 15:00, false, none",
             })
-    void givenTwoIntervals_whenCompared_thenHalfOpenOverlapAndIntersection(
+    void givenTwoIntervalsWhenComparedThenHalfOpenOverlapAndIntersection(
             String f1, String t1, String f2, String t2, boolean overlap, String common) {
         OpeningInterval a = OpeningInterval.of(f1, t1);
         OpeningInterval b = OpeningInterval.of(f2, t2);

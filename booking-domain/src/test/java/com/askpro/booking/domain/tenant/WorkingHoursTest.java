@@ -22,7 +22,7 @@ class WorkingHoursTest {
     @EnumSource(
             value = DayOfWeek.class,
             names = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"})
-    void givenDemoHours_whenAskedForWeekday_thenNineToSix(DayOfWeek day) {
+    void givenDemoHoursWhenAskedForWeekdayThenNineToSix(DayOfWeek day) {
         assertThat(demo.isOpenOn(day)).isTrue();
         assertThat(demo.on(day)).containsExactly(OpeningInterval.of("09:00", "18:00"));
     }

@@ -50,7 +50,7 @@ class BookingResourceTest {
                 "staff d0000000-0000-4000-8000-000000000021",
                 "d0000000-0000-4000-8000-000000000021"
             })
-    void givenMalformedKey_whenParsed_thenRejectedWithTheExpectedShape(String key) {
+    void givenMalformedKeyWhenParsedThenRejectedWithTheExpectedShape(String key) {
         assertThatThrownBy(() -> BookingResource.parseKey(key))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("staff:<uuid>, branch:<uuid> or customer:<uuid>")

@@ -35,7 +35,7 @@ class TimeSlotTest {
         "0, 30,   0, 30,  true,  equal",
         "0, 30,  29, 31,  true,  one minute in common",
     })
-    void givenTwoSlots_whenCheckedForOverlap_thenHalfOpenAndSymmetric(
+    void givenTwoSlotsWhenCheckedForOverlapThenHalfOpenAndSymmetric(
             int s1, int e1, int s2, int e2, boolean overlaps, String situation) {
         assertThat(slot(s1, e1).overlaps(slot(s2, e2))).as(situation).isEqualTo(overlaps);
         assertThat(slot(s2, e2).overlaps(slot(s1, e1)))
@@ -120,7 +120,7 @@ class TimeSlotTest {
         "30, 61, false",
         "60, 90, false",
     })
-    void givenSlot_whenAskedIfItEnclosesAnother_thenOnlyWhenCompletelyInside(int start, int end, boolean encloses) {
+    void givenSlotWhenAskedIfItEnclosesAnotherThenOnlyWhenCompletelyInside(int start, int end, boolean encloses) {
         assertThat(slot(0, 60).encloses(slot(start, end))).isEqualTo(encloses);
     }
 

@@ -26,7 +26,7 @@ class RetryPolicyTest {
         "100, 3600",
         "2147483647, 3600",
     })
-    void givenWebhookPolicy_whenAttemptFails_thenDelayDoublesFromFiveSecondsCappedAtAnHour(int attempt, long seconds) {
+    void givenWebhookPolicyWhenAttemptFailsThenDelayDoublesFromFiveSecondsCappedAtAnHour(int attempt, long seconds) {
         assertThat(RetryPolicy.WEBHOOKS.delayAfter(attempt)).isEqualTo(Duration.ofSeconds(seconds));
     }
 

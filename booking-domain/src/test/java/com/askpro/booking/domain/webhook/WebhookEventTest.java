@@ -180,7 +180,7 @@ class WebhookEventTest {
     @EnumSource(
             value = WebhookStatus.class,
             names = {"PROCESSED", "DEAD"})
-    void givenFinishedEvent_whenAttemptFails_thenRefused(WebhookStatus status) {
+    void givenFinishedEventWhenAttemptFailsThenRefused(WebhookStatus status) {
         Transition<WebhookEvent> result = inStatus(status).failed("late failure", false, POLICY, NOW);
 
         assertThat(result).isInstanceOf(Transition.Refused.class);
@@ -216,7 +216,7 @@ class WebhookEventTest {
     @EnumSource(
             value = WebhookStatus.class,
             names = {"RECEIVED", "FAILED", "PROCESSED"})
-    void givenEventThatIsNotDead_whenReplayed_thenRefused(WebhookStatus status) {
+    void givenEventThatIsNotDeadWhenReplayedThenRefused(WebhookStatus status) {
         Transition<WebhookEvent> result = inStatus(status).replay(NOW);
 
         assertThat(result).isInstanceOf(Transition.Refused.class);

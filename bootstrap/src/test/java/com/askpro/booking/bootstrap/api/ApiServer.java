@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.askpro.booking.bootstrap.Config;
 import com.askpro.booking.bootstrap.Server;
 import com.askpro.booking.bootstrap.TestKeys;
+import com.askpro.booking.bootstrap.Tuning;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -34,6 +35,11 @@ final class ApiServer implements AutoCloseable {
      * many refusals on purpose: the failed-authentication limit is set out of their way unless given.
      */
     ApiServer(Path dataDir, int requestsPerMinute, Map<String, String> extra) {
+        this(dataDir, requestsPerMinute, extra, Tuning.defaults());
+    }
+
+    /** As above, with other internal tuning, e.g. shorter Retell client timeouts. */
+    ApiServer(Path dataDir, int requestsPerMinute, Map<String, String> extra, Tuning tuning) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "ASKPRO_HTTP_HOST",
                 "127.0.0.1",
@@ -52,7 +58,7 @@ final class ApiServer implements AutoCloseable {
                 "ASKPRO_AUTH_FAILURE_LIMIT",
                 "100000"));
         env.putAll(extra);
-        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC());
+        server = Server.start(Config.fromEnvironment(TestKeys.withKey(env)), Clock.systemUTC(), tuning);
     }
 
     /** An answer: status, headers and the body parsed as JSON (null when empty). */

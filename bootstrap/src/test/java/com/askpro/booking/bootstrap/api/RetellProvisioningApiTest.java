@@ -2,6 +2,7 @@ package com.askpro.booking.bootstrap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.bootstrap.Tuning;
 import com.askpro.booking.bootstrap.api.AdminApiTest.TenantSetup;
 import com.askpro.booking.bootstrap.api.ApiServer.Reply;
 import com.askpro.booking.bootstrap.api.FakeRetell.Seen;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,6 +37,12 @@ class RetellProvisioningApiTest {
     @TempDir
     static Path dir;
 
+    /** The Retell client gives up on a silent Retell after 1.5 s and retries after 10 ms (not seconds). */
+    static final Tuning SHORT_RETELL_TIMEOUTS = Tuning.defaults()
+            .withRetell(api -> api.withTimeouts(Duration.ofMillis(1500), Duration.ofMillis(1500))
+                    .withRetries(
+                            api.maxRetries(), Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(40)));
+
     final MockWebServer retellServer = new MockWebServer();
     final FakeRetell retell = new FakeRetell();
     ApiServer api;
@@ -43,8 +51,6 @@ class RetellProvisioningApiTest {
 
     @BeforeAll
     void start() throws IOException {
-        System.setProperty("askpro.retell.readTimeoutMs", "1500");
-        System.setProperty("askpro.retell.retryDelayMs", "10");
         retellServer.setDispatcher(retell);
         retellServer.start();
         int port;
@@ -63,7 +69,8 @@ class RetellProvisioningApiTest {
                         "ASKPRO_RETELL_BASE_URL",
                         retellServer.url("/").toString(),
                         "ASKPRO_RETELL_PROVISIONING_KEY",
-                        FakeRetell.KEY));
+                        FakeRetell.KEY),
+                SHORT_RETELL_TIMEOUTS);
         try (InputStream in =
                 getClass().getResourceAsStream("/com/askpro/booking/adapter/retell/tools/retell-tools.json")) {
             catalog = FakeRetell.JSON.readTree(in);
@@ -74,8 +81,6 @@ class RetellProvisioningApiTest {
     void stop() {
         api.close();
         retellServer.close();
-        System.clearProperty("askpro.retell.readTimeoutMs");
-        System.clearProperty("askpro.retell.retryDelayMs");
     }
 
     @BeforeEach

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -91,10 +92,36 @@ public final class FailedAuthentication {
                                     + blocked.getAsLong() + "}");
                     return;
                 }
-                servlet.service(req, res);
-                if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-                    failed(address);
-                }
+                // Counted when the servlet sets the status, before the answer can reach the client: counting after
+                // service() returned let the client's next attempt through first (and missed asynchronous answers).
+                servlet.service(req, new HttpServletResponseWrapper(response) {
+                    private boolean counted;
+
+                    private void count(int status) {
+                        if (status == HttpServletResponse.SC_UNAUTHORIZED && !counted) {
+                            counted = true;
+                            failed(address);
+                        }
+                    }
+
+                    @Override
+                    public void setStatus(int status) {
+                        count(status);
+                        super.setStatus(status);
+                    }
+
+                    @Override
+                    public void sendError(int status) throws IOException {
+                        count(status);
+                        super.sendError(status);
+                    }
+
+                    @Override
+                    public void sendError(int status, String message) throws IOException {
+                        count(status);
+                        super.sendError(status, message);
+                    }
+                });
             }
 
             @Override

@@ -40,21 +40,7 @@ final class InMemoryCalls implements Calls {
             if (stored.isEmpty() || stored.get().version() != call.version()) {
                 return new WriteOutcome.VersionConflict<>();
             }
-            Call advanced = new Call(
-                    call.id(),
-                    call.companyId(),
-                    call.branchId(),
-                    call.retellCallId(),
-                    call.direction(),
-                    call.from(),
-                    call.to(),
-                    call.status(),
-                    call.facts(),
-                    call.customerId(),
-                    call.appointmentIds(),
-                    call.version() + 1,
-                    call.createdAt(),
-                    call.updatedAt());
+            Call advanced = call.nextVersion();
             store.calls.put(call.id(), advanced);
             return new WriteOutcome.Written<>(advanced);
         }
