@@ -2,6 +2,8 @@ package com.askpro.booking.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.application.dashboard.DashboardRows;
+import com.askpro.booking.application.dashboard.DashboardViews;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
@@ -113,6 +115,22 @@ class HotlineFlowTest {
 
     private Call call(RetellCaller caller) {
         return app.db().calls().findByRetellId(tenant(), caller.callId()).orElseThrow();
+    }
+
+    /** The dashboard's call list over the same database and clock as the server. */
+    private DashboardViews dashboard() {
+        var db = app.db();
+        return new DashboardViews(
+                db.companies(),
+                db.branches(),
+                db.services(),
+                db.staffMembers(),
+                db.customers(),
+                db.calls(),
+                db.appointments(),
+                db.webhookInbox(),
+                db.notificationOutbox(),
+                app.clock());
     }
 
     private RetellCaller caller() {
@@ -243,6 +261,55 @@ class HotlineFlowTest {
                 .list(tenant(), new Calls.Query(branch("Kreuzberg").id(), null, null, null), PageRequest.first(50))
                 .items();
         assertThat(inKreuzberg).extracting(Call::retellCallId).contains(caller.callId());
+        Call recorded = call(caller);
+        assertThat(dashboard().calls(tenant()))
+                .filteredOn(row -> row.id().equals(recorded.id().value().toString()))
+                .extracting(DashboardRows.CallRow::branch)
+                .containsExactly("Salon Kette Kreuzberg");
+    }
+
+    @Test
+    void givenTheOtherFunctionsOnTheHotlineWhenABranchIsSaidOrNotThenTheyServeTheCallersAppointmentInItsBranch() {
+        RetellCaller first = caller();
+        JsonNode booked = first.call(
+                "book_appointment",
+                Map.of(
+                        "service",
+                        "Haarschnitt",
+                        "date",
+                        "2027-04-02",
+                        "time",
+                        "10:00",
+                        "customer_name",
+                        "Alle Funktionen",
+                        "branch",
+                        "Torstraße"));
+        assertThat(booked.path("booked").asBoolean()).as("%s", booked).isTrue();
+        assertThat(appointment(booked).branchId()).isEqualTo(branch("Mitte").id());
+
+        RetellCaller again = first.callsAgain();
+        JsonNode mine = again.call("find_my_appointments", Map.of());
+        assertThat(mine.path("appointments").findValuesAsText("appointment_id"))
+                .containsExactly(booked.path("appointment_id").asText());
+        assertThat(call(again).branch()).isEmpty();
+        JsonNode named = again.call("find_my_appointments", Map.of("branch", "MITTE"));
+        assertThat(named.path("appointments")).hasSize(1);
+        assertThat(call(again).branchId()).isEqualTo(branch("Mitte").id());
+
+        RetellCaller third = first.callsAgain();
+        JsonNode unclear =
+                third.call("reschedule_appointment", Map.of("date", "2027-04-02", "time", "14:00", "branch", "Berlin"));
+        assertThat(unclear.path("error").asText()).isEqualTo("ambiguous_branch");
+        assertThat(appointment(booked).slot().start())
+                .isEqualTo(OffsetDateTime.parse("2027-04-02T10:00:00+02:00").toInstant());
+        JsonNode moved = third.call("reschedule_appointment", Map.of("date", "2027-04-02", "time", "14:00"));
+        assertThat(moved.path("rescheduled").asBoolean()).as("%s", moved).isTrue();
+        assertThat(appointment(moved).branchId()).isEqualTo(branch("Mitte").id());
+        JsonNode cancelled = third.call("cancel_appointment", Map.of("reason", "verhindert", "branch", "Mitte"));
+        assertThat(cancelled.path("cancelled").asBoolean()).as("%s", cancelled).isTrue();
+        assertThat(cancelled.path("appointment_id").asText())
+                .isEqualTo(moved.path("appointment_id").asText());
+        assertThat(call(third).branchId()).isEqualTo(branch("Mitte").id());
     }
 
     @ParameterizedTest
@@ -250,6 +317,7 @@ class HotlineFlowTest {
             strings = {
                 "Charlottenburg",
                 "charlottenburg",
+                "CHARLOTTENBURG",
                 "Charlottenbürg",
                 "Charlottenbuerg",
                 "Charlotenburg",
@@ -297,6 +365,9 @@ class HotlineFlowTest {
         assertThat(branches.get(1).path("slots").get(0).path("start").asText()).isEqualTo("2027-03-25T09:00:00+01:00");
         assertThat(branches.get(2).path("slots").get(0).path("start").asText()).isEqualTo("2027-03-25T11:00:00+01:00");
         branches.forEach(b -> assertThat(b.path("slots").size()).isBetween(1, 3));
+        // two staff free at one time are one time for the caller: each branch names distinct times
+        branches.forEach(
+                b -> assertThat(b.path("slots").findValuesAsText("start")).doesNotHaveDuplicates());
         assertThat(check.path("message").asText())
                 .startsWith("Für Haarschnitt ist frei: in Salon Kette Charlottenburg")
                 .endsWith("In welcher Filiale möchten Sie buchen?");

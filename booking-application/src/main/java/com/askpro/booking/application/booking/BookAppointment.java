@@ -6,12 +6,9 @@ import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.availability.AvailableSlot;
 import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.customer.Customer;
-import com.askpro.booking.domain.customer.CustomerId;
-import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.Services;
-import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.shared.Transition;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.time.TimeSlot;
@@ -38,6 +35,7 @@ public final class BookAppointment {
     private final Appointments appointments;
     private final SlotBooking slots;
     private final ApplicationMetrics metrics;
+    private final EarlierBookings earlier;
 
     public BookAppointment(
             SlotSearch search,
@@ -52,6 +50,7 @@ public final class BookAppointment {
         this.appointments = appointments;
         this.slots = slots;
         this.metrics = metrics;
+        this.earlier = new EarlierBookings(customers, appointments);
     }
 
     /**
@@ -102,7 +101,7 @@ public final class BookAppointment {
 
     public Outcome book(Command command) {
         CallerContext caller = command.caller();
-        Outcome invalid = validate(command);
+        Outcome invalid = BookingDetails.invalid(command);
         if (invalid != null) {
             return invalid;
         }
@@ -112,14 +111,16 @@ public final class BookAppointment {
         }
         Target target = (Target) resolution;
         Instant wish = SlotSearch.instant(caller, command.date(), command.time());
-        Optional<Appointment> already = bookedByThisCall(caller, target, wish);
+        Optional<Appointment> already = earlier.bookedByThisCall(caller, target, wish);
         if (already.isPresent()) {
             return new Outcome.Booked(already.get(), target);
         }
-        Optional<Appointment> clash = ownAppointmentAt(
-                caller, phone(command), TimeSlot.of(wish, target.service().duration()));
+        Optional<Appointment> clash = earlier.overlapping(
+                caller,
+                BookingDetails.phone(command),
+                TimeSlot.of(wish, target.service().duration()));
         if (clash.isPresent()) {
-            return isTwin(caller, target, wish, clash.get())
+            return EarlierBookings.isTwin(caller, target, wish, clash.get())
                     ? new Outcome.Booked(clash.get(), target)
                     : alreadyBooked(caller, target, clash.get().id());
         }
@@ -127,7 +128,7 @@ public final class BookAppointment {
         if (free.isEmpty()) {
             return notBooked(caller, target, wish, search.unavailability(caller, target, wish));
         }
-        Customer stored = customers.addOrGet(caller.tenant(), registration(command));
+        Customer stored = customers.addOrGet(caller.tenant(), BookingDetails.registration(command));
         Transition<Customer> introduced = stored.introduce(command.customerName(), command.email());
         Customer customer = introduced.changed() ? introduced.state() : stored;
         if (introduced.changed()) {
@@ -146,7 +147,7 @@ public final class BookAppointment {
         if (result instanceof SlotBooking.Result.CustomerOverlap overlap) {
             Appointment existing =
                     appointments.find(caller.tenant(), overlap.existing()).orElseThrow();
-            return isTwin(caller, target, wish, existing)
+            return EarlierBookings.isTwin(caller, target, wish, existing)
                     ? new Outcome.Booked(existing, target)
                     : alreadyBooked(caller, target, existing.id());
         }
@@ -155,65 +156,6 @@ public final class BookAppointment {
             return new Busy.SystemBusy();
         }
         return notBooked(caller, target, wish, Unavailability.TAKEN);
-    }
-
-    /** Null when every detail is usable; otherwise the refusal. Writes nothing. */
-    private Outcome validate(Command command) {
-        if (command.phone() == null && command.caller().callerNumber().isEmpty()) {
-            return new Outcome.PhoneNeeded();
-        }
-        try {
-            phone(command);
-        } catch (InvalidValueException e) {
-            return new Outcome.InvalidDetail("customer_phone");
-        }
-        try {
-            registration(command);
-            Appointment.validNotes(command.notes());
-            return null;
-        } catch (InvalidValueException e) {
-            return new Outcome.InvalidDetail(e.field());
-        }
-    }
-
-    private static PhoneNumber phone(Command command) {
-        return command.phone() == null
-                ? command.caller().caller()
-                : PhoneNumber.parse(command.phone(), command.caller().company().country());
-    }
-
-    private static Customer registration(Command command) {
-        CallerContext caller = command.caller();
-        return Customer.register(
-                CustomerId.newId(),
-                caller.company().id(),
-                phone(command),
-                command.customerName(),
-                command.email(),
-                caller.now());
-    }
-
-    private Optional<Appointment> bookedByThisCall(CallerContext caller, Target target, Instant wish) {
-        return caller.call() == null
-                ? Optional.empty()
-                : appointments.bookedByCall(
-                        caller.tenant(), caller.call().id(), target.service().id(), wish);
-    }
-
-    /** Booked by a concurrent twin of this very request (same call, service and start): the same booking. */
-    private static boolean isTwin(CallerContext caller, Target target, Instant wish, Appointment existing) {
-        return caller.call() != null
-                && caller.call().id().equals(existing.sourceCallId())
-                && existing.serviceId().equals(target.service().id())
-                && existing.slot().start().equals(wish);
-    }
-
-    /** An appointment of the customer with this phone number that holds time overlapping {@code slot}. */
-    private Optional<Appointment> ownAppointmentAt(CallerContext caller, PhoneNumber phone, TimeSlot slot) {
-        return customers.findByPhone(caller.tenant(), phone).stream()
-                .flatMap(known -> appointments.upcomingFor(caller.tenant(), known.id(), caller.now()).stream())
-                .filter(a -> a.slot().overlaps(slot))
-                .findFirst();
     }
 
     private Outcome alreadyBooked(CallerContext caller, Target target, AppointmentId existingId) {

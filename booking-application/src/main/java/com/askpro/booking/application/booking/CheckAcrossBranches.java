@@ -9,14 +9,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Use case: {@code check_availability} on a company's hotline before the caller chose a branch. Each
  * active branch that offers the service is checked as if called directly ({@link CheckAvailability});
- * the answer names each one's free times nearest to the wish (up to {@link #MAX_SLOTS}) — at most
+ * the answer names each one's distinct free times nearest to the wish (up to {@link #MAX_SLOTS}) — at most
  * {@link #MAX_BRANCHES} branches, the one whose time is nearest to the wish first (ties by branch
  * name) — so that the caller can choose.
  */
@@ -127,7 +129,12 @@ public final class CheckAcrossBranches {
                 .orElseThrow();
     }
 
+    /** The first {@link #MAX_SLOTS} distinct times: two staff free at one time are one time for the caller. */
     private static List<OfferedSlot> first(List<OfferedSlot> slots) {
-        return slots.subList(0, Math.min(MAX_SLOTS, slots.size()));
+        Set<Instant> starts = new HashSet<>();
+        return slots.stream()
+                .filter(s -> starts.add(s.slot().start()))
+                .limit(MAX_SLOTS)
+                .toList();
     }
 }

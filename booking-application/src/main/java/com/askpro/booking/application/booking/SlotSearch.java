@@ -5,30 +5,20 @@ import com.askpro.booking.domain.availability.AlternativeSlotFinder;
 import com.askpro.booking.domain.availability.AvailableSlot;
 import com.askpro.booking.domain.availability.ServiceSelection;
 import com.askpro.booking.domain.availability.ServiceSelector;
-import com.askpro.booking.domain.availability.StaffAssignment;
 import com.askpro.booking.domain.availability.Unavailability;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.CalendarProvider;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
-import com.askpro.booking.domain.tenant.AssignmentPolicy;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.Staff;
-import com.askpro.booking.domain.tenant.StaffId;
-import com.askpro.booking.domain.time.TimeSlot;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What check, book and reschedule share: resolving the spoken service and staff member, the free
@@ -36,23 +26,21 @@ import java.util.stream.Collectors;
  */
 public final class SlotSearch {
 
-    /** How many of a named staff member's own alternatives come before the other staff's. */
-    private static final int OWN_ALTERNATIVES = 3;
-
     private final Services services;
     private final StaffMembers staffMembers;
     private final CalendarProvider calendar;
-    private final Appointments appointments;
     private final ServiceSelector selector = new ServiceSelector();
     private final AlternativeSlotFinder alternativeFinder = new AlternativeSlotFinder();
-    private final StaffAssignment assignment = new StaffAssignment();
+    private final AssignmentOrder assignmentOrder;
+    private final NamedStaffAlternatives namedAlternatives;
 
     public SlotSearch(
             Services services, StaffMembers staffMembers, CalendarProvider calendar, Appointments appointments) {
         this.services = services;
         this.staffMembers = staffMembers;
         this.calendar = calendar;
-        this.appointments = appointments;
+        this.assignmentOrder = new AssignmentOrder(appointments);
+        this.namedAlternatives = new NamedStaffAlternatives(calendar, alternativeFinder);
     }
 
     /** The service and staff member as named by the caller ({@code spokenStaff} may be null). */
@@ -88,11 +76,11 @@ public final class SlotSearch {
 
     /**
      * Free slots of {@code date}, in the order to offer and try them: by start, and among the staff free
-     * at one start by the branch's assignment policy when the caller named nobody ({@link StaffAssignment}).
+     * at one start by the branch's assignment policy when the caller named nobody ({@link AssignmentOrder}).
      * {@code ignoring} is an appointment being moved (may be null).
      */
     public List<AvailableSlot> freeOn(CallerContext caller, Target target, LocalDate date, Appointment ignoring) {
-        return assigned(
+        return assignmentOrder.order(
                 caller,
                 target,
                 date,
@@ -110,7 +98,7 @@ public final class SlotSearch {
     /**
      * Up to five free times within seven days, nearest to {@code wish} first. When the caller named a
      * staff member, that person's own times come first (up to three), then the other staff's, starting
-     * with whoever is free at the wished time itself.
+     * with whoever is free at the wished time itself ({@link NamedStaffAlternatives}).
      */
     public List<OfferedSlot> alternatives(CallerContext caller, Target target, Instant wish, Appointment ignoring) {
         CalendarProvider.SlotQuery query = query(caller, target, ignoring);
@@ -119,66 +107,7 @@ public final class SlotSearch {
         if (!target.named()) {
             return offered(target, own);
         }
-        Set<StaffId> named = target.staff().stream().map(Staff::id).collect(Collectors.toSet());
-        List<Staff> others = target.everyone().stream()
-                .filter(s ->
-                        !named.contains(s.id()) && s.performs(target.service().id()))
-                .toList();
-        List<AvailableSlot> result = new ArrayList<>(own.subList(0, Math.min(own.size(), OWN_ALTERNATIVES)));
-        if (!others.isEmpty()) {
-            CalendarProvider.SlotQuery otherQuery = new CalendarProvider.SlotQuery(
-                    caller.company(),
-                    caller.branch(),
-                    target.service(),
-                    others,
-                    caller.today(),
-                    caller.today(),
-                    caller.now(),
-                    ignoring);
-            LocalDate wishDay = wish.atZone(caller.zone()).toLocalDate();
-            List<AvailableSlot> candidates = new ArrayList<>(calendar.freeSlots(otherQuery.on(wishDay)).stream()
-                    .filter(slot -> slot.slot().start().equals(wish))
-                    .limit(1)
-                    .toList());
-            candidates.addAll(
-                    alternativeFinder.alternatives(wish, caller.zone(), day -> calendar.freeSlots(otherQuery.on(day))));
-            Set<Instant> starts = new HashSet<>();
-            for (AvailableSlot candidate : candidates) {
-                if (result.size() >= AlternativeSlotFinder.DEFAULT_LIMIT) {
-                    break;
-                }
-                if (starts.add(candidate.slot().start())) {
-                    result.add(candidate);
-                }
-            }
-        }
-        for (AvailableSlot slot : own.subList(Math.min(own.size(), OWN_ALTERNATIVES), own.size())) {
-            if (result.size() < AlternativeSlotFinder.DEFAULT_LIMIT) {
-                result.add(slot);
-            }
-        }
-        return offered(target, result);
-    }
-
-    /** {@code free} in the branch's assignment order when nobody was named; unchanged otherwise. */
-    private List<AvailableSlot> assigned(
-            CallerContext caller, Target target, LocalDate date, List<AvailableSlot> free) {
-        AssignmentPolicy policy = caller.branch().assignment();
-        if (target.named() || policy == AssignmentPolicy.EARLIEST || free.size() < 2) {
-            return free;
-        }
-        ZoneId zone = caller.zone();
-        TimeSlot day = new TimeSlot(
-                date.atStartOfDay(zone).toInstant(),
-                date.plusDays(1).atStartOfDay(zone).toInstant());
-        Map<StaffId, Duration> booked = new HashMap<>();
-        for (Appointment appointment :
-                appointments.holdingTime(caller.tenant(), caller.branch().id(), day)) {
-            if (appointment.staffId() != null) {
-                booked.merge(appointment.staffId(), appointment.slot().duration(), Duration::plus);
-            }
-        }
-        return assignment.order(policy, target.service().id(), free, target.everyone(), booked);
+        return offered(target, namedAlternatives.around(caller, target, wish, ignoring, own));
     }
 
     /** Why {@code wish} cannot be booked when nothing is free at it (the company's policy decides). */

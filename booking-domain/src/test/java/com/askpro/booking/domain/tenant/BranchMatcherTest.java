@@ -48,6 +48,8 @@ class BranchMatcherTest {
             strings = {
                 "Charlottenburg",
                 "charlottenburg",
+                "CHARLOTTENBURG",
+                "CHARLOTTENBÜRG",
                 "Charlottenbürg",
                 "Charlottenbuerg",
                 "Charlotenburg",
