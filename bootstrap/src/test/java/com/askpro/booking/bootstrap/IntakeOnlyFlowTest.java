@@ -54,8 +54,12 @@ class IntakeOnlyFlowTest {
                                     () -> processing.db().calls().findByRetellId(processing.demoTenant(), callId))
                             .status())
                     .isEqualTo(CallStatus.STARTED);
-            assertThat(processing.count("select count(*) from webhook_events where status = 'PROCESSED'"))
-                    .isEqualTo(1);
+            // the event's own state is saved with its batch's results, just after the call
+            RunningServer.await(
+                    "the event marked processed",
+                    Duration.ofSeconds(20),
+                    () -> processing.count("select count(*) from webhook_events where status = 'PROCESSED'") == 1);
+            assertThat(processing.count("select count(*) from webhook_events")).isEqualTo(1);
         }
     }
 

@@ -316,6 +316,14 @@ public final class JdbiPersistence implements AutoCloseable {
     }
 
     /** One row per agent function call, for the call timeline. */
+    /**
+     * Writes what the function-call log still holds in its queue (it inserts in batches every 50 ms):
+     * for whoever reads the tables directly and needs every answered function call in them.
+     */
+    public void flushFunctionCallLog() {
+        functionCallLog.flush();
+    }
+
     public FunctionCallLog functionCallLog() {
         return functionCallLog;
     }
