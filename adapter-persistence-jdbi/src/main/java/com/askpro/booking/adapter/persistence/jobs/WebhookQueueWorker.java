@@ -22,15 +22,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Background processing of the webhook inbox, read as a queue. One claiming thread leases up to
- * {@code batchSize} due events at a time ({@link WebhookQueue#claim}), groups them by call, applies
- * each call's events in received order on a pool of {@code threads} (different calls in parallel),
- * and saves all results in one transaction ({@link WebhookQueue#complete}). It claims again at once
+ * {@code batchSize} due events at a time ({@link WebhookQueue#claim}), splits them into at most
+ * {@code threads} parts (each call's events whole and in received order in one part), attempts the
+ * parts in parallel, and saves all results in one transaction ({@link WebhookQueue#complete}). It claims again at once
  * while there is work; when there is none it sleeps until {@link #wake woken} (the receivers in this
  * process, PostgreSQL notifications from other instances) or {@code poll} passed (retries that became
  * due, events stored around the receivers). A heartbeat renews the leases of the batch in hand every
@@ -79,16 +78,6 @@ public final class WebhookQueueWorker implements AutoCloseable {
         return owner;
     }
 
-    /** Starts processing: {@code attempt} makes one attempt at a claimed event and answers its next state. */
-    public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt) {
-        start(eventAttempt, saved -> {});
-    }
-
-    /** As {@link #start(UnaryOperator)}; {@code afterSave} hears of each state once its batch is saved (e.g. a dead letter). */
-    public synchronized void start(UnaryOperator<WebhookEvent> eventAttempt, Consumer<WebhookEvent> afterSave) {
-        startBatches(events -> oneByOne(events, eventAttempt), afterSave);
-    }
-
     /**
      * Starts processing: {@code batchAttempt} makes one attempt at each event of a part of a claimed batch
      * (events of one call together, in received order) and answers their next states; an event it leaves
@@ -118,22 +107,6 @@ public final class WebhookQueueWorker implements AutoCloseable {
                 settings.threads(),
                 settings.lease(),
                 settings.poll());
-    }
-
-    private static List<WebhookEvent> oneByOne(List<WebhookEvent> events, UnaryOperator<WebhookEvent> eventAttempt) {
-        List<WebhookEvent> results = new ArrayList<>(events.size());
-        for (WebhookEvent event : events) {
-            try {
-                results.add(eventAttempt.apply(event));
-            } catch (RuntimeException e) {
-                // Not saved: the lease expires and the event is claimed again.
-                LOG.warn(
-                        "webhook event {} could not be attempted ({}); it is claimed again after its lease",
-                        event.id(),
-                        e.toString());
-            }
-        }
-        return results;
     }
 
     /** Work may be waiting: claim now instead of at the next poll. Cheap; call it as often as you like. */
