@@ -105,7 +105,7 @@ public final class Server implements AutoCloseable {
         Calendars calendars = Calendars.create(config, tuning, clock, db, platform, catalog);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
         RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
-        VoiceAgentPayloadReader retellReader = new JacksonRetellPayloadReader();
+        VoiceAgentPayloadReader payloadReader = new JacksonRetellPayloadReader();
 
         RetellRoutes.UseCases onboarding =
                 RetellProvisioningWiring.routes(config, tuning, clock, db, catalog.services(), catalog.staff());
@@ -131,14 +131,14 @@ public final class Server implements AutoCloseable {
                 new HttpServer.Endpoints(
                         new ReceiveCallEventService(
                                 retellSignatures,
-                                retellReader,
+                                payloadReader,
                                 db.webhookInbox(),
                                 platform.jobs(),
                                 platform.metrics(),
                                 clock),
                         new AnswerInboundCallService(
                                 retellSignatures,
-                                retellReader,
+                                payloadReader,
                                 db.webhookInbox(),
                                 catalog.directory(),
                                 db.branches(),
@@ -150,7 +150,7 @@ public final class Server implements AutoCloseable {
                                 clock),
                         new RetellFunctions(
                                 retellSignatures,
-                                retellReader,
+                                payloadReader,
                                 booking.identifyCaller(),
                                 booking.forRetell(),
                                 platform.metrics(),
@@ -178,10 +178,10 @@ public final class Server implements AutoCloseable {
                 OpsWiring.routes(config, db, clock));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars));
-        ProcessWebhookService processing = webhookProcessing(clock, db, platform, catalog, calendars, retellReader);
+        ProcessWebhookService processing = webhookProcessing(clock, db, platform, catalog, calendars, payloadReader);
         ProcessWebhookBatch batches = new ProcessWebhookBatch(
                 processing,
-                retellReader,
+                payloadReader,
                 new RecordCallEvents(recordCallEvent(clock, db, platform, catalog), db.calls(), db.customers(), clock));
         if (config.cluster().processesWebhooks()) {
             platform.webhooks()
@@ -216,10 +216,10 @@ public final class Server implements AutoCloseable {
             Platform platform,
             Catalog catalog,
             Calendars calendars,
-            VoiceAgentPayloadReader retellReader) {
+            VoiceAgentPayloadReader payloadReader) {
         return new ProcessWebhookService(
                 db.webhookInbox(),
-                retellReader,
+                payloadReader,
                 recordCallEvent(clock, db, platform, catalog),
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),

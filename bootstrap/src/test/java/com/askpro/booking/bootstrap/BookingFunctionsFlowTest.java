@@ -189,8 +189,10 @@ class BookingFunctionsFlowTest {
         assertThat(customer.name()).isEqualTo("Max Mustermann");
         assertThat(customer.email()).isEqualTo("max@example.org");
         assertThat(stored.customerId()).isEqualTo(customer.id());
-        Call call =
-                app.db().calls().findByRetellId(app.demoTenant(), max.callId()).orElseThrow();
+        Call call = app.db()
+                .calls()
+                .findByAgentCallId(app.demoTenant(), max.callId())
+                .orElseThrow();
         assertThat(stored.sourceCallId()).isEqualTo(call.id());
         assertThat(call.appointmentIds()).contains(stored.id());
 
@@ -677,7 +679,7 @@ class BookingFunctionsFlowTest {
         assertThat(argsNotObject.status()).isEqualTo(400);
         assertThat(unknownBusiness.status()).isEqualTo(200);
         assertThat(unknownBusiness.json().path("error").asText()).isEqualTo("unknown_number");
-        assertThat(app.db().calls().findByRetellId(app.demoTenant(), caller.callId()))
+        assertThat(app.db().calls().findByAgentCallId(app.demoTenant(), caller.callId()))
                 .isEmpty();
     }
 

@@ -114,7 +114,7 @@ class HotlineFlowTest {
     }
 
     private Call call(RetellCaller caller) {
-        return app.db().calls().findByRetellId(tenant(), caller.callId()).orElseThrow();
+        return app.db().calls().findByAgentCallId(tenant(), caller.callId()).orElseThrow();
     }
 
     /** The dashboard's call list over the same database and clock as the server. */
@@ -260,7 +260,7 @@ class HotlineFlowTest {
                 .calls()
                 .list(tenant(), new Calls.Query(branch("Kreuzberg").id(), null, null, null), PageRequest.first(50))
                 .items();
-        assertThat(inKreuzberg).extracting(Call::retellCallId).contains(caller.callId());
+        assertThat(inKreuzberg).extracting(Call::agentCallId).contains(caller.callId());
         Call recorded = call(caller);
         assertThat(dashboard().calls(tenant()))
                 .filteredOn(row -> row.id().equals(recorded.id().value().toString()))
@@ -549,7 +549,7 @@ class HotlineFlowTest {
                 .contains("Salon Kette (hotline)")
                 .contains("In welcher Filiale")
                 .contains("book_appointment (branch");
-        Call call = app.db().calls().findByRetellId(tenant(), callId).orElseThrow();
+        Call call = app.db().calls().findByAgentCallId(tenant(), callId).orElseThrow();
         assertThat(call.branchId()).isNotNull();
         assertThat(call.appointmentIds()).hasSize(1);
     }

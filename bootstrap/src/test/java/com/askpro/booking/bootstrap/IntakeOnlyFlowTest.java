@@ -42,7 +42,7 @@ class IntakeOnlyFlowTest {
             sleep(Duration.ofSeconds(1)); // several polling intervals: nobody processes here
             assertThat(intake.count("select count(*) from webhook_events where status = 'RECEIVED'"))
                     .isEqualTo(1);
-            assertThat(intake.db().calls().findByRetellId(intake.demoTenant(), callId))
+            assertThat(intake.db().calls().findByAgentCallId(intake.demoTenant(), callId))
                     .isEmpty();
         } finally {
             intake.stop(); // keeps the data directory for the processing instance
@@ -51,7 +51,7 @@ class IntakeOnlyFlowTest {
             assertThat(awaitValue(
                                     "the stored event processed",
                                     Duration.ofSeconds(20),
-                                    () -> processing.db().calls().findByRetellId(processing.demoTenant(), callId))
+                                    () -> processing.db().calls().findByAgentCallId(processing.demoTenant(), callId))
                             .status())
                     .isEqualTo(CallStatus.STARTED);
             // the event's own state is saved with its batch's results, just after the call

@@ -107,7 +107,7 @@ class PostgresWebhookPipelineTest {
                 assertThat(event.callId()).isEqualTo(id);
             }
             assertThat(a.db().calls()
-                            .findByRetellId(a.demoTenant(), id)
+                            .findByAgentCallId(a.demoTenant(), id)
                             .orElseThrow()
                             .status())
                     .isEqualTo(CallStatus.ENDED);

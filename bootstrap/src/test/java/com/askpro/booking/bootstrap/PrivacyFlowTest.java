@@ -165,7 +165,7 @@ class PrivacyFlowTest {
                 WAIT,
                 () -> app.db()
                         .calls()
-                        .findByRetellId(app.demoTenant(), caller.callId())
+                        .findByAgentCallId(app.demoTenant(), caller.callId())
                         .filter(c -> c.status() == CallStatus.ANALYZED
                                 && c.facts().transcript() != null
                                 && c.facts().transcript().contains(marker)));

@@ -63,7 +63,7 @@ class RetellWebhookFlowTest {
     }
 
     private static Optional<Call> call(String callId) {
-        return app.db().calls().findByRetellId(app.demoTenant(), callId);
+        return app.db().calls().findByAgentCallId(app.demoTenant(), callId);
     }
 
     private static Call awaitCall(String callId, CallStatus status) {

@@ -70,7 +70,7 @@ class WebhookCrashSafetyFlowTest {
             assertThat(processed.attempts()).isEqualTo(1);
             assertThat(processed.companyId()).isEqualTo(app.demo().id());
             Call call =
-                    app.db().calls().findByRetellId(app.demoTenant(), callId).orElseThrow();
+                    app.db().calls().findByAgentCallId(app.demoTenant(), callId).orElseThrow();
             assertThat(call.status()).isEqualTo(CallStatus.STARTED);
         }
     }

@@ -77,7 +77,7 @@ class WebhookTwoInstancesFlowTest {
                 assertThat(event.attempts()).isEqualTo(1);
             }
             assertThat(a.db().calls()
-                            .findByRetellId(a.demoTenant(), id)
+                            .findByAgentCallId(a.demoTenant(), id)
                             .orElseThrow()
                             .status())
                     .isEqualTo(CallStatus.ENDED);

@@ -213,7 +213,7 @@ final class ReadTools {
         CallFacts f = c.facts();
         Fields fields = Fields.of()
                 .put("call_id", c.id().toString())
-                .put("retell_call_id", c.retellCallId())
+                .put("retell_call_id", c.agentCallId())
                 .put("status", c.status().name().toLowerCase(Locale.ROOT))
                 .put("direction", c.direction().name().toLowerCase(Locale.ROOT))
                 .put("from_number", c.from() == null ? null : c.from().e164())

@@ -57,7 +57,7 @@ final class CallRows {
         return statement
                 .bind("id", Db.uuid(call.id().value()))
                 .bind("branch", Db.uuid(call.branch().map(BranchId::value).orElse(null)))
-                .bind("retellId", call.retellCallId())
+                .bind("retellId", call.agentCallId())
                 .bind("direction", call.direction().name())
                 .bind("fromNumber", cipher.seal(from, FROM))
                 .bind("fromHash", cipher.phoneHash(from))

@@ -46,7 +46,7 @@ final class JdbiCallHistory implements CallHistory {
 
     @Override
     public List<WebhookEventSummary> webhookEvents(TenantContext tenant, Call call) {
-        String retellId = call.retellCallId();
+        String retellId = call.agentCallId();
         return jdbi.withHandle(handle -> handle.createQuery("""
                         SELECT id, source, event_type, status, attempts, received_at, processed_at, last_error, correlation_id
                         FROM webhook_events

@@ -152,9 +152,9 @@ final class JdbiCalls implements Calls {
     }
 
     @Override
-    public Map<String, Call> findByRetellIds(TenantContext tenant, Collection<String> retellCallIds) {
+    public Map<String, Call> findByAgentCallIds(TenantContext tenant, Collection<String> agentCallIds) {
         Map<String, Call> found = new LinkedHashMap<>();
-        List<String> ids = List.copyOf(new LinkedHashSet<>(retellCallIds));
+        List<String> ids = List.copyOf(new LinkedHashSet<>(agentCallIds));
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             jdbi.useTransaction(handle -> {
@@ -163,7 +163,7 @@ final class JdbiCalls implements Calls {
                         .bindList("ids", chunk)
                         .map((rs, ctx) -> new RawCall(Db.uuid(rs, "id"), CallRows.map(rs, Set.of(), cipher)))
                         .list();
-                withLinks(handle, tenant, raw).forEach(call -> found.put(call.retellCallId(), call));
+                withLinks(handle, tenant, raw).forEach(call -> found.put(call.agentCallId(), call));
             });
         }
         return found;
@@ -182,8 +182,8 @@ final class JdbiCalls implements Calls {
     }
 
     @Override
-    public Optional<Call> findByRetellId(TenantContext tenant, String retellCallId) {
-        return query(tenant, "AND retell_call_id = :retellId", Map.of("retellId", retellCallId), 1).stream()
+    public Optional<Call> findByAgentCallId(TenantContext tenant, String agentCallId) {
+        return query(tenant, "AND retell_call_id = :retellId", Map.of("retellId", agentCallId), 1).stream()
                 .findFirst();
     }
 
@@ -233,7 +233,7 @@ final class JdbiCalls implements Calls {
                     c.id(),
                     c.companyId(),
                     c.branchId(),
-                    c.retellCallId(),
+                    c.agentCallId(),
                     c.direction(),
                     c.from(),
                     c.to(),

@@ -83,8 +83,8 @@ final class JdbiPersonalData implements PersonalData {
                         .bind("company", Db.uuid(company))
                         .execute();
                 // Retell event keys are "<event>:<call id>[:...]", the inbound one "call_inbound:<call id>".
-                events += eraseBodies(handle, company, "%:" + call.retellCallId());
-                events += eraseBodies(handle, company, "%:" + call.retellCallId() + ":%");
+                events += eraseBodies(handle, company, "%:" + call.agentCallId());
+                events += eraseBodies(handle, company, "%:" + call.agentCallId() + ":%");
             }
             int appointments = 0;
             for (UUID customer : customerIds) {
@@ -186,7 +186,7 @@ final class JdbiPersonalData implements PersonalData {
                     c.id(),
                     c.companyId(),
                     c.branchId(),
-                    c.retellCallId(),
+                    c.agentCallId(),
                     c.direction(),
                     c.from(),
                     c.to(),

@@ -179,7 +179,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
                 base.id(),
                 base.companyId(),
                 null,
-                base.retellCallId(),
+                base.agentCallId(),
                 base.direction(),
                 base.from(),
                 base.to(),

@@ -90,7 +90,7 @@ abstract class CallHistoryContract extends DatabaseTest {
                         null,
                         Fixtures.NOW,
                         call.id()));
-        receive(t, call, "call_ended", "call_ended:" + call.retellCallId(), Fixtures.NOW);
+        receive(t, call, "call_ended", "call_ended:" + call.agentCallId(), Fixtures.NOW);
 
         assertThat(persistence.callHistory().functionCalls(other.tenant(), call.id()))
                 .isEmpty();

@@ -43,7 +43,7 @@ abstract class CallsContract extends PortsTest {
 
         assertThat(written.version()).isEqualTo(1);
         assertThat(persistence.calls().find(t.tenant(), registered.id())).contains(written);
-        assertThat(persistence.calls().findByRetellId(t.tenant(), registered.retellCallId()))
+        assertThat(persistence.calls().findByAgentCallId(t.tenant(), registered.agentCallId()))
                 .contains(written);
     }
 
@@ -102,14 +102,15 @@ abstract class CallsContract extends PortsTest {
 
         var found = persistence
                 .calls()
-                .findByRetellIds(
+                .findByAgentCallIds(
                         t.tenant(),
-                        List.of(first.retellCallId(), linked.retellCallId(), foreign.retellCallId(), "call_unknown"));
+                        List.of(first.agentCallId(), linked.agentCallId(), foreign.agentCallId(), "call_unknown"));
 
-        assertThat(found).containsOnlyKeys(first.retellCallId(), linked.retellCallId());
-        assertThat(found.get(first.retellCallId())).isEqualTo(first);
-        assertThat(found.get(linked.retellCallId())).isEqualTo(linked);
-        assertThat(persistence.calls().findByRetellIds(t.tenant(), List.of())).isEmpty();
+        assertThat(found).containsOnlyKeys(first.agentCallId(), linked.agentCallId());
+        assertThat(found.get(first.agentCallId())).isEqualTo(first);
+        assertThat(found.get(linked.agentCallId())).isEqualTo(linked);
+        assertThat(persistence.calls().findByAgentCallIds(t.tenant(), List.of()))
+                .isEmpty();
     }
 
     @Test
@@ -127,7 +128,7 @@ abstract class CallsContract extends PortsTest {
         Call fresh = t.call(retellId())
                 .apply(CallStatus.STARTED, CallFacts.startedAt(Fixtures.NOW), Fixtures.NOW)
                 .orElseThrow();
-        Call takenId = t.call(stored.retellCallId());
+        Call takenId = t.call(stored.agentCallId());
         AppointmentId appointment = AppointmentId.newId();
         Call ended = stored.apply(CallStatus.ENDED, CallFacts.NONE, Fixtures.NOW.plusSeconds(60))
                 .orElseThrow()
@@ -150,7 +151,7 @@ abstract class CallsContract extends PortsTest {
         assertThat(outcomes.get(1).orElseThrow().version()).isEqualTo(stored.version() + 1);
         assertThat(outcomes.get(2)).isInstanceOf(WriteOutcome.AlreadyExists.class);
         assertThat(outcomes.get(3)).isInstanceOf(WriteOutcome.VersionConflict.class);
-        assertThat(persistence.calls().findByRetellId(t.tenant(), fresh.retellCallId()))
+        assertThat(persistence.calls().findByAgentCallId(t.tenant(), fresh.agentCallId()))
                 .contains(fresh);
         Call reread = persistence.calls().find(t.tenant(), stored.id()).orElseThrow();
         assertThat(reread).isEqualTo(outcomes.get(1).orElseThrow());
@@ -174,7 +175,7 @@ abstract class CallsContract extends PortsTest {
                     call.id(),
                     call.companyId(),
                     call.branchId(),
-                    call.retellCallId(),
+                    call.agentCallId(),
                     call.direction(),
                     call.from(),
                     call.to(),

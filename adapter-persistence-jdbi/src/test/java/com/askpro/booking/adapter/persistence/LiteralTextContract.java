@@ -66,7 +66,7 @@ abstract class LiteralTextContract extends DatabaseTest {
         persistence.calls().update(t.tenant(), ended).orElseThrow();
         assertThat(persistence
                         .calls()
-                        .findByRetellId(t.tenant(), text)
+                        .findByAgentCallId(t.tenant(), text)
                         .orElseThrow()
                         .facts()
                         .transcript())

@@ -87,7 +87,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
         assertThat(persistence.customers().list(b, PageRequest.first(200)).items())
                 .doesNotContain(a.customer());
         assertThat(persistence.calls().find(b, call.id())).isEmpty();
-        assertThat(persistence.calls().findByRetellId(b, call.retellCallId())).isEmpty();
+        assertThat(persistence.calls().findByAgentCallId(b, call.agentCallId())).isEmpty();
         assertThat(persistence
                         .calls()
                         .list(b, Calls.Query.ALL, PageRequest.first(200))
@@ -147,7 +147,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
                 call.id(),
                 b.companyId(),
                 call.branchId(),
-                call.retellCallId(),
+                call.agentCallId(),
                 call.direction(),
                 call.from(),
                 call.to(),

@@ -33,7 +33,7 @@ final class CallMapper {
 
     /** Maps the call object found at {@code path}; {@code call_id} is required. */
     AgentCall map(JsonNode call, String path) {
-        String callId = JsonFields.requiredLine(call, "call_id", path + ".call_id", Call.MAX_RETELL_CALL_ID);
+        String callId = JsonFields.requiredLine(call, "call_id", path + ".call_id", Call.MAX_AGENT_CALL_ID);
         return new AgentCall(
                 callId,
                 JsonFields.optionalLine(call, "direction", path + ".direction", JsonFields.MAX_ID),

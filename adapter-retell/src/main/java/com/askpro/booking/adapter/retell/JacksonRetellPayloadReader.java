@@ -59,7 +59,7 @@ public final class JacksonRetellPayloadReader implements VoiceAgentPayloadReader
                 optionalLine(inbound, "from_number", "call_inbound.from_number", JsonFields.MAX_NUMBER),
                 requiredLine(inbound, "to_number", "call_inbound.to_number", JsonFields.MAX_NUMBER),
                 optionalLine(inbound, "agent_id", "call_inbound.agent_id", JsonFields.MAX_ID),
-                optionalLine(inbound, "call_id", "call_inbound.call_id", Call.MAX_RETELL_CALL_ID));
+                optionalLine(inbound, "call_id", "call_inbound.call_id", Call.MAX_AGENT_CALL_ID));
     }
 
     @Override

@@ -36,7 +36,7 @@ public final class CallRegistry {
     private static final int MAX_VERSION_RETRIES = 5;
     private static final int MAX_REMEMBERED = 20_000;
 
-    private record Key(TenantContext tenant, String retellCallId) {}
+    private record Key(TenantContext tenant, String agentCallId) {}
 
     private record Remembered(Call call, Instant until) {}
 
@@ -63,7 +63,7 @@ public final class CallRegistry {
     }
 
     /**
-     * The tenant's call with {@code retellCallId}, registered now if it is new; empty when the id is
+     * The tenant's call with {@code agentCallId}, registered now if it is new; empty when the id is
      * already registered by another tenant. That is never legitimate (the platform's call ids are unique), so it is
      * logged as a security event and the caller refuses the request; the other tenant's call is not
      * touched and nothing about it is revealed.
@@ -71,15 +71,15 @@ public final class CallRegistry {
     public Optional<Call> findOrRegister(
             TenantContext tenant,
             TenantDirectory.Route route,
-            String retellCallId,
+            String agentCallId,
             CallDirection direction,
             PhoneNumber from,
             PhoneNumber to,
             Instant now) {
         if (remember.isZero()) {
-            return lookUpOrRegister(tenant, route, retellCallId, direction, from, to, now);
+            return lookUpOrRegister(tenant, route, agentCallId, direction, from, to, now);
         }
-        Key key = new Key(tenant, retellCallId);
+        Key key = new Key(tenant, agentCallId);
         Remembered known = recent.get(key);
         if (known != null && clock.instant().isBefore(known.until())) {
             return Optional.of(known.call());
@@ -96,7 +96,7 @@ public final class CallRegistry {
             }
         }
         try {
-            Optional<Call> found = lookUpOrRegister(tenant, route, retellCallId, direction, from, to, now);
+            Optional<Call> found = lookUpOrRegister(tenant, route, agentCallId, direction, from, to, now);
             found.ifPresent(call -> keep(key, call));
             mine.complete(found);
             return found;
@@ -111,24 +111,24 @@ public final class CallRegistry {
     private Optional<Call> lookUpOrRegister(
             TenantContext tenant,
             TenantDirectory.Route route,
-            String retellCallId,
+            String agentCallId,
             CallDirection direction,
             PhoneNumber from,
             PhoneNumber to,
             Instant now) {
-        Optional<Call> existing = calls.findByRetellId(tenant, retellCallId);
+        Optional<Call> existing = calls.findByAgentCallId(tenant, agentCallId);
         if (existing.isPresent()) {
             return existing;
         }
-        Call registered = newCall(tenant, route, retellCallId, direction, from, to, now);
+        Call registered = newCall(tenant, route, agentCallId, direction, from, to, now);
         if (calls.add(tenant, registered) instanceof WriteOutcome.Written<Call> written) {
             return Optional.of(written.value());
         }
-        Optional<Call> raced = calls.findByRetellId(tenant, retellCallId);
+        Optional<Call> raced = calls.findByAgentCallId(tenant, agentCallId);
         if (raced.isEmpty()) {
             LOG.log(
                     Level.WARNING,
-                    "security: company {0} used a Retell call id that another tenant registered",
+                    "security: company {0} used a call id that another tenant registered",
                     tenant.companyId());
         }
         return raced;
@@ -138,7 +138,7 @@ public final class CallRegistry {
     static Call newCall(
             TenantContext tenant,
             TenantDirectory.Route route,
-            String retellCallId,
+            String agentCallId,
             CallDirection direction,
             PhoneNumber from,
             PhoneNumber to,
@@ -147,7 +147,7 @@ public final class CallRegistry {
                 CallId.newId(),
                 tenant.companyId(),
                 route.isHotline() ? null : route.branch().id(),
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,
@@ -176,14 +176,14 @@ public final class CallRegistry {
                 return Optional.empty();
             }
             if (calls.update(tenant, changed) instanceof WriteOutcome.Written<Call> written) {
-                Key key = new Key(tenant, written.value().retellCallId());
+                Key key = new Key(tenant, written.value().agentCallId());
                 if (recent.containsKey(key)) {
                     keep(key, written.value());
                 }
                 return Optional.of(written.value());
             }
             if (attempt == MAX_VERSION_RETRIES) {
-                throw new IllegalStateException("call " + call.retellCallId() + " kept changing concurrently");
+                throw new IllegalStateException("call " + call.agentCallId() + " kept changing concurrently");
             }
             current = calls.find(tenant, call.id()).orElseThrow();
         }

@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * Use case: {@link RecordCallEvent} for many events at once, as the webhook queue hands them over.
- * Per tenant it reads all the batch's calls in one go ({@link Calls#findByRetellIds}), folds each
+ * Per tenant it reads all the batch's calls in one go ({@link Calls#findByAgentCallIds}), folds each
  * call's events onto it in the order given, links the callers' customers (one read,
  * {@link Customers#findByPhones}) and saves every new or changed call in one write
  * ({@link Calls#saveAll}). A call whose write does not go through — its id registered meanwhile
@@ -71,18 +71,18 @@ public final class RecordCallEvents {
     private void recordTenant(
             TenantContext tenant, Map<String, CallEvents> byCall, List<AgentCallEvent> events, Outcome[] outcomes) {
         Instant now = clock.instant();
-        Map<String, Call> stored = calls.findByRetellIds(tenant, byCall.keySet());
+        Map<String, Call> stored = calls.findByAgentCallIds(tenant, byCall.keySet());
         Map<String, Call> folded = new LinkedHashMap<>();
-        byCall.forEach((retellCallId, call) -> {
-            Call state = stored.get(retellCallId);
+        byCall.forEach((agentCallId, call) -> {
+            Call state = stored.get(agentCallId);
             if (state == null) {
                 Placement.Owned at = call.placement();
-                state = CallRegistry.newCall(tenant, at.route(), retellCallId, at.direction(), at.from(), at.to(), now);
+                state = CallRegistry.newCall(tenant, at.route(), agentCallId, at.direction(), at.from(), at.to(), now);
             }
             for (int i : call.indexes()) {
                 state = RecordCallEvent.apply(state, events.get(i), now);
             }
-            folded.put(retellCallId, state);
+            folded.put(agentCallId, state);
         });
         Map<PhoneNumber, Customer> callers = customers.findByPhones(
                 tenant,
@@ -93,18 +93,18 @@ public final class RecordCallEvents {
                         .toList());
         List<String> written = new ArrayList<>();
         List<Calls.Write> writes = new ArrayList<>();
-        folded.forEach((retellCallId, state) -> {
+        folded.forEach((agentCallId, state) -> {
             Customer caller = RecordCallEvent.awaitsCustomer(state) ? callers.get(state.from()) : null;
             Call after = caller == null ? state : RecordCallEvent.linked(state, caller, now);
-            Call before = stored.get(retellCallId);
+            Call before = stored.get(agentCallId);
             if (before == null) {
                 writes.add(Calls.Write.add(after));
-                written.add(retellCallId);
+                written.add(agentCallId);
             } else if (!after.equals(before)) {
                 writes.add(Calls.Write.change(before, after));
-                written.add(retellCallId);
+                written.add(agentCallId);
             } else {
-                answer(byCall.get(retellCallId), new Outcome.Recorded(tenant.companyId(), before), outcomes);
+                answer(byCall.get(agentCallId), new Outcome.Recorded(tenant.companyId(), before), outcomes);
             }
         });
         List<WriteOutcome<Call>> results = calls.saveAll(tenant, writes);

@@ -38,7 +38,7 @@ final class RecordedCallCheck {
         Optional<Call> call = Optional.empty();
         long polls = Math.max(1, processingTimeout.toMillis() / 100);
         for (long poll = 0; poll <= polls; poll++) {
-            call = calls.findByRetellId(tenant, callId);
+            call = calls.findByAgentCallId(tenant, callId);
             if (call.isPresent() && !call.get().status().isBefore(CallStatus.ENDED)
                     || !clock.instant().isBefore(deadline)) {
                 break;

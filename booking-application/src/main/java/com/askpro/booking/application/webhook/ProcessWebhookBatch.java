@@ -25,13 +25,13 @@ public final class ProcessWebhookBatch {
     private static final System.Logger LOG = System.getLogger(ProcessWebhookBatch.class.getName());
 
     private final ProcessWebhookService each;
-    private final VoiceAgentPayloadReader retellReader;
+    private final VoiceAgentPayloadReader payloadReader;
     private final RecordCallEvents recordCallEvents;
 
     public ProcessWebhookBatch(
-            ProcessWebhookService each, VoiceAgentPayloadReader retellReader, RecordCallEvents recordCallEvents) {
+            ProcessWebhookService each, VoiceAgentPayloadReader payloadReader, RecordCallEvents recordCallEvents) {
         this.each = each;
-        this.retellReader = retellReader;
+        this.payloadReader = payloadReader;
         this.recordCallEvents = recordCallEvents;
     }
 
@@ -77,7 +77,7 @@ public final class ProcessWebhookBatch {
             return null;
         }
         try {
-            return retellReader.readEvent(event.rawBody().getBytes(StandardCharsets.UTF_8));
+            return payloadReader.readEvent(event.rawBody().getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             // unreadable (malformed) or failing: the single attempt gives up or retries with the reason
             return null;

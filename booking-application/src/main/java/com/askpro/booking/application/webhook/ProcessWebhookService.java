@@ -34,7 +34,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
     private static final System.Logger LOG = System.getLogger(ProcessWebhookService.class.getName());
 
     private final WebhookInbox inbox;
-    private final VoiceAgentPayloadReader retellReader;
+    private final VoiceAgentPayloadReader payloadReader;
     private final RecordCallEvent recordCallEvent;
     private final CalendarWebhookReader calcomReader;
     private final ApplyCalcomWebhook calcomWebhooks;
@@ -47,7 +47,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
 
     public ProcessWebhookService(
             WebhookInbox inbox,
-            VoiceAgentPayloadReader retellReader,
+            VoiceAgentPayloadReader payloadReader,
             RecordCallEvent recordCallEvent,
             CalendarWebhookReader calcomReader,
             ApplyCalcomWebhook calcomWebhooks,
@@ -58,7 +58,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
             Clock clock) {
         this(
                 inbox,
-                retellReader,
+                payloadReader,
                 recordCallEvent,
                 calcomReader,
                 calcomWebhooks,
@@ -73,7 +73,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
     /** As above; {@code live} (null: none) tells the tenant's open dashboards when one of its events gives up (dead letter). */
     public ProcessWebhookService(
             WebhookInbox inbox,
-            VoiceAgentPayloadReader retellReader,
+            VoiceAgentPayloadReader payloadReader,
             RecordCallEvent recordCallEvent,
             CalendarWebhookReader calcomReader,
             ApplyCalcomWebhook calcomWebhooks,
@@ -85,7 +85,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
             LiveUpdates live) {
         this.live = live;
         this.inbox = inbox;
-        this.retellReader = retellReader;
+        this.payloadReader = payloadReader;
         this.recordCallEvent = recordCallEvent;
         this.calcomReader = calcomReader;
         this.calcomWebhooks = calcomWebhooks;
@@ -147,7 +147,7 @@ public final class ProcessWebhookService implements ProcessWebhook {
         try {
             byte[] body = event.rawBody().getBytes(StandardCharsets.UTF_8);
             handled = switch (event.source()) {
-                case RETELL -> Handled.of(recordCallEvent.record(retellReader.readEvent(body)));
+                case RETELL -> Handled.of(recordCallEvent.record(payloadReader.readEvent(body)));
                 case CALCOM ->
                     new Handled(calcomWebhooks.apply(calcomReader.read(body)).orElse(null), null);
                 case RETELL_INBOUND, RETELL_FUNCTION ->

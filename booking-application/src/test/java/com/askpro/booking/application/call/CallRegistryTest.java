@@ -50,13 +50,13 @@ class CallRegistryTest {
         CallRegistry registry = CallRegistry.remembering(database, Duration.ofHours(1), clock);
 
         Call first = find(registry, salon, "call_a").orElseThrow();
-        assertThat(database.operations).containsExactly("findByRetellId", "add");
+        assertThat(database.operations).containsExactly("findByAgentCallId", "add");
         for (int i = 0; i < 4; i++) {
             assertThat(find(registry, salon, "call_a")).contains(first);
         }
         assertThat(database.operations)
                 .as("later function calls of the call read and write nothing")
-                .containsExactly("findByRetellId", "add");
+                .containsExactly("findByAgentCallId", "add");
     }
 
     @Test
@@ -76,7 +76,7 @@ class CallRegistryTest {
 
         assertThat(find(registry, salon, "call_b")).contains(registered);
         assertThat(find(registry, salon, "call_b")).contains(registered);
-        assertThat(database.operations).containsExactly("findByRetellId");
+        assertThat(database.operations).containsExactly("findByAgentCallId");
     }
 
     @Test
@@ -103,7 +103,7 @@ class CallRegistryTest {
                                 c.id(),
                                 c.companyId(),
                                 c.branchId(),
-                                c.retellCallId(),
+                                c.agentCallId(),
                                 c.direction(),
                                 c.from(),
                                 c.to(),
@@ -143,7 +143,7 @@ class CallRegistryTest {
         find(registry, salon, "call_e").orElseThrow();
         now[0] = Clock.offset(clock, Duration.ofMinutes(61));
         find(registry, salon, "call_e").orElseThrow();
-        assertThat(database.operations).containsExactly("findByRetellId", "add", "findByRetellId");
+        assertThat(database.operations).containsExactly("findByAgentCallId", "add", "findByAgentCallId");
     }
 
     @Test
@@ -171,7 +171,7 @@ class CallRegistryTest {
         }
         assertThat(database.operations)
                 .as("the racing requests waited for the first one's lookup")
-                .containsExactly("findByRetellId", "add");
+                .containsExactly("findByAgentCallId", "add");
     }
 
     @Test
@@ -179,7 +179,7 @@ class CallRegistryTest {
         CallRegistry registry = new CallRegistry(database);
         find(registry, salon, "call_f").orElseThrow();
         find(registry, salon, "call_f").orElseThrow();
-        assertThat(database.operations).containsExactly("findByRetellId", "add", "findByRetellId");
+        assertThat(database.operations).containsExactly("findByAgentCallId", "add", "findByAgentCallId");
     }
 
     private Optional<Call> find(CallRegistry registry, TenantDirectory.Route route, String retellId) {
@@ -203,7 +203,7 @@ class CallRegistryTest {
         @Override
         public WriteOutcome<Call> add(TenantContext tenant, Call call) {
             operations.add("add");
-            return byRetellId.putIfAbsent(call.retellCallId(), call) == null
+            return byRetellId.putIfAbsent(call.agentCallId(), call) == null
                     ? new WriteOutcome.Written<>(call)
                     : new WriteOutcome.AlreadyExists<>("retell_call_id");
         }
@@ -211,12 +211,12 @@ class CallRegistryTest {
         @Override
         public WriteOutcome<Call> update(TenantContext tenant, Call call) {
             operations.add("update");
-            Call stored = byRetellId.get(call.retellCallId());
+            Call stored = byRetellId.get(call.agentCallId());
             if (stored == null || stored.version() != call.version()) {
                 return new WriteOutcome.VersionConflict<>();
             }
             Call next = call.nextVersion();
-            byRetellId.put(call.retellCallId(), next);
+            byRetellId.put(call.agentCallId(), next);
             return new WriteOutcome.Written<>(next);
         }
 
@@ -229,8 +229,8 @@ class CallRegistryTest {
         }
 
         @Override
-        public Optional<Call> findByRetellId(TenantContext tenant, String retellCallId) {
-            operations.add("findByRetellId");
+        public Optional<Call> findByAgentCallId(TenantContext tenant, String agentCallId) {
+            operations.add("findByAgentCallId");
             if (slowReads) {
                 try {
                     Thread.sleep(200); // the database is slow: the other requests arrive meanwhile
@@ -238,7 +238,7 @@ class CallRegistryTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return Optional.ofNullable(byRetellId.get(retellCallId))
+            return Optional.ofNullable(byRetellId.get(agentCallId))
                     .filter(c -> c.companyId().equals(tenant.companyId()));
         }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recording a batch of call events at once ends exactly as recording them one by one: same calls,
- * same answers — on the in-memory adapters, whose {@code findByRetellIds}/{@code saveAll}/
+ * same answers — on the in-memory adapters, whose {@code findByAgentCallIds}/{@code saveAll}/
  * {@code findByPhones} are the ports' one-at-a-time defaults, and with writes that do not go through.
  */
 class RecordCallEventsTest {
@@ -79,7 +79,7 @@ class RecordCallEventsTest {
         assertThat(together.get(events.size() - 1))
                 .isEqualTo(new Outcome.Unprocessable("no tenant owns the number +4930999999"));
         assertThat(snapshot(batch)).isEqualTo(snapshot(one)).hasSize(12);
-        Call known = batch.calls().findByRetellId(tenant, "call_0").orElseThrow();
+        Call known = batch.calls().findByAgentCallId(tenant, "call_0").orElseThrow();
         assertThat(known.status()).isEqualTo(CallStatus.ANALYZED);
         assertThat(known.customerId())
                 .isEqualTo(batch.customers()
@@ -113,11 +113,11 @@ class RecordCallEventsTest {
         List<Outcome> outcomes = recordAll(batch, racing).recordAll(events);
 
         assertThat(outcomes).allMatch(o -> o instanceof Outcome.Recorded);
-        Call raced = batch.calls().findByRetellId(tenant, "call_raced").orElseThrow();
+        Call raced = batch.calls().findByAgentCallId(tenant, "call_raced").orElseThrow();
         assertThat(raced.id()).as("the call registered meanwhile is kept").isEqualTo(registeredMeanwhile.id());
         assertThat(raced.status()).isEqualTo(CallStatus.ENDED);
         assertThat(batch.calls()
-                        .findByRetellId(tenant, "call_calm")
+                        .findByAgentCallId(tenant, "call_calm")
                         .orElseThrow()
                         .status())
                 .isEqualTo(CallStatus.STARTED);
@@ -142,8 +142,8 @@ class RecordCallEventsTest {
                 List.of(event("call_started", "call_foreign", KNOWN_CALLER, CallFacts.startedAt(NOW))));
 
         assertThat(outcomes).containsExactly(new Outcome.Unprocessable("the call id is registered by another tenant"));
-        assertThat(batch.calls().findByRetellId(tenant, "call_foreign")).isEmpty();
-        assertThat(batch.calls().findByRetellId(other, "call_foreign"))
+        assertThat(batch.calls().findByAgentCallId(tenant, "call_foreign")).isEmpty();
+        assertThat(batch.calls().findByAgentCallId(other, "call_foreign"))
                 .as("the other tenant's call is untouched")
                 .contains(foreign);
     }
@@ -200,9 +200,9 @@ class RecordCallEventsTest {
             ids.add("call_" + c);
         }
         ids.add("call_x");
-        return ports.calls().findByRetellIds(tenant, ids).values().stream()
+        return ports.calls().findByAgentCallIds(tenant, ids).values().stream()
                 .collect(Collectors.toMap(
-                        Call::retellCallId,
+                        Call::agentCallId,
                         call -> call.status() + " " + call.facts() + " " + (call.customerId() != null) + " "
                                 + call.branchId() + " " + call.from() + " " + call.to()));
     }
@@ -239,8 +239,8 @@ class RecordCallEventsTest {
         }
 
         @Override
-        public java.util.Optional<Call> findByRetellId(TenantContext t, String retellCallId) {
-            return delegate.findByRetellId(t, retellCallId);
+        public java.util.Optional<Call> findByAgentCallId(TenantContext t, String agentCallId) {
+            return delegate.findByAgentCallId(t, agentCallId);
         }
 
         @Override

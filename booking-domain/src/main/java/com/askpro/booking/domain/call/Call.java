@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One phone call handled by the voice agent, identified at Retell by {@code retellCallId}.
+ * One phone call handled by the voice agent, identified on the voice-agent platform by
+ * {@code agentCallId} (Retell's {@code call_id}, translated by adapter-retell).
  *
- * <p>Its status only moves forward: registered → started → ended → analyzed. Retell delivers
+ * <p>Its status only moves forward: registered → started → ended → analyzed. The platform delivers
  * events at least once and not necessarily in order, so every event is folded in with
  * {@link #apply}: the status becomes the later of the current status and the event's stage, an
  * event fills in facts the call does not know yet, and it overwrites known facts only when it is at
@@ -31,7 +32,7 @@ public record Call(
         CallId id,
         CompanyId companyId,
         BranchId branchId,
-        String retellCallId,
+        String agentCallId,
         CallDirection direction,
         PhoneNumber from,
         PhoneNumber to,
@@ -43,13 +44,13 @@ public record Call(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** Longest Retell call id accepted (Retell's ids are 32–40 characters). */
-    public static final int MAX_RETELL_CALL_ID = 128;
+    /** Longest platform call id accepted (Retell's ids are 32–40 characters). */
+    public static final int MAX_AGENT_CALL_ID = 128;
 
     public Call {
         Require.notNull("id", id);
         Require.notNull("company_id", companyId);
-        retellCallId = Require.line("call_id", retellCallId, MAX_RETELL_CALL_ID);
+        agentCallId = Require.line("call_id", agentCallId, MAX_AGENT_CALL_ID);
         Require.notNull("direction", direction);
         Require.notNull("to_number", to);
         Require.notNull("status", status);
@@ -68,7 +69,7 @@ public record Call(
             CallId id,
             CompanyId companyId,
             BranchId branchId,
-            String retellCallId,
+            String agentCallId,
             CallDirection direction,
             PhoneNumber from,
             PhoneNumber to,
@@ -77,7 +78,7 @@ public record Call(
                 id,
                 companyId,
                 branchId,
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,
@@ -127,7 +128,7 @@ public record Call(
                 id,
                 companyId,
                 branchId,
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,
@@ -148,13 +149,13 @@ public record Call(
         }
         if (customerId != null) {
             return Transition.refused(
-                    "customer_already_linked", "call " + retellCallId + " is linked to another customer");
+                    "customer_already_linked", "call " + agentCallId + " is linked to another customer");
         }
         return Transition.applied(new Call(
                 id,
                 companyId,
                 branchId,
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,
@@ -181,7 +182,7 @@ public record Call(
                 id,
                 companyId,
                 branch,
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,
@@ -200,7 +201,7 @@ public record Call(
                 id,
                 companyId,
                 branchId,
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,
@@ -225,7 +226,7 @@ public record Call(
                 id,
                 companyId,
                 branchId,
-                retellCallId,
+                agentCallId,
                 direction,
                 from,
                 to,

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Outbound port: calls. A Retell call id is stored at most once. */
+/** Outbound port: calls. A voice-agent platform's call id ({@code agentCallId}) is stored at most once. */
 public interface Calls {
 
-    /** {@code Written}, or {@code AlreadyExists} when the Retell call id is already stored. */
+    /** {@code Written}, or {@code AlreadyExists} when the platform's call id is already stored. */
     WriteOutcome<Call> add(TenantContext tenant, Call call);
 
     /** {@code Written} (version advanced) or {@code VersionConflict}. */
@@ -25,18 +25,18 @@ public interface Calls {
 
     Optional<Call> find(TenantContext tenant, CallId id);
 
-    Optional<Call> findByRetellId(TenantContext tenant, String retellCallId);
+    Optional<Call> findByAgentCallId(TenantContext tenant, String agentCallId);
 
     Page<Call> list(TenantContext tenant, Query query, PageRequest page);
 
     /**
-     * The tenant's calls with these Retell call ids, keyed by Retell call id; ids the tenant has no
+     * The tenant's calls with these platform call ids, keyed by that id; ids the tenant has no
      * call for are absent. Adapters answer it with one read; this default asks one id at a time.
      */
-    default Map<String, Call> findByRetellIds(TenantContext tenant, Collection<String> retellCallIds) {
+    default Map<String, Call> findByAgentCallIds(TenantContext tenant, Collection<String> agentCallIds) {
         Map<String, Call> found = new LinkedHashMap<>();
-        for (String retellCallId : retellCallIds) {
-            findByRetellId(tenant, retellCallId).ifPresent(call -> found.put(retellCallId, call));
+        for (String agentCallId : agentCallIds) {
+            findByAgentCallId(tenant, agentCallId).ifPresent(call -> found.put(agentCallId, call));
         }
         return found;
     }

@@ -198,7 +198,7 @@ class CallTest {
         assertThat(startedCall.updatedAt()).isEqualTo(LATER);
         assertThat(startedCall.createdAt()).isEqualTo(registered.createdAt());
         assertThat(startedCall.id()).isEqualTo(registered.id());
-        assertThat(startedCall.retellCallId()).isEqualTo(TestCalls.RETELL_CALL_ID);
+        assertThat(startedCall.agentCallId()).isEqualTo(TestCalls.RETELL_CALL_ID);
         assertThat(startedCall.version())
                 .as("the repository advances the version")
                 .isEqualTo(registered.version());

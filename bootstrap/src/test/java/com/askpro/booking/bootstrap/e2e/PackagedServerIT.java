@@ -155,18 +155,18 @@ class PackagedServerIT {
         }
     }
 
-    private JsonNode awaitCall(ServerProcess server, String retellCallId, String status) throws Exception {
+    private JsonNode awaitCall(ServerProcess server, String agentCallId, String status) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             for (JsonNode call : allItems(server, "/api/v1/calls?limit=200")) {
-                if (call.path("retell_call_id").asText().equals(retellCallId)
+                if (call.path("retell_call_id").asText().equals(agentCallId)
                         && call.path("status").asText().equals(status)) {
                     return call;
                 }
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("call " + retellCallId + " not " + status + " within 30 s");
+        throw new AssertionError("call " + agentCallId + " not " + status + " within 30 s");
     }
 
     private Map<String, Integer> awaitCalls(ServerProcess server, Set<String> expected) throws Exception {

@@ -222,7 +222,7 @@ final class ApiResources {
             var f = c.facts();
             return new CallResource(
                     c.id().toString(),
-                    c.retellCallId(),
+                    c.agentCallId(),
                     lower(c.status()),
                     lower(c.direction()),
                     c.from() == null ? null : c.from().e164(),

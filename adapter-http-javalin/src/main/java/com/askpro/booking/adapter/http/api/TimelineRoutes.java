@@ -26,7 +26,7 @@ public final class TimelineRoutes {
         public static TimelineResource of(CallTimeline.Timeline timeline) {
             return new TimelineResource(
                     timeline.call().id().toString(),
-                    timeline.call().retellCallId(),
+                    timeline.call().agentCallId(),
                     lower(timeline.call().status()),
                     timeline.entries().stream().map(EntryResource::of).toList());
         }

@@ -24,7 +24,7 @@ final class InMemoryCalls implements Calls {
     public WriteOutcome<Call> add(TenantContext tenant, Call call) {
         Tenancy.requireOwned(tenant, call.companyId());
         synchronized (store.lock) {
-            if (store.calls.values().stream().anyMatch(c -> c.retellCallId().equals(call.retellCallId()))) {
+            if (store.calls.values().stream().anyMatch(c -> c.agentCallId().equals(call.agentCallId()))) {
                 return new WriteOutcome.AlreadyExists<>("retell_call_id");
             }
             store.calls.put(call.id(), call);
@@ -54,10 +54,10 @@ final class InMemoryCalls implements Calls {
     }
 
     @Override
-    public Optional<Call> findByRetellId(TenantContext tenant, String retellCallId) {
+    public Optional<Call> findByAgentCallId(TenantContext tenant, String agentCallId) {
         synchronized (store.lock) {
             return store.calls.values().stream()
-                    .filter(c -> tenant.owns(c.companyId()) && c.retellCallId().equals(retellCallId))
+                    .filter(c -> tenant.owns(c.companyId()) && c.agentCallId().equals(agentCallId))
                     .findFirst();
         }
     }
