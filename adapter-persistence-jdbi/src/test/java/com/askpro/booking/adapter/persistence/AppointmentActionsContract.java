@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * tenant's entries for its own appointments in order, another tenant sees none; a marked
  * appointment keeps its mark through updates.
  */
-abstract class AppointmentActionsContract extends DatabaseTest {
+abstract class AppointmentActionsContract extends PortsTest {
 
     private static final Instant AT = Instant.parse("2030-03-04T09:00:00Z");
 

@@ -1,21 +1,32 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.application.onboarding.AgentBindings;
+import com.askpro.booking.application.onboarding.InMemoryAgentBindings;
+import com.askpro.booking.domain.call.CallId;
+import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
 import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.port.memory.Ports;
+import com.askpro.booking.domain.tenant.TenantContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +39,17 @@ import org.opentest4j.TestAbortedException;
  * contract on H2, on PostgreSQL ({@link TestDatabase}) or, with {@link TestDatabase#IN_MEMORY},
  * on the in-memory adapters ({@link InMemoryPorts}). {@code persistence} is the set of ports under
  * test; what only a database can show (rows, encrypted columns) is checked {@link #onDatabase}.
+ * The application's {@link AgentBindings} port is not one of the domain's {@link Ports}: it is
+ * {@link #agentBindings()} here (in memory {@link InMemoryAgentBindings}, from booking-application's
+ * test-jar). The logs have no reads of their own: {@link #functionCallsOf} and {@link
+ * #outboundRequestsOf} read them back as a call's timeline does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PortsTest {
 
     protected Ports persistence;
+    private InMemoryPorts memory;
+    private AgentBindings agentBindings;
     private JdbiPersistence jdbi;
     private TestDatabase database;
     private String unavailable;
@@ -49,11 +66,33 @@ abstract class PortsTest {
             return;
         }
         if (database == TestDatabase.IN_MEMORY) {
-            persistence = new InMemoryPorts();
+            memory = new InMemoryPorts();
+            persistence = memory;
+            agentBindings = new InMemoryAgentBindings();
             return;
         }
         jdbi = JdbiPersistence.start(database.config(), TestDatabase.KEYS);
         persistence = of(jdbi);
+        agentBindings = jdbi.retellBindings();
+    }
+
+    /** The application's port of what each branch is provisioned as on the voice-agent platform. */
+    AgentBindings agentBindings() {
+        return agentBindings;
+    }
+
+    /** The tenant's function calls of {@code call}, oldest first, as the call's timeline reads them. */
+    List<FunctionCallLog.Entry> functionCallsOf(TenantContext tenant, CallId call) {
+        return jdbi != null
+                ? jdbi.callHistory().functionCalls(tenant, call)
+                : memory.functionCallLog().of(tenant, call);
+    }
+
+    /** The tenant's outbound requests made for {@code call}, by end, as the call's timeline reads them. */
+    List<ApiCallLog.Entry> outboundRequestsOf(TenantContext tenant, CallId call) {
+        return jdbi != null
+                ? jdbi.callHistory().outboundRequests(tenant, call)
+                : memory.apiCallLog().of(tenant, call);
     }
 
     @BeforeEach
@@ -151,6 +190,36 @@ abstract class PortsTest {
             @Override
             public TimeSlotLocks timeSlotLocks() {
                 return jdbi.timeSlotLocks();
+            }
+
+            @Override
+            public AuditLog auditLog() {
+                return jdbi.auditLog();
+            }
+
+            @Override
+            public ApiCallLog apiCallLog() {
+                return jdbi.apiCallLog();
+            }
+
+            @Override
+            public FunctionCallLog functionCallLog() {
+                return jdbi.functionCallLog();
+            }
+
+            @Override
+            public RequestKeys requestKeys() {
+                return jdbi.requestKeys();
+            }
+
+            @Override
+            public AppointmentActions appointmentActions() {
+                return jdbi.appointmentActions();
+            }
+
+            @Override
+            public PersonalData personalData() {
+                return jdbi.personalData();
             }
         };
     }

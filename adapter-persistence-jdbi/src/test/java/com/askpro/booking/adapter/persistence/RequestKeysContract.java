@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Contract of the {@code RequestKeys} port: one winner per key and tenant, completed keys answer their appointment. */
-abstract class RequestKeysContract extends DatabaseTest {
+abstract class RequestKeysContract extends PortsTest {
 
     private static final Duration STALE = Duration.ofSeconds(60);
 

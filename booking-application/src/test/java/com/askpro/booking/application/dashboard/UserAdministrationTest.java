@@ -13,16 +13,15 @@ import com.askpro.booking.domain.access.DashboardSession;
 import com.askpro.booking.domain.access.DashboardUser;
 import com.askpro.booking.domain.access.UserRole;
 import com.askpro.booking.domain.port.AuditLog;
-import com.askpro.booking.domain.port.Page;
-import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.CompanyId;
-import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -44,28 +43,9 @@ class UserAdministrationTest {
     private final DashboardSignInTest.MemoryUsers users = new DashboardSignInTest.MemoryUsers();
     private final DashboardSignInTest.MemorySessions sessions = new DashboardSignInTest.MemorySessions();
     private final DashboardSignInTest.CountingPasswords passwords = new DashboardSignInTest.CountingPasswords();
-    private final List<AuditLog.Entry> audit = new ArrayList<>();
-    private final UserAdministration administration = new UserAdministration(
-            users,
-            sessions,
-            passwords,
-            new AuditLog() {
-                @Override
-                public void record(Entry entry) {
-                    audit.add(entry);
-                }
-
-                @Override
-                public List<Entry> recent(CompanyId c, int limit) {
-                    return audit;
-                }
-
-                @Override
-                public Page<Recorded> list(TenantContext tenant, PageRequest page) {
-                    throw new UnsupportedOperationException();
-                }
-            },
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final AuditLog auditLog = new InMemoryPorts().auditLog();
+    private final UserAdministration administration =
+            new UserAdministration(users, sessions, passwords, auditLog, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anAdminKeyCreatesAUserWithANormalizedAddressAndAHashNeverThePassword() {
@@ -77,7 +57,7 @@ class UserAdministrationTest {
         assertThat(user.active()).isTrue();
         assertThat(user.passwordHash()).doesNotContain("long enough pw").isEqualTo(passwords.hash("long enough pw"));
         assertThat(administration.list(reader)).containsExactly(user);
-        assertThat(audit).singleElement().satisfies(e -> {
+        assertThat(audit()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("user.create");
             assertThat(e.actor()).isEqualTo(admin.actor());
             assertThat(e.detail()).isEqualTo("staff");
@@ -175,7 +155,7 @@ class UserAdministrationTest {
                         .active())
                 .isFalse();
         assertThat(sessions.byHash).isEmpty();
-        assertThat(audit)
+        assertThat(audit())
                 .extracting(AuditLog.Entry::action)
                 .containsExactly("user.create", "user.create", "user.update", "user.update", "user.update");
     }
@@ -208,5 +188,12 @@ class UserAdministrationTest {
                 .as(field)
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    /** The company's audit trail, oldest first. */
+    private List<AuditLog.Entry> audit() {
+        List<AuditLog.Entry> trail = new ArrayList<>(auditLog.recent(company, 100));
+        Collections.reverse(trail);
+        return trail;
     }
 }

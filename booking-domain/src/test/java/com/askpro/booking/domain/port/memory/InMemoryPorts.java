@@ -6,12 +6,18 @@ import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
@@ -27,15 +33,19 @@ import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
 import com.askpro.booking.domain.time.TimeSlotLock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * In-memory adapters of the booking persistence ports, sharing one store. They keep the promises
  * of the ports (the contract tests in adapter-persistence-jdbi run against them too): tenant
  * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
- * appointments holding time overlapping on one resource, no customer at two appointments at once.
+ * appointments holding time overlapping on one resource, no customer at two appointments at once,
+ * one winner among concurrent claims of a request key; the logs and trails are append only, and a
+ * person's data is exported and erased across the whole store.
  * Every operation holds one lock, so concurrent callers see the same serial order a database would
  * give them. For tests and demos; nothing survives the JVM.
  */
@@ -51,6 +61,14 @@ public final class InMemoryPorts implements Ports {
     final Map<AppointmentId, Appointment> appointments = new LinkedHashMap<>();
     final Map<CallId, Call> calls = new LinkedHashMap<>();
     final Map<String, TimeSlotLock> locks = new HashMap<>();
+    final List<AuditLog.Recorded> audit = new ArrayList<>();
+    final List<ApiCallLog.Entry> apiCalls = new ArrayList<>();
+    final List<FunctionCallLog.Entry> functionCalls = new ArrayList<>();
+    final Map<InMemoryRequestKeys.Key, InMemoryRequestKeys.Stored> requestKeys = new HashMap<>();
+    final List<Owned<AppointmentActions.Entry>> appointmentActions = new ArrayList<>();
+
+    /** A value stored for the company that wrote it. */
+    record Owned<T>(CompanyId company, T value) {}
 
     private final InMemoryCompanies companiesPort = new InMemoryCompanies(this);
     private final InMemoryTenantCatalog catalogPort = new InMemoryTenantCatalog(this);
@@ -58,6 +76,12 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryAppointments appointmentsPort = new InMemoryAppointments(this);
     private final InMemoryCalls callsPort = new InMemoryCalls(this);
     private final InMemoryTimeSlotLocks locksPort = new InMemoryTimeSlotLocks(this);
+    private final InMemoryAuditLog auditPort = new InMemoryAuditLog(this);
+    private final InMemoryApiCallLog apiCallsPort = new InMemoryApiCallLog(this);
+    private final InMemoryFunctionCallLog functionCallsPort = new InMemoryFunctionCallLog(this);
+    private final InMemoryRequestKeys requestKeysPort = new InMemoryRequestKeys(this);
+    private final InMemoryAppointmentActions actionsPort = new InMemoryAppointmentActions(this);
+    private final InMemoryPersonalData personalDataPort = new InMemoryPersonalData(this);
 
     @Override
     public Companies companies() {
@@ -107,5 +131,35 @@ public final class InMemoryPorts implements Ports {
     @Override
     public TimeSlotLocks timeSlotLocks() {
         return locksPort;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditPort;
+    }
+
+    @Override
+    public InMemoryApiCallLog apiCallLog() {
+        return apiCallsPort;
+    }
+
+    @Override
+    public InMemoryFunctionCallLog functionCallLog() {
+        return functionCallsPort;
+    }
+
+    @Override
+    public RequestKeys requestKeys() {
+        return requestKeysPort;
+    }
+
+    @Override
+    public AppointmentActions appointmentActions() {
+        return actionsPort;
+    }
+
+    @Override
+    public PersonalData personalData() {
+        return personalDataPort;
     }
 }

@@ -1,11 +1,17 @@
 package com.askpro.booking.domain.port.memory;
 
+import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.Appointments;
+import com.askpro.booking.domain.port.AuditLog;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
+import com.askpro.booking.domain.port.RequestKeys;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
@@ -37,4 +43,16 @@ public interface Ports {
     Calls calls();
 
     TimeSlotLocks timeSlotLocks();
+
+    AuditLog auditLog();
+
+    ApiCallLog apiCallLog();
+
+    FunctionCallLog functionCallLog();
+
+    RequestKeys requestKeys();
+
+    AppointmentActions appointmentActions();
+
+    PersonalData personalData();
 }

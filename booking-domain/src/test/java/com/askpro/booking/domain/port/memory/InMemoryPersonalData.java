@@ -1,0 +1,172 @@
+package com.askpro.booking.domain.port.memory;
+
+import com.askpro.booking.domain.appointment.Appointment;
+import com.askpro.booking.domain.call.Call;
+import com.askpro.booking.domain.call.CallFacts;
+import com.askpro.booking.domain.customer.Customer;
+import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.PersonalData;
+import com.askpro.booking.domain.tenant.TenantContext;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * In memory: one person's data across the store the other in-memory adapters share (customers,
+ * calls, appointments), for one tenant, in one step under the store's lock. The store holds no
+ * webhook bodies, so erasures and purges answer zero webhook events.
+ */
+final class InMemoryPersonalData implements PersonalData {
+
+    private final InMemoryPorts store;
+
+    InMemoryPersonalData(InMemoryPorts store) {
+        this.store = store;
+    }
+
+    @Override
+    public Export export(TenantContext tenant, PhoneNumber phone) {
+        synchronized (store.lock) {
+            Optional<Customer> customer = customerOf(tenant, phone);
+            List<Appointment> appointments = customer.isEmpty()
+                    ? List.of()
+                    : store.appointments.values().stream()
+                            .filter(a -> tenant.owns(a.companyId())
+                                    && customer.get().id().equals(a.customerId()))
+                            .sorted(Comparator.comparing(
+                                            (Appointment a) -> a.slot().start())
+                                    .thenComparing(a -> a.id().value()))
+                            .toList();
+            return new Export(customer, appointments, callsOf(tenant, phone, customer));
+        }
+    }
+
+    @Override
+    public Erased erase(TenantContext tenant, PhoneNumber phone) {
+        synchronized (store.lock) {
+            Optional<Customer> customer = customerOf(tenant, phone);
+            int calls = 0;
+            for (Call call : callsOf(tenant, phone, customer)) {
+                if (hasPersonalFields(call) || call.customerId() != null) {
+                    store.calls.put(call.id(), erased(call, true));
+                    calls++;
+                }
+            }
+            int appointments = 0;
+            if (customer.isPresent()) {
+                for (Appointment a : List.copyOf(store.appointments.values())) {
+                    if (tenant.owns(a.companyId()) && customer.get().id().equals(a.customerId())) {
+                        store.appointments.put(a.id(), withoutPerson(a));
+                        appointments++;
+                    }
+                }
+                store.customers.remove(customer.get().id());
+            }
+            return new Erased(customer.isPresent() ? 1 : 0, calls, appointments, 0);
+        }
+    }
+
+    @Override
+    public Purged purge(TenantContext tenant, Instant cutoff) {
+        if (tenant == null) {
+            return new Purged(0, 0);
+        }
+        synchronized (store.lock) {
+            int calls = 0;
+            for (Call call : List.copyOf(store.calls.values())) {
+                if (tenant.owns(call.companyId()) && call.createdAt().isBefore(cutoff) && hasPersonalFields(call)) {
+                    store.calls.put(call.id(), erased(call, false));
+                    calls++;
+                }
+            }
+            return new Purged(calls, 0);
+        }
+    }
+
+    private Optional<Customer> customerOf(TenantContext tenant, PhoneNumber phone) {
+        return store.customers.values().stream()
+                .filter(c -> tenant.owns(c.companyId()) && c.phone().equals(phone))
+                .findFirst();
+    }
+
+    /** The tenant's calls from {@code phone} or linked to {@code customer}, newest first. */
+    private List<Call> callsOf(TenantContext tenant, PhoneNumber phone, Optional<Customer> customer) {
+        return store.calls.values().stream()
+                .filter(c -> tenant.owns(c.companyId()))
+                .filter(c -> phone.equals(c.from())
+                        || (c.customerId() != null
+                                && customer.isPresent()
+                                && customer.get().id().equals(c.customerId())))
+                .sorted(Comparator.comparing(Call::createdAt)
+                        .thenComparing(c -> c.id().value())
+                        .reversed())
+                .toList();
+    }
+
+    private static boolean hasPersonalFields(Call call) {
+        CallFacts f = call.facts();
+        return call.from() != null
+                || f.transcript() != null
+                || f.recordingUrl() != null
+                || f.summary() != null
+                || f.customAnalysisJson() != null;
+    }
+
+    /** The call without its caller's number, transcript, recording, summary, custom analysis (and customer link). */
+    private static Call erased(Call call, boolean unlinkCustomer) {
+        CallFacts f = call.facts();
+        CallFacts kept = new CallFacts(
+                f.startedAt(),
+                f.endedAt(),
+                f.durationMs(),
+                f.disconnectionReason(),
+                null,
+                null,
+                null,
+                f.sentiment(),
+                f.successful(),
+                null,
+                f.costCents());
+        return new Call(
+                call.id(),
+                call.companyId(),
+                call.branchId(),
+                call.agentCallId(),
+                call.direction(),
+                null,
+                call.to(),
+                call.status(),
+                kept,
+                unlinkCustomer ? null : call.customerId(),
+                call.appointmentIds(),
+                call.version() + 1,
+                call.createdAt(),
+                call.updatedAt());
+    }
+
+    /** The appointment without its notes and customer link: its times and status stay in the figures. */
+    private static Appointment withoutPerson(Appointment a) {
+        return new Appointment(
+                a.id(),
+                a.companyId(),
+                a.branchId(),
+                a.serviceId(),
+                a.staffId(),
+                null,
+                a.slot(),
+                a.buffer(),
+                a.zone(),
+                a.status(),
+                a.syncStatus(),
+                a.externalUid(),
+                a.sourceCallId(),
+                a.rescheduledFrom(),
+                null,
+                a.statusReason(),
+                a.version() + 1,
+                a.createdAt(),
+                a.updatedAt(),
+                a.attendance());
+    }
+}
