@@ -12,6 +12,7 @@ import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.call.CallStatus;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.time.TimeSlot;
 import com.askpro.booking.domain.webhook.WebhookEvent;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Contract of the {@code PersonalData} port: export hands out, and erasure removes, everything one
- * tenant holds about one phone number (customer, calls' personal fields, appointments' notes and
- * customer link) and nothing of another tenant; what is not personal stays; both erasure and the
+ * tenant holds about one phone number (customer, calls' personal fields, appointments' notes, status
+ * reasons and customer link, the reasons given with the dashboard's actions on them) and nothing of
+ * another tenant; what is not personal stays; both erasure and the
  * retention purge are idempotent. Raw webhook bodies are checked on the database, which holds them.
  */
 abstract class PersonalDataContract extends PortsTest {
@@ -140,7 +142,20 @@ abstract class PersonalDataContract extends PortsTest {
         Fixtures t = Fixtures.create(persistence);
         Fixtures other = Fixtures.create(persistence);
         Call call = endedCall(t);
-        Appointment appointment = booked(t, t.customer(), call, TEN, "Allergie gegen Ammoniak");
+        Appointment booked = booked(t, t.customer(), call, TEN, "Allergie gegen Ammoniak");
+        Appointment appointment = persistence
+                .appointments()
+                .update(
+                        t.tenant(),
+                        booked.cancel("Erika liegt im Krankenhaus", Fixtures.NOW.plusSeconds(120))
+                                .orElseThrow())
+                .orElseThrow();
+        persistence
+                .appointmentActions()
+                .record(
+                        t.tenant(),
+                        new AppointmentActions.Entry(
+                                appointment.id(), "cancel", "user:u1", "Erika liegt im Krankenhaus", Fixtures.NOW));
         Call elsewhere = sameNumberElsewhere(t, other);
 
         PersonalData.Erased erased =
@@ -164,7 +179,14 @@ abstract class PersonalDataContract extends PortsTest {
                 persistence.appointments().find(t.tenant(), appointment.id()).orElseThrow();
         assertThat(figures.customerId()).isNull();
         assertThat(figures.notes()).isNull();
-        assertThat(figures.status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(figures.statusReason()).isNull();
+        assertThat(figures.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(persistence.appointmentActions().of(t.tenant(), appointment.id()))
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.action()).isEqualTo("cancel");
+                    assertThat(action.details()).isNull();
+                });
         assertThat(figures.slot()).isEqualTo(appointment.slot());
 
         assertThat(persistence.personalData().erase(t.tenant(), t.customer().phone()))

@@ -5,6 +5,7 @@ import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallFacts;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * In memory: one person's data across the store the other in-memory adapters share (customers,
- * calls, appointments), for one tenant, in one step under the store's lock. The store holds no
+ * calls, appointments and the reasons given with the dashboard's actions on them), for one tenant,
+ * in one step under the store's lock. The store holds no
  * webhook bodies, so erasures and purges answer zero webhook events.
  */
 final class InMemoryPersonalData implements PersonalData {
@@ -58,6 +60,7 @@ final class InMemoryPersonalData implements PersonalData {
                 for (Appointment a : List.copyOf(store.appointments.values())) {
                     if (tenant.owns(a.companyId()) && customer.get().id().equals(a.customerId())) {
                         store.appointments.put(a.id(), withoutPerson(a));
+                        forgetReasons(tenant, a);
                         appointments++;
                     }
                 }
@@ -145,7 +148,20 @@ final class InMemoryPersonalData implements PersonalData {
                 call.updatedAt());
     }
 
-    /** The appointment without its notes and customer link: its times and status stay in the figures. */
+    /** The reasons recorded with the dashboard's actions on {@code appointment} (the actions stay). */
+    private void forgetReasons(TenantContext tenant, Appointment appointment) {
+        store.appointmentActions.replaceAll(owned -> {
+            AppointmentActions.Entry e = owned.value();
+            if (!tenant.owns(owned.company()) || !e.appointment().equals(appointment.id()) || e.details() == null) {
+                return owned;
+            }
+            return new InMemoryPorts.Owned<>(
+                    owned.company(),
+                    new AppointmentActions.Entry(e.appointment(), e.action(), e.actor(), null, e.at()));
+        });
+    }
+
+    /** The appointment without its notes, status reason and customer link: its times and status stay in the figures. */
     private static Appointment withoutPerson(Appointment a) {
         return new Appointment(
                 a.id(),
@@ -163,7 +179,7 @@ final class InMemoryPersonalData implements PersonalData {
                 a.sourceCallId(),
                 a.rescheduledFrom(),
                 null,
-                a.statusReason(),
+                null,
                 a.version() + 1,
                 a.createdAt(),
                 a.updatedAt(),
