@@ -218,12 +218,10 @@ public final class Server implements AutoCloseable {
             Calendars calendars,
             VoiceAgentPayloadReader payloadReader) {
         return new ProcessWebhookService(
-                db.webhookInbox(),
                 payloadReader,
                 recordCallEvent(clock, db, platform, catalog),
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
-                platform.jobs(),
                 RetryPolicy.WEBHOOKS,
                 platform.correlation(),
                 platform.metrics(),

@@ -16,6 +16,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.BranchPhoneNumber;
@@ -27,6 +29,7 @@ import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
 import com.askpro.booking.domain.time.TimeSlotLock;
+import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +38,8 @@ import java.util.Map;
  * In-memory adapters of the booking persistence ports, sharing one store. They keep the promises
  * of the ports (the contract tests in adapter-persistence-jdbi run against them too): tenant
  * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
- * appointments holding time overlapping on one resource, no customer at two appointments at once.
+ * appointments holding time overlapping on one resource, no customer at two appointments at once,
+ * a webhook event key once per source and its events leased to one queue worker at a time.
  * Every operation holds one lock, so concurrent callers see the same serial order a database would
  * give them. For tests and demos; nothing survives the JVM.
  */
@@ -51,6 +55,9 @@ public final class InMemoryPorts implements Ports {
     final Map<AppointmentId, Appointment> appointments = new LinkedHashMap<>();
     final Map<CallId, Call> calls = new LinkedHashMap<>();
     final Map<String, TimeSlotLock> locks = new HashMap<>();
+    final Map<WebhookEventId, InMemoryWebhooks.Stored> webhooks = new LinkedHashMap<>();
+    /** The received number of the last stored webhook event (the queue's order). */
+    long webhooksReceived;
 
     private final InMemoryCompanies companiesPort = new InMemoryCompanies(this);
     private final InMemoryTenantCatalog catalogPort = new InMemoryTenantCatalog(this);
@@ -58,6 +65,7 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryAppointments appointmentsPort = new InMemoryAppointments(this);
     private final InMemoryCalls callsPort = new InMemoryCalls(this);
     private final InMemoryTimeSlotLocks locksPort = new InMemoryTimeSlotLocks(this);
+    private final InMemoryWebhooks webhooksPort = new InMemoryWebhooks(this);
 
     @Override
     public Companies companies() {
@@ -107,5 +115,15 @@ public final class InMemoryPorts implements Ports {
     @Override
     public TimeSlotLocks timeSlotLocks() {
         return locksPort;
+    }
+
+    @Override
+    public WebhookInbox webhookInbox() {
+        return webhooksPort;
+    }
+
+    @Override
+    public WebhookQueue webhookQueue() {
+        return webhooksPort;
     }
 }

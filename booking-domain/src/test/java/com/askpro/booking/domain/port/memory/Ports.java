@@ -10,6 +10,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 
 /**
  * The persistence ports the booking use cases work on, as one set: implemented in memory by
@@ -37,4 +39,9 @@ public interface Ports {
     Calls calls();
 
     TimeSlotLocks timeSlotLocks();
+
+    WebhookInbox webhookInbox();
+
+    /** The webhook inbox read as a work queue: the same events as {@link #webhookInbox}. */
+    WebhookQueue webhookQueue();
 }
