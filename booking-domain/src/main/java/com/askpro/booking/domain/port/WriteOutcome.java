@@ -32,6 +32,9 @@ public sealed interface WriteOutcome<T> {
     /** A lock could not be had in time; nothing was written and the same write may be retried. */
     record Busy<T>(String reason) implements WriteOutcome<T> {}
 
+    /** No such row for this tenant; nothing was written. */
+    record NotFound<T>() implements WriteOutcome<T> {}
+
     default boolean isWritten() {
         return this instanceof Written<T>;
     }

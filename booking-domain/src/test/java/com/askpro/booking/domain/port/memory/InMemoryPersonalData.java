@@ -8,18 +8,25 @@ import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.tenant.TenantContext;
+import com.askpro.booking.domain.webhook.WebhookEvent;
+import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * In memory: one person's data across the store the other in-memory adapters share (customers,
  * calls, appointments and the reasons given with the dashboard's actions on them), for one tenant,
- * in one step under the store's lock. The store holds no
- * webhook bodies, so erasures and purges answer zero webhook events.
+ * in one step under the store's lock, and the raw bodies of the in-memory inbox's events about
+ * them (replaced by {@link #ERASED_BODY}, as on the database).
  */
 final class InMemoryPersonalData implements PersonalData {
+
+    /** What an erased raw webhook body is replaced with. */
+    static final String ERASED_BODY = "{\"erased\":true}";
 
     private final InMemoryPorts store;
 
@@ -49,16 +56,24 @@ final class InMemoryPersonalData implements PersonalData {
         synchronized (store.lock) {
             Optional<Customer> customer = customerOf(tenant, phone);
             int calls = 0;
+            int events = 0;
             for (Call call : callsOf(tenant, phone, customer)) {
                 if (hasPersonalFields(call) || call.customerId() != null) {
                     store.calls.put(call.id(), erased(call, true));
                     calls++;
                 }
+                String id = call.agentCallId();
+                events +=
+                        eraseBodies(tenant, key -> key.endsWith(":" + id) || key.contains(":" + id + ":"), Instant.MAX);
             }
             int appointments = 0;
             if (customer.isPresent()) {
                 for (Appointment a : List.copyOf(store.appointments.values())) {
                     if (tenant.owns(a.companyId()) && customer.get().id().equals(a.customerId())) {
+                        if (a.externalUid() != null) {
+                            String uid = a.externalUid();
+                            events += eraseBodies(tenant, key -> key.contains(uid), Instant.MAX);
+                        }
                         store.appointments.put(a.id(), withoutPerson(a));
                         forgetReasons(tenant, a);
                         appointments++;
@@ -66,25 +81,61 @@ final class InMemoryPersonalData implements PersonalData {
                 }
                 store.customers.remove(customer.get().id());
             }
-            return new Erased(customer.isPresent() ? 1 : 0, calls, appointments, 0);
+            return new Erased(customer.isPresent() ? 1 : 0, calls, appointments, events);
         }
     }
 
     @Override
     public Purged purge(TenantContext tenant, Instant cutoff) {
-        if (tenant == null) {
-            return new Purged(0, 0);
-        }
         synchronized (store.lock) {
             int calls = 0;
-            for (Call call : List.copyOf(store.calls.values())) {
-                if (tenant.owns(call.companyId()) && call.createdAt().isBefore(cutoff) && hasPersonalFields(call)) {
-                    store.calls.put(call.id(), erased(call, false));
-                    calls++;
+            if (tenant != null) {
+                for (Call call : List.copyOf(store.calls.values())) {
+                    if (tenant.owns(call.companyId()) && call.createdAt().isBefore(cutoff) && hasPersonalFields(call)) {
+                        store.calls.put(call.id(), erased(call, false));
+                        calls++;
+                    }
                 }
             }
-            return new Purged(calls, 0);
+            return new Purged(calls, eraseBodies(tenant, key -> true, cutoff));
         }
+    }
+
+    /**
+     * Replaces the raw bodies of the events of {@code tenant} (null: the events no tenant owns) whose
+     * key matches and that were received before {@code before}; answers how many changed.
+     */
+    private int eraseBodies(TenantContext tenant, Predicate<String> key, Instant before) {
+        int changed = 0;
+        for (Map.Entry<WebhookEventId, InMemoryWebhooks.Stored> each : store.webhooks.entrySet()) {
+            WebhookEvent e = each.getValue().event();
+            boolean owner =
+                    tenant == null ? e.companyId() == null : e.companyId() != null && tenant.owns(e.companyId());
+            if (owner
+                    && e.receivedAt().isBefore(before)
+                    && !ERASED_BODY.equals(e.rawBody())
+                    && key.test(e.eventKey())) {
+                WebhookEvent erased = new WebhookEvent(
+                        e.id(),
+                        e.source(),
+                        e.eventKey(),
+                        e.eventType(),
+                        ERASED_BODY,
+                        e.correlationId(),
+                        e.companyId(),
+                        e.status(),
+                        e.attempts(),
+                        e.receivedAt(),
+                        e.nextAttemptAt(),
+                        e.lastError(),
+                        e.processedAt(),
+                        e.callId());
+                InMemoryWebhooks.Stored s = each.getValue();
+                each.setValue(new InMemoryWebhooks.Stored(erased, s.received(), s.leaseOwner(), s.leaseUntil()));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private Optional<Customer> customerOf(TenantContext tenant, PhoneNumber phone) {

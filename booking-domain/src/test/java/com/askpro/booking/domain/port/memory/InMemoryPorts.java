@@ -22,6 +22,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.BranchPhoneNumber;
@@ -33,6 +35,7 @@ import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
 import com.askpro.booking.domain.time.TimeSlotLock;
+import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +47,8 @@ import java.util.Map;
  * of the ports (the contract tests in adapter-persistence-jdbi run against them too): tenant
  * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
  * appointments holding time overlapping on one resource, no customer at two appointments at once,
- * one winner among concurrent claims of a request key; the logs and trails are append only, and a
+ * a webhook event key once per source and its events leased to one queue worker at a time, one
+ * winner among concurrent claims of a request key; the logs and trails are append only, and a
  * person's data is exported and erased across the whole store.
  * Every operation holds one lock, so concurrent callers see the same serial order a database would
  * give them. For tests and demos; nothing survives the JVM.
@@ -70,6 +74,10 @@ public final class InMemoryPorts implements Ports {
     /** A value stored for the company that wrote it. */
     record Owned<T>(CompanyId company, T value) {}
 
+    final Map<WebhookEventId, InMemoryWebhooks.Stored> webhooks = new LinkedHashMap<>();
+    /** The received number of the last stored webhook event (the queue's order). */
+    long webhooksReceived;
+
     private final InMemoryCompanies companiesPort = new InMemoryCompanies(this);
     private final InMemoryTenantCatalog catalogPort = new InMemoryTenantCatalog(this);
     private final InMemoryCustomers customersPort = new InMemoryCustomers(this);
@@ -82,6 +90,7 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryRequestKeys requestKeysPort = new InMemoryRequestKeys(this);
     private final InMemoryAppointmentActions actionsPort = new InMemoryAppointmentActions(this);
     private final InMemoryPersonalData personalDataPort = new InMemoryPersonalData(this);
+    private final InMemoryWebhooks webhooksPort = new InMemoryWebhooks(this);
 
     @Override
     public Companies companies() {
@@ -161,5 +170,15 @@ public final class InMemoryPorts implements Ports {
     @Override
     public PersonalData personalData() {
         return personalDataPort;
+    }
+
+    @Override
+    public WebhookInbox webhookInbox() {
+        return webhooksPort;
+    }
+
+    @Override
+    public WebhookQueue webhookQueue() {
+        return webhooksPort;
     }
 }

@@ -16,6 +16,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 
 /**
  * The persistence ports the booking use cases work on, as one set: implemented in memory by
@@ -55,4 +57,9 @@ public interface Ports {
     AppointmentActions appointmentActions();
 
     PersonalData personalData();
+
+    WebhookInbox webhookInbox();
+
+    /** The webhook inbox read as a work queue: the same events as {@link #webhookInbox}. */
+    WebhookQueue webhookQueue();
 }
