@@ -1,10 +1,14 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardUsers;
+import com.askpro.booking.domain.port.NotificationOutbox;
+import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -151,6 +155,26 @@ abstract class PortsTest {
             @Override
             public TimeSlotLocks timeSlotLocks() {
                 return jdbi.timeSlotLocks();
+            }
+
+            @Override
+            public ApiKeys apiKeys() {
+                return jdbi.apiKeys();
+            }
+
+            @Override
+            public DashboardUsers dashboardUsers() {
+                return jdbi.dashboardUsers();
+            }
+
+            @Override
+            public NotificationOutbox notificationOutbox() {
+                return jdbi.notificationOutbox();
+            }
+
+            @Override
+            public NotificationPreferences notificationPreferences() {
+                return jdbi.notificationPreferences();
             }
         };
     }

@@ -1,16 +1,27 @@
 package com.askpro.booking.domain.port.memory;
 
+import com.askpro.booking.domain.access.ApiKey;
+import com.askpro.booking.domain.access.ApiKeyId;
+import com.askpro.booking.domain.access.DashboardUser;
+import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.notification.Notification;
+import com.askpro.booking.domain.notification.NotificationId;
+import com.askpro.booking.domain.notification.NotificationSettings;
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardUsers;
+import com.askpro.booking.domain.port.NotificationOutbox;
+import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -35,7 +46,9 @@ import java.util.Map;
  * In-memory adapters of the booking persistence ports, sharing one store. They keep the promises
  * of the ports (the contract tests in adapter-persistence-jdbi run against them too): tenant
  * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
- * appointments holding time overlapping on one resource, no customer at two appointments at once.
+ * appointments holding time overlapping on one resource, no customer at two appointments at once,
+ * unique API key prefixes, one dashboard user per company and address, one outbox message per
+ * change and channel, claimed once per attempt.
  * Every operation holds one lock, so concurrent callers see the same serial order a database would
  * give them. For tests and demos; nothing survives the JVM.
  */
@@ -51,6 +64,11 @@ public final class InMemoryPorts implements Ports {
     final Map<AppointmentId, Appointment> appointments = new LinkedHashMap<>();
     final Map<CallId, Call> calls = new LinkedHashMap<>();
     final Map<String, TimeSlotLock> locks = new HashMap<>();
+    final Map<ApiKeyId, ApiKey> apiKeys = new LinkedHashMap<>();
+    final Map<UserId, DashboardUser> users = new LinkedHashMap<>();
+    final Map<NotificationId, Notification> notifications = new LinkedHashMap<>();
+    final Map<CompanyId, NotificationSettings> notificationSettings = new HashMap<>();
+    final Map<CustomerId, Boolean> wantsNotifications = new HashMap<>();
 
     private final InMemoryCompanies companiesPort = new InMemoryCompanies(this);
     private final InMemoryTenantCatalog catalogPort = new InMemoryTenantCatalog(this);
@@ -58,6 +76,10 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryAppointments appointmentsPort = new InMemoryAppointments(this);
     private final InMemoryCalls callsPort = new InMemoryCalls(this);
     private final InMemoryTimeSlotLocks locksPort = new InMemoryTimeSlotLocks(this);
+    private final InMemoryApiKeys apiKeysPort = new InMemoryApiKeys(this);
+    private final InMemoryDashboardUsers usersPort = new InMemoryDashboardUsers(this);
+    private final InMemoryNotificationOutbox outboxPort = new InMemoryNotificationOutbox(this);
+    private final InMemoryNotificationPreferences preferencesPort = new InMemoryNotificationPreferences(this);
 
     @Override
     public Companies companies() {
@@ -107,5 +129,25 @@ public final class InMemoryPorts implements Ports {
     @Override
     public TimeSlotLocks timeSlotLocks() {
         return locksPort;
+    }
+
+    @Override
+    public ApiKeys apiKeys() {
+        return apiKeysPort;
+    }
+
+    @Override
+    public DashboardUsers dashboardUsers() {
+        return usersPort;
+    }
+
+    @Override
+    public NotificationOutbox notificationOutbox() {
+        return outboxPort;
+    }
+
+    @Override
+    public NotificationPreferences notificationPreferences() {
+        return preferencesPort;
     }
 }

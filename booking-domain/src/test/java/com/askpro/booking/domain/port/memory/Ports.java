@@ -1,10 +1,14 @@
 package com.askpro.booking.domain.port.memory;
 
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardUsers;
+import com.askpro.booking.domain.port.NotificationOutbox;
+import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
@@ -12,7 +16,7 @@ import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
 
 /**
- * The persistence ports the booking use cases work on, as one set: implemented in memory by
+ * The persistence ports the use cases work on (booking, access, notifications), as one set: implemented in memory by
  * {@link InMemoryPorts} and, in adapter-persistence-jdbi's tests, by the Jdbi adapters, so that one
  * contract test runs against H2, PostgreSQL and memory.
  */
@@ -37,4 +41,12 @@ public interface Ports {
     Calls calls();
 
     TimeSlotLocks timeSlotLocks();
+
+    ApiKeys apiKeys();
+
+    DashboardUsers dashboardUsers();
+
+    NotificationOutbox notificationOutbox();
+
+    NotificationPreferences notificationPreferences();
 }
