@@ -7,21 +7,9 @@ import com.askpro.booking.adapter.mcp.McpToolServer;
 import com.askpro.booking.adapter.persistence.JdbiPersistence;
 import com.askpro.booking.adapter.persistence.PersistenceConfig;
 import com.askpro.booking.adapter.persistence.jobs.DbSchedulerJobs;
-import com.askpro.booking.adapter.retell.JacksonRetellPayloadReader;
-import com.askpro.booking.adapter.retell.RetellSignatureVerifier;
-import com.askpro.booking.adapter.retell.functions.RetellFunctions;
-import com.askpro.booking.adapter.retell.speech.Speech;
-import com.askpro.booking.application.calendar.ApplyCalcomWebhook;
 import com.askpro.booking.application.calendar.ReceiveCalcomWebhookService;
 import com.askpro.booking.application.calendar.SyncAppointment;
-import com.askpro.booking.application.call.AnswerInboundCallService;
-import com.askpro.booking.application.call.RecordCallEvent;
-import com.askpro.booking.application.call.RecordCallEvents;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
-import com.askpro.booking.application.webhook.ProcessWebhookBatch;
-import com.askpro.booking.application.webhook.ProcessWebhookService;
-import com.askpro.booking.application.webhook.ReceiveCallEventService;
-import com.askpro.booking.domain.webhook.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -104,9 +92,9 @@ public final class Server implements AutoCloseable {
         Catalog catalog = Catalog.cached(db, tuning, clock, platform.cluster().changes());
         Calendars calendars = Calendars.create(config, tuning, clock, db, platform, catalog);
         BookingWiring.UseCases booking = BookingWiring.useCases(db, platform, catalog, calendars, clock);
-        RetellSignatureVerifier retellSignatures = new RetellSignatureVerifier(config.retellApiKeys());
-        VoiceAgentPayloadReader payloadReader = new JacksonRetellPayloadReader();
-
+        VoiceAgentPayloadReader payloadReader = VoiceAgentWiring.payloadReader();
+        VoiceAgentWiring.Inbound voiceAgent =
+                VoiceAgentWiring.inbound(config, clock, db, platform, catalog, booking, payloadReader);
         RetellRoutes.UseCases onboarding =
                 RetellProvisioningWiring.routes(config, tuning, clock, db, catalog.services(), catalog.staff());
         AdminApi adminApi = AdminWiring.adminApi(
@@ -128,49 +116,7 @@ public final class Server implements AutoCloseable {
                 onboarding,
                 platform.metrics().registry());
         HttpServer http = HttpServer.create(
-                new HttpServer.Endpoints(
-                        new ReceiveCallEventService(
-                                retellSignatures,
-                                payloadReader,
-                                db.webhookInbox(),
-                                platform.jobs(),
-                                platform.metrics(),
-                                clock),
-                        new AnswerInboundCallService(
-                                retellSignatures,
-                                payloadReader,
-                                db.webhookInbox(),
-                                catalog.directory(),
-                                db.branches(),
-                                catalog.services(),
-                                db.customers(),
-                                db.appointments(),
-                                Speech::in,
-                                platform.metrics(),
-                                clock),
-                        new RetellFunctions(
-                                retellSignatures,
-                                payloadReader,
-                                booking.identifyCaller(),
-                                booking.forRetell(),
-                                platform.metrics(),
-                                clock,
-                                platform.correlation(),
-                                db.functionCallLog()),
-                        OpsWiring.readiness(
-                                platform.metrics(),
-                                db,
-                                platform.jobs(),
-                                config.cluster().processesWebhooks() ? platform.webhooks() : null,
-                                platform.cluster().health(),
-                                calendars.calcom()),
-                        platform.metrics(),
-                        new ReceiveCalcomWebhookService(
-                                calendars.calcomWebhooks(),
-                                db.webhookInbox(),
-                                platform.jobs(),
-                                platform.metrics(),
-                                clock)),
+                endpoints(config, clock, db, platform, calendars, voiceAgent),
                 adminApi,
                 DashboardWiring.create(config, clock, db, platform.hub(), platform.cluster(), platform.jobs())
                         .with(CalendarWiring.routes(db, catalog, booking, platform, clock)),
@@ -178,22 +124,7 @@ public final class Server implements AutoCloseable {
                 OpsWiring.routes(config, db, clock));
 
         platform.jobs().start(jobHandlers(clock, db, platform, catalog, calendars));
-        ProcessWebhookService processing = webhookProcessing(clock, db, platform, catalog, calendars, payloadReader);
-        ProcessWebhookBatch batches = new ProcessWebhookBatch(
-                processing,
-                payloadReader,
-                new RecordCallEvents(recordCallEvent(clock, db, platform, catalog), db.calls(), db.customers(), clock));
-        if (config.cluster().processesWebhooks()) {
-            platform.webhooks()
-                    .startBatches(
-                            batch -> batches.attemptAll(batch).stream()
-                                    .map(ProcessWebhookService.Attempt::next)
-                                    .toList(),
-                            processing::saved);
-        } else {
-            LOG.info(
-                    "webhook processing is off on this instance (ASKPRO_WEBHOOK_PROCESSING=off): it stores events, others process them");
-        }
+        WebhookWiring.startProcessing(config, clock, db, platform, catalog, calendars, payloadReader);
         AutoCloseable listener = db.onWebhooksStored(platform.webhooks()::wake);
         http.start(config.httpHost(), config.httpPort());
         return new Server(
@@ -209,31 +140,28 @@ public final class Server implements AutoCloseable {
                         config, db, catalog, platform.live(), platform.metrics().registry(), clock));
     }
 
-    /** What the webhook queue's worker runs for each claimed event. */
-    private static ProcessWebhookService webhookProcessing(
+    /** What the HTTP server answers outside the admin API and the dashboard: webhooks, functions, health. */
+    private static HttpServer.Endpoints endpoints(
+            Config config,
             Clock clock,
             JdbiPersistence db,
             Platform platform,
-            Catalog catalog,
             Calendars calendars,
-            VoiceAgentPayloadReader payloadReader) {
-        return new ProcessWebhookService(
-                db.webhookInbox(),
-                payloadReader,
-                recordCallEvent(clock, db, platform, catalog),
-                calendars.calcomWebhooks(),
-                new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
-                platform.jobs(),
-                RetryPolicy.WEBHOOKS,
-                platform.correlation(),
+            VoiceAgentWiring.Inbound voiceAgent) {
+        return new HttpServer.Endpoints(
+                voiceAgent.callEvents(),
+                voiceAgent.inboundCalls(),
+                voiceAgent.functions(),
+                OpsWiring.readiness(
+                        platform.metrics(),
+                        db,
+                        platform.jobs(),
+                        config.cluster().processesWebhooks() ? platform.webhooks() : null,
+                        platform.cluster().health(),
+                        calendars.calcom()),
                 platform.metrics(),
-                clock,
-                platform.live());
-    }
-
-    private static RecordCallEvent recordCallEvent(
-            Clock clock, JdbiPersistence db, Platform platform, Catalog catalog) {
-        return new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock);
+                new ReceiveCalcomWebhookService(
+                        calendars.calcomWebhooks(), db.webhookInbox(), platform.jobs(), platform.metrics(), clock));
     }
 
     /** What db-scheduler runs: calendar sync. */

@@ -4,6 +4,7 @@ import static com.askpro.booking.bootstrap.RetellClient.DEMO_NUMBER;
 import static com.askpro.booking.bootstrap.RunningServer.awaitValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallDirection;
 import com.askpro.booking.domain.call.CallFacts;
@@ -12,6 +13,7 @@ import com.askpro.booking.domain.call.CallStatus;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.phone.PhoneNumber;
+import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.Company;
@@ -297,6 +299,50 @@ class PrivacyFlowTest {
         JsonNode list = api("GET", "/api/v1/audit-events?limit=200", null);
         assertThat(list.path("status").asInt()).isEqualTo(200);
         return list.path("body").path("items");
+    }
+
+    @Test
+    void theReasonsGivenForAnAppointmentAreEncryptedReadBackIntactAndErasedWithTheCustomer() {
+        Conversation talk = converse(RetellCaller.fresh(app.retell(), DEMO_NUMBER));
+        AppointmentId id = new AppointmentId(UUID.fromString(talk.appointmentId()));
+        String reason = talk.name() + " ist krank (" + talk.marker() + ")";
+        JsonNode cancelled = talk.caller()
+                .call("cancel_appointment", Map.of("appointment_id", talk.appointmentId(), "reason", reason));
+        assertThat(cancelled.path("cancelled").asBoolean())
+                .as(cancelled.toString())
+                .isTrue();
+        app.db()
+                .appointmentActions()
+                .record(
+                        app.demoTenant(),
+                        new AppointmentActions.Entry(
+                                id, "cancel", "api_key:1", reason, app.clock().instant()));
+
+        assertThat(RawDatabaseScan.traces(app.db().dataSource(), talk.traces())).isEmpty();
+        assertThat(app.db()
+                        .appointments()
+                        .find(app.demoTenant(), id)
+                        .orElseThrow()
+                        .statusReason())
+                .contains(talk.marker());
+        assertThat(app.db().appointmentActions().of(app.demoTenant(), id))
+                .anySatisfy(e -> assertThat(e.details()).isEqualTo(reason));
+
+        JsonNode erased = api(
+                "POST",
+                "/api/v1/privacy/erasures",
+                "{\"phone\":\"" + talk.caller().from() + "\"}");
+
+        assertThat(erased.path("status").asInt()).as(erased.toString()).isEqualTo(200);
+        assertThat(app.db()
+                        .appointments()
+                        .find(app.demoTenant(), id)
+                        .orElseThrow()
+                        .statusReason())
+                .isNull();
+        assertThat(app.db().appointmentActions().of(app.demoTenant(), id))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.details()).isNull());
     }
 
     @Test

@@ -36,6 +36,7 @@ final class AppointmentRows {
     static final String HOLDS_TIME = "status IN ('BOOKED', 'CONFIRMED')";
 
     static final String NOTES = "appointments.notes";
+    static final String STATUS_REASON = "appointments.status_reason";
 
     /** The row mapper, decrypting the notes with {@code cipher}. */
     static RowMapper<Appointment> mapper(FieldCipher cipher) {
@@ -62,7 +63,7 @@ final class AppointmentRows {
                     call == null ? null : new CallId(call),
                     rescheduledFrom == null ? null : new AppointmentId(rescheduledFrom),
                     cipher.open(rs.getString("notes"), NOTES),
-                    rs.getString("status_reason"),
+                    cipher.open(rs.getString("status_reason"), STATUS_REASON),
                     rs.getLong("version"),
                     Db.instant(rs, "created_at"),
                     Db.instant(rs, "updated_at"),
@@ -115,7 +116,7 @@ final class AppointmentRows {
                                         ? null
                                         : appointment.rescheduledFrom().value()))
                 .bind("notes", cipher.seal(appointment.notes(), NOTES))
-                .bind("statusReason", appointment.statusReason())
+                .bind("statusReason", cipher.seal(appointment.statusReason(), STATUS_REASON))
                 .bind("version", appointment.version())
                 .bind("createdAt", Db.ts(appointment.createdAt()))
                 .bind("updatedAt", Db.ts(appointment.updatedAt()))
@@ -146,7 +147,7 @@ final class AppointmentRows {
                 .bind("syncStatus", appointment.syncStatus().name())
                 .bind("externalUid", appointment.externalUid())
                 .bind("notes", cipher.seal(appointment.notes(), NOTES))
-                .bind("statusReason", appointment.statusReason())
+                .bind("statusReason", cipher.seal(appointment.statusReason(), STATUS_REASON))
                 .bind("updatedAt", Db.ts(appointment.updatedAt()))
                 .bind("version", appointment.version())
                 .bind("attendance", attendance(appointment))

@@ -1,5 +1,6 @@
 package com.askpro.booking.adapter.persistence;
 
+import com.askpro.booking.adapter.persistence.crypto.FieldCipher;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.tenant.TenantContext;
@@ -7,20 +8,26 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Adapter: the dashboard's actions on appointments in table {@code appointment_actions} (insert only). */
+/** Adapter: the dashboard's actions on appointments in table {@code appointment_actions} (insert only); the
+ * details (a reason given) encrypted like every free text that may hold personal data. */
 final class JdbiAppointmentActions implements AppointmentActions {
 
-    private static final RowMapper<Entry> MAPPER = (rs, ctx) -> new Entry(
-            new AppointmentId(Db.uuid(rs, "appointment_id")),
-            rs.getString("action"),
-            rs.getString("actor"),
-            rs.getString("details"),
-            Db.instant(rs, "occurred_at"));
+    /** The column's encryption context: a reason is the staff's free text and may name the customer. */
+    static final String DETAILS = "appointment_actions.details";
 
     private final Jdbi jdbi;
+    private final FieldCipher cipher;
+    private final RowMapper<Entry> mapper;
 
-    JdbiAppointmentActions(Jdbi jdbi) {
+    JdbiAppointmentActions(Jdbi jdbi, FieldCipher cipher) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
+        this.mapper = (rs, ctx) -> new Entry(
+                new AppointmentId(Db.uuid(rs, "appointment_id")),
+                rs.getString("action"),
+                rs.getString("actor"),
+                cipher.open(rs.getString("details"), DETAILS),
+                Db.instant(rs, "occurred_at"));
     }
 
     @Override
@@ -33,7 +40,7 @@ final class JdbiAppointmentActions implements AppointmentActions {
                 .bind("appointment", Db.uuid(entry.appointment().value()))
                 .bind("action", entry.action())
                 .bind("actor", entry.actor())
-                .bind("details", entry.details())
+                .bind("details", cipher.seal(entry.details(), DETAILS))
                 .bind("at", Db.ts(entry.at()))
                 .execute());
     }
@@ -47,7 +54,7 @@ final class JdbiAppointmentActions implements AppointmentActions {
                 """)
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("appointment", Db.uuid(appointment.value()))
-                .map(MAPPER)
+                .map(mapper)
                 .list());
     }
 }

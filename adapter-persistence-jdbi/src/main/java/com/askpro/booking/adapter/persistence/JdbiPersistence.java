@@ -120,7 +120,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.webhookInbox = postgres ? groupCommit : inbox;
         this.webhookQueue = new JdbiWebhookQueue(jdbi, inbox, postgres);
         this.auditLog = new JdbiAuditLog(jdbi);
-        this.appointmentActions = new JdbiAppointmentActions(jdbi);
+        this.appointmentActions = new JdbiAppointmentActions(jdbi, cipher);
         this.apiCallLog = new JdbiApiCallLog(jdbi, cipher);
         this.functionCallLog = new JdbiFunctionCallLog(jdbi, FUNCTION_LOG_FLUSH);
         this.callHistory = new JdbiCallHistory(jdbi, cipher, functionCallLog::flush);

@@ -105,8 +105,18 @@ final class JdbiPersonalData implements PersonalData {
                         .bind("company", Db.uuid(company))
                         .bind("customer", Db.uuid(customer))
                         .execute();
+                // The reasons given for the customer's appointments are free text that may name them.
+                handle.createUpdate("""
+                        UPDATE appointment_actions SET details = NULL
+                        WHERE company_id = :company AND appointment_id IN
+                            (SELECT id FROM appointments WHERE company_id = :company AND customer_id = :customer)
+                        """)
+                        .bind("company", Db.uuid(company))
+                        .bind("customer", Db.uuid(customer))
+                        .execute();
                 appointments += handle.createUpdate("""
-                        UPDATE appointments SET notes = NULL, customer_id = NULL, version = version + 1
+                        UPDATE appointments SET notes = NULL, status_reason = NULL, customer_id = NULL,
+                            version = version + 1
                         WHERE company_id = :company AND customer_id = :customer
                         """)
                         .bind("company", Db.uuid(company))

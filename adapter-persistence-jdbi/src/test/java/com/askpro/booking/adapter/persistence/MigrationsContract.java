@@ -54,7 +54,7 @@ abstract class MigrationsContract extends DatabaseTest {
 
         assertThat(count("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND type = 'SQL'"))
                 .isEqualTo(applied);
-        assertThat(applied).isEqualTo(persistence.isPostgres() ? 20 : 18);
+        assertThat(applied).isEqualTo(persistence.isPostgres() ? 21 : 19);
         for (String table : TABLES) {
             assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?", table))
                     .as(table)

@@ -10,11 +10,9 @@ import com.askpro.booking.application.dashboard.StaffMarksAppointment;
 import com.askpro.booking.application.dashboard.StaffMovesAppointment;
 import com.askpro.booking.domain.access.DashboardSession;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,7 +33,6 @@ import java.util.function.BiFunction;
 public final class CalendarRoutes implements DashboardRoutes {
 
     private static final String BASE = "/dashboard/api/calendar";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The queries and the staff actions behind these routes. */
     public record UseCases(
@@ -211,16 +208,7 @@ public final class CalendarRoutes implements DashboardRoutes {
     }
 
     private static JsonNode body(Context ctx) {
-        String text = ctx.body();
-        if (text == null || text.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            JsonNode node = JSON.readTree(text);
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException e) {
-            return null;
-        }
+        return DashboardJson.object(ctx);
     }
 
     private static String text(JsonNode body, String field) {

@@ -79,6 +79,20 @@ final class DashboardJson {
         }
     }
 
+    /** A request body as a JSON object; an empty object when the body is blank, null when it is not an object. */
+    static JsonNode object(Context ctx) {
+        String text = ctx.body();
+        if (text == null || text.isBlank()) {
+            return READER.createObjectNode();
+        }
+        try {
+            JsonNode tree = READER.readTree(text);
+            return tree != null && tree.isObject() ? tree : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     static void answer(Context ctx, Object value) {
         ctx.contentType("application/json; charset=utf-8").result(write(value, DashboardGuard.session(ctx)));
     }

@@ -3,11 +3,9 @@ package com.askpro.booking.adapter.http.dashboard;
 import com.askpro.booking.application.dashboard.DashboardCharts;
 import com.askpro.booking.application.dashboard.DashboardSearch;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,8 +19,6 @@ public final class InsightsRoutes implements DashboardRoutes {
 
     /** The uPlot version of the WebJar on the classpath (see the adapter's pom). */
     static final String UPLOT_VERSION = "1.6.30";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DashboardCharts charts;
     private final DashboardSearch search;
@@ -54,14 +50,14 @@ public final class InsightsRoutes implements DashboardRoutes {
         String q;
         String cursor;
         try {
-            JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
+            JsonNode body = DashboardJson.object(ctx);
             if (body == null || !body.isObject()) {
                 invalid(ctx, "body", "must be a JSON object with q and cursor");
                 return;
             }
             q = text(body, "q");
             cursor = text(body, "cursor");
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             invalid(ctx, "body", "must be a JSON object with q and cursor, both text");
             return;
         }
