@@ -14,6 +14,7 @@ import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,7 +63,6 @@ final class InboundWelcome {
         Company company = route.company();
         TenantContext tenant = company.tenant();
         Phrasebook.Phrases speech = phrasebook.in(company.language());
-        ZonedDateTime localNow = now.atZone(company.timeZone());
         List<Branch> active = branches.list(tenant).stream()
                 .filter(Branch::active)
                 .sorted(Comparator.comparing(Branch::name))
@@ -81,27 +81,10 @@ final class InboundWelcome {
                 "branch_names",
                 String.join(", ", active.stream().map(Branch::name).toList()));
         variables.put("branch_count", Integer.toString(active.size()));
-        variables.put("time_zone", company.timeZone().getId());
-        variables.put("language", company.language().code());
-        variables.put("today", localNow.toLocalDate().toString());
-        variables.put("today_spoken", speech.date(localNow.toLocalDate()));
-        variables.put(
-                "now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
+        putClock(variables, company, company.timeZone(), speech, now);
         variables.put("opening_hours", speech.hoursPerBranch());
         variables.put("services", speech.services(List.copyOf(offered.values())));
-        Optional<Customer> customer = caller.flatMap(number -> customers.findByPhone(tenant, number));
-        variables.put("customer_known", Boolean.toString(customer.isPresent()));
-        variables.put("customer_name", customer.flatMap(Customer::knownName).orElse(""));
-        Optional<Appointment> next = customer.flatMap(
-                c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
-        variables.put(
-                "next_appointment",
-                next.map(a -> speech.dateTime(a.slot().startIn(a.zone()))).orElse(""));
-        variables.put(
-                "next_appointment_service",
-                next.flatMap(a -> services.find(tenant, a.serviceId()))
-                        .map(Service::name)
-                        .orElse(""));
+        Optional<Appointment> next = putCaller(variables, tenant, caller, speech, now);
         variables.put(
                 "next_appointment_branch",
                 next.flatMap(a -> active.stream()
@@ -119,36 +102,14 @@ final class InboundWelcome {
         Branch branch = route.branch();
         TenantContext tenant = company.tenant();
         Phrasebook.Phrases speech = phrasebook.in(company.language());
-        ZonedDateTime localNow = now.atZone(branch.timeZone());
-        List<Service> offered = services.offeredAt(tenant, branch.id());
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("company_name", company.name());
         variables.put("branch_name", branch.name());
         variables.put("branch_id", branch.id().toString());
-        variables.put("time_zone", branch.timeZone().getId());
-        variables.put("language", company.language().code());
-        variables.put("today", localNow.toLocalDate().toString());
-        variables.put("today_spoken", speech.date(localNow.toLocalDate()));
-        variables.put(
-                "now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
+        putClock(variables, company, branch.timeZone(), speech, now);
         variables.put("opening_hours", speech.openingHours(branch.workingHours()));
-        variables.put("services", speech.services(offered));
-        Optional<Customer> customer = caller.flatMap(number -> customers.findByPhone(tenant, number));
-        variables.put("customer_known", Boolean.toString(customer.isPresent()));
-        variables.put("customer_name", customer.flatMap(Customer::knownName).orElse(""));
-        Optional<Appointment> next = customer.flatMap(
-                c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
-        variables.put(
-                "next_appointment",
-                next.map(a -> speech.dateTime(a.slot().startIn(branch.timeZone())))
-                        .orElse(""));
-        variables.put(
-                "next_appointment_service",
-                next.flatMap(a -> offered.stream()
-                                .filter(s -> s.id().equals(a.serviceId()))
-                                .findFirst())
-                        .map(Service::name)
-                        .orElse(""));
+        variables.put("services", speech.services(services.offeredAt(tenant, branch.id())));
+        putCaller(variables, tenant, caller, speech, now);
         return new AnswerInboundCall.Answer.Welcome(
                 variables,
                 Map.of(
@@ -156,5 +117,43 @@ final class InboundWelcome {
                         company.id().toString(),
                         "branch_id",
                         branch.id().toString()));
+    }
+
+    /** Where and when the call happens: the time zone, the language, today and the time now there. */
+    private static void putClock(
+            Map<String, String> variables, Company company, ZoneId zone, Phrasebook.Phrases speech, Instant now) {
+        ZonedDateTime localNow = now.atZone(zone);
+        variables.put("time_zone", zone.getId());
+        variables.put("language", company.language().code());
+        variables.put("today", localNow.toLocalDate().toString());
+        variables.put("today_spoken", speech.date(localNow.toLocalDate()));
+        variables.put(
+                "now_time", localNow.toLocalTime().withSecond(0).withNano(0).toString());
+    }
+
+    /**
+     * Who is calling, if the business knows the number: their name and their next appointment (its
+     * time said in the appointment's own zone, and its service). Answers that appointment.
+     */
+    private Optional<Appointment> putCaller(
+            Map<String, String> variables,
+            TenantContext tenant,
+            Optional<PhoneNumber> caller,
+            Phrasebook.Phrases speech,
+            Instant now) {
+        Optional<Customer> customer = caller.flatMap(number -> customers.findByPhone(tenant, number));
+        variables.put("customer_known", Boolean.toString(customer.isPresent()));
+        variables.put("customer_name", customer.flatMap(Customer::knownName).orElse(""));
+        Optional<Appointment> next = customer.flatMap(
+                c -> appointments.upcomingFor(tenant, c.id(), now).stream().findFirst());
+        variables.put(
+                "next_appointment",
+                next.map(a -> speech.dateTime(a.slot().startIn(a.zone()))).orElse(""));
+        variables.put(
+                "next_appointment_service",
+                next.flatMap(a -> services.find(tenant, a.serviceId()))
+                        .map(Service::name)
+                        .orElse(""));
+        return next;
     }
 }
