@@ -40,12 +40,10 @@ final class WebhookWiring {
         RecordCallEvent recordCallEvent =
                 new RecordCallEvent(catalog.directory(), db.calls(), db.customers(), platform.live(), clock);
         ProcessWebhookService each = new ProcessWebhookService(
-                db.webhookInbox(),
                 payloadReader,
                 recordCallEvent,
                 calendars.calcomWebhooks(),
                 new ApplyCalcomWebhook(db.companies(), db.appointments(), calendars.calcom(), platform.live(), clock),
-                platform.jobs(),
                 RetryPolicy.WEBHOOKS,
                 platform.correlation(),
                 platform.metrics(),

@@ -195,8 +195,8 @@ final class GroupCommitInbox implements WebhookInbox, AutoCloseable {
     }
 
     @Override
-    public void update(WebhookEvent event) {
-        inbox.update(event);
+    public WriteOutcome<WebhookEvent> update(WebhookEvent event) {
+        return inbox.update(event);
     }
 
     @Override

@@ -145,8 +145,8 @@ final class JdbiWebhookInbox implements WebhookInbox {
     }
 
     @Override
-    public void update(WebhookEvent event) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+    public WriteOutcome<WebhookEvent> update(WebhookEvent event) {
+        int rows = jdbi.withHandle(handle -> handle.createUpdate("""
                 UPDATE webhook_events
                 SET company_id = :company, status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
                     last_error = :lastError, processed_at = :processedAt, lease_owner = NULL, lease_until = NULL
@@ -160,6 +160,7 @@ final class JdbiWebhookInbox implements WebhookInbox {
                 .bind("lastError", event.lastError())
                 .bind("processedAt", Db.ts(event.processedAt()))
                 .execute());
+        return rows == 1 ? new WriteOutcome.Written<>(event) : new WriteOutcome.NotFound<>();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.WebhookQueue;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -91,9 +95,9 @@ final class JdbiWebhookQueue implements WebhookQueue {
     }
 
     @Override
-    public int complete(String owner, List<WebhookEvent> results) {
+    public List<WriteOutcome<WebhookEvent>> complete(String owner, List<WebhookEvent> results) {
         if (results.isEmpty()) {
-            return 0;
+            return List.of();
         }
         return jdbi.inTransaction(handle -> {
             PreparedBatch batch = handle.prepareBatch("""
@@ -115,40 +119,72 @@ final class JdbiWebhookQueue implements WebhookQueue {
                         .bind("owner", owner)
                         .add();
             }
-            int saved = 0;
-            for (int rows : batch.execute()) {
-                saved += Math.max(rows, 0);
-            }
-            return saved;
+            return outcomes(handle, results.stream().map(WebhookEvent::id).toList(), batch.execute(), results::get);
         });
     }
 
     @Override
-    public int renew(String owner, List<WebhookEventId> events, Instant leaseUntil) {
+    public List<WriteOutcome<WebhookEventId>> renew(String owner, List<WebhookEventId> events, Instant leaseUntil) {
         if (events.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE webhook_events SET lease_until = :until WHERE id IN (<ids>) AND lease_owner = :owner")
-                .bindList("ids", ids(events))
-                .bind("owner", owner)
-                .bind("until", Db.ts(leaseUntil))
-                .execute());
+        return jdbi.inTransaction(handle -> {
+            PreparedBatch batch = handle.prepareBatch(
+                    "UPDATE webhook_events SET lease_until = :until WHERE id = :id AND lease_owner = :owner");
+            for (WebhookEventId event : events) {
+                batch.bind("id", Db.uuid(event.value()))
+                        .bind("owner", owner)
+                        .bind("until", Db.ts(leaseUntil))
+                        .add();
+            }
+            return outcomes(handle, events, batch.execute(), events::get);
+        });
     }
 
     @Override
-    public int release(String owner, List<WebhookEventId> events) {
+    public List<WriteOutcome<WebhookEventId>> release(String owner, List<WebhookEventId> events) {
         if (events.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                        "UPDATE webhook_events SET lease_owner = NULL, lease_until = NULL WHERE id IN (<ids>) AND lease_owner = :owner")
-                .bindList("ids", ids(events))
-                .bind("owner", owner)
-                .execute());
+        return jdbi.inTransaction(handle -> {
+            PreparedBatch batch = handle.prepareBatch(
+                    "UPDATE webhook_events SET lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner");
+            for (WebhookEventId event : events) {
+                batch.bind("id", Db.uuid(event.value())).bind("owner", owner).add();
+            }
+            return outcomes(handle, events, batch.execute(), events::get);
+        });
     }
 
-    private static List<java.util.UUID> ids(List<WebhookEventId> events) {
-        return events.stream().map(WebhookEventId::value).toList();
+    /**
+     * One outcome per conditional update of a lease write: {@code Written} where the row was updated;
+     * otherwise the event is looked up (rare: a lost lease) to tell {@code VersionConflict} (the
+     * event exists, its lease is not the owner's) from {@code NotFound}.
+     */
+    private static <T> List<WriteOutcome<T>> outcomes(
+            Handle handle, List<WebhookEventId> ids, int[] rows, IntFunction<T> written) {
+        List<java.util.UUID> missed = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (rows[i] < 1) {
+                missed.add(ids.get(i).value());
+            }
+        }
+        Set<java.util.UUID> existing = missed.isEmpty()
+                ? Set.of()
+                : Set.copyOf(handle.createQuery("SELECT id FROM webhook_events WHERE id IN (<ids>)")
+                        .bindList("ids", missed)
+                        .map((rs, ctx) -> Db.uuid(rs, "id"))
+                        .list());
+        List<WriteOutcome<T>> outcomes = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (rows[i] >= 1) {
+                outcomes.add(new WriteOutcome.Written<>(written.apply(i)));
+            } else if (existing.contains(ids.get(i).value())) {
+                outcomes.add(new WriteOutcome.VersionConflict<>());
+            } else {
+                outcomes.add(new WriteOutcome.NotFound<>());
+            }
+        }
+        return outcomes;
     }
 }

@@ -14,6 +14,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.port.memory.Ports;
 import java.sql.Connection;
@@ -175,6 +177,16 @@ abstract class PortsTest {
             @Override
             public NotificationPreferences notificationPreferences() {
                 return jdbi.notificationPreferences();
+            }
+
+            @Override
+            public WebhookInbox webhookInbox() {
+                return jdbi.webhookInbox();
+            }
+
+            @Override
+            public WebhookQueue webhookQueue() {
+                return jdbi.webhookQueue();
             }
         };
     }

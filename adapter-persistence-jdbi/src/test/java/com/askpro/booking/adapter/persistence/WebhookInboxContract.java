@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the {@code WebhookInbox} port: verbatim, once per (source, key), due in order. */
-abstract class WebhookInboxContract extends DatabaseTest {
+/**
+ * Contract of the {@code WebhookInbox} port: verbatim, once per (source, key), due in order. Runs on H2,
+ * PostgreSQL and memory; on a database the body is also checked to be stored encrypted.
+ */
+abstract class WebhookInboxContract extends PortsTest {
 
     /** Far from the other tests' times, so {@code due} sees only this class's events when filtered. */
     private static final Instant RECEIVED = Fixtures.at("2031-01-01T00:00:00Z");
@@ -38,6 +41,13 @@ abstract class WebhookInboxContract extends DatabaseTest {
 
         assertThat(persistence.webhookInbox().find(event.id())).contains(event);
         assertThat(persistence.webhookInbox().find(WebhookSource.RETELL, key)).contains(event);
+        onDatabase(db -> {
+            assertThat(count(db, "SELECT COUNT(*) FROM webhook_events WHERE event_key = ?", key))
+                    .isEqualTo(2);
+            assertThat(count(db, "SELECT COUNT(*) FROM webhook_events WHERE raw_body = ?", event.rawBody()))
+                    .as("the body is stored encrypted")
+                    .isZero();
+        });
     }
 
     @Test
@@ -49,10 +59,48 @@ abstract class WebhookInboxContract extends DatabaseTest {
                 .failed("timeout", false, RetryPolicy.WEBHOOKS, RECEIVED.plusSeconds(1))
                 .orElseThrow();
 
-        persistence.webhookInbox().update(failed);
+        assertThat(persistence.webhookInbox().update(failed)).isEqualTo(new WriteOutcome.Written<>(failed));
 
         assertThat(persistence.webhookInbox().find(event.id())).contains(failed);
         assertThat(persistence.webhookInbox().find(t.tenant(), event.id())).contains(failed);
+        assertThat(persistence.webhookInbox().find(Fixtures.create(persistence).tenant(), event.id()))
+                .as("another tenant's event")
+                .isEmpty();
+    }
+
+    @Test
+    void updatingAnEventThatWasNeverStoredAnswersNotFoundAndStoresNothing() {
+        WebhookEvent never = event(WebhookSource.RETELL, UUID.randomUUID().toString(), RECEIVED);
+
+        assertThat(persistence.webhookInbox().update(never.processed(RECEIVED).orElseThrow()))
+                .isEqualTo(new WriteOutcome.NotFound<>());
+        assertThat(persistence.webhookInbox().find(never.id())).isEmpty();
+    }
+
+    @Test
+    void anUpdateKeepsWhatWasReceived() {
+        WebhookEvent event = event(WebhookSource.RETELL, UUID.randomUUID().toString(), RECEIVED);
+        persistence.webhookInbox().store(event).orElseThrow();
+        WebhookEvent processed = event.processed(RECEIVED.plusSeconds(2)).orElseThrow();
+        WebhookEvent tampered = new WebhookEvent(
+                processed.id(),
+                processed.source(),
+                "other-key",
+                "other_type",
+                "{}",
+                processed.correlationId(),
+                processed.companyId(),
+                processed.status(),
+                processed.attempts(),
+                processed.receivedAt().plusSeconds(60),
+                processed.nextAttemptAt(),
+                processed.lastError(),
+                processed.processedAt(),
+                "other-call");
+
+        persistence.webhookInbox().update(tampered).orElseThrow();
+
+        assertThat(persistence.webhookInbox().find(event.id())).contains(processed);
     }
 
     @Test
@@ -67,11 +115,13 @@ abstract class WebhookInboxContract extends DatabaseTest {
         }
         persistence
                 .webhookInbox()
-                .update(processed.processed(base.plusSeconds(3)).orElseThrow());
+                .update(processed.processed(base.plusSeconds(3)).orElseThrow())
+                .orElseThrow();
         persistence
                 .webhookInbox()
                 .update(notYet.failed("down", false, RetryPolicy.WEBHOOKS, base.plusSeconds(30))
-                        .orElseThrow());
+                        .orElseThrow())
+                .orElseThrow();
 
         List<WebhookEvent> due = persistence.webhookInbox().due(base.plusSeconds(10), 100).stream()
                 .filter(e -> !e.receivedAt().isBefore(base))
@@ -92,7 +142,7 @@ abstract class WebhookInboxContract extends DatabaseTest {
         WebhookEvent dead = stored.get(1)
                 .failed("bad", true, RetryPolicy.WEBHOOKS, RECEIVED)
                 .orElseThrow();
-        persistence.webhookInbox().update(dead);
+        persistence.webhookInbox().update(dead).orElseThrow();
         stored.set(1, dead);
         List<WebhookEvent> seen = new ArrayList<>();
         String cursor = null;

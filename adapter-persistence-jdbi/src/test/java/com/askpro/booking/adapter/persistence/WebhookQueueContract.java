@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.askpro.booking.domain.port.WebhookQueue;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Contract of the {@code WebhookQueue} port (issue 12): the inbox is the queue. Due events are leased to one
  * owner at a time in received order, an expired lease can be claimed again, and only the lease holder saves
- * results. Each test starts on an empty inbox (its own database per class; rows of earlier tests are done).
+ * results. Each test starts on an empty inbox (its own store per class; rows of earlier tests are done). Runs
+ * on H2, PostgreSQL and memory.
  */
-abstract class WebhookQueueContract extends DatabaseTest {
+abstract class WebhookQueueContract extends PortsTest {
 
     private static final Instant NOW = Fixtures.at("2032-05-01T10:00:00Z");
 
@@ -36,7 +38,8 @@ abstract class WebhookQueueContract extends DatabaseTest {
                 queue().claim("cleanup", NOW.plusSeconds(86_400 * 365), NOW.plusSeconds(86_400 * 366), 10_000);
         queue().complete(
                         "cleanup",
-                        left.stream().map(e -> e.processed(NOW).orElseThrow()).toList());
+                        left.stream().map(e -> e.processed(NOW).orElseThrow()).toList())
+                .forEach(WriteOutcome::orElseThrow);
     }
 
     @Test
@@ -71,11 +74,18 @@ abstract class WebhookQueueContract extends DatabaseTest {
         WebhookEvent processed = event.processed(NOW.plusSeconds(17)).orElseThrow();
         assertThat(queue().complete("crashed", List.of(processed)))
                 .as("the lease moved on")
-                .isZero();
+                .containsExactly(new WriteOutcome.VersionConflict<>());
         assertThat(persistence.webhookInbox().find(event.id()).orElseThrow().status())
                 .isEqualTo(WebhookStatus.RECEIVED);
-        assertThat(queue().complete("other", List.of(processed))).isEqualTo(1);
+        assertThat(queue().complete("other", List.of(processed)))
+                .containsExactly(new WriteOutcome.Written<>(processed));
         assertThat(persistence.webhookInbox().find(event.id())).contains(processed);
+        onDatabase(db -> assertThat(count(
+                        db,
+                        "SELECT COUNT(*) FROM webhook_events WHERE id = ? AND lease_owner IS NULL AND lease_until IS NULL",
+                        event.id().value()))
+                .as("completing ends the lease")
+                .isEqualTo(1));
         assertThat(queue().claim("third", NOW.plusSeconds(60), NOW.plusSeconds(75), 10))
                 .as("done, not claimed again")
                 .isEmpty();
@@ -88,13 +98,11 @@ abstract class WebhookQueueContract extends DatabaseTest {
         queue().claim("w", NOW, NOW.plusSeconds(15), 10);
         WebhookEvent failed =
                 retried.failed("down", false, RetryPolicy.WEBHOOKS, NOW).orElseThrow();
-        assertThat(queue().complete(
-                                "w",
-                                List.of(
-                                        failed,
-                                        dead.failed("bad", true, RetryPolicy.WEBHOOKS, NOW)
-                                                .orElseThrow())))
-                .isEqualTo(2);
+        WebhookEvent given = dead.failed("bad", true, RetryPolicy.WEBHOOKS, NOW).orElseThrow();
+        assertThat(queue().complete("w", List.of(failed, given)))
+                .containsExactly(new WriteOutcome.Written<>(failed), new WriteOutcome.Written<>(given));
+        assertThat(persistence.webhookInbox().find(dead.id()).orElseThrow().status())
+                .isEqualTo(WebhookStatus.DEAD);
 
         assertThat(queue().claim("w", NOW.plusSeconds(4), NOW.plusSeconds(19), 10))
                 .as("backoff of 5 s")
@@ -102,6 +110,80 @@ abstract class WebhookQueueContract extends DatabaseTest {
         assertThat(queue().claim("w", NOW.plusSeconds(5), NOW.plusSeconds(20), 10))
                 .extracting(WebhookEvent::id)
                 .containsExactly(retried.id());
+        assertThat(queue().claim("w", NOW.plusSeconds(86_400), NOW.plusSeconds(86_415), 10))
+                .as("a dead letter stays until it is replayed")
+                .extracting(WebhookEvent::id)
+                .doesNotContain(dead.id());
+    }
+
+    @Test
+    void aReplayedDeadLetterIsClaimedAgain() {
+        WebhookEvent event = store(event(WebhookSource.CALCOM, null, NOW.minusSeconds(5)));
+        queue().claim("w", NOW, NOW.plusSeconds(15), 10);
+        WebhookEvent dead = event.failed("bad", true, RetryPolicy.WEBHOOKS, NOW).orElseThrow();
+        queue().complete("w", List.of(dead)).forEach(WriteOutcome::orElseThrow);
+        WebhookEvent replayed = dead.replay(NOW.plusSeconds(60)).orElseThrow();
+
+        assertThat(persistence.webhookInbox().update(replayed)).isEqualTo(new WriteOutcome.Written<>(replayed));
+
+        assertThat(queue().claim("w", NOW.plusSeconds(59), NOW.plusSeconds(74), 10))
+                .as("due at the replay")
+                .isEmpty();
+        assertThat(queue().claim("w", NOW.plusSeconds(60), NOW.plusSeconds(75), 10))
+                .containsExactly(replayed);
+    }
+
+    @Test
+    void anUpdateThroughTheInboxEndsTheLease() {
+        WebhookEvent event = store(event(WebhookSource.RETELL, "call_g", NOW.minusSeconds(5)));
+        queue().claim("w", NOW, NOW.plusSeconds(15), 10);
+        WebhookEvent failed =
+                event.failed("down", false, RetryPolicy.WEBHOOKS, NOW).orElseThrow();
+
+        persistence.webhookInbox().update(failed).orElseThrow();
+
+        assertThat(queue().renew("w", List.of(event.id()), NOW.plusSeconds(30)))
+                .as("the lease ended with the update")
+                .containsExactly(new WriteOutcome.VersionConflict<>());
+        assertThat(queue().claim("other", NOW.plusSeconds(5), NOW.plusSeconds(20), 10))
+                .as("claimed by anyone at its next attempt, though the old lease had not expired")
+                .containsExactly(failed);
+    }
+
+    @Test
+    void leaseWritesOnEventsThatWereNeverStoredAnswerNotFound() {
+        WebhookEvent never = event(WebhookSource.RETELL, "call_h", NOW);
+
+        assertThat(queue().complete("w", List.of(never.processed(NOW).orElseThrow())))
+                .containsExactly(new WriteOutcome.NotFound<>());
+        assertThat(queue().renew("w", List.of(never.id()), NOW.plusSeconds(15)))
+                .containsExactly(new WriteOutcome.NotFound<>());
+        assertThat(queue().release("w", List.of(never.id()))).containsExactly(new WriteOutcome.NotFound<>());
+        assertThat(persistence.webhookInbox().find(never.id())).isEmpty();
+        assertThat(queue().complete("w", List.of())).isEmpty();
+    }
+
+    @Test
+    void aBatchOfResultsAnswersEachInTheOrderGiven() {
+        WebhookEvent mine = store(event(WebhookSource.RETELL, "call_i", NOW.minusSeconds(5)));
+        queue().claim("w", NOW, NOW.plusSeconds(15), 10);
+        WebhookEvent theirs = store(event(WebhookSource.RETELL, "call_i", NOW.minusSeconds(4)));
+        queue().claim("other", NOW, NOW.plusSeconds(15), 10);
+        WebhookEvent never = event(WebhookSource.RETELL, "call_i", NOW);
+        List<WebhookEvent> results = List.of(
+                theirs.processed(NOW).orElseThrow(),
+                never.processed(NOW).orElseThrow(),
+                mine.processed(NOW).orElseThrow());
+
+        assertThat(queue().complete("w", results))
+                .containsExactly(
+                        new WriteOutcome.VersionConflict<>(),
+                        new WriteOutcome.NotFound<>(),
+                        new WriteOutcome.Written<>(results.get(2)));
+        assertThat(persistence.webhookInbox().find(theirs.id()).orElseThrow().status())
+                .as("not saved")
+                .isEqualTo(WebhookStatus.RECEIVED);
+        assertThat(persistence.webhookInbox().find(mine.id())).contains(results.get(2));
     }
 
     @Test
@@ -118,14 +200,19 @@ abstract class WebhookQueueContract extends DatabaseTest {
         queue().claim("holder", NOW, NOW.plusSeconds(15), 10);
 
         assertThat(queue().renew("someone else", List.of(event.id()), NOW.plusSeconds(100)))
-                .isZero();
+                .containsExactly(new WriteOutcome.VersionConflict<>());
         assertThat(queue().renew("holder", List.of(event.id()), NOW.plusSeconds(40)))
-                .isEqualTo(1);
+                .containsExactly(new WriteOutcome.Written<>(event.id()));
         assertThat(queue().claim("other", NOW.plusSeconds(30), NOW.plusSeconds(45), 10))
                 .as("renewed")
                 .isEmpty();
-        assertThat(queue().release("someone else", List.of(event.id()))).isZero();
-        assertThat(queue().release("holder", List.of(event.id()))).isEqualTo(1);
+        assertThat(queue().release("someone else", List.of(event.id())))
+                .containsExactly(new WriteOutcome.VersionConflict<>());
+        assertThat(queue().release("holder", List.of(event.id())))
+                .containsExactly(new WriteOutcome.Written<>(event.id()));
+        assertThat(queue().release("holder", List.of(event.id())))
+                .as("released already")
+                .containsExactly(new WriteOutcome.VersionConflict<>());
         assertThat(queue().claim("other", NOW.plusSeconds(30), NOW.plusSeconds(45), 10))
                 .hasSize(1);
     }

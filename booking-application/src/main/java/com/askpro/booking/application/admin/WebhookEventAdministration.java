@@ -52,7 +52,9 @@ public final class WebhookEventAdministration {
             throw AdminException.conflict("status", refused.message());
         }
         WebhookEvent replayed = replay.state();
-        inbox.update(replayed);
+        if (!inbox.update(replayed).isWritten()) {
+            throw AdminException.notFound("webhook event");
+        }
         jobs.processWebhook(replayed.id(), now);
         audit.record(new AuditLog.Entry(
                 event.companyId(), caller.actor(), "webhook_event.replay", "webhook_event:" + id, null, now));

@@ -90,7 +90,7 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
             metrics.unknownNumber();
             LOG.log(Level.WARNING, "inbound call to {0}: no tenant owns this number", request.toNumber());
             if (firstTime) {
-                inbox.update(event.failed(
+                record(event.failed(
                                 "no tenant owns the called number " + request.toNumber(),
                                 true,
                                 RetryPolicy.WEBHOOKS,
@@ -100,11 +100,22 @@ public final class AnswerInboundCallService implements AnswerInboundCall {
             return new Answer.UnknownNumber(request.toNumber());
         }
         if (firstTime) {
-            inbox.update(event.attributedTo(route.get().company().id())
-                    .processed(now)
-                    .orElseThrow());
+            record(event.attributedTo(route.get().company().id()).processed(now).orElseThrow());
         }
         return welcome.of(route.get(), parse(request.fromNumber()), now);
+    }
+
+    /**
+     * Saves what became of the request's inbox row. The row was stored by this request; if it is gone
+     * meanwhile (a retention purge), the call is still answered and the loss is only logged.
+     */
+    private void record(WebhookEvent next) {
+        if (!inbox.update(next).isWritten()) {
+            LOG.log(
+                    Level.WARNING,
+                    "inbound call event {0} vanished from the inbox before its outcome was saved",
+                    next.id());
+        }
     }
 
     private static Optional<PhoneNumber> parse(String number) {

@@ -7,14 +7,11 @@ import com.askpro.booking.application.port.ApplicationMetrics;
 import com.askpro.booking.application.port.CorrelationContext;
 import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
-import com.askpro.booking.domain.port.BackgroundJobs;
 import com.askpro.booking.domain.port.LiveUpdates;
-import com.askpro.booking.domain.port.WebhookInbox;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.webhook.RetryPolicy;
 import com.askpro.booking.domain.webhook.WebhookEvent;
-import com.askpro.booking.domain.webhook.WebhookEventId;
 import com.askpro.booking.domain.webhook.WebhookStatus;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -23,92 +20,56 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Implements {@link ProcessWebhook}: dispatches by source (Retell call events to
- * {@link RecordCallEvent}, Cal.com booking events to {@link ApplyCalcomWebhook}), records the
- * outcome on the event, and schedules the next attempt with exponential backoff until the policy
- * gives up (dead letter). {@link #attempt} is the same without saving, for workers that save the
- * results of a whole batch at once.
+ * One attempt at a webhook event claimed from the queue ({@code WebhookQueue}): dispatches by source
+ * (Retell call events to {@link RecordCallEvent}, Cal.com booking events to {@link ApplyCalcomWebhook})
+ * and answers the event's next state — processed, failed with its next attempt after exponential
+ * backoff, or dead once the policy gives up (dead letter) — without saving it: the queue's worker saves
+ * the states of a whole batch at once and then calls {@link #saved}. Safe to run more than once for the
+ * same event: one that no longer awaits processing comes back as it is, and applying a call event twice
+ * changes nothing.
  */
-public final class ProcessWebhookService implements ProcessWebhook {
+public final class ProcessWebhookService {
 
     private static final System.Logger LOG = System.getLogger(ProcessWebhookService.class.getName());
 
-    private final WebhookInbox inbox;
     private final VoiceAgentPayloadReader payloadReader;
     private final RecordCallEvent recordCallEvent;
     private final CalendarWebhookReader calcomReader;
     private final ApplyCalcomWebhook calcomWebhooks;
-    private final BackgroundJobs jobs;
     private final RetryPolicy retryPolicy;
     private final CorrelationContext correlation;
     private final ApplicationMetrics metrics;
     private final Clock clock;
     private final LiveUpdates live;
 
+    /** {@code live} (null: none) tells the tenant's open dashboards when one of its events gives up (dead letter). */
     public ProcessWebhookService(
-            WebhookInbox inbox,
             VoiceAgentPayloadReader payloadReader,
             RecordCallEvent recordCallEvent,
             CalendarWebhookReader calcomReader,
             ApplyCalcomWebhook calcomWebhooks,
-            BackgroundJobs jobs,
-            RetryPolicy retryPolicy,
-            CorrelationContext correlation,
-            ApplicationMetrics metrics,
-            Clock clock) {
-        this(
-                inbox,
-                payloadReader,
-                recordCallEvent,
-                calcomReader,
-                calcomWebhooks,
-                jobs,
-                retryPolicy,
-                correlation,
-                metrics,
-                clock,
-                null);
-    }
-
-    /** As above; {@code live} (null: none) tells the tenant's open dashboards when one of its events gives up (dead letter). */
-    public ProcessWebhookService(
-            WebhookInbox inbox,
-            VoiceAgentPayloadReader payloadReader,
-            RecordCallEvent recordCallEvent,
-            CalendarWebhookReader calcomReader,
-            ApplyCalcomWebhook calcomWebhooks,
-            BackgroundJobs jobs,
             RetryPolicy retryPolicy,
             CorrelationContext correlation,
             ApplicationMetrics metrics,
             Clock clock,
             LiveUpdates live) {
         this.live = live;
-        this.inbox = inbox;
         this.payloadReader = payloadReader;
         this.recordCallEvent = recordCallEvent;
         this.calcomReader = calcomReader;
         this.calcomWebhooks = calcomWebhooks;
-        this.jobs = jobs;
         this.retryPolicy = retryPolicy;
         this.correlation = correlation;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    @Override
-    public Result process(WebhookEventId id) {
-        WebhookEvent event = inbox.find(id).orElse(null);
-        if (event == null || !event.status().awaitsProcessing()) {
-            return Result.NOTHING_TO_DO;
-        }
-        Attempt attempt = attempt(event);
-        inbox.update(attempt.next());
-        saved(attempt.next());
-        if (attempt.result() == Result.RETRY_SCHEDULED) {
-            jobs.processWebhook(attempt.next().id(), attempt.next().nextAttemptAt());
-        }
-        return attempt.result();
+    /** What an attempt made of the event. */
+    public enum Result {
+        PROCESSED,
+        RETRY_SCHEDULED,
+        DEAD,
+        NOTHING_TO_DO
     }
 
     /**

@@ -10,6 +10,8 @@ import com.askpro.booking.application.voiceagent.InboundCallRequest;
 import com.askpro.booking.application.voiceagent.MalformedPayloadException;
 import com.askpro.booking.application.voiceagent.VoiceAgentPayloadReader;
 import com.askpro.booking.domain.call.CallFacts;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.webhook.WebhookSource;
 import com.askpro.booking.domain.webhook.WebhookStatus;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ class ReceiveCallEventServiceTest {
     static final Instant NOW = Instant.parse("2026-03-30T08:00:00Z");
     static final byte[] BODY = "{\"event\":\"call_started\"}".getBytes(StandardCharsets.UTF_8);
 
-    final InMemoryInbox inbox = new InMemoryInbox();
+    final WebhookInbox inbox = new InMemoryPorts().webhookInbox();
     final RecordingJobs jobs = new RecordingJobs();
     final VoiceAgentPayloadReader reader = new VoiceAgentPayloadReader() {
         @Override
@@ -77,7 +79,7 @@ class ReceiveCallEventServiceTest {
         ReceiveCallEvent.Receipt second = service(true).receive(BODY, "sig", null);
 
         assertThat(second).isEqualTo(new ReceiveCallEvent.Receipt.Duplicate(first.id()));
-        assertThat(inbox.events).hasSize(1);
+        assertThat(inbox.due(NOW, 100)).hasSize(1);
         assertThat(jobs.scheduled).hasSize(1);
     }
 
@@ -85,7 +87,7 @@ class ReceiveCallEventServiceTest {
     void givenAnInauthenticRequestWhenReceivedThenRefusedAndNothingStoredOrScheduled() {
         assertThat(service(false).receive(BODY, null, null))
                 .isInstanceOf(ReceiveCallEvent.Receipt.Unauthenticated.class);
-        assertThat(inbox.events).isEmpty();
+        assertThat(inbox.due(NOW, 100)).isEmpty();
         assertThat(jobs.scheduled).isEmpty();
     }
 
@@ -93,6 +95,6 @@ class ReceiveCallEventServiceTest {
     void givenAMalformedBodyWhenReceivedThenMalformedAndNothingStored() {
         assertThat(service(true).receive(new byte[0], "sig", null))
                 .isEqualTo(new ReceiveCallEvent.Receipt.Malformed("body is empty"));
-        assertThat(inbox.events).isEmpty();
+        assertThat(inbox.due(NOW, 100)).isEmpty();
     }
 }

@@ -23,8 +23,12 @@ public interface WebhookInbox {
 
     Optional<WebhookEvent> find(WebhookSource source, String eventKey);
 
-    /** Saves processing state (status, attempts, error, attributed tenant). */
-    void update(WebhookEvent event);
+    /**
+     * Saves processing state (status, attempts, next attempt, error, processed time, attributed tenant)
+     * and ends any lease on the event ({@link WebhookQueue}): {@code Written} with {@code event}, or
+     * {@code NotFound} when no event has its id. Platform-level, like {@link #find(WebhookEventId)}.
+     */
+    WriteOutcome<WebhookEvent> update(WebhookEvent event);
 
     /** Events waiting for processing whose next attempt is due, oldest first (crash recovery). */
     List<WebhookEvent> due(Instant now, int limit);

@@ -11,6 +11,16 @@ import java.util.List;
  * nobody else claims them until the lease expires, so an instance that dies mid-batch leaves its
  * events to the others after at most one lease. Results are saved with {@link #complete}, which also
  * releases the lease.
+ *
+ * <p>Order: a claim answers its events in the order they were received, and a worker applies each
+ * call's events of its batch in that order. A call's events are not kept in one lease: while one
+ * worker holds some of them, another may claim the call's later ones (order holds within a batch,
+ * not across workers; applying call events is idempotent and forward-only).
+ *
+ * <p>The lease writes answer one {@link WriteOutcome} per event, in the order given: {@code Written},
+ * {@code VersionConflict} when {@code owner} does not hold the event's lease (it expired and another
+ * worker claimed it, or the event was released or completed), or {@code NotFound} when no event has
+ * the id. Nothing is written for an event that is not {@code Written}.
  */
 public interface WebhookQueue {
 
@@ -23,13 +33,21 @@ public interface WebhookQueue {
 
     /**
      * Saves the processing results of events {@code owner} leased and releases them, in one
-     * transaction. A result whose lease {@code owner} no longer holds is not saved; returns how many were.
+     * transaction: per result {@code Written} with it, or (not saved) {@code VersionConflict} when
+     * {@code owner} no longer holds its lease, {@code NotFound} when there is no such event.
      */
-    int complete(String owner, List<WebhookEvent> results);
+    List<WriteOutcome<WebhookEvent>> complete(String owner, List<WebhookEvent> results);
 
-    /** Extends the leases {@code owner} still holds on {@code events} to {@code leaseUntil} (the heartbeat); returns how many. */
-    int renew(String owner, List<WebhookEventId> events, Instant leaseUntil);
+    /**
+     * Extends the leases {@code owner} still holds on {@code events} to {@code leaseUntil} (the
+     * heartbeat): per event {@code Written} with its id, {@code VersionConflict} or {@code NotFound}.
+     */
+    List<WriteOutcome<WebhookEventId>> renew(String owner, List<WebhookEventId> events, Instant leaseUntil);
 
-    /** Gives up the leases {@code owner} holds on {@code events} without results (shutdown); returns how many. */
-    int release(String owner, List<WebhookEventId> events);
+    /**
+     * Gives up the leases {@code owner} holds on {@code events} without results (shutdown), so they
+     * can be claimed at once: per event {@code Written} with its id, {@code VersionConflict} or
+     * {@code NotFound}.
+     */
+    List<WriteOutcome<WebhookEventId>> release(String owner, List<WebhookEventId> events);
 }

@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence.jobs;
 
 import com.askpro.booking.domain.port.WebhookQueue;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.webhook.WebhookEvent;
 import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.lang.management.ManagementFactory;
@@ -82,7 +83,8 @@ public final class WebhookQueueWorker implements AutoCloseable {
      * Starts processing: {@code batchAttempt} makes one attempt at each event of a part of a claimed batch
      * (events of one call together, in received order) and answers their next states; an event it leaves
      * out, or a part it throws for, is not saved and is claimed again after its lease. {@code afterSave}
-     * hears of each state once its batch is saved (e.g. a dead letter).
+     * hears of each state once its batch is saved (e.g. a dead letter); a state not saved because its
+     * lease had moved on is not heard of.
      */
     public synchronized void startBatches(
             Function<List<WebhookEvent>, List<WebhookEvent>> batchAttempt, Consumer<WebhookEvent> afterSave) {
@@ -151,16 +153,28 @@ public final class WebhookQueueWorker implements AutoCloseable {
         inHand = batch.stream().map(WebhookEvent::id).toList();
         try {
             List<WebhookEvent> results = applyInCallOrder(batch);
+            List<WriteOutcome<WebhookEvent>> outcomes;
             synchronized (leases) {
-                queue.complete(owner, results);
+                outcomes = queue.complete(owner, results);
                 inHand = List.of();
             }
-            for (WebhookEvent saved : results) {
-                try {
-                    afterSave.accept(saved);
-                } catch (RuntimeException e) {
-                    LOG.warn("after-save hook failed for webhook event {}", saved.id(), e);
+            int lost = 0;
+            for (WriteOutcome<WebhookEvent> outcome : outcomes) {
+                if (!(outcome instanceof WriteOutcome.Written<WebhookEvent> written)) {
+                    lost++;
+                    continue;
                 }
+                try {
+                    afterSave.accept(written.value());
+                } catch (RuntimeException e) {
+                    LOG.warn(
+                            "after-save hook failed for webhook event {}",
+                            written.value().id(),
+                            e);
+                }
+            }
+            if (lost > 0) {
+                LOG.warn("webhook queue: {} results not saved: this worker no longer held their leases", lost);
             }
         } finally {
             inHand = List.of();

@@ -27,6 +27,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.BranchPhoneNumber;
@@ -38,6 +40,7 @@ import com.askpro.booking.domain.tenant.ServiceId;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
 import com.askpro.booking.domain.time.TimeSlotLock;
+import com.askpro.booking.domain.webhook.WebhookEventId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +51,8 @@ import java.util.Map;
  * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
  * appointments holding time overlapping on one resource, no customer at two appointments at once,
  * unique API key prefixes, one dashboard user per company and address, one outbox message per
- * change and channel, claimed once per attempt.
+ * change and channel, claimed once per attempt, a webhook event key once per source and its events
+ * leased to one queue worker at a time.
  * Every operation holds one lock, so concurrent callers see the same serial order a database would
  * give them. For tests and demos; nothing survives the JVM.
  */
@@ -69,6 +73,9 @@ public final class InMemoryPorts implements Ports {
     final Map<NotificationId, Notification> notifications = new LinkedHashMap<>();
     final Map<CompanyId, NotificationSettings> notificationSettings = new HashMap<>();
     final Map<CustomerId, Boolean> wantsNotifications = new HashMap<>();
+    final Map<WebhookEventId, InMemoryWebhooks.Stored> webhooks = new LinkedHashMap<>();
+    /** The received number of the last stored webhook event (the queue's order). */
+    long webhooksReceived;
 
     private final InMemoryCompanies companiesPort = new InMemoryCompanies(this);
     private final InMemoryTenantCatalog catalogPort = new InMemoryTenantCatalog(this);
@@ -80,6 +87,7 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryDashboardUsers usersPort = new InMemoryDashboardUsers(this);
     private final InMemoryNotificationOutbox outboxPort = new InMemoryNotificationOutbox(this);
     private final InMemoryNotificationPreferences preferencesPort = new InMemoryNotificationPreferences(this);
+    private final InMemoryWebhooks webhooksPort = new InMemoryWebhooks(this);
 
     @Override
     public Companies companies() {
@@ -149,5 +157,15 @@ public final class InMemoryPorts implements Ports {
     @Override
     public NotificationPreferences notificationPreferences() {
         return preferencesPort;
+    }
+
+    @Override
+    public WebhookInbox webhookInbox() {
+        return webhooksPort;
+    }
+
+    @Override
+    public WebhookQueue webhookQueue() {
+        return webhooksPort;
     }
 }

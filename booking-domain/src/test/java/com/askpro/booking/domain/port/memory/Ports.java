@@ -14,6 +14,8 @@ import com.askpro.booking.domain.port.Services;
 import com.askpro.booking.domain.port.StaffMembers;
 import com.askpro.booking.domain.port.TenantDirectory;
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WebhookInbox;
+import com.askpro.booking.domain.port.WebhookQueue;
 
 /**
  * The persistence ports the use cases work on (booking, access, notifications), as one set: implemented in memory by
@@ -49,4 +51,9 @@ public interface Ports {
     NotificationOutbox notificationOutbox();
 
     NotificationPreferences notificationPreferences();
+
+    WebhookInbox webhookInbox();
+
+    /** The webhook inbox read as a work queue: the same events as {@link #webhookInbox}. */
+    WebhookQueue webhookQueue();
 }
