@@ -1,5 +1,6 @@
 package com.askpro.booking.bootstrap;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -161,4 +163,31 @@ class ArchitectureTest {
             .accessTargetWhere(READS_A_PROCESS_SETTING)
             .because("operators configure the server through Config (environment variables, docs/operations.md)"
                     + " and tests tune it through Tuning; a setting read anywhere else is invisible to both");
+
+    /** The names of the port methods that write (a prefix, then nothing or a capitalized rest). */
+    static final String WRITE_METHOD = "(add|update|replace|remove|revoke|set|store|save|tryAcquire)([A-Z].*)?";
+
+    /**
+     * Issue 14: one way of answering writes across all ports. A write whose result can differ answers
+     * {@code WriteOutcome} (see its javadoc for the writes that stay void); neither an empty
+     * {@code Optional} nor {@code false} says which of the outcomes happened.
+     */
+    @ArchTest
+    static final ArchRule portWritesAnswerWriteOutcome = methods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage("com.askpro.booking.domain.port")
+            .and()
+            .areDeclaredInClassesThat()
+            .areInterfaces()
+            .and()
+            .haveNameMatching(WRITE_METHOD)
+            .should()
+            .notHaveRawReturnType(Optional.class)
+            .andShould()
+            .notHaveRawReturnType(boolean.class)
+            .andShould()
+            .notHaveRawReturnType(Boolean.class)
+            .because("a write of a port answers WriteOutcome (NotFound, AlreadyExists, Busy, ...), not an Optional"
+                    + " or a boolean that cannot say which outcome it was (WriteOutcome's javadoc)");
 }

@@ -89,7 +89,7 @@ final class JdbiApiKeys implements ApiKeys {
     }
 
     @Override
-    public Optional<ApiKey> revoke(TenantContext tenant, ApiKeyId id, Instant at) {
+    public WriteOutcome<ApiKey> revoke(TenantContext tenant, ApiKeyId id, Instant at) {
         return jdbi.inTransaction(handle -> {
             handle.createUpdate(
                             "UPDATE api_keys SET revoked_at = :at WHERE id = :id AND company_id = :company AND revoked_at IS NULL")
@@ -101,7 +101,9 @@ final class JdbiApiKeys implements ApiKeys {
                     .bind("id", Db.uuid(id.value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .map(MAPPER)
-                    .findOne();
+                    .findOne()
+                    .<WriteOutcome<ApiKey>>map(WriteOutcome.Written::new)
+                    .orElseGet(WriteOutcome.NotFound::new);
         });
     }
 }

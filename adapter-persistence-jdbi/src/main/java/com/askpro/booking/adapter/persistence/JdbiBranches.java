@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.Branches;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.AssignmentPolicy;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
@@ -56,7 +57,7 @@ final class JdbiBranches implements Branches {
     }
 
     @Override
-    public Optional<Branch> update(TenantContext tenant, Branch branch) {
+    public WriteOutcome<Branch> update(TenantContext tenant, Branch branch) {
         Db.requireOwned(tenant, branch.companyId());
         int rows = jdbi.withHandle(
                 handle -> bindAll(handle.createUpdate("""
@@ -65,7 +66,7 @@ final class JdbiBranches implements Branches {
                     closed_days = :closedDays, active = :active, keywords = :keywords, assignment = :assignment
                 WHERE id = :id AND company_id = :company
                 """), tenant, branch).execute());
-        return rows == 0 ? Optional.empty() : Optional.of(branch);
+        return rows == 0 ? new WriteOutcome.NotFound<>() : new WriteOutcome.Written<>(branch);
     }
 
     @Override

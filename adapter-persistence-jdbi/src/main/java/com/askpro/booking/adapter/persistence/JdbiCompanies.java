@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.persistence;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BookingPolicy;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
@@ -55,7 +56,7 @@ final class JdbiCompanies implements Companies {
     }
 
     @Override
-    public Optional<Company> update(Company company) {
+    public WriteOutcome<Company> update(Company company) {
         int rows = jdbi.withHandle(
                 handle -> bindAll(handle.createUpdate("""
                 UPDATE companies
@@ -65,7 +66,7 @@ final class JdbiCompanies implements Companies {
                     retention_days = :retentionDays
                 WHERE id = :id
                 """), company).execute());
-        return rows == 0 ? Optional.empty() : Optional.of(company);
+        return rows == 0 ? new WriteOutcome.NotFound<>() : new WriteOutcome.Written<>(company);
     }
 
     @Override

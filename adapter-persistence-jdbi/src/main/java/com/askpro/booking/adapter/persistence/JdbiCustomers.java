@@ -7,6 +7,7 @@ import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.util.Collection;
@@ -77,7 +78,7 @@ final class JdbiCustomers implements Customers {
     }
 
     @Override
-    public Optional<Customer> update(TenantContext tenant, Customer customer) {
+    public WriteOutcome<Customer> update(TenantContext tenant, Customer customer) {
         Db.requireOwned(tenant, customer.companyId());
         int rows = jdbi.withHandle(handle -> handle.createUpdate("""
                 UPDATE customers SET phone = :phone, phone_hash = :phoneHash, name = :name, email = :email
@@ -90,7 +91,12 @@ final class JdbiCustomers implements Customers {
                 .bind("name", cipher.seal(customer.name(), NAME))
                 .bind("email", cipher.seal(customer.email(), EMAIL))
                 .execute());
-        return rows == 0 ? Optional.empty() : find(tenant, customer.id());
+        if (rows == 0) {
+            return new WriteOutcome.NotFound<>();
+        }
+        return find(tenant, customer.id())
+                .<WriteOutcome<Customer>>map(WriteOutcome.Written::new)
+                .orElseGet(WriteOutcome.NotFound::new);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.askpro.booking.domain.access.DashboardUser;
 import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.access.UserRole;
 import com.askpro.booking.domain.port.DashboardUsers;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.util.List;
@@ -44,7 +45,7 @@ final class JdbiDashboardUsers implements DashboardUsers {
     }
 
     @Override
-    public Optional<DashboardUser> add(TenantContext tenant, DashboardUser user) {
+    public WriteOutcome<DashboardUser> add(TenantContext tenant, DashboardUser user) {
         Db.requireOwned(tenant, user.companyId());
         try {
             int rows = jdbi.withHandle(handle -> handle.createUpdate("""
@@ -62,10 +63,10 @@ final class JdbiDashboardUsers implements DashboardUsers {
                     .bind("active", user.active())
                     .bind("createdAt", Db.ts(user.createdAt()))
                     .execute());
-            return rows == 1 ? Optional.of(user) : Optional.empty();
+            return rows == 1 ? new WriteOutcome.Written<>(user) : new WriteOutcome.AlreadyExists<>("dashboard_user");
         } catch (JdbiException e) {
             if (SqlFailures.isUniqueViolation(e)) {
-                return Optional.empty();
+                return new WriteOutcome.AlreadyExists<>("dashboard_user");
             }
             throw e;
         }
@@ -90,7 +91,7 @@ final class JdbiDashboardUsers implements DashboardUsers {
     }
 
     @Override
-    public Optional<DashboardUser> update(TenantContext tenant, DashboardUser user) {
+    public WriteOutcome<DashboardUser> update(TenantContext tenant, DashboardUser user) {
         Db.requireOwned(tenant, user.companyId());
         int rows = jdbi.withHandle(handle -> handle.createUpdate("""
                 UPDATE dashboard_users SET name = :name, role = :role, password_hash = :passwordHash, active = :active
@@ -103,7 +104,12 @@ final class JdbiDashboardUsers implements DashboardUsers {
                 .bind("company", Db.uuid(tenant.companyId().value()))
                 .bind("id", Db.uuid(user.id().value()))
                 .execute());
-        return rows == 1 ? find(tenant, user.id()) : Optional.empty();
+        if (rows == 0) {
+            return new WriteOutcome.NotFound<>();
+        }
+        return find(tenant, user.id())
+                .<WriteOutcome<DashboardUser>>map(WriteOutcome.Written::new)
+                .orElseGet(WriteOutcome.NotFound::new);
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.askpro.booking.domain.notification.NotificationStatus;
 import com.askpro.booking.domain.port.NotificationOutbox;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Duration;
@@ -155,8 +156,8 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
     }
 
     @Override
-    public void update(Notification notification) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+    public WriteOutcome<Notification> update(Notification notification) {
+        int rows = jdbi.withHandle(handle -> handle.createUpdate("""
                 UPDATE notifications
                 SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt, last_error = :lastError,
                     sent_at = :sentAt
@@ -170,6 +171,7 @@ final class JdbiNotificationOutbox implements NotificationOutbox {
                 .bind("lastError", cipher.seal(notification.lastError(), LAST_ERROR))
                 .bind("sentAt", Db.ts(notification.sentAt()))
                 .execute());
+        return rows == 0 ? new WriteOutcome.NotFound<>() : new WriteOutcome.Written<>(notification);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.askpro.booking.adapter.persistence;
 import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.notification.NotificationSettings;
 import com.askpro.booking.domain.port.NotificationPreferences;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.TenantContext;
 import org.jdbi.v3.core.Jdbi;
 
@@ -66,13 +67,13 @@ final class JdbiNotificationPreferences implements NotificationPreferences {
     }
 
     @Override
-    public boolean setWantsNotifications(TenantContext tenant, CustomerId customer, boolean wanted) {
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                                "UPDATE customers SET notifications = :wanted WHERE company_id = :company AND id = :id")
-                        .bind("wanted", wanted)
-                        .bind("company", Db.uuid(tenant.companyId().value()))
-                        .bind("id", Db.uuid(customer.value()))
-                        .execute()
-                == 1);
+    public WriteOutcome<Boolean> setWantsNotifications(TenantContext tenant, CustomerId customer, boolean wanted) {
+        int rows = jdbi.withHandle(handle -> handle.createUpdate(
+                        "UPDATE customers SET notifications = :wanted WHERE company_id = :company AND id = :id")
+                .bind("wanted", wanted)
+                .bind("company", Db.uuid(tenant.companyId().value()))
+                .bind("id", Db.uuid(customer.value()))
+                .execute());
+        return rows == 0 ? new WriteOutcome.NotFound<>() : new WriteOutcome.Written<>(wanted);
     }
 }

@@ -80,12 +80,21 @@ final class JdbiPhoneNumbers implements PhoneNumbers {
     }
 
     @Override
-    public boolean remove(TenantContext tenant, PhoneNumberId id) {
-        return jdbi.withHandle(handle -> handle.createUpdate(
-                                "DELETE FROM phone_numbers WHERE id = :id AND company_id = :company")
-                        .bind("company", Db.uuid(tenant.companyId().value()))
-                        .bind("id", Db.uuid(id.value()))
-                        .execute())
-                == 1;
+    public WriteOutcome<BranchPhoneNumber> remove(TenantContext tenant, PhoneNumberId id) {
+        return jdbi.inTransaction(handle -> {
+            Optional<BranchPhoneNumber> held = handle.createQuery(SELECT + "AND id = :id FOR UPDATE")
+                    .bind("company", Db.uuid(tenant.companyId().value()))
+                    .bind("id", Db.uuid(id.value()))
+                    .map(MAPPER)
+                    .findOne();
+            if (held.isEmpty()) {
+                return new WriteOutcome.NotFound<BranchPhoneNumber>();
+            }
+            int rows = handle.createUpdate("DELETE FROM phone_numbers WHERE id = :id AND company_id = :company")
+                    .bind("company", Db.uuid(tenant.companyId().value()))
+                    .bind("id", Db.uuid(id.value()))
+                    .execute();
+            return rows == 1 ? new WriteOutcome.Written<>(held.get()) : new WriteOutcome.NotFound<BranchPhoneNumber>();
+        });
     }
 }

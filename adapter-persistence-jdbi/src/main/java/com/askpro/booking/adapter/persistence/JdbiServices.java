@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.Service;
@@ -47,7 +48,7 @@ final class JdbiServices implements Services {
     }
 
     @Override
-    public Optional<Service> update(TenantContext tenant, Service service) {
+    public WriteOutcome<Service> update(TenantContext tenant, Service service) {
         Db.requireOwned(tenant, service.companyId());
         return jdbi.inTransaction(handle -> {
             int rows = bindAll(handle.createUpdate("""
@@ -57,14 +58,14 @@ final class JdbiServices implements Services {
                     WHERE id = :id AND company_id = :company
                     """), tenant, service).execute();
             if (rows == 0) {
-                return Optional.<Service>empty();
+                return new WriteOutcome.NotFound<Service>();
             }
             handle.createUpdate("DELETE FROM service_keywords WHERE service_id = :id AND company_id = :company")
                     .bind("id", Db.uuid(service.id().value()))
                     .bind("company", Db.uuid(tenant.companyId().value()))
                     .execute();
             insertKeywords(handle, tenant, service);
-            return Optional.of(service);
+            return new WriteOutcome.Written<>(service);
         });
     }
 

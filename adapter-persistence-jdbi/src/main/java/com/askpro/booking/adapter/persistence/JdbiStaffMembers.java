@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.StaffMembers;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.ServiceId;
@@ -55,7 +56,7 @@ final class JdbiStaffMembers implements StaffMembers {
     }
 
     @Override
-    public Optional<Staff> update(TenantContext tenant, Staff staff) {
+    public WriteOutcome<Staff> update(TenantContext tenant, Staff staff) {
         Db.requireOwned(tenant, staff.companyId());
         return jdbi.inTransaction(handle -> {
             int rows = bindAll(handle.createUpdate("""
@@ -63,7 +64,7 @@ final class JdbiStaffMembers implements StaffMembers {
                     WHERE id = :id AND company_id = :company
                     """), tenant, staff).execute();
             if (rows == 0) {
-                return Optional.<Staff>empty();
+                return new WriteOutcome.NotFound<Staff>();
             }
             handle.createUpdate("DELETE FROM staff_skills WHERE staff_id = :id AND company_id = :company")
                     .bind("id", Db.uuid(staff.id().value()))
@@ -75,7 +76,7 @@ final class JdbiStaffMembers implements StaffMembers {
                     .execute();
             insertServices(handle, tenant, staff);
             insertSkills(handle, tenant, staff);
-            return Optional.of(staff);
+            return new WriteOutcome.Written<>(staff);
         });
     }
 

@@ -1,6 +1,7 @@
 package com.askpro.booking.adapter.persistence;
 
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.time.TimeSlotLock;
 import java.time.Instant;
@@ -20,9 +21,9 @@ final class JdbiTimeSlotLocks implements TimeSlotLocks {
     }
 
     @Override
-    public boolean tryAcquire(TenantContext tenant, TimeSlotLock lock, Instant now) {
+    public WriteOutcome<TimeSlotLock> tryAcquire(TenantContext tenant, TimeSlotLock lock, Instant now) {
         try {
-            return jdbi.inTransaction(handle -> {
+            boolean taken = jdbi.inTransaction(handle -> {
                 handle.createUpdate("""
                         DELETE FROM time_slot_locks
                         WHERE resource_key = :resource AND slot_start = :start AND company_id = :company AND expires_at <= :now
@@ -45,9 +46,13 @@ final class JdbiTimeSlotLocks implements TimeSlotLocks {
                                 .execute()
                         == 1;
             });
+            return taken ? new WriteOutcome.Written<>(lock) : new WriteOutcome.Busy<>("time slot lock held");
         } catch (JdbiException e) {
-            if (SqlFailures.isUniqueViolation(e) || SqlFailures.isBusy(e)) {
-                return false;
+            if (SqlFailures.isUniqueViolation(e)) {
+                return new WriteOutcome.Busy<>("time slot lock held");
+            }
+            if (SqlFailures.isBusy(e)) {
+                return new WriteOutcome.Busy<>("time slot lock row locked (SQLSTATE " + SqlFailures.sqlState(e) + ")");
             }
             throw e;
         }

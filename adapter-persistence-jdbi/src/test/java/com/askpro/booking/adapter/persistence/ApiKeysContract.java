@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the {@code ApiKeys} port. */
-abstract class ApiKeysContract extends DatabaseTest {
+/** Contract of the {@code ApiKeys} port (H2, PostgreSQL and in memory). */
+abstract class ApiKeysContract extends PortsTest {
 
     private static final Instant NOW = Instant.parse("2030-03-01T08:00:00Z");
 
@@ -94,7 +94,7 @@ abstract class ApiKeysContract extends DatabaseTest {
                 .orElseThrow();
 
         assertThat(persistence.apiKeys().revoke(b.tenant(), key.id(), NOW.plusSeconds(5)))
-                .isEmpty();
+                .isEqualTo(new WriteOutcome.NotFound<>());
         assertThat(persistence
                         .apiKeys()
                         .findByPrefix(key.prefix())
@@ -103,9 +103,13 @@ abstract class ApiKeysContract extends DatabaseTest {
                 .isTrue();
 
         assertThat(persistence.apiKeys().revoke(a.tenant(), key.id(), NOW.plusSeconds(10)))
-                .contains(key.revoked(NOW.plusSeconds(10)));
-        assertThat(persistence.apiKeys().revoke(a.tenant(), key.id(), NOW.plusSeconds(20)))
-                .hasValueSatisfying(revoked -> assertThat(revoked.revokedAt()).isEqualTo(NOW.plusSeconds(10)));
+                .isEqualTo(new WriteOutcome.Written<>(key.revoked(NOW.plusSeconds(10))));
+        assertThat(persistence
+                        .apiKeys()
+                        .revoke(a.tenant(), key.id(), NOW.plusSeconds(20))
+                        .orElseThrow()
+                        .revokedAt())
+                .isEqualTo(NOW.plusSeconds(10));
         assertThat(persistence
                         .apiKeys()
                         .findByPrefix(key.prefix())
@@ -113,7 +117,7 @@ abstract class ApiKeysContract extends DatabaseTest {
                         .isActive())
                 .isFalse();
         assertThat(persistence.apiKeys().revoke(TenantContext.of(CompanyId.newId()), ApiKeyId.newId(), NOW))
-                .isEmpty();
+                .isEqualTo(new WriteOutcome.NotFound<>());
     }
 
     private static ApiKey key(CompanyId company, ApiKeyRole role, String label) {

@@ -2,6 +2,7 @@ package com.askpro.booking.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.OpeningInterval;
@@ -41,17 +42,17 @@ abstract class BranchesContract extends PortsTest {
                 .withClosedDays(Set.of())
                 .renamed("Altona Nord", null)
                 .deactivated();
-        assertThat(persistence.branches().update(t.tenant(), changed)).contains(changed);
+        assertThat(persistence.branches().update(t.tenant(), changed)).isEqualTo(new WriteOutcome.Written<>(changed));
         assertThat(persistence.branches().find(t.tenant(), branch.id())).contains(changed);
         assertThat(persistence.branches().list(t.tenant())).containsExactly(changed, t.branch());
     }
 
     @Test
-    void updatingAnUnknownBranchAnswersEmpty() {
+    void updatingAnUnknownBranchIsNotFound() {
         Fixtures t = Fixtures.create(persistence);
         Branch unknown =
                 Branch.open(BranchId.newId(), t.company().id(), "Ghost", ZoneId.of("UTC"), WorkingHours.closed());
 
-        assertThat(persistence.branches().update(t.tenant(), unknown)).isEmpty();
+        assertThat(persistence.branches().update(t.tenant(), unknown)).isEqualTo(new WriteOutcome.NotFound<>());
     }
 }

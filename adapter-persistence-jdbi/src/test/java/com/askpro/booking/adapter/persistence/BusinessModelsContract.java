@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.TenantDirectory;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.AssignmentPolicy;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
@@ -63,7 +64,7 @@ abstract class BusinessModelsContract extends DatabaseTest {
         assertThat(persistence.phoneNumbers().list(mine.tenant())).isEmpty();
         assertThat(persistence.phoneNumbers().find(mine.tenant(), hotline.id())).isEmpty();
         assertThat(persistence.phoneNumbers().remove(mine.tenant(), hotline.id()))
-                .isFalse();
+                .isEqualTo(new WriteOutcome.NotFound<>());
         assertThat(persistence
                         .phoneNumbers()
                         .add(

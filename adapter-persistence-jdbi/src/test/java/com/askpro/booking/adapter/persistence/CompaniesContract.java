@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.BookingPolicy;
 import com.askpro.booking.domain.tenant.Company;
@@ -40,15 +41,15 @@ abstract class CompaniesContract extends PortsTest {
                 .withCalcomKey(null)
                 .withRetentionDays(45)
                 .deactivated();
-        assertThat(persistence.companies().update(changed)).contains(changed);
+        assertThat(persistence.companies().update(changed)).isEqualTo(new WriteOutcome.Written<>(changed));
         assertThat(persistence.companies().find(company.id())).contains(changed);
     }
 
     @Test
-    void updatingOrFindingAnUnknownCompanyAnswersEmpty() {
+    void updatingAnUnknownCompanyIsNotFoundAndFindingItAnswersEmpty() {
         Company unknown = Company.create(CompanyId.newId(), "Nobody", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
 
-        assertThat(persistence.companies().update(unknown)).isEmpty();
+        assertThat(persistence.companies().update(unknown)).isEqualTo(new WriteOutcome.NotFound<>());
         assertThat(persistence.companies().find(unknown.id())).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import com.askpro.booking.domain.customer.CustomerId;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,8 @@ abstract class CustomersContract extends PortsTest {
         Customer introduced =
                 t.customer().introduce("Erika Mustermann", "erika@example.org").orElseThrow();
 
-        assertThat(persistence.customers().update(t.tenant(), introduced)).contains(introduced);
+        assertThat(persistence.customers().update(t.tenant(), introduced))
+                .isEqualTo(new WriteOutcome.Written<>(introduced));
         assertThat(persistence.customers().find(t.tenant(), introduced.id())).contains(introduced);
     }
 

@@ -7,7 +7,6 @@ import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.notification.Channel;
 import com.askpro.booking.domain.notification.Notification;
 import com.askpro.booking.domain.notification.NotificationKind;
-import com.askpro.booking.domain.notification.NotificationSettings;
 import com.askpro.booking.domain.notification.NotificationStatus;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.NotificationOutbox;
@@ -27,8 +26,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the outbox: written with the appointment change, once per key, claimed once, encrypted. */
-abstract class NotificationOutboxContract extends DatabaseTest {
+/**
+ * Contract of the outbox: written with the appointment change, once per key, claimed once, encrypted
+ * (on the databases). Runs on H2, PostgreSQL and in memory.
+ */
+abstract class NotificationOutboxContract extends PortsTest {
 
     private static final Instant TEN = Fixtures.at("2030-03-04T10:00:00Z");
     private static final Instant NOW = Fixtures.NOW;
@@ -74,10 +76,11 @@ abstract class NotificationOutboxContract extends DatabaseTest {
                 .isTrue();
 
         assertThat(outbox.find(t.tenant(), email.id())).contains(email);
-        assertThat(count(
+        onDatabase(db -> assertThat(count(
+                        db,
                         "SELECT COUNT(*) FROM notifications WHERE recipient LIKE '%example.com%' AND company_id = ?",
                         t.company().id().value()))
-                .isZero();
+                .isZero());
         assertThat(outbox.forAppointments(t.tenant(), List.of(booked.id())).get(booked.id()))
                 .containsExactly(email);
     }
@@ -91,10 +94,12 @@ abstract class NotificationOutboxContract extends DatabaseTest {
                 t.tenant(), loser, List.of(notice(loser, NotificationKind.BOOKED, Channel.EMAIL, NOW)));
 
         assertThat(outcome).isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(count(
+        assertThat(outbox.forAppointments(t.tenant(), List.of(loser.id()))).isEmpty();
+        onDatabase(db -> assertThat(count(
+                        db,
                         "SELECT COUNT(*) FROM notifications WHERE appointment_id = ?",
                         loser.id().value()))
-                .isZero();
+                .isZero());
     }
 
     @Test
@@ -120,14 +125,9 @@ abstract class NotificationOutboxContract extends DatabaseTest {
                         .isWritten())
                 .isTrue();
 
-        assertThat(count(
-                        "SELECT COUNT(*) FROM notifications WHERE appointment_id = ? AND channel = 'EMAIL'",
-                        booked.id().value()))
-                .isEqualTo(1);
-        assertThat(count(
-                        "SELECT COUNT(*) FROM notifications WHERE appointment_id = ?",
-                        booked.id().value()))
-                .isEqualTo(2);
+        assertThat(outbox.forAppointments(t.tenant(), List.of(booked.id())).get(booked.id()))
+                .extracting(Notification::channel)
+                .containsExactlyInAnyOrder(Channel.EMAIL, Channel.SMS);
     }
 
     @Test
@@ -151,10 +151,7 @@ abstract class NotificationOutboxContract extends DatabaseTest {
                 List.of(notice(moved.replacement(), NotificationKind.RESCHEDULED, Channel.EMAIL, NOW)));
 
         assertThat(outcome).isInstanceOf(WriteOutcome.SlotTaken.class);
-        assertThat(count(
-                        "SELECT COUNT(*) FROM notifications WHERE company_id = ?",
-                        t.company().id().value()))
-                .isZero();
+        assertThat(outbox.list(t.tenant(), null, PageRequest.first(10)).items()).isEmpty();
     }
 
     @Test
@@ -226,18 +223,19 @@ abstract class NotificationOutboxContract extends DatabaseTest {
                         new RetryPolicy(1, Duration.ofSeconds(1), Duration.ofSeconds(1)),
                         NOW)
                 .state();
-        outbox.update(sent);
-        outbox.update(dead);
+        assertThat(outbox.update(sent)).isEqualTo(new WriteOutcome.Written<>(sent));
+        assertThat(outbox.update(dead)).isEqualTo(new WriteOutcome.Written<>(dead));
 
         assertThat(outbox.list(t.tenant(), NotificationStatus.DEAD, PageRequest.first(10))
                         .items())
                 .extracting(Notification::id)
                 .containsExactly(sms.id());
         assertThat(outbox.find(t.tenant(), sms.id()).orElseThrow().lastError()).contains("503");
-        assertThat(count(
+        onDatabase(db -> assertThat(count(
+                        db,
                         "SELECT COUNT(*) FROM notifications WHERE last_error LIKE '%503%' AND company_id = ?",
                         t.company().id().value()))
-                .isZero();
+                .isZero());
         assertThat(outbox.anySent(t.tenant(), email.bookingUid(), Channel.EMAIL))
                 .isTrue();
         assertThat(outbox.anySent(t.tenant(), email.bookingUid(), Channel.SMS)).isFalse();
@@ -247,33 +245,34 @@ abstract class NotificationOutboxContract extends DatabaseTest {
     }
 
     @Test
-    void givenSettingsAndAnOptOutWhenSavedThenReadBackPerTenant() {
-        assertThat(persistence.notificationPreferences().settings(t.tenant())).isEqualTo(NotificationSettings.DEFAULT);
-        persistence
-                .notificationPreferences()
-                .saveSettings(t.tenant(), new NotificationSettings(2, true, "salon@example.com"));
-        persistence.notificationPreferences().saveSettings(t.tenant(), new NotificationSettings(0, true, null));
+    void givenAMessageThatIsNotStoredWhenUpdatedThenNotFoundAndNothingIsWritten() {
+        Appointment booked = t.appointment(t.alice(), TEN, 30);
+        Notification never = notice(booked, NotificationKind.BOOKED, Channel.EMAIL, NOW);
+        Notification elsewhere = notice(booked, NotificationKind.BOOKED, Channel.SMS, NOW);
+        appointments.add(t.tenant(), booked, List.of(elsewhere)).orElseThrow();
         Fixtures other = Fixtures.create(persistence);
+        Notification foreign = new Notification(
+                elsewhere.id(),
+                other.company().id(),
+                elsewhere.appointmentId(),
+                elsewhere.customerId(),
+                elsewhere.bookingUid(),
+                elsewhere.sequence(),
+                elsewhere.kind(),
+                elsewhere.channel(),
+                elsewhere.recipient(),
+                NotificationStatus.SENT,
+                1,
+                elsewhere.nextAttemptAt(),
+                null,
+                elsewhere.createdAt(),
+                NOW);
 
-        assertThat(persistence.notificationPreferences().settings(t.tenant()))
-                .isEqualTo(new NotificationSettings(0, true, null));
-        assertThat(persistence.notificationPreferences().settings(other.tenant()))
-                .isEqualTo(NotificationSettings.DEFAULT);
-        assertThat(persistence
-                        .notificationPreferences()
-                        .wantsNotifications(t.tenant(), t.customer().id()))
-                .isTrue();
-        assertThat(persistence
-                        .notificationPreferences()
-                        .setWantsNotifications(t.tenant(), t.customer().id(), false))
-                .isTrue();
-        assertThat(persistence
-                        .notificationPreferences()
-                        .wantsNotifications(t.tenant(), t.customer().id()))
-                .isFalse();
-        assertThat(persistence
-                        .notificationPreferences()
-                        .setWantsNotifications(other.tenant(), t.customer().id(), true))
-                .isFalse();
+        assertThat(outbox.update(never.sent(NOW).state())).isEqualTo(new WriteOutcome.NotFound<>());
+        assertThat(outbox.update(foreign)).isEqualTo(new WriteOutcome.NotFound<>());
+
+        assertThat(outbox.find(t.tenant(), never.id())).isEmpty();
+        assertThat(outbox.find(t.tenant(), elsewhere.id())).contains(elsewhere);
+        assertThat(outbox.find(other.tenant(), elsewhere.id())).isEmpty();
     }
 }

@@ -21,8 +21,9 @@ abstract class PhoneNumbersContract extends PortsTest {
         assertThat(persistence.phoneNumbers().find(t.tenant(), number.id())).contains(number);
         assertThat(persistence.phoneNumbers().list(t.tenant())).containsExactly(number);
 
-        assertThat(persistence.phoneNumbers().remove(t.tenant(), number.id())).isTrue();
-        assertThat(persistence.phoneNumbers().remove(t.tenant(), number.id())).isFalse();
+        assertThat(persistence.phoneNumbers().remove(t.tenant(), number.id()))
+                .isEqualTo(new WriteOutcome.Written<>(number));
+        assertThat(persistence.phoneNumbers().remove(t.tenant(), number.id())).isEqualTo(new WriteOutcome.NotFound<>());
         assertThat(persistence.phoneNumbers().list(t.tenant())).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import com.askpro.booking.application.onboarding.AgentBindings;
 import com.askpro.booking.application.onboarding.InMemoryAgentBindings;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
@@ -11,7 +12,10 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.port.NotificationOutbox;
+import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.RequestKeys;
@@ -222,6 +226,26 @@ abstract class PortsTest {
             @Override
             public PersonalData personalData() {
                 return jdbi.personalData();
+            }
+
+            @Override
+            public ApiKeys apiKeys() {
+                return jdbi.apiKeys();
+            }
+
+            @Override
+            public DashboardUsers dashboardUsers() {
+                return jdbi.dashboardUsers();
+            }
+
+            @Override
+            public NotificationOutbox notificationOutbox() {
+                return jdbi.notificationOutbox();
+            }
+
+            @Override
+            public NotificationPreferences notificationPreferences() {
+                return jdbi.notificationPreferences();
             }
 
             @Override

@@ -2,6 +2,7 @@ package com.askpro.booking.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.Branch;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.Service;
@@ -41,7 +42,7 @@ abstract class ServicesContract extends PortsTest {
                 List.of("erst"),
                 null,
                 true);
-        assertThat(persistence.services().update(t.tenant(), changed)).contains(changed);
+        assertThat(persistence.services().update(t.tenant(), changed)).isEqualTo(new WriteOutcome.Written<>(changed));
         assertThat(persistence.services().find(t.tenant(), service.id())).contains(changed);
         assertThat(persistence.services().list(t.tenant()))
                 .containsExactlyInAnyOrder(changed, t.service(), t.buffered());
@@ -90,7 +91,7 @@ abstract class ServicesContract extends PortsTest {
     }
 
     @Test
-    void updatingAnUnknownServiceAnswersEmpty() {
+    void updatingAnUnknownServiceIsNotFound() {
         Fixtures t = Fixtures.create(persistence);
 
         assertThat(persistence
@@ -105,6 +106,6 @@ abstract class ServicesContract extends PortsTest {
                                         Duration.ofMinutes(30),
                                         null,
                                         List.of())))
-                .isEmpty();
+                .isEqualTo(new WriteOutcome.NotFound<>());
     }
 }

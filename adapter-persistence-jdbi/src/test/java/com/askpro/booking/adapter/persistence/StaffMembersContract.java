@@ -2,6 +2,7 @@ package com.askpro.booking.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.OpeningInterval;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
@@ -36,7 +37,8 @@ abstract class StaffMembersContract extends PortsTest {
                 Set.of(t.buffered().id(), t.service().id()),
                 null,
                 true);
-        assertThat(persistence.staffMembers().update(t.tenant(), changed)).contains(changed);
+        assertThat(persistence.staffMembers().update(t.tenant(), changed))
+                .isEqualTo(new WriteOutcome.Written<>(changed));
         assertThat(persistence.staffMembers().find(t.tenant(), carla.id())).contains(changed);
         assertThat(persistence.staffMembers().list(t.tenant())).containsExactly(t.alice(), t.bob(), changed);
     }
@@ -51,7 +53,7 @@ abstract class StaffMembersContract extends PortsTest {
     }
 
     @Test
-    void updatingUnknownStaffAnswersEmpty() {
+    void updatingUnknownStaffIsNotFound() {
         Fixtures t = Fixtures.create(persistence);
 
         assertThat(persistence
@@ -64,6 +66,6 @@ abstract class StaffMembersContract extends PortsTest {
                                         t.branch().id(),
                                         "Ghost",
                                         Set.of())))
-                .isEmpty();
+                .isEqualTo(new WriteOutcome.NotFound<>());
     }
 }

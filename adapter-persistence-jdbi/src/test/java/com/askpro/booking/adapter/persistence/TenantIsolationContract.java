@@ -113,7 +113,7 @@ abstract class TenantIsolationContract extends DatabaseTest {
 
     @Test
     void anotherTenantCannotChangeOrRemoveRows() {
-        assertThat(persistence.phoneNumbers().remove(b, number.id())).isFalse();
+        assertThat(persistence.phoneNumbers().remove(b, number.id())).isEqualTo(new WriteOutcome.NotFound<>());
         assertThat(persistence.phoneNumbers().find(a.tenant(), number.id())).contains(number);
 
         assertThatThrownBy(() -> persistence

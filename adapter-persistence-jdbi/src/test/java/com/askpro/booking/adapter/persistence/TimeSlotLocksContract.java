@@ -2,13 +2,14 @@ package com.askpro.booking.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.time.BookingResource;
 import com.askpro.booking.domain.time.TimeSlotLock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Contract of the {@code TimeSlotLocks} port: one unexpired holder per resource and start. */
+/** Contract of the {@code TimeSlotLocks} port: one unexpired holder per resource and start; a held lock is Busy. */
 abstract class TimeSlotLocksContract extends PortsTest {
 
     private static final Instant START = Fixtures.at("2030-03-04T10:00:00Z");
@@ -21,18 +22,18 @@ abstract class TimeSlotLocksContract extends PortsTest {
         TimeSlotLock second = TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2));
 
         assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), first, Fixtures.NOW))
-                .isTrue();
+                .isEqualTo(new WriteOutcome.Written<>(first));
         assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60)))
-                .isFalse();
+                .isInstanceOf(WriteOutcome.Busy.class);
 
         persistence.timeSlotLocks().release(t.tenant(), second);
         assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60)))
-                .isFalse();
+                .isInstanceOf(WriteOutcome.Busy.class);
 
         persistence.timeSlotLocks().release(t.tenant(), first);
         persistence.timeSlotLocks().release(t.tenant(), first);
         assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), second, Fixtures.NOW.plusSeconds(60)))
-                .isTrue();
+                .isInstanceOf(WriteOutcome.Written.class);
     }
 
     @Test
@@ -44,9 +45,9 @@ abstract class TimeSlotLocksContract extends PortsTest {
         TimeSlotLock fresh = TimeSlotLock.claim(bob, START, later, Duration.ofMinutes(1));
 
         assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), stale, Fixtures.NOW))
-                .isTrue();
+                .isInstanceOf(WriteOutcome.Written.class);
         assertThat(persistence.timeSlotLocks().tryAcquire(t.tenant(), fresh, later))
-                .isTrue();
+                .isInstanceOf(WriteOutcome.Written.class);
     }
 
     @Test
@@ -60,14 +61,14 @@ abstract class TimeSlotLocksContract extends PortsTest {
                                 t.tenant(),
                                 TimeSlotLock.claim(alice, START, Fixtures.NOW, Duration.ofMinutes(2)),
                                 Fixtures.NOW))
-                .isTrue();
+                .isInstanceOf(WriteOutcome.Written.class);
         assertThat(persistence
                         .timeSlotLocks()
                         .tryAcquire(
                                 t.tenant(),
                                 TimeSlotLock.claim(alice, START.plusSeconds(1800), Fixtures.NOW, Duration.ofMinutes(2)),
                                 Fixtures.NOW))
-                .isTrue();
+                .isInstanceOf(WriteOutcome.Written.class);
         assertThat(persistence
                         .timeSlotLocks()
                         .tryAcquire(
@@ -78,6 +79,6 @@ abstract class TimeSlotLocksContract extends PortsTest {
                                         Fixtures.NOW,
                                         Duration.ofMinutes(2)),
                                 Fixtures.NOW))
-                .isTrue();
+                .isInstanceOf(WriteOutcome.Written.class);
     }
 }

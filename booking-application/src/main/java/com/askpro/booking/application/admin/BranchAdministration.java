@@ -100,12 +100,13 @@ public final class BranchAdministration {
                 input.active() == null ? current.active() : input.active(),
                 input.keywords() == null ? current.keywords() : input.keywords(),
                 input.assignment() == null ? current.assignment() : AssignmentPolicy.parse(input.assignment()));
-        return branches.update(tenant, changed).orElseThrow(() -> AdminException.notFound("branch"));
+        return branches.update(tenant, changed).written().orElseThrow(() -> AdminException.notFound("branch"));
     }
 
     public Branch deactivate(Principal caller, String id) {
         TenantContext tenant = caller.tenantToWrite();
         return branches.update(tenant, find(tenant, id).deactivated())
+                .written()
                 .orElseThrow(() -> AdminException.notFound("branch"));
     }
 

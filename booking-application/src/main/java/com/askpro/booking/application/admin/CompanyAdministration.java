@@ -83,7 +83,7 @@ public final class CompanyAdministration {
                 input.calcomApiKey() == null ? current.calcomApiKey() : input.calcomApiKey(),
                 input.active() == null ? current.active() : input.active(),
                 input.retentionDays() == null ? current.retentionDays() : input.retentionDays());
-        Company stored = companies.update(changed).orElseThrow(() -> AdminException.notFound("company"));
+        Company stored = companies.update(changed).written().orElseThrow(() -> AdminException.notFound("company"));
         audit.record(new AuditLog.Entry(
                 id,
                 caller.actor(),
@@ -123,7 +123,8 @@ public final class CompanyAdministration {
 
     public Company deactivate(Principal caller, CompanyId id) {
         Company current = get(caller, id);
-        Company stored = companies.update(current.deactivated()).orElseThrow(() -> AdminException.notFound("company"));
+        Company stored =
+                companies.update(current.deactivated()).written().orElseThrow(() -> AdminException.notFound("company"));
         audit.record(
                 new AuditLog.Entry(id, caller.actor(), "company.deactivate", "company:" + id, null, clock.instant()));
         return stored;

@@ -89,7 +89,9 @@ public final class ManageApiKeys {
 
     public ApiKey revoke(Principal caller, CompanyId company, ApiKeyId id) {
         TenantContext tenant = caller.administer(company);
-        ApiKey revoked = keys.revoke(tenant, id, clock.instant()).orElseThrow(() -> AdminException.notFound("api key"));
+        ApiKey revoked = keys.revoke(tenant, id, clock.instant())
+                .written()
+                .orElseThrow(() -> AdminException.notFound("api key"));
         audit.record(
                 new AuditLog.Entry(company, caller.actor(), "api_key.revoke", "api_key:" + id, null, clock.instant()));
         return revoked;

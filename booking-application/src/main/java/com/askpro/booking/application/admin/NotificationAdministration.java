@@ -68,10 +68,11 @@ public final class NotificationAdministration {
         if (replay instanceof Transition.Refused<Notification> refused) {
             throw AdminException.conflict("status", refused.message());
         }
-        outbox.update(replay.state());
+        Notification stored =
+                outbox.update(replay.state()).written().orElseThrow(() -> AdminException.notFound("notification"));
         audit.record(new AuditLog.Entry(
                 tenant.companyId(), caller.actor(), "notification.replay", "notification:" + id, null, now));
-        return replay.state();
+        return stored;
     }
 
     /** Each appointment's messages, oldest first (the appointment API shows them). */
@@ -111,7 +112,8 @@ public final class NotificationAdministration {
     public void setWantsNotifications(Principal caller, String customerId, boolean wanted) {
         TenantContext tenant = caller.tenantToWrite();
         CustomerId id = Values.pathId(customerId, CustomerId::new, "customer");
-        if (customers.find(tenant, id).isEmpty() || !preferences.setWantsNotifications(tenant, id, wanted)) {
+        if (customers.find(tenant, id).isEmpty()
+                || !preferences.setWantsNotifications(tenant, id, wanted).isWritten()) {
             throw AdminException.notFound("customer");
         }
         audit.record(new AuditLog.Entry(

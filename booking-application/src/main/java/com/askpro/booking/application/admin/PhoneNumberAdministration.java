@@ -73,7 +73,8 @@ public final class PhoneNumberAdministration {
 
     /** Removes the number: calls to it no longer reach the tenant. */
     public void remove(Principal caller, String id) {
-        if (!numbers.remove(caller.tenantToWrite(), Values.pathId(id, PhoneNumberId::new, "phone number"))) {
+        if (!numbers.remove(caller.tenantToWrite(), Values.pathId(id, PhoneNumberId::new, "phone number"))
+                .isWritten()) {
             throw AdminException.notFound("phone number");
         }
     }

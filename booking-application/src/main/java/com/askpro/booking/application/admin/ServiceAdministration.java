@@ -76,12 +76,13 @@ public final class ServiceAdministration {
                 input.keywords() == null ? current.keywords() : input.keywords(),
                 input.calcomEventTypeId() == null ? current.calcomEventTypeId() : input.calcomEventTypeId(),
                 input.active() == null ? current.active() : input.active());
-        return services.update(tenant, changed).orElseThrow(() -> AdminException.notFound("service"));
+        return services.update(tenant, changed).written().orElseThrow(() -> AdminException.notFound("service"));
     }
 
     public Service deactivate(Principal caller, String id) {
         TenantContext tenant = caller.tenantToWrite();
         return services.update(tenant, find(tenant, id).deactivated())
+                .written()
                 .orElseThrow(() -> AdminException.notFound("service"));
     }
 

@@ -105,12 +105,13 @@ public final class StaffAdministration {
                         : Values.workingHours("working_hours", input.workingHours()),
                 input.active() == null ? current.active() : input.active(),
                 skills);
-        return staff.update(tenant, changed).orElseThrow(() -> AdminException.notFound("staff member"));
+        return staff.update(tenant, changed).written().orElseThrow(() -> AdminException.notFound("staff member"));
     }
 
     public Staff deactivate(Principal caller, String id) {
         TenantContext tenant = caller.tenantToWrite();
         return staff.update(tenant, find(tenant, id).deactivated())
+                .written()
                 .orElseThrow(() -> AdminException.notFound("staff member"));
     }
 

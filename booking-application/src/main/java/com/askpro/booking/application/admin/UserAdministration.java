@@ -63,6 +63,7 @@ public final class UserAdministration {
                 input.active() == null || input.active(),
                 now);
         DashboardUser stored = users.add(tenant, user)
+                .written()
                 .orElseThrow(() ->
                         AdminException.conflict("email", "this company already has a user with this e-mail address"));
         audit.record(new AuditLog.Entry(
@@ -105,7 +106,8 @@ public final class UserAdministration {
             changed = changed.withActive(input.active());
             what.add("active=" + input.active());
         }
-        DashboardUser stored = users.update(tenant, changed).orElseThrow(() -> AdminException.notFound("user"));
+        DashboardUser stored =
+                users.update(tenant, changed).written().orElseThrow(() -> AdminException.notFound("user"));
         if (!stored.active() || passwordChanged) {
             sessions.removeForUser(tenant, stored.id());
         }

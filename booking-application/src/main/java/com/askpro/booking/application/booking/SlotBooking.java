@@ -92,7 +92,7 @@ public final class SlotBooking {
                     ? BookingResource.branch(caller.branch().id())
                     : BookingResource.staff(candidate.staffId());
             TimeSlotLock lock = TimeSlotLock.claim(resource, candidate.slot().start(), caller.now(), LOCK_TTL);
-            if (!locks.tryAcquire(caller.tenant(), lock, caller.now())) {
+            if (!locks.tryAcquire(caller.tenant(), lock, caller.now()).isWritten()) {
                 continue;
             }
             try {
@@ -131,7 +131,7 @@ public final class SlotBooking {
     /** Takes {@code lock}, waiting up to {@link #MAX_WAIT} while another request holds it. */
     private boolean acquireWaiting(CallerContext caller, TimeSlotLock lock) {
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        while (!locks.tryAcquire(caller.tenant(), lock, caller.now())) {
+        while (!locks.tryAcquire(caller.tenant(), lock, caller.now()).isWritten()) {
             if (System.nanoTime() > deadline) {
                 return false;
             }

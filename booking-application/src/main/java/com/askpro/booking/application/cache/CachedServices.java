@@ -4,6 +4,7 @@ import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.application.port.ChangeNotifications.Change;
 import com.askpro.booking.application.port.ChangeNotifications.Topic;
 import com.askpro.booking.domain.port.Services;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.Service;
 import com.askpro.booking.domain.tenant.ServiceId;
@@ -47,7 +48,7 @@ public final class CachedServices implements Services {
     }
 
     @Override
-    public Optional<Service> update(TenantContext tenant, Service service) {
+    public WriteOutcome<Service> update(TenantContext tenant, Service service) {
         try {
             return delegate.update(tenant, service);
         } finally {

@@ -4,6 +4,7 @@ import com.askpro.booking.application.port.ChangeNotifications;
 import com.askpro.booking.application.port.ChangeNotifications.Change;
 import com.askpro.booking.application.port.ChangeNotifications.Topic;
 import com.askpro.booking.domain.port.StaffMembers;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.Staff;
 import com.askpro.booking.domain.tenant.StaffId;
@@ -47,7 +48,7 @@ public final class CachedStaffMembers implements StaffMembers {
     }
 
     @Override
-    public Optional<Staff> update(TenantContext tenant, Staff staff) {
+    public WriteOutcome<Staff> update(TenantContext tenant, Staff staff) {
         try {
             return delegate.update(tenant, staff);
         } finally {

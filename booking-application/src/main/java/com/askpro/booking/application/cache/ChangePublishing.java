@@ -55,9 +55,11 @@ public final class ChangePublishing {
         }
 
         @Override
-        public Optional<Company> update(Company company) {
-            Optional<Company> updated = delegate.update(company);
-            updated.ifPresent(c -> changes.publish(c.id(), Topic.COMPANY));
+        public WriteOutcome<Company> update(Company company) {
+            WriteOutcome<Company> updated = delegate.update(company);
+            if (updated.isWritten()) {
+                changes.publish(company.id(), Topic.COMPANY);
+            }
             return updated;
         }
 
@@ -81,9 +83,11 @@ public final class ChangePublishing {
         }
 
         @Override
-        public Optional<Branch> update(TenantContext tenant, Branch branch) {
-            Optional<Branch> updated = delegate.update(tenant, branch);
-            updated.ifPresent(b -> changes.publish(tenant.companyId(), Topic.BRANCH));
+        public WriteOutcome<Branch> update(TenantContext tenant, Branch branch) {
+            WriteOutcome<Branch> updated = delegate.update(tenant, branch);
+            if (updated.isWritten()) {
+                changes.publish(tenant.companyId(), Topic.BRANCH);
+            }
             return updated;
         }
 
@@ -119,9 +123,9 @@ public final class ChangePublishing {
         }
 
         @Override
-        public boolean remove(TenantContext tenant, PhoneNumberId id) {
-            boolean removed = delegate.remove(tenant, id);
-            if (removed) {
+        public WriteOutcome<BranchPhoneNumber> remove(TenantContext tenant, PhoneNumberId id) {
+            WriteOutcome<BranchPhoneNumber> removed = delegate.remove(tenant, id);
+            if (removed.isWritten()) {
                 changes.publish(tenant.companyId(), Topic.ROUTING);
             }
             return removed;

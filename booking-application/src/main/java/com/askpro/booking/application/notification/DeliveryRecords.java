@@ -90,8 +90,12 @@ final class DeliveryRecords {
     }
 
     private void store(Transition<Notification> transition) {
-        if (transition.changed()) {
-            outbox.update(transition.state());
+        if (transition.changed() && !outbox.update(transition.state()).isWritten()) {
+            // removed since it was claimed (the company's data erased): there is nothing left to record
+            LOG.log(
+                    Level.DEBUG,
+                    "notification {0} is gone; its attempt is not recorded",
+                    transition.state().id());
         }
     }
 }

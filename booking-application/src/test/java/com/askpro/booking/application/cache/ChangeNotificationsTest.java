@@ -143,8 +143,8 @@ class ChangeNotificationsTest {
             }
 
             @Override
-            public boolean remove(TenantContext tenant, PhoneNumberId id) {
-                return false;
+            public WriteOutcome<BranchPhoneNumber> remove(TenantContext tenant, PhoneNumberId id) {
+                return new WriteOutcome.NotFound<>();
             }
         };
         PhoneNumbers numbers = ChangePublishing.phoneNumbers(refusing, changes);
@@ -163,8 +163,8 @@ class ChangeNotificationsTest {
         }
 
         @Override
-        public Optional<Service> update(TenantContext tenant, Service service) {
-            return Optional.ofNullable(service);
+        public WriteOutcome<Service> update(TenantContext tenant, Service service) {
+            return new WriteOutcome.Written<>(service);
         }
 
         @Override

@@ -12,13 +12,9 @@ import com.askpro.booking.domain.access.DashboardSession;
 import com.askpro.booking.domain.access.DashboardUser;
 import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.access.UserRole;
-import com.askpro.booking.domain.port.ApiKeys;
-import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.DashboardUsers;
-import com.askpro.booking.domain.port.Page;
-import com.askpro.booking.domain.port.PageRequest;
-import com.askpro.booking.domain.port.WriteOutcome;
+import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.Language;
@@ -44,6 +40,7 @@ class DashboardSignInTest {
     private final Company company =
             Company.create(CompanyId.newId(), "Demo Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
     private final String tenantKey = ApiKeySecrets.generate();
+    private final InMemoryPorts ports = new InMemoryPorts();
     private final MemorySessions sessions = new MemorySessions();
     private final MutableClock clock = new MutableClock();
     private final DashboardSignIn signIn;
@@ -52,8 +49,10 @@ class DashboardSignInTest {
         ApiKeySecrets.Parts parts = ApiKeySecrets.parts(tenantKey);
         ApiKey key = ApiKey.issue(
                 ApiKeyId.newId(), company.id(), ApiKeyRole.TENANT_READ, parts.prefix(), parts.secretHash(), null, NOW);
+        ports.companies().add(company);
+        ports.apiKeys().add(key).orElseThrow();
         signIn = new DashboardSignIn(
-                new Authenticate(new OneKey(key), new OneCompany(company), PLATFORM_KEY),
+                new Authenticate(ports.apiKeys(), ports.companies(), PLATFORM_KEY),
                 sessions,
                 users,
                 passwords,
@@ -61,7 +60,7 @@ class DashboardSignInTest {
                 clock);
     }
 
-    private final MemoryUsers users = new MemoryUsers();
+    private final DashboardUsers users = ports.dashboardUsers();
     private final CountingPasswords passwords = new CountingPasswords();
 
     private DashboardUser user(String email, String password, UserRole role, boolean active) {
@@ -74,7 +73,7 @@ class DashboardSignInTest {
                 passwords.hash(password),
                 active,
                 NOW);
-        users.add(company.tenant(), user);
+        users.add(company.tenant(), user).orElseThrow();
         return user;
     }
 
@@ -146,7 +145,7 @@ class DashboardSignInTest {
     @Test
     void withoutUsersConfiguredNoUserSignsIn() {
         DashboardSignIn keysOnly = new DashboardSignIn(
-                new Authenticate(new OneKey(null), new OneCompany(company), PLATFORM_KEY),
+                new Authenticate(new InMemoryPorts().apiKeys(), ports.companies(), PLATFORM_KEY),
                 sessions,
                 Duration.ofHours(8),
                 clock);
@@ -172,49 +171,6 @@ class DashboardSignInTest {
         @Override
         public String decoy() {
             return "$argon2id$test$decoy";
-        }
-    }
-
-    static final class MemoryUsers implements DashboardUsers {
-        final Map<UserId, DashboardUser> byId = new java.util.LinkedHashMap<>();
-
-        @Override
-        public Optional<DashboardUser> add(TenantContext tenant, DashboardUser user) {
-            if (byId.values().stream()
-                    .anyMatch(u ->
-                            u.companyId().equals(user.companyId()) && u.email().equals(user.email()))) {
-                return Optional.empty();
-            }
-            byId.put(user.id(), user);
-            return Optional.of(user);
-        }
-
-        @Override
-        public Optional<DashboardUser> find(TenantContext tenant, UserId id) {
-            return Optional.ofNullable(byId.get(id)).filter(u -> tenant.owns(u.companyId()));
-        }
-
-        @Override
-        public List<DashboardUser> list(TenantContext tenant) {
-            return byId.values().stream()
-                    .filter(u -> tenant.owns(u.companyId()))
-                    .toList();
-        }
-
-        @Override
-        public Optional<DashboardUser> update(TenantContext tenant, DashboardUser user) {
-            if (find(tenant, user.id()).isEmpty()) {
-                return Optional.empty();
-            }
-            byId.put(user.id(), user);
-            return Optional.of(user);
-        }
-
-        @Override
-        public List<DashboardUser> activeByEmail(String email) {
-            return byId.values().stream()
-                    .filter(u -> u.active() && u.email().equals(email))
-                    .toList();
         }
     }
 
@@ -311,50 +267,6 @@ class DashboardSignInTest {
             });
             expired.forEach(byHash::remove);
             return expired.size();
-        }
-    }
-
-    private record OneKey(ApiKey key) implements ApiKeys {
-        @Override
-        public WriteOutcome<ApiKey> add(ApiKey other) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<ApiKey> findByPrefix(String prefix) {
-            return Optional.ofNullable(key).filter(k -> k.prefix().equals(prefix));
-        }
-
-        @Override
-        public List<ApiKey> list(TenantContext tenant) {
-            return List.of(key);
-        }
-
-        @Override
-        public Optional<ApiKey> revoke(TenantContext tenant, ApiKeyId id, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private record OneCompany(Company company) implements Companies {
-        @Override
-        public Company add(Company other) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Company> update(Company other) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Company> find(CompanyId id) {
-            return Optional.of(company).filter(c -> c.id().equals(id));
-        }
-
-        @Override
-        public Page<Company> list(PageRequest page) {
-            return new Page<>(List.of(company), null);
         }
     }
 }

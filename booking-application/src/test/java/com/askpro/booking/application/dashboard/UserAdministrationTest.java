@@ -13,9 +13,11 @@ import com.askpro.booking.domain.access.DashboardSession;
 import com.askpro.booking.domain.access.DashboardUser;
 import com.askpro.booking.domain.access.UserRole;
 import com.askpro.booking.domain.port.AuditLog;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.shared.InvalidValueException;
 import com.askpro.booking.domain.tenant.CompanyId;
+import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +42,7 @@ class UserAdministrationTest {
             new Principal(ApiKeyRole.TENANT_READ, company, ApiKeyId.newId().toString());
     private final Principal otherAdmin = new Principal(
             ApiKeyRole.TENANT_ADMIN, otherCompany, ApiKeyId.newId().toString());
-    private final DashboardSignInTest.MemoryUsers users = new DashboardSignInTest.MemoryUsers();
+    private final DashboardUsers users = new InMemoryPorts().dashboardUsers();
     private final DashboardSignInTest.MemorySessions sessions = new DashboardSignInTest.MemorySessions();
     private final DashboardSignInTest.CountingPasswords passwords = new DashboardSignInTest.CountingPasswords();
     private final AuditLog auditLog = new InMemoryPorts().auditLog();
@@ -92,7 +94,7 @@ class UserAdministrationTest {
         assertField(new UserInput("erika@salon.example", "Erika", "admin", "long enough pw", null), "role");
         assertField(new UserInput("erika@salon.example", null, "staff", "long enough pw", null), "name");
         assertField(new UserInput("erika@salon.example", " ", "staff", "long enough pw", null), "name");
-        assertThat(users.byId).isEmpty();
+        assertThat(users.list(TenantContext.of(company))).isEmpty();
     }
 
     @Test
@@ -127,7 +129,10 @@ class UserAdministrationTest {
                             AdminException.class, e -> assertThat(e.kind()).isEqualTo(AdminException.Kind.NOT_FOUND));
         }
         assertThat(administration.list(otherAdmin)).isEmpty();
-        assertThat(users.byId.get(user.id()).active()).isTrue();
+        assertThat(users.find(TenantContext.of(company), user.id())
+                        .orElseThrow()
+                        .active())
+                .isTrue();
     }
 
     @Test

@@ -12,8 +12,7 @@ import com.askpro.booking.domain.notification.NotificationKind;
 import com.askpro.booking.domain.notification.NotificationSettings;
 import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Appointments;
-import com.askpro.booking.domain.port.Customers;
-import com.askpro.booking.domain.port.NotificationPreferences;
+import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.tenant.BranchId;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.ServiceId;
@@ -39,8 +38,7 @@ class NotificationPlannerTest {
     private final CompanyId company = CompanyId.newId();
     private final TenantContext tenant = TenantContext.of(company);
     private final Map<AppointmentId, Appointment> stored = new HashMap<>();
-    private final Map<CustomerId, Customer> customers = new HashMap<>();
-    private final Preferences preferences = new Preferences();
+    private final InMemoryPorts ports = new InMemoryPorts();
 
     @Test
     void givenTheDefaultSettingsWhenBookedThenAConfirmationNowAndAReminderTwentyFourHoursBefore() {
@@ -61,13 +59,13 @@ class NotificationPlannerTest {
     void givenReminderHoursOfTheCompanyWhenBookedThenTheReminderFollowsThemAndZeroMeansNone() {
         Appointment booked = book(customer("+4915112345678", "erika@kunden.example"), START);
 
-        preferences.settings = new NotificationSettings(2, false, null);
+        ports.notificationPreferences().saveSettings(tenant, new NotificationSettings(2, false, null));
         List<Notification> twoHours =
                 planner(EnumSet.of(Channel.EMAIL)).plan(tenant, chain(), booked, NotificationKind.BOOKED, NOW);
-        preferences.settings = new NotificationSettings(0, false, null);
+        ports.notificationPreferences().saveSettings(tenant, new NotificationSettings(0, false, null));
         List<Notification> off =
                 planner(EnumSet.of(Channel.EMAIL)).plan(tenant, chain(), booked, NotificationKind.BOOKED, NOW);
-        preferences.settings = new NotificationSettings(24, false, null);
+        ports.notificationPreferences().saveSettings(tenant, new NotificationSettings(24, false, null));
         List<Notification> tooLate = planner(EnumSet.of(Channel.EMAIL))
                 .plan(tenant, chain(), booked, NotificationKind.BOOKED, START.minus(Duration.ofHours(3)));
 
@@ -86,9 +84,9 @@ class NotificationPlannerTest {
         Appointment landline = book(customer("+493012345678", null), START.plus(Duration.ofHours(1)));
         NotificationPlanner planner = planner(EnumSet.of(Channel.EMAIL, Channel.SMS));
 
-        preferences.settings = new NotificationSettings(0, false, null);
+        ports.notificationPreferences().saveSettings(tenant, new NotificationSettings(0, false, null));
         List<Notification> disabled = planner.plan(tenant, chain(), mobile, NotificationKind.BOOKED, NOW);
-        preferences.settings = new NotificationSettings(0, true, null);
+        ports.notificationPreferences().saveSettings(tenant, new NotificationSettings(0, true, null));
         List<Notification> toMobile = planner.plan(tenant, chain(), mobile, NotificationKind.BOOKED, NOW);
         List<Notification> toLandline = planner.plan(tenant, chain(), landline, NotificationKind.BOOKED, NOW);
 
@@ -137,7 +135,9 @@ class NotificationPlannerTest {
         NotificationPlanner planner = planner(EnumSet.of(Channel.EMAIL));
 
         List<Notification> notCancelled = planner.plan(tenant, chain(), booked, NotificationKind.CANCELLED, NOW);
-        preferences.optedOut = customer.id();
+        ports.notificationPreferences()
+                .setWantsNotifications(tenant, customer.id(), false)
+                .orElseThrow();
         List<Notification> optedOut = planner.plan(tenant, chain(), booked, NotificationKind.BOOKED, NOW);
 
         assertThat(notCancelled).isEmpty();
@@ -147,14 +147,7 @@ class NotificationPlannerTest {
     // --- fixtures ----------------------------------------------------------------------------------
 
     private NotificationPlanner planner(EnumSet<Channel> channels) {
-        Customers found = (Customers) Proxy.newProxyInstance(
-                Customers.class.getClassLoader(), new Class<?>[] {Customers.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("find")) {
-                        return Optional.ofNullable(customers.get((CustomerId) args[1]));
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return new NotificationPlanner(found, preferences, channels);
+        return new NotificationPlanner(ports.customers(), ports.notificationPreferences(), channels);
     }
 
     private Appointments chain() {
@@ -168,10 +161,11 @@ class NotificationPlannerTest {
     }
 
     private Customer customer(String phone, String email) {
-        Customer customer =
-                Customer.register(CustomerId.newId(), company, PhoneNumber.parse(phone), "Erika Muster", email, NOW);
-        customers.put(customer.id(), customer);
-        return customer;
+        return ports.customers()
+                .addOrGet(
+                        tenant,
+                        Customer.register(
+                                CustomerId.newId(), company, PhoneNumber.parse(phone), "Erika Muster", email, NOW));
     }
 
     private Appointment book(Customer customer, Instant start) {
@@ -192,31 +186,5 @@ class NotificationPlannerTest {
                 NOW);
         stored.put(appointment.id(), appointment);
         return appointment;
-    }
-
-    private static final class Preferences implements NotificationPreferences {
-        NotificationSettings settings = NotificationSettings.DEFAULT;
-        CustomerId optedOut;
-
-        @Override
-        public NotificationSettings settings(TenantContext tenant) {
-            return settings;
-        }
-
-        @Override
-        public void saveSettings(TenantContext tenant, NotificationSettings settings) {
-            this.settings = settings;
-        }
-
-        @Override
-        public boolean wantsNotifications(TenantContext tenant, CustomerId customer) {
-            return !customer.equals(optedOut);
-        }
-
-        @Override
-        public boolean setWantsNotifications(TenantContext tenant, CustomerId customer, boolean wanted) {
-            optedOut = wanted ? null : customer;
-            return true;
-        }
     }
 }

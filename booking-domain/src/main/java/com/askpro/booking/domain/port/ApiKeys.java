@@ -19,6 +19,9 @@ public interface ApiKeys {
     /** The tenant's keys, oldest first, revoked ones included. */
     List<ApiKey> list(TenantContext tenant);
 
-    /** Revokes the tenant's key (keeping an earlier revocation time); empty when it has no such key. */
-    Optional<ApiKey> revoke(TenantContext tenant, ApiKeyId id, Instant at);
+    /**
+     * Revokes the tenant's key, keeping an earlier revocation time: {@code Written} with the revoked
+     * key (also when it was revoked before), or {@code NotFound} when the tenant has no such key.
+     */
+    WriteOutcome<ApiKey> revoke(TenantContext tenant, ApiKeyId id, Instant at);
 }

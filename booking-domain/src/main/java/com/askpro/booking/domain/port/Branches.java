@@ -12,8 +12,8 @@ public interface Branches {
     /** Adds a branch of {@code tenant}; the branch must belong to it. */
     Branch add(TenantContext tenant, Branch branch);
 
-    /** Replaces a stored branch of {@code tenant}; empty when it has no such branch. */
-    Optional<Branch> update(TenantContext tenant, Branch branch);
+    /** Replaces a stored branch of {@code tenant}: {@code Written}, or {@code NotFound} when it has no such branch. */
+    WriteOutcome<Branch> update(TenantContext tenant, Branch branch);
 
     Optional<Branch> find(TenantContext tenant, BranchId id);
 

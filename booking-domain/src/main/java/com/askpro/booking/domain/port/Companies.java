@@ -9,8 +9,8 @@ public interface Companies {
 
     Company add(Company company);
 
-    /** Replaces the stored company; empty when there is none. */
-    Optional<Company> update(Company company);
+    /** Replaces the stored company: {@code Written}, or {@code NotFound} when there is none. */
+    WriteOutcome<Company> update(Company company);
 
     Optional<Company> find(CompanyId id);
 

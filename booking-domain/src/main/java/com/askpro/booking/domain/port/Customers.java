@@ -18,7 +18,8 @@ public interface Customers {
      */
     Customer addOrGet(TenantContext tenant, Customer customer);
 
-    Optional<Customer> update(TenantContext tenant, Customer customer);
+    /** Replaces the tenant's customer: {@code Written}, or {@code NotFound} when it has no such customer. */
+    WriteOutcome<Customer> update(TenantContext tenant, Customer customer);
 
     Optional<Customer> find(TenantContext tenant, CustomerId id);
 

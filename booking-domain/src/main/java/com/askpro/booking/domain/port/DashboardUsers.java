@@ -12,16 +12,22 @@ import java.util.Optional;
  */
 public interface DashboardUsers {
 
-    /** Stores a new user; empty when the company already has a user with that e-mail address. */
-    Optional<DashboardUser> add(TenantContext tenant, DashboardUser user);
+    /**
+     * Stores a new user: {@code Written}, or {@code AlreadyExists} when the company already has a user
+     * with that e-mail address.
+     */
+    WriteOutcome<DashboardUser> add(TenantContext tenant, DashboardUser user);
 
     Optional<DashboardUser> find(TenantContext tenant, UserId id);
 
     /** The company's users, by creation. */
     List<DashboardUser> list(TenantContext tenant);
 
-    /** Replaces name, role, password hash and active flag; empty when the tenant has no such user. */
-    Optional<DashboardUser> update(TenantContext tenant, DashboardUser user);
+    /**
+     * Replaces name, role, password hash and active flag: {@code Written} with the stored user, or
+     * {@code NotFound} when the tenant has no such user.
+     */
+    WriteOutcome<DashboardUser> update(TenantContext tenant, DashboardUser user);
 
     /**
      * The active users with this (normalized) e-mail address in active companies, across all

@@ -29,8 +29,11 @@ public interface NotificationOutbox {
      */
     List<Notification> claimDue(Instant now, Duration lease, int limit);
 
-    /** Stores the outcome of an attempt (status, attempts, due time, error, sent time). */
-    void update(Notification notification);
+    /**
+     * Stores the outcome of an attempt (status, attempts, due time, error, sent time): {@code Written},
+     * or {@code NotFound} when there is no such message.
+     */
+    WriteOutcome<Notification> update(Notification notification);
 
     /** True when a message of {@code bookingUid} went out on {@code channel} (a cancellation needs a booking it cancels). */
     boolean anySent(TenantContext tenant, String bookingUid, Channel channel);

@@ -15,6 +15,9 @@ public interface NotificationPreferences {
     /** False when the customer asked not to receive messages. */
     boolean wantsNotifications(TenantContext tenant, CustomerId customer);
 
-    /** Records the customer's choice; false when there is no such customer of the tenant. */
-    boolean setWantsNotifications(TenantContext tenant, CustomerId customer, boolean wanted);
+    /**
+     * Records the customer's choice: {@code Written} with the stored choice, or {@code NotFound} when
+     * the tenant has no such customer.
+     */
+    WriteOutcome<Boolean> setWantsNotifications(TenantContext tenant, CustomerId customer, boolean wanted);
 }

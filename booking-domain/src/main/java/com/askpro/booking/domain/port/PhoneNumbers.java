@@ -16,6 +16,9 @@ public interface PhoneNumbers {
 
     List<BranchPhoneNumber> list(TenantContext tenant);
 
-    /** True when the tenant had the number and it is now removed. */
-    boolean remove(TenantContext tenant, PhoneNumberId id);
+    /**
+     * Removes the tenant's number: {@code Written} with the removed number, or {@code NotFound} when the
+     * tenant has no such number (also when it was removed before).
+     */
+    WriteOutcome<BranchPhoneNumber> remove(TenantContext tenant, PhoneNumberId id);
 }

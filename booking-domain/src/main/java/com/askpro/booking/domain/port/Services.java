@@ -12,7 +12,8 @@ public interface Services {
 
     Service add(TenantContext tenant, Service service);
 
-    Optional<Service> update(TenantContext tenant, Service service);
+    /** Replaces the tenant's service: {@code Written}, or {@code NotFound} when it has no such service. */
+    WriteOutcome<Service> update(TenantContext tenant, Service service);
 
     Optional<Service> find(TenantContext tenant, ServiceId id);
 

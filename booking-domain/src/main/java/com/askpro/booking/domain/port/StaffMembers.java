@@ -12,7 +12,8 @@ public interface StaffMembers {
 
     Staff add(TenantContext tenant, Staff staff);
 
-    Optional<Staff> update(TenantContext tenant, Staff staff);
+    /** Replaces the tenant's staff member: {@code Written}, or {@code NotFound} when it has no such member. */
+    WriteOutcome<Staff> update(TenantContext tenant, Staff staff);
 
     Optional<Staff> find(TenantContext tenant, StaffId id);
 

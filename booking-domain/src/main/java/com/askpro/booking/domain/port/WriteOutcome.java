@@ -2,10 +2,34 @@ package com.askpro.booking.domain.port;
 
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.shared.RuleViolationException;
+import java.util.Optional;
 
 /**
  * How a repository write ended. Expected outcomes are values, not exceptions; each port method
  * says which cases it can answer. Infrastructure failures (database down) remain exceptions.
+ *
+ * <p>The rule for every port of this package: <b>a write whose result can differ answers
+ * {@code WriteOutcome}</b> — adds that may meet an existing key, updates and revocations of a row
+ * that may not exist for the tenant ({@link NotFound}), removals that may find nothing, claims that
+ * may be held ({@link Busy}). A write answers neither {@code Optional} nor {@code boolean} (the
+ * architecture test checks the names add, update, replace, remove, revoke, set, store, save and
+ * tryAcquire). What stays as it is:
+ *
+ * <ul>
+ *   <li>append-only log records, which have exactly one expected result: {@code ApiCallLog.record},
+ *       {@code AuditLog.record}, {@code FunctionCallLog.record}, {@code AppointmentActions.record};
+ *   <li>idempotent writes with exactly one expected result, void: {@code TimeSlotLocks.release},
+ *       {@code RequestKeys.release} and {@code RequestKeys.complete}, {@code DashboardSessions.remove}
+ *       (of a token), {@code DashboardSessions.add} (of a fresh random token) and
+ *       {@code NotificationPreferences.saveSettings} (an upsert);
+ *   <li>the webhook inbox and queue answer as their own javadoc says ({@code WebhookInbox.update}
+ *       saves processing state);
+ *   <li>bulk removals that answer how many rows went ({@code DashboardSessions.removeForUser},
+ *       {@code removeExpired}) and the claims of the queues, which answer what they claimed;
+ *   <li>adds of a new row under a freshly made id that cannot meet an existing one
+ *       ({@code Companies.add}, {@code Branches.add}, {@code Services.add}, {@code StaffMembers.add})
+ *       answer the stored value; a clash there is a programming error and stays an exception.
+ * </ul>
  *
  * @param <T> what was written
  */
@@ -37,6 +61,14 @@ public sealed interface WriteOutcome<T> {
 
     default boolean isWritten() {
         return this instanceof Written<T>;
+    }
+
+    /**
+     * The written value, empty for every other outcome: for callers to whom all the others mean the
+     * same (e.g. a write that can only answer {@code Written} or {@code NotFound}).
+     */
+    default Optional<T> written() {
+        return this instanceof Written<T> written ? Optional.of(written.value()) : Optional.empty();
     }
 
     /** The written value, or an exception naming the outcome (for callers that expect success). */

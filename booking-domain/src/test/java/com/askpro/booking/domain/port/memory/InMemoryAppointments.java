@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * In memory: appointments under the port's two guarantees, checked and written under the store's
  * one lock — no two appointments holding time overlap on one resource (their blocked times), and
- * no customer holds two whose slots overlap. A reschedule is all or nothing.
+ * no customer holds two whose slots overlap. A reschedule is all or nothing. The messages a write
+ * carries go into the outbox ({@link InMemoryNotificationOutbox}) with it, or not at all.
  */
 final class InMemoryAppointments implements Appointments {
 
@@ -36,16 +37,14 @@ final class InMemoryAppointments implements Appointments {
         this.store = store;
     }
 
-    /** These ports keep no outbox of messages: a write that carries some is a test wiring mistake. */
-    private static void noOutbox(List<Notification> notices) {
-        if (!notices.isEmpty()) {
-            throw new UnsupportedOperationException("the in-memory ports keep no outbox of notifications");
-        }
+    /** The notices of a write belong to its tenant (checked before anything is written). */
+    private static void requireOwned(TenantContext tenant, List<Notification> notices) {
+        notices.forEach(notice -> Tenancy.requireOwned(tenant, notice.companyId()));
     }
 
     @Override
     public WriteOutcome<Appointment> add(TenantContext tenant, Appointment appointment, List<Notification> notices) {
-        noOutbox(notices);
+        requireOwned(tenant, notices);
         Tenancy.requireOwned(tenant, appointment.companyId());
         synchronized (store.lock) {
             Optional<WriteOutcome<Appointment>> refused = refusal(appointment);
@@ -53,6 +52,7 @@ final class InMemoryAppointments implements Appointments {
                 return refused.get();
             }
             store.appointments.put(appointment.id(), appointment);
+            InMemoryNotificationOutbox.insert(store, tenant, notices);
             return new WriteOutcome.Written<>(appointment);
         }
     }
@@ -60,7 +60,7 @@ final class InMemoryAppointments implements Appointments {
     @Override
     public WriteOutcome<Appointment> replace(
             TenantContext tenant, Appointment previous, Appointment replacement, List<Notification> notices) {
-        noOutbox(notices);
+        requireOwned(tenant, notices);
         Tenancy.requireOwned(tenant, previous.companyId());
         Tenancy.requireOwned(tenant, replacement.companyId());
         synchronized (store.lock) {
@@ -75,13 +75,14 @@ final class InMemoryAppointments implements Appointments {
                 return refused.get();
             }
             store.appointments.put(replacement.id(), replacement);
+            InMemoryNotificationOutbox.insert(store, tenant, notices);
             return new WriteOutcome.Written<>(replacement);
         }
     }
 
     @Override
     public WriteOutcome<Appointment> update(TenantContext tenant, Appointment appointment, List<Notification> notices) {
-        noOutbox(notices);
+        requireOwned(tenant, notices);
         Tenancy.requireOwned(tenant, appointment.companyId());
         synchronized (store.lock) {
             Appointment stored = store.appointments.get(appointment.id());
@@ -90,6 +91,7 @@ final class InMemoryAppointments implements Appointments {
             }
             Appointment advanced = advanced(appointment);
             store.appointments.put(appointment.id(), advanced);
+            InMemoryNotificationOutbox.insert(store, tenant, notices);
             return new WriteOutcome.Written<>(advanced);
         }
     }

@@ -3,6 +3,7 @@ package com.askpro.booking.domain.port.memory;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
 import java.util.Comparator;
@@ -30,13 +31,13 @@ final class InMemoryCompanies implements Companies {
     }
 
     @Override
-    public Optional<Company> update(Company company) {
+    public WriteOutcome<Company> update(Company company) {
         synchronized (store.lock) {
             if (!store.companies.containsKey(company.id())) {
-                return Optional.empty();
+                return new WriteOutcome.NotFound<>();
             }
             store.companies.put(company.id(), company);
-            return Optional.of(company);
+            return new WriteOutcome.Written<>(company);
         }
     }
 

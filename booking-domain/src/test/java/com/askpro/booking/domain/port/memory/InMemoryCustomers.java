@@ -6,6 +6,7 @@ import com.askpro.booking.domain.phone.PhoneNumber;
 import com.askpro.booking.domain.port.Customers;
 import com.askpro.booking.domain.port.Page;
 import com.askpro.booking.domain.port.PageRequest;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.TenantContext;
 import java.util.Comparator;
 import java.util.List;
@@ -34,14 +35,14 @@ final class InMemoryCustomers implements Customers {
     }
 
     @Override
-    public Optional<Customer> update(TenantContext tenant, Customer customer) {
+    public WriteOutcome<Customer> update(TenantContext tenant, Customer customer) {
         Tenancy.requireOwned(tenant, customer.companyId());
         synchronized (store.lock) {
             if (find(tenant, customer.id()).isEmpty()) {
-                return Optional.empty();
+                return new WriteOutcome.NotFound<>();
             }
             store.customers.put(customer.id(), customer);
-            return Optional.of(customer);
+            return new WriteOutcome.Written<>(customer);
         }
     }
 

@@ -1,12 +1,20 @@
 package com.askpro.booking.domain.port.memory;
 
+import com.askpro.booking.domain.access.ApiKey;
+import com.askpro.booking.domain.access.ApiKeyId;
+import com.askpro.booking.domain.access.DashboardUser;
+import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.appointment.Appointment;
 import com.askpro.booking.domain.appointment.AppointmentId;
 import com.askpro.booking.domain.call.Call;
 import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.notification.Notification;
+import com.askpro.booking.domain.notification.NotificationId;
+import com.askpro.booking.domain.notification.NotificationSettings;
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
@@ -14,7 +22,10 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.port.NotificationOutbox;
+import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.RequestKeys;
@@ -47,9 +58,10 @@ import java.util.Map;
  * of the ports (the contract tests in adapter-persistence-jdbi run against them too): tenant
  * scoping, unique numbers and call ids, optimistic versions, one customer per number, no two
  * appointments holding time overlapping on one resource, no customer at two appointments at once,
- * a webhook event key once per source and its events leased to one queue worker at a time, one
- * winner among concurrent claims of a request key; the logs and trails are append only, and a
- * person's data is exported and erased across the whole store.
+ * unique API key prefixes, one dashboard user per company and address, one outbox message per
+ * change and channel, claimed once per attempt, a webhook event key once per source and its events
+ * leased to one queue worker at a time, one winner among concurrent claims of a request key; the
+ * logs and trails are append only, and a person's data is exported and erased across the store.
  * Every operation holds one lock, so concurrent callers see the same serial order a database would
  * give them. For tests and demos; nothing survives the JVM.
  */
@@ -74,6 +86,11 @@ public final class InMemoryPorts implements Ports {
     /** A value stored for the company that wrote it. */
     record Owned<T>(CompanyId company, T value) {}
 
+    final Map<ApiKeyId, ApiKey> apiKeys = new LinkedHashMap<>();
+    final Map<UserId, DashboardUser> users = new LinkedHashMap<>();
+    final Map<NotificationId, Notification> notifications = new LinkedHashMap<>();
+    final Map<CompanyId, NotificationSettings> notificationSettings = new HashMap<>();
+    final Map<CustomerId, Boolean> wantsNotifications = new HashMap<>();
     final Map<WebhookEventId, InMemoryWebhooks.Stored> webhooks = new LinkedHashMap<>();
     /** The received number of the last stored webhook event (the queue's order). */
     long webhooksReceived;
@@ -90,6 +107,10 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryRequestKeys requestKeysPort = new InMemoryRequestKeys(this);
     private final InMemoryAppointmentActions actionsPort = new InMemoryAppointmentActions(this);
     private final InMemoryPersonalData personalDataPort = new InMemoryPersonalData(this);
+    private final InMemoryApiKeys apiKeysPort = new InMemoryApiKeys(this);
+    private final InMemoryDashboardUsers usersPort = new InMemoryDashboardUsers(this);
+    private final InMemoryNotificationOutbox outboxPort = new InMemoryNotificationOutbox(this);
+    private final InMemoryNotificationPreferences preferencesPort = new InMemoryNotificationPreferences(this);
     private final InMemoryWebhooks webhooksPort = new InMemoryWebhooks(this);
 
     @Override
@@ -170,6 +191,26 @@ public final class InMemoryPorts implements Ports {
     @Override
     public PersonalData personalData() {
         return personalDataPort;
+    }
+
+    @Override
+    public ApiKeys apiKeys() {
+        return apiKeysPort;
+    }
+
+    @Override
+    public DashboardUsers dashboardUsers() {
+        return usersPort;
+    }
+
+    @Override
+    public NotificationOutbox notificationOutbox() {
+        return outboxPort;
+    }
+
+    @Override
+    public NotificationPreferences notificationPreferences() {
+        return preferencesPort;
     }
 
     @Override

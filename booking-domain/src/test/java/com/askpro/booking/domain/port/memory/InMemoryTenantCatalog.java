@@ -42,7 +42,7 @@ final class InMemoryTenantCatalog {
             }
 
             @Override
-            public Optional<Branch> update(TenantContext tenant, Branch branch) {
+            public WriteOutcome<Branch> update(TenantContext tenant, Branch branch) {
                 Tenancy.requireOwned(tenant, branch.companyId());
                 return replace(store.branches, branch.id(), branch, tenant, Branch::companyId);
             }
@@ -73,7 +73,7 @@ final class InMemoryTenantCatalog {
             }
 
             @Override
-            public Optional<Service> update(TenantContext tenant, Service service) {
+            public WriteOutcome<Service> update(TenantContext tenant, Service service) {
                 Tenancy.requireOwned(tenant, service.companyId());
                 return replace(store.services, service.id(), service, tenant, Service::companyId);
             }
@@ -114,7 +114,7 @@ final class InMemoryTenantCatalog {
             }
 
             @Override
-            public Optional<Staff> update(TenantContext tenant, Staff member) {
+            public WriteOutcome<Staff> update(TenantContext tenant, Staff member) {
                 Tenancy.requireOwned(tenant, member.companyId());
                 return replace(store.staff, member.id(), member, tenant, Staff::companyId);
             }
@@ -171,14 +171,14 @@ final class InMemoryTenantCatalog {
             }
 
             @Override
-            public boolean remove(TenantContext tenant, PhoneNumberId id) {
+            public WriteOutcome<BranchPhoneNumber> remove(TenantContext tenant, PhoneNumberId id) {
                 synchronized (store.lock) {
-                    if (get(store.numbers, id, tenant, BranchPhoneNumber::companyId)
-                            .isEmpty()) {
-                        return false;
+                    Optional<BranchPhoneNumber> held = get(store.numbers, id, tenant, BranchPhoneNumber::companyId);
+                    if (held.isEmpty()) {
+                        return new WriteOutcome.NotFound<>();
                     }
                     store.numbers.remove(id);
-                    return true;
+                    return new WriteOutcome.Written<>(held.get());
                 }
             }
         };
@@ -214,7 +214,7 @@ final class InMemoryTenantCatalog {
         }
     }
 
-    private <K, V> Optional<V> replace(
+    private <K, V> WriteOutcome<V> replace(
             Map<K, V> map,
             K id,
             V value,
@@ -222,10 +222,10 @@ final class InMemoryTenantCatalog {
             Function<V, com.askpro.booking.domain.tenant.CompanyId> owner) {
         synchronized (store.lock) {
             if (get(map, id, tenant, owner).isEmpty()) {
-                return Optional.empty();
+                return new WriteOutcome.NotFound<>();
             }
             map.put(id, value);
-            return Optional.of(value);
+            return new WriteOutcome.Written<>(value);
         }
     }
 

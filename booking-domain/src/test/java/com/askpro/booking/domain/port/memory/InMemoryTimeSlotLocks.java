@@ -1,6 +1,7 @@
 package com.askpro.booking.domain.port.memory;
 
 import com.askpro.booking.domain.port.TimeSlotLocks;
+import com.askpro.booking.domain.port.WriteOutcome;
 import com.askpro.booking.domain.tenant.TenantContext;
 import com.askpro.booking.domain.time.TimeSlotLock;
 import java.time.Instant;
@@ -15,15 +16,15 @@ final class InMemoryTimeSlotLocks implements TimeSlotLocks {
     }
 
     @Override
-    public boolean tryAcquire(TenantContext tenant, TimeSlotLock lock, Instant now) {
+    public WriteOutcome<TimeSlotLock> tryAcquire(TenantContext tenant, TimeSlotLock lock, Instant now) {
         synchronized (store.lock) {
             String key = key(tenant, lock);
             TimeSlotLock held = store.locks.get(key);
             if (held != null && held.expiresAt().isAfter(now)) {
-                return false;
+                return new WriteOutcome.Busy<>("time slot lock held");
             }
             store.locks.put(key, lock);
-            return true;
+            return new WriteOutcome.Written<>(lock);
         }
     }
 

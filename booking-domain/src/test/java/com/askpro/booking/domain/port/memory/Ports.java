@@ -1,6 +1,7 @@
 package com.askpro.booking.domain.port.memory;
 
 import com.askpro.booking.domain.port.ApiCallLog;
+import com.askpro.booking.domain.port.ApiKeys;
 import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.Appointments;
 import com.askpro.booking.domain.port.AuditLog;
@@ -8,7 +9,10 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.FunctionCallLog;
+import com.askpro.booking.domain.port.NotificationOutbox;
+import com.askpro.booking.domain.port.NotificationPreferences;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.port.PhoneNumbers;
 import com.askpro.booking.domain.port.RequestKeys;
@@ -20,7 +24,7 @@ import com.askpro.booking.domain.port.WebhookInbox;
 import com.askpro.booking.domain.port.WebhookQueue;
 
 /**
- * The persistence ports the booking use cases work on, as one set: implemented in memory by
+ * The persistence ports the use cases work on (booking, access, notifications), as one set: implemented in memory by
  * {@link InMemoryPorts} and, in adapter-persistence-jdbi's tests, by the Jdbi adapters, so that one
  * contract test runs against H2, PostgreSQL and memory.
  */
@@ -57,6 +61,14 @@ public interface Ports {
     AppointmentActions appointmentActions();
 
     PersonalData personalData();
+
+    ApiKeys apiKeys();
+
+    DashboardUsers dashboardUsers();
+
+    NotificationOutbox notificationOutbox();
+
+    NotificationPreferences notificationPreferences();
 
     WebhookInbox webhookInbox();
 
