@@ -12,6 +12,9 @@ import com.askpro.booking.domain.call.CallId;
 import com.askpro.booking.domain.call.CallStatus;
 import com.askpro.booking.domain.customer.Customer;
 import com.askpro.booking.domain.customer.CustomerId;
+import com.askpro.booking.domain.notification.Channel;
+import com.askpro.booking.domain.notification.Notification;
+import com.askpro.booking.domain.notification.NotificationKind;
 import com.askpro.booking.domain.port.AppointmentActions;
 import com.askpro.booking.domain.port.PersonalData;
 import com.askpro.booking.domain.time.TimeSlot;
@@ -135,6 +138,38 @@ abstract class PersonalDataContract extends PortsTest {
                 .containsExactly(elsewhere.id());
         assertThat(persistence.personalData().export(t.tenant(), Fixtures.randomPhone()))
                 .isEqualTo(new PersonalData.Export(Optional.empty(), List.of(), List.of()));
+    }
+
+    @Test
+    void anErasureForgetsTheCustomersMessagesInTheOutbox() {
+        Fixtures t = Fixtures.create(persistence);
+        Appointment booked = booked(t, t.customer(), null, TEN, null);
+        Notification message = Notification.plan(
+                t.company().id(),
+                booked.id(),
+                t.customer().id(),
+                booked.id() + "@askpro-booking",
+                1,
+                NotificationKind.CANCELLED,
+                Channel.EMAIL,
+                "erika@example.com",
+                Fixtures.NOW,
+                Fixtures.NOW);
+        persistence
+                .appointments()
+                .update(
+                        t.tenant(),
+                        booked.cancel("verreist", Fixtures.NOW.plusSeconds(60)).orElseThrow(),
+                        List.of(message))
+                .orElseThrow();
+        assertThat(persistence.notificationOutbox().find(t.tenant(), message.id()))
+                .isPresent();
+
+        persistence.personalData().erase(t.tenant(), t.customer().phone());
+
+        assertThat(persistence.notificationOutbox().find(t.tenant(), message.id()))
+                .as("an unsent message to an erased customer is never sent")
+                .isEmpty();
     }
 
     @Test

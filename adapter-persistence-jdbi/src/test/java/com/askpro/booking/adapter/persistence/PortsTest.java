@@ -12,6 +12,7 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.NotificationOutbox;
@@ -256,6 +257,11 @@ abstract class PortsTest {
             @Override
             public WebhookQueue webhookQueue() {
                 return jdbi.webhookQueue();
+            }
+
+            @Override
+            public DashboardSessions dashboardSessions() {
+                return jdbi.dashboardSessions();
             }
         };
     }

@@ -79,6 +79,11 @@ final class InMemoryPersonalData implements PersonalData {
                         appointments++;
                     }
                 }
+                // Messages to the customer hold their address: the outbox forgets them (unsent ones are not sent).
+                store.notifications
+                        .values()
+                        .removeIf(n -> tenant.owns(n.companyId())
+                                && customer.get().id().equals(n.customerId()));
                 store.customers.remove(customer.get().id());
             }
             return new Erased(customer.isPresent() ? 1 : 0, calls, appointments, events);

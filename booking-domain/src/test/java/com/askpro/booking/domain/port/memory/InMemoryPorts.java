@@ -2,6 +2,7 @@ package com.askpro.booking.domain.port.memory;
 
 import com.askpro.booking.domain.access.ApiKey;
 import com.askpro.booking.domain.access.ApiKeyId;
+import com.askpro.booking.domain.access.DashboardSession;
 import com.askpro.booking.domain.access.DashboardUser;
 import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.appointment.Appointment;
@@ -22,6 +23,7 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.NotificationOutbox;
@@ -92,6 +94,7 @@ public final class InMemoryPorts implements Ports {
     final Map<CompanyId, NotificationSettings> notificationSettings = new HashMap<>();
     final Map<CustomerId, Boolean> wantsNotifications = new HashMap<>();
     final Map<WebhookEventId, InMemoryWebhooks.Stored> webhooks = new LinkedHashMap<>();
+    final Map<String, DashboardSession> sessions = new LinkedHashMap<>();
     /** The received number of the last stored webhook event (the queue's order). */
     long webhooksReceived;
 
@@ -112,6 +115,7 @@ public final class InMemoryPorts implements Ports {
     private final InMemoryNotificationOutbox outboxPort = new InMemoryNotificationOutbox(this);
     private final InMemoryNotificationPreferences preferencesPort = new InMemoryNotificationPreferences(this);
     private final InMemoryWebhooks webhooksPort = new InMemoryWebhooks(this);
+    private final InMemoryDashboardSessions sessionsPort = new InMemoryDashboardSessions(this);
 
     @Override
     public Companies companies() {
@@ -221,5 +225,10 @@ public final class InMemoryPorts implements Ports {
     @Override
     public WebhookQueue webhookQueue() {
         return webhooksPort;
+    }
+
+    @Override
+    public DashboardSessions dashboardSessions() {
+        return sessionsPort;
     }
 }

@@ -9,6 +9,7 @@ import com.askpro.booking.domain.port.Branches;
 import com.askpro.booking.domain.port.Calls;
 import com.askpro.booking.domain.port.Companies;
 import com.askpro.booking.domain.port.Customers;
+import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.FunctionCallLog;
 import com.askpro.booking.domain.port.NotificationOutbox;
@@ -74,4 +75,6 @@ public interface Ports {
 
     /** The webhook inbox read as a work queue: the same events as {@link #webhookInbox}. */
     WebhookQueue webhookQueue();
+
+    DashboardSessions dashboardSessions();
 }
