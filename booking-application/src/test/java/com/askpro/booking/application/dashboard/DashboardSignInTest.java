@@ -18,17 +18,11 @@ import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.tenant.Company;
 import com.askpro.booking.domain.tenant.CompanyId;
 import com.askpro.booking.domain.tenant.Language;
-import com.askpro.booking.domain.tenant.TenantContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in (API key, e-mail and password), session lookup, roles, expiry and sign-out of the dashboard, on in-memory ports. */
@@ -41,7 +35,7 @@ class DashboardSignInTest {
             Company.create(CompanyId.newId(), "Demo Salon", "DE", ZoneId.of("Europe/Berlin"), Language.DE);
     private final String tenantKey = ApiKeySecrets.generate();
     private final InMemoryPorts ports = new InMemoryPorts();
-    private final MemorySessions sessions = new MemorySessions();
+    private final DashboardSessions sessions = ports.dashboardSessions();
     private final MutableClock clock = new MutableClock();
     private final DashboardSignIn signIn;
 
@@ -127,7 +121,7 @@ class DashboardSignInTest {
                     .isInstanceOf(DashboardSignIn.Outcome.WrongCredentials.class);
             assertThat(passwords.checks - before).as("hashes for " + attempt[0]).isEqualTo(1);
         }
-        assertThat(sessions.byHash).isEmpty();
+        assertThat(storedSessions()).isZero();
     }
 
     @Test
@@ -180,9 +174,13 @@ class DashboardSignInTest {
 
         assertThat(opened.session().companyId()).isEqualTo(company.id());
         assertThat(opened.session().expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(8)));
-        assertThat(sessions.byHash).containsOnlyKeys(DashboardSignIn.hash(opened.token()));
-        assertThat(sessions.byHash.keySet()).doesNotContain(opened.token());
+        assertThat(sessions.findValid(DashboardSignIn.hash(opened.token()), NOW))
+                .isPresent();
+        assertThat(sessions.findValid(opened.token(), NOW))
+                .as("the token itself is not a key")
+                .isEmpty();
         assertThat(signIn.session(opened.token())).contains(opened.session());
+        assertThat(storedSessions()).as("one session, under the hash").isEqualTo(1);
     }
 
     @Test
@@ -191,7 +189,7 @@ class DashboardSignInTest {
                 .isInstanceOf(DashboardSignIn.Outcome.UnknownKey.class);
         assertThat(signIn.signIn("")).isInstanceOf(DashboardSignIn.Outcome.UnknownKey.class);
         assertThat(signIn.signIn(PLATFORM_KEY)).isInstanceOf(DashboardSignIn.Outcome.PlatformKey.class);
-        assertThat(sessions.byHash).isEmpty();
+        assertThat(storedSessions()).isZero();
     }
 
     @Test
@@ -228,45 +226,8 @@ class DashboardSignInTest {
         }
     }
 
-    static final class MemorySessions implements DashboardSessions {
-        final Map<String, DashboardSession> byHash = new HashMap<>();
-
-        @Override
-        public void add(DashboardSession session) {
-            byHash.put(session.tokenHash(), session);
-        }
-
-        @Override
-        public Optional<DashboardSession> findValid(String tokenHash, Instant now) {
-            return Optional.ofNullable(byHash.get(tokenHash)).filter(s -> !s.isExpiredAt(now));
-        }
-
-        @Override
-        public void remove(String tokenHash) {
-            byHash.remove(tokenHash);
-        }
-
-        @Override
-        public int removeForUser(TenantContext tenant, UserId user) {
-            List<String> ended = byHash.entrySet().stream()
-                    .filter(e -> user.equals(e.getValue().userId())
-                            && tenant.owns(e.getValue().companyId()))
-                    .map(Map.Entry::getKey)
-                    .toList();
-            ended.forEach(byHash::remove);
-            return ended.size();
-        }
-
-        @Override
-        public int removeExpired(Instant now) {
-            List<String> expired = new ArrayList<>();
-            byHash.forEach((hash, session) -> {
-                if (session.isExpiredAt(now)) {
-                    expired.add(hash);
-                }
-            });
-            expired.forEach(byHash::remove);
-            return expired.size();
-        }
+    /** How many sessions are stored: every one has expired by the end of time (and is swept). */
+    private int storedSessions() {
+        return sessions.removeExpired(Instant.MAX);
     }
 }

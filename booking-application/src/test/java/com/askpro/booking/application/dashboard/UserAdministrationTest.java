@@ -11,8 +11,10 @@ import com.askpro.booking.domain.access.ApiKeyId;
 import com.askpro.booking.domain.access.ApiKeyRole;
 import com.askpro.booking.domain.access.DashboardSession;
 import com.askpro.booking.domain.access.DashboardUser;
+import com.askpro.booking.domain.access.UserId;
 import com.askpro.booking.domain.access.UserRole;
 import com.askpro.booking.domain.port.AuditLog;
+import com.askpro.booking.domain.port.DashboardSessions;
 import com.askpro.booking.domain.port.DashboardUsers;
 import com.askpro.booking.domain.port.memory.InMemoryPorts;
 import com.askpro.booking.domain.shared.InvalidValueException;
@@ -24,8 +26,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +48,7 @@ class UserAdministrationTest {
     private final Principal otherAdmin = new Principal(
             ApiKeyRole.TENANT_ADMIN, otherCompany, ApiKeyId.newId().toString());
     private final DashboardUsers users = new InMemoryPorts().dashboardUsers();
-    private final DashboardSignInTest.MemorySessions sessions = new DashboardSignInTest.MemorySessions();
+    private final MemorySessions sessions = new MemorySessions();
     private final DashboardSignInTest.CountingPasswords passwords = new DashboardSignInTest.CountingPasswords();
     private final AuditLog auditLog = new InMemoryPorts().auditLog();
     private final UserAdministration administration =
@@ -200,5 +205,52 @@ class UserAdministrationTest {
         List<AuditLog.Entry> trail = new ArrayList<>(auditLog.recent(company, 100));
         Collections.reverse(trail);
         return trail;
+    }
+
+    /**
+     * The stored sessions as a plain map: this test checks which sessions the use case removed, and the
+     * in-memory adapter's {@code findValid} also refuses a deactivated user's session, which would hide
+     * a removal that did not happen.
+     */
+    static final class MemorySessions implements DashboardSessions {
+        final Map<String, DashboardSession> byHash = new HashMap<>();
+
+        @Override
+        public void add(DashboardSession session) {
+            byHash.put(session.tokenHash(), session);
+        }
+
+        @Override
+        public Optional<DashboardSession> findValid(String tokenHash, Instant now) {
+            return Optional.ofNullable(byHash.get(tokenHash)).filter(s -> !s.isExpiredAt(now));
+        }
+
+        @Override
+        public void remove(String tokenHash) {
+            byHash.remove(tokenHash);
+        }
+
+        @Override
+        public int removeForUser(TenantContext tenant, UserId user) {
+            List<String> ended = byHash.entrySet().stream()
+                    .filter(e -> user.equals(e.getValue().userId())
+                            && tenant.owns(e.getValue().companyId()))
+                    .map(Map.Entry::getKey)
+                    .toList();
+            ended.forEach(byHash::remove);
+            return ended.size();
+        }
+
+        @Override
+        public int removeExpired(Instant now) {
+            List<String> expired = new ArrayList<>();
+            byHash.forEach((hash, session) -> {
+                if (session.isExpiredAt(now)) {
+                    expired.add(hash);
+                }
+            });
+            expired.forEach(byHash::remove);
+            return expired.size();
+        }
     }
 }
