@@ -22,10 +22,9 @@ import java.util.Optional;
  *       {@code RequestKeys.release} and {@code RequestKeys.complete}, {@code DashboardSessions.remove}
  *       (of a token), {@code DashboardSessions.add} (of a fresh random token) and
  *       {@code NotificationPreferences.saveSettings} (an upsert);
- *   <li>the webhook inbox and queue answer as their own javadoc says ({@code WebhookInbox.update}
- *       saves processing state);
  *   <li>bulk removals that answer how many rows went ({@code DashboardSessions.removeForUser},
- *       {@code removeExpired}) and the claims of the queues, which answer what they claimed;
+ *       {@code removeExpired}) and the claims of the queues, which answer what they claimed (the
+ *       webhook queue's lease writes answer one outcome per event, see {@code WebhookQueue});
  *   <li>adds of a new row under a freshly made id that cannot meet an existing one
  *       ({@code Companies.add}, {@code Branches.add}, {@code Services.add}, {@code StaffMembers.add})
  *       answer the stored value; a clash there is a programming error and stays an exception.
